@@ -1,0 +1,84 @@
+//! Commands (what someone asks for) and the envelope that makes them deterministic.
+
+use serde::{Deserialize, Serialize};
+use shared::ids::{CandidateId, LamportTime, NodeId, TimestampMs, VoterId};
+
+/// The ten candidates put on the ballot at first start.
+pub const DEFAULT_CANDIDATES: [&str; 10] = [
+    "Ada Lovelace",
+    "Alan Turing",
+    "Grace Hopper",
+    "Edsger Dijkstra",
+    "Barbara Liskov",
+    "Donald Knuth",
+    "Margaret Hamilton",
+    "Leslie Lamport",
+    "Frances Allen",
+    "Ken Thompson",
+];
+
+/// The ten voters of the original system, ids 1 to 10 in this order.
+pub const DEFAULT_VOTERS: [&str; 10] = [
+    "Alice", "Bob", "Charlie", "Diana", "Eve", "Frank", "Grace", "Henry", "Ivy", "Jack",
+];
+
+/// What a client (or the server's own deadline timer) asks the election to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Command {
+    /// Put the default candidates and voters in place; does nothing once done.
+    SeedDefaults,
+    RegisterVoter { name: String },
+    /// The session token was drawn by the receiving node; only its hash travels.
+    Login { name: String, voter_id: VoterId, session_hash: String },
+    CastVote {
+        session_hash: String,
+        candidate_id: CandidateId,
+        click_time_ms: TimestampMs,
+        /// How far before the receive time a click time is still trusted.
+        grace_ms: u64,
+    },
+    SetDeadline { end_time_ms: TimestampMs },
+    SetLiveResults { enabled: bool },
+    StartVoting,
+    StopVoting,
+    /// Sent by the server's timer once the deadline has passed.
+    CloseAtDeadline,
+    PublishResults,
+}
+
+impl Command {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::SeedDefaults => "seed_defaults",
+            Command::RegisterVoter { .. } => "register_voter",
+            Command::Login { .. } => "login",
+            Command::CastVote { .. } => "cast_vote",
+            Command::SetDeadline { .. } => "set_deadline",
+            Command::SetLiveResults { .. } => "set_live_results",
+            Command::StartVoting => "start_voting",
+            Command::StopVoting => "stop_voting",
+            Command::CloseAtDeadline => "close_at_deadline",
+            Command::PublishResults => "publish_results",
+        }
+    }
+}
+
+/// A command stamped by the node that received it. This is what goes into the Raft log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub command: Command,
+    /// The node that received the command.
+    pub node_id: NodeId,
+    /// The receiving node's synchronised clock when the command arrived.
+    pub received_at_ms: TimestampMs,
+    /// The receiving node's Lamport clock after merging the client's timestamp.
+    pub lamport: LamportTime,
+}
+
+impl std::fmt::Display for Envelope {
+    // openraft requires the application data to be `Display` for its logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}@node{}/L{}", self.command.name(), self.node_id, self.lamport)
+    }
+}

@@ -1,0 +1,157 @@
+//! `decide`: is this command allowed now, and what happened if so. Pure.
+
+use shared::{CloseReason, EventPayload, Phase};
+
+use super::{Command, DomainError, Election, Envelope, DEFAULT_CANDIDATES, DEFAULT_VOTERS};
+
+/// Longest voter name accepted, in characters.
+pub const MAX_NAME_LEN: usize = 64;
+
+/// A click time may be this far ahead of the receiving server's clock and still be trusted.
+///
+/// Browsers read a clock synchronised to the server over HTTP, so their estimate carries
+/// up to half a round trip of error; a few hundred milliseconds absorbs that without letting a
+/// client push its click meaningfully into the future.
+pub const FUTURE_CLICK_TOLERANCE_MS: i64 = 250;
+
+/// Decides one command against the current state.
+pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>, DomainError> {
+    let now = envelope.received_at_ms;
+    match &envelope.command {
+        Command::SeedDefaults => Ok(seed_defaults(state)),
+        Command::RegisterVoter { name } => {
+            let name = valid_name(name)?;
+            let taken = state.voters.values().any(|v| v.name.eq_ignore_ascii_case(&name));
+            if taken {
+                return Err(DomainError::NameTaken(name));
+            }
+            if matches!(state.phase, Phase::Closed | Phase::Published) {
+                return Err(wrong_phase("register", state.phase));
+            }
+            let voter_id = state.voters.keys().next_back().copied().unwrap_or(0) + 1;
+            Ok(vec![EventPayload::VoterRegistered { voter_id, name }])
+        }
+        Command::Login { name, voter_id, session_hash } => {
+            let matches = state
+                .voters
+                .get(voter_id)
+                .is_some_and(|v| v.name.eq_ignore_ascii_case(name.trim()));
+            if !matches {
+                return Err(DomainError::BadLogin);
+            }
+            let session_hash = session_hash.clone();
+            Ok(vec![EventPayload::VoterLoggedIn { voter_id: *voter_id, session_hash }])
+        }
+        Command::CastVote { session_hash, candidate_id, click_time_ms, grace_ms } => {
+            let voter_id = state.voter_for_session(session_hash).ok_or(DomainError::BadSession)?;
+            if !state.candidates.contains_key(candidate_id) {
+                return Err(DomainError::UnknownCandidate(*candidate_id));
+            }
+            let voter = state.voters.get(&voter_id).ok_or(DomainError::BadSession)?;
+            if voter.vote_seq.is_some() {
+                return Err(DomainError::AlreadyVoted);
+            }
+            if *click_time_ms > now + FUTURE_CLICK_TOLERANCE_MS {
+                return Err(DomainError::ClickInFuture);
+            }
+            if *click_time_ms < now - *grace_ms as i64 {
+                return Err(DomainError::ClickTooOld { grace_ms: *grace_ms });
+            }
+            let before_deadline = state.deadline_ms.is_none_or(|d| *click_time_ms <= d);
+            match (state.phase, state.close_reason) {
+                (Phase::Open, _) if before_deadline => {}
+                (Phase::Open, _) => return Err(DomainError::PastDeadline),
+                // A vote clicked before the deadline may arrive after the timer closed voting:
+                // the click time decides, within the grace window checked above.
+                (Phase::Closed, Some(CloseReason::Deadline)) if before_deadline => {}
+                (Phase::Closed, Some(CloseReason::Deadline)) => {
+                    return Err(DomainError::PastDeadline)
+                }
+                (phase, _) => return Err(DomainError::NotOpen(phase)),
+            }
+            Ok(vec![EventPayload::VoteCast {
+                voter_id,
+                candidate_id: *candidate_id,
+                click_time_ms: *click_time_ms,
+            }])
+        }
+        Command::SetDeadline { end_time_ms } => {
+            if !matches!(state.phase, Phase::Setup | Phase::Open) {
+                return Err(wrong_phase("set the deadline", state.phase));
+            }
+            if *end_time_ms <= now {
+                return Err(DomainError::DeadlineInPast);
+            }
+            Ok(vec![EventPayload::DeadlineSet { end_time_ms: *end_time_ms }])
+        }
+        Command::SetLiveResults { enabled } => {
+            if state.phase == Phase::Published {
+                return Err(wrong_phase("change result visibility", state.phase));
+            }
+            if state.live_results == *enabled {
+                return Ok(vec![]);
+            }
+            Ok(vec![EventPayload::LiveResultsSet { enabled: *enabled }])
+        }
+        Command::StartVoting => {
+            if state.phase != Phase::Setup {
+                return Err(wrong_phase("start voting", state.phase));
+            }
+            if state.deadline_ms.is_some_and(|d| d <= now) {
+                return Err(DomainError::DeadlineInPast);
+            }
+            Ok(vec![EventPayload::VotingStarted])
+        }
+        Command::StopVoting => {
+            if state.phase != Phase::Open {
+                return Err(wrong_phase("stop voting", state.phase));
+            }
+            Ok(vec![EventPayload::VotingClosed { reason: CloseReason::Admin }])
+        }
+        Command::CloseAtDeadline => {
+            if state.phase != Phase::Open {
+                return Err(wrong_phase("close at the deadline", state.phase));
+            }
+            match state.deadline_ms {
+                Some(deadline) if now >= deadline => {
+                    Ok(vec![EventPayload::VotingClosed { reason: CloseReason::Deadline }])
+                }
+                _ => Err(DomainError::DeadlineNotReached),
+            }
+        }
+        Command::PublishResults => {
+            if state.phase != Phase::Closed {
+                return Err(wrong_phase("publish results", state.phase));
+            }
+            Ok(vec![EventPayload::ResultsPublished])
+        }
+    }
+}
+
+fn wrong_phase(action: &str, phase: Phase) -> DomainError {
+    DomainError::WrongPhase { action: action.to_string(), phase }
+}
+
+/// Trims a name and checks it is printable and not too long.
+fn valid_name(name: &str) -> Result<String, DomainError> {
+    let name = name.trim();
+    let length = name.chars().count();
+    if length == 0 || length > MAX_NAME_LEN || name.chars().any(char::is_control) {
+        return Err(DomainError::InvalidName { max: MAX_NAME_LEN });
+    }
+    Ok(name.to_string())
+}
+
+/// The default ballot and roll, once: an election that already has candidates is left alone.
+fn seed_defaults(state: &Election) -> Vec<EventPayload> {
+    if !state.candidates.is_empty() || !state.voters.is_empty() {
+        return vec![];
+    }
+    let candidates = DEFAULT_CANDIDATES.iter().zip(1..).map(|(name, candidate_id)| {
+        EventPayload::CandidateAdded { candidate_id, name: name.to_string() }
+    });
+    let voters = DEFAULT_VOTERS.iter().zip(1..).map(|(name, voter_id)| {
+        EventPayload::VoterRegistered { voter_id, name: name.to_string() }
+    });
+    candidates.chain(voters).collect()
+}

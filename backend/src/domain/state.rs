@@ -1,0 +1,151 @@
+//! The election state, rebuilt by folding events with [`Election::evolve`].
+
+use std::collections::{BTreeMap, HashMap};
+
+use shared::dto::{Candidate, VoterStatus};
+use shared::ids::{CandidateId, LamportTime, Seq, TimestampMs, VoterId};
+use shared::results::{decide_outcome, CandidateCount, Outcome};
+use shared::{CloseReason, Event, EventPayload, Phase};
+
+use super::{decide, DomainError, Envelope};
+
+/// A voter on the roll.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoterRecord {
+    pub name: String,
+    /// The sequence number of this voter's `vote_cast` event, once voted.
+    pub vote_seq: Option<Seq>,
+}
+
+/// Everything a decision needs, and the figures the read side serves.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Election {
+    pub phase: Phase,
+    pub deadline_ms: Option<TimestampMs>,
+    pub close_reason: Option<CloseReason>,
+    /// Whether counts are public while voting is open.
+    pub live_results: bool,
+    pub candidates: BTreeMap<CandidateId, String>,
+    pub voters: BTreeMap<VoterId, VoterRecord>,
+    /// Session hash to voter. A voter may hold several sessions (several devices).
+    pub sessions: HashMap<String, VoterId>,
+    pub counts: BTreeMap<CandidateId, u64>,
+    /// The last event folded in; the next event gets `last_seq + 1`.
+    pub last_seq: Seq,
+    /// The highest Lamport timestamp in the log.
+    pub lamport: LamportTime,
+}
+
+impl Election {
+    /// Folds a whole log, in order.
+    pub fn replay<'a>(events: impl IntoIterator<Item = &'a Event>) -> Election {
+        let mut election = Election::default();
+        for event in events {
+            election.evolve(event);
+        }
+        election
+    }
+
+    /// Decides an envelope and, when accepted, stamps and folds its events.
+    ///
+    /// Stamping is deterministic: sequence numbers follow `last_seq`, and every event's Lamport
+    /// time is greater than both the log's and the envelope's.
+    pub fn apply(&mut self, envelope: &Envelope) -> Result<Vec<Event>, DomainError> {
+        let payloads = decide(self, envelope)?;
+        let mut events = Vec::with_capacity(payloads.len());
+        for payload in payloads {
+            let event = Event {
+                seq: self.last_seq + 1,
+                lamport: self.lamport.max(envelope.lamport) + 1,
+                node_id: envelope.node_id,
+                time_ms: envelope.received_at_ms,
+                payload,
+            };
+            self.evolve(&event);
+            events.push(event);
+        }
+        Ok(events)
+    }
+
+    /// Folds one event. Never fails: events are facts that were already decided.
+    pub fn evolve(&mut self, event: &Event) {
+        self.last_seq = event.seq;
+        self.lamport = self.lamport.max(event.lamport);
+        match &event.payload {
+            EventPayload::CandidateAdded { candidate_id, name } => {
+                self.candidates.insert(*candidate_id, name.clone());
+                self.counts.entry(*candidate_id).or_insert(0);
+            }
+            EventPayload::VoterRegistered { voter_id, name } => {
+                let record = VoterRecord { name: name.clone(), vote_seq: None };
+                self.voters.insert(*voter_id, record);
+            }
+            EventPayload::VoterLoggedIn { voter_id, session_hash } => {
+                self.sessions.insert(session_hash.clone(), *voter_id);
+            }
+            EventPayload::VoteCast { voter_id, candidate_id, .. } => {
+                if let Some(voter) = self.voters.get_mut(voter_id) {
+                    voter.vote_seq = Some(event.seq);
+                }
+                *self.counts.entry(*candidate_id).or_insert(0) += 1;
+            }
+            EventPayload::DeadlineSet { end_time_ms } => self.deadline_ms = Some(*end_time_ms),
+            EventPayload::LiveResultsSet { enabled } => self.live_results = *enabled,
+            EventPayload::VotingStarted => self.phase = Phase::Open,
+            EventPayload::VotingClosed { reason } => {
+                self.phase = Phase::Closed;
+                self.close_reason = Some(*reason);
+            }
+            EventPayload::ResultsPublished => self.phase = Phase::Published,
+        }
+    }
+
+    pub fn total_votes(&self) -> u64 {
+        self.counts.values().sum()
+    }
+
+    /// The voter a session belongs to.
+    pub fn voter_for_session(&self, session_hash: &str) -> Option<VoterId> {
+        self.sessions.get(session_hash).copied()
+    }
+
+    /// Whether anyone may see the per-candidate counts now.
+    pub fn counts_visible(&self) -> bool {
+        self.phase == Phase::Published || self.live_results
+    }
+
+    pub fn candidate_list(&self) -> Vec<Candidate> {
+        self.candidates
+            .iter()
+            .map(|(id, name)| Candidate { id: *id, name: name.clone() })
+            .collect()
+    }
+
+    pub fn candidate_counts(&self) -> Vec<CandidateCount> {
+        self.candidates
+            .iter()
+            .map(|(id, name)| CandidateCount {
+                candidate_id: *id,
+                name: name.clone(),
+                votes: self.counts.get(id).copied().unwrap_or(0),
+            })
+            .collect()
+    }
+
+    /// The outcome, only once published.
+    pub fn published_outcome(&self) -> Option<Outcome> {
+        (self.phase == Phase::Published).then(|| decide_outcome(&self.candidate_counts()))
+    }
+
+    pub fn voter_statuses(&self) -> Vec<VoterStatus> {
+        self.voters.iter().map(|(id, v)| self.voter_status(*id, v)).collect()
+    }
+
+    pub fn voter_status(&self, voter_id: VoterId, record: &VoterRecord) -> VoterStatus {
+        VoterStatus {
+            voter_id,
+            name: record.name.clone(),
+            has_voted: record.vote_seq.is_some(),
+        }
+    }
+}

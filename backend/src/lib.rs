@@ -1,0 +1,10 @@
+//! Ballot's voting server.
+//!
+//! Layout:
+//! - [`domain`]: the pure election: commands, `decide`, events, `evolve`. No IO.
+//! - [`store`]: SQLite, and the only SQL that touches the event table.
+//! - [`engine`]: the election state kept in step with the event log; the single write path.
+
+pub mod domain;
+pub mod engine;
+pub mod store;

@@ -1,0 +1,110 @@
+//! SQLite: opening the database and the only SQL that touches the event table.
+//!
+//! Every node keeps one database file, `ballot.sqlite3` in its data directory, in WAL mode with
+//! `synchronous=FULL`: a transaction is on disk when its commit returns, which is what makes an
+//! acknowledged vote survive a power cut.
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use shared::{Event, EventPayload};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Row, Sqlite, SqlitePool, Transaction};
+
+/// Errors of the storage layer.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Sql(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("corrupt row {seq} in the event log: {source}")]
+    Corrupt { seq: i64, source: serde_json::Error },
+}
+
+/// Opens (creating if needed) the node's database and brings its schema up to date.
+pub async fn open(data_dir: &Path) -> Result<SqlitePool, StoreError> {
+    std::fs::create_dir_all(data_dir).map_err(|e| sqlx::Error::Io(e))?;
+    let url = format!("sqlite://{}", data_dir.join("ballot.sqlite3").display());
+    let options = SqliteConnectOptions::from_str(&url)?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .busy_timeout(Duration::from_secs(10));
+    let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
+    sqlx::migrate!("../migrations").run(&pool).await?;
+    Ok(pool)
+}
+
+/// Appends events inside the caller's transaction (so one commit covers a whole batch).
+pub async fn append_events(
+    tx: &mut Transaction<'_, Sqlite>,
+    events: &[Event],
+) -> Result<(), StoreError> {
+    for event in events {
+        let payload = serde_json::to_string(&event.payload)
+            .map_err(|source| StoreError::Corrupt { seq: event.seq as i64, source })?;
+        sqlx::query(
+            "INSERT INTO events (seq, lamport, node_id, time_ms, kind, payload) \
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(event.seq as i64)
+        .bind(event.lamport as i64)
+        .bind(event.node_id as i64)
+        .bind(event.time_ms)
+        .bind(event.payload.kind())
+        .bind(payload)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Replaces the whole log (snapshot installation) inside the caller's transaction.
+pub async fn replace_events(
+    tx: &mut Transaction<'_, Sqlite>,
+    events: &[Event],
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO log_reset (allowed) VALUES (1)").execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM events").execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM log_reset").execute(&mut **tx).await?;
+    append_events(tx, events).await
+}
+
+/// Events with `seq > after`, in order, at most `limit` of them.
+pub async fn events_after(pool: &SqlitePool, after: u64, limit: u32) -> Result<Vec<Event>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT seq, lamport, node_id, time_ms, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
+    )
+    .bind(after as i64)
+    .bind(limit as i64)
+    .fetch_all(pool)
+    .await?;
+    rows.iter().map(event_from_row).collect()
+}
+
+/// The whole log, in order (start-up replay, snapshots, audits).
+pub async fn all_events(pool: &SqlitePool) -> Result<Vec<Event>, StoreError> {
+    events_after(pool, 0, u32::MAX).await
+}
+
+/// The last sequence number stored (0 for an empty log).
+pub async fn last_seq(pool: &SqlitePool) -> Result<u64, StoreError> {
+    let last: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM events").fetch_one(pool).await?;
+    Ok(last.unwrap_or(0) as u64)
+}
+
+fn event_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Event, StoreError> {
+    let seq: i64 = row.try_get("seq")?;
+    let payload: String = row.try_get("payload")?;
+    let payload: EventPayload =
+        serde_json::from_str(&payload).map_err(|source| StoreError::Corrupt { seq, source })?;
+    Ok(Event {
+        seq: seq as u64,
+        lamport: row.try_get::<i64, _>("lamport")? as u64,
+        node_id: row.try_get::<i64, _>("node_id")? as u64,
+        time_ms: row.try_get("time_ms")?,
+        payload,
+    })
+}

@@ -1,0 +1,237 @@
+//! JSON bodies of the HTTP API. Field names here are the wire format.
+
+use serde::{Deserialize, Serialize};
+
+use crate::events::{Event, Phase};
+use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
+use crate::results::{CandidateCount, Outcome};
+
+/// Every error response: `{"error": code, "message": text}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// A stable machine-readable code, e.g. `already_voted`.
+    pub error: String,
+    /// A sentence for humans.
+    pub message: String,
+}
+
+/// `POST /api/register`
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RegisterRequest {
+    pub name: String,
+}
+
+/// `201` answer of `POST /api/register`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisterResponse {
+    pub voter_id: VoterId,
+    pub name: String,
+}
+
+/// `POST /api/login`
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LoginRequest {
+    pub name: String,
+    pub voter_id: VoterId,
+}
+
+/// Answer of `POST /api/login`. `session` is the bearer credential for voting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginResponse {
+    pub session: String,
+    pub voter_id: VoterId,
+    pub name: String,
+}
+
+/// Answer of `GET /api/me` (with `Authorization: Bearer <session>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeResponse {
+    pub voter_id: VoterId,
+    pub name: String,
+    /// Whether this voter's vote is in the log (never for whom).
+    pub has_voted: bool,
+    /// The sequence number of the vote, a receipt the voter can keep.
+    pub vote_seq: Option<Seq>,
+}
+
+/// A candidate on the ballot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Candidate {
+    pub id: CandidateId,
+    pub name: String,
+}
+
+/// Answer of `GET /api/options`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionsResponse {
+    pub candidates: Vec<Candidate>,
+}
+
+/// Answer of `GET /api/time`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeResponse {
+    /// The server's synchronised clock.
+    pub server_time_ms: TimestampMs,
+    /// The server's Lamport clock after this request.
+    pub lamport: LamportTime,
+}
+
+/// `POST /api/vote`
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct VoteRequest {
+    pub session: String,
+    pub candidate_id: CandidateId,
+    /// The client's Lamport clock.
+    pub lamport: LamportTime,
+    /// When the voter clicked, by the client's server-synchronised clock.
+    pub click_time_ms: TimestampMs,
+}
+
+/// Answer of `POST /api/vote`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteResponse {
+    pub accepted: bool,
+    /// The sequence number of the `vote_cast` event: the voter's receipt.
+    pub seq: Seq,
+    /// The Lamport timestamp of the vote event.
+    pub lamport: LamportTime,
+}
+
+/// Answer of `GET /api/results` and payload of the `tally` push.
+///
+/// While results are hidden (`counts_visible == false`) `counts` is empty and only the
+/// turnout (`total_votes`) is given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultsResponse {
+    pub phase: Phase,
+    pub deadline_ms: Option<TimestampMs>,
+    pub total_votes: u64,
+    pub eligible_voters: u64,
+    pub counts_visible: bool,
+    pub counts: Vec<CandidateCount>,
+    /// Only once published.
+    pub outcome: Option<Outcome>,
+    /// The last event folded into these figures.
+    pub as_of_seq: Seq,
+}
+
+/// `POST /api/admin/deadline`: either an absolute time or minutes from now.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DeadlineRequest {
+    pub end_time_ms: Option<TimestampMs>,
+    pub minutes: Option<f64>,
+}
+
+/// `POST /api/admin/live-results`
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LiveResultsRequest {
+    pub enabled: bool,
+}
+
+/// Answer of every admin command: the new phase and the events it appended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminCommandResponse {
+    pub phase: Phase,
+    pub deadline_ms: Option<TimestampMs>,
+    pub live_results: bool,
+    /// Sequence number of the last event appended (0 when nothing changed).
+    pub seq: Seq,
+    pub lamport: LamportTime,
+}
+
+/// One row of `GET /api/admin/voters`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoterStatus {
+    pub voter_id: VoterId,
+    pub name: String,
+    pub has_voted: bool,
+}
+
+/// Answer of `GET /api/admin/voters`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VotersResponse {
+    pub voters: Vec<VoterStatus>,
+    pub voted: u64,
+    pub total: u64,
+}
+
+/// The vote queue's figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct QueueStatus {
+    /// Votes waiting for a worker.
+    pub depth: u64,
+    /// Votes being processed right now (at most `max_concurrent`).
+    pub in_flight: u64,
+    pub max_concurrent: u64,
+    /// Waiting votes beyond this are refused with 503.
+    pub capacity: u64,
+}
+
+/// Answer of `GET /api/admin/status`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminStatusResponse {
+    pub node_id: NodeId,
+    pub phase: Phase,
+    pub deadline_ms: Option<TimestampMs>,
+    pub live_results: bool,
+    pub queue: QueueStatus,
+    pub event_count: u64,
+    pub lamport: LamportTime,
+    pub server_time_ms: TimestampMs,
+    pub grace_ms: u64,
+}
+
+/// Answer of `GET /api/admin/events` (and `GET /api/notifications` uses [`Notification`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventsResponse {
+    pub node_id: NodeId,
+    pub events: Vec<Event>,
+    /// The last sequence number in this node's log.
+    pub last_seq: Seq,
+}
+
+/// A human-readable line of the activity feed (the original system's notifications).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notification {
+    /// The event it describes (0 for notifications about the cluster, not the log).
+    pub seq: Seq,
+    pub lamport: LamportTime,
+    pub time_ms: TimestampMs,
+    /// The event kind (`vote_cast`, …) or `cluster` for replication news.
+    pub kind: String,
+    pub message: String,
+}
+
+/// Answer of `GET /api/notifications?after=SEQ`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotificationsResponse {
+    pub notifications: Vec<Notification>,
+}
+
+/// One member in `GET /api/cluster/status`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberStatus {
+    pub node_id: NodeId,
+    pub addr: String,
+    /// `leader`, `follower`, `candidate`, `learner` or `unknown` (unreachable).
+    pub role: String,
+    pub voter: bool,
+    pub reachable: bool,
+    pub term: u64,
+    pub last_log_index: Option<u64>,
+    pub applied_index: Option<u64>,
+    /// How many log entries this member is behind the leader (when known).
+    pub lag: Option<u64>,
+    /// The member's Berkeley clock correction in milliseconds.
+    pub clock_offset_ms: Option<i64>,
+}
+
+/// Answer of `GET /api/cluster/status`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClusterStatusResponse {
+    /// The node that answered.
+    pub node_id: NodeId,
+    pub leader_id: Option<NodeId>,
+    pub term: u64,
+    pub members: Vec<MemberStatus>,
+}

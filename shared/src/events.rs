@@ -1,0 +1,101 @@
+//! The election log: every state change is one of these events.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
+
+/// The phases of an election, in the only order they can happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Voters may register and log in; the admin sets the deadline. No votes yet.
+    #[default]
+    Setup,
+    /// Votes are accepted until the deadline (judged by click time) or an admin stop.
+    Open,
+    /// No new votes; counts are final once the grace window after the deadline has passed.
+    Closed,
+    /// Results and winner are public. Nothing can change any more.
+    Published,
+}
+
+impl Phase {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Setup => "setup",
+            Phase::Open => "open",
+            Phase::Closed => "closed",
+            Phase::Published => "published",
+        }
+    }
+}
+
+/// Why voting closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CloseReason {
+    /// The admin pressed Stop.
+    Admin,
+    /// The deadline passed; the server closed voting by itself.
+    Deadline,
+}
+
+/// One entry of the election log, as stored and as served by the audit endpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Position in the log, gapless from 1.
+    pub seq: Seq,
+    /// Lamport timestamp stamped when the event was decided.
+    pub lamport: LamportTime,
+    /// The node that received the command (and stamped the event).
+    pub node_id: NodeId,
+    /// Wall-clock time of the stamping node when it received the command.
+    pub time_ms: TimestampMs,
+    /// What happened.
+    pub payload: EventPayload,
+}
+
+/// What happened, in the past tense.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EventPayload {
+    /// A candidate was put on the ballot (the default ten at first start).
+    CandidateAdded { candidate_id: CandidateId, name: String },
+    /// A voter was put on the roll (the default ten at first start, then registrations).
+    VoterRegistered { voter_id: VoterId, name: String },
+    /// A voter logged in. Only the SHA-256 of the session token is kept, never the token.
+    VoterLoggedIn { voter_id: VoterId, session_hash: String },
+    /// A vote was counted. `click_time_ms` is when the voter clicked, by the synchronised clock.
+    VoteCast {
+        voter_id: VoterId,
+        candidate_id: CandidateId,
+        click_time_ms: TimestampMs,
+    },
+    /// The admin set (or moved) the deadline.
+    DeadlineSet { end_time_ms: TimestampMs },
+    /// The admin chose whether counts are public while voting is open.
+    LiveResultsSet { enabled: bool },
+    /// Voting opened.
+    VotingStarted,
+    /// Voting closed, by the admin or because the deadline passed.
+    VotingClosed { reason: CloseReason },
+    /// The results were made public.
+    ResultsPublished,
+}
+
+impl EventPayload {
+    /// A short machine-readable name, used in notifications and the audit table.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            EventPayload::CandidateAdded { .. } => "candidate_added",
+            EventPayload::VoterRegistered { .. } => "voter_registered",
+            EventPayload::VoterLoggedIn { .. } => "voter_logged_in",
+            EventPayload::VoteCast { .. } => "vote_cast",
+            EventPayload::DeadlineSet { .. } => "deadline_set",
+            EventPayload::LiveResultsSet { .. } => "live_results_set",
+            EventPayload::VotingStarted => "voting_started",
+            EventPayload::VotingClosed { .. } => "voting_closed",
+            EventPayload::ResultsPublished => "results_published",
+        }
+    }
+}
