@@ -1,0 +1,63 @@
+//! Replica health: role, leader, lag, clock offset, reachability.
+
+use yew::prelude::*;
+
+use crate::format::format_offset;
+use crate::state::ClusterView;
+
+#[derive(Properties, PartialEq)]
+pub struct ClusterTableProps {
+    pub cluster: ClusterView,
+}
+
+fn or_dash<T: ToString>(value: Option<T>) -> String {
+    value.map_or_else(|| "—".to_string(), |v| v.to_string())
+}
+
+#[component]
+pub fn ClusterTable(props: &ClusterTableProps) -> Html {
+    let status = match &props.cluster {
+        ClusterView::Unknown => return html! { <p class="muted">{ "Asking the cluster…" }</p> },
+        ClusterView::SingleNode => {
+            return html! {
+                <p class="muted" data-testid="single-node">
+                    { "Single node: this server runs without replication." }
+                </p>
+            }
+        }
+        ClusterView::Known(status) => status,
+    };
+    html! {
+        <>
+            <p>
+                { format!("Answered by node {}, term {}, leader: ", status.node_id, status.term) }
+                <strong>{ status.leader_id.map_or("none".to_string(), |id| format!("node {id}")) }</strong>
+            </p>
+            <div class="table-scroll">
+                <table class="cluster" data-testid="cluster-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Node" }</th><th scope="col">{ "Address" }</th>
+                            <th scope="col">{ "Role" }</th><th scope="col">{ "Up" }</th>
+                            <th scope="col">{ "Applied" }</th><th scope="col">{ "Lag" }</th>
+                            <th scope="col">{ "Clock offset" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for status.members.iter().map(|member| html! {
+                            <tr class={(!member.reachable).then_some("down")}>
+                                <td class="num">{ member.node_id }</td>
+                                <td class="mono">{ &member.addr }</td>
+                                <td>{ &member.role }{ if member.voter { "" } else { " (learner)" } }</td>
+                                <td>{ if member.reachable { "up" } else { "DOWN" } }</td>
+                                <td class="num">{ or_dash(member.applied_index) }</td>
+                                <td class="num">{ or_dash(member.lag) }</td>
+                                <td class="num">{ or_dash(member.clock_offset_ms.map(format_offset)) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </>
+    }
+}

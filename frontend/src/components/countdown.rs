@@ -1,0 +1,41 @@
+//! Time left until the deadline, by the server's clock.
+
+use shared::ids::TimestampMs;
+use shared::Phase;
+use yew::prelude::*;
+
+use crate::format::{format_countdown, format_time_of_day};
+
+#[derive(Properties, PartialEq)]
+pub struct CountdownProps {
+    pub phase: Phase,
+    pub deadline_ms: Option<TimestampMs>,
+    /// The server's time now (local time plus the synchronised offset).
+    pub server_now_ms: TimestampMs,
+    /// Adds a CSS class, e.g. `huge` on the projector.
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// Shows `M:SS` left while voting is open, the deadline before it opens, and nothing
+/// misleading afterwards.
+#[component]
+pub fn Countdown(props: &CountdownProps) -> Html {
+    let (label, value) = match (props.phase, props.deadline_ms) {
+        (Phase::Open, Some(deadline)) if deadline > props.server_now_ms => (
+            "Time left".to_string(),
+            format_countdown(deadline - props.server_now_ms),
+        ),
+        (Phase::Open, Some(_)) => ("Deadline passed".to_string(), "0:00".to_string()),
+        (Phase::Open, None) => ("No deadline".to_string(), "—".to_string()),
+        (Phase::Setup, Some(deadline)) => ("Deadline".to_string(), format_time_of_day(deadline)),
+        (Phase::Setup, None) => ("Deadline".to_string(), "not set".to_string()),
+        (Phase::Closed | Phase::Published, _) => ("Voting".to_string(), "closed".to_string()),
+    };
+    html! {
+        <div class={classes!("countdown", props.class.clone())} data-testid="countdown">
+            <span class="countdown-label">{ label }</span>
+            <span class="countdown-value" role="timer" aria-live="off">{ value }</span>
+        </div>
+    }
+}

@@ -1,0 +1,75 @@
+//! The voter's way in: log in with name and voter id, or register as a new voter.
+
+use shared::VoterId;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LoginFormProps {
+    /// A request is under way: the buttons wait.
+    pub busy: bool,
+    pub on_login: Callback<(String, VoterId)>,
+    pub on_register: Callback<String>,
+}
+
+/// Reads an input's value in an `oninput` handler.
+fn input_value(event: &InputEvent) -> String {
+    event.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+#[component]
+pub fn LoginForm(props: &LoginFormProps) -> Html {
+    let name = use_state(String::new);
+    let voter_id = use_state(String::new);
+    let new_name = use_state(String::new);
+
+    let on_login = {
+        let (name, voter_id, emit) = (name.clone(), voter_id.clone(), props.on_login.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            // The input is `type=number min=1`, so the browser has already refused anything
+            // that does not parse; this is only a second line of defence.
+            if let Ok(id) = voter_id.trim().parse::<VoterId>() {
+                emit.emit((name.trim().to_string(), id));
+            }
+        })
+    };
+    let on_register = {
+        let (new_name, emit) = (new_name.clone(), props.on_register.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            emit.emit(new_name.trim().to_string());
+        })
+    };
+    let set = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |event: InputEvent| state.set(input_value(&event)))
+    };
+
+    html! {
+        <div class="login-grid">
+            <form class="card" onsubmit={on_login} aria-labelledby="login-title">
+                <h2 id="login-title">{ "Log in" }</h2>
+                <label for="login-name">{ "Name" }</label>
+                <input id="login-name" name="name" type="text" autocomplete="name" required=true
+                    value={(*name).clone()} oninput={set(&name)} />
+                <label for="login-id">{ "Voter id" }</label>
+                <input id="login-id" name="voter_id" type="number" inputmode="numeric" min="1"
+                    step="1" required=true value={(*voter_id).clone()} oninput={set(&voter_id)} />
+                <button id="login-submit" type="submit" class="primary" disabled={props.busy}>
+                    { "Log in" }
+                </button>
+            </form>
+            <form class="card" onsubmit={on_register} aria-labelledby="register-title">
+                <h2 id="register-title">{ "New voter" }</h2>
+                <label for="register-name">{ "Your name" }</label>
+                <input id="register-name" name="new_name" type="text" autocomplete="name"
+                    required=true value={(*new_name).clone()} oninput={set(&new_name)} />
+                <p class="hint">{ "You will get a voter id; keep it to log in again." }</p>
+                <button id="register-submit" type="submit" disabled={props.busy}>
+                    { "Register and log in" }
+                </button>
+            </form>
+        </div>
+    }
+}

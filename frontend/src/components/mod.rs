@@ -1,0 +1,23 @@
+//! Presentational components. They only take props and emit callbacks; fetching and live
+//! state belong to the pages.
+//!
+//! - [`status`]: the connection and phase badges.
+//! - [`countdown`]: time left until the deadline.
+//! - [`notice`]: the message line under a form (reserved space, so nothing jumps).
+//! - [`bar_chart`]: votes per candidate; [`outcome`]: the winner announcement.
+//! - [`login_form`], [`ballot`]: the voter's forms.
+//! - [`confirm_button`], [`deadline_form`], [`voter_table`], [`cluster_table`],
+//!   [`activity_feed`]: the admin's controls and tables.
+
+pub mod activity_feed;
+pub mod ballot;
+pub mod bar_chart;
+pub mod cluster_table;
+pub mod confirm_button;
+pub mod countdown;
+pub mod deadline_form;
+pub mod login_form;
+pub mod notice;
+pub mod outcome;
+pub mod status;
+pub mod voter_table;

@@ -1,0 +1,139 @@
+//! Numbers and times as text. Pure functions, so the wasm tests pin them down exactly.
+
+use shared::ids::TimestampMs;
+
+/// The time left until a deadline, as a clock would show it: `M:SS` under an hour, `H:MM:SS`
+/// under a day, `Dd HH:MM:SS` beyond. Seconds round *up*, so `0:00` appears only once the
+/// deadline has really passed and the display never says zero while votes are still taken.
+pub fn format_countdown(remaining_ms: i64) -> String {
+    if remaining_ms <= 0 {
+        return "0:00".into();
+    }
+    let total_s = (remaining_ms + 999) / 1000;
+    let (days, rest) = (total_s / 86_400, total_s % 86_400);
+    let (hours, rest) = (rest / 3600, rest % 3600);
+    let (minutes, seconds) = (rest / 60, rest % 60);
+    if days > 0 {
+        format!("{days}d {hours:02}:{minutes:02}:{seconds:02}")
+    } else if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
+}
+
+/// A clock offset with its sign, in milliseconds below a second and seconds above.
+pub fn format_offset(offset_ms: i64) -> String {
+    let sign = if offset_ms < 0 { "-" } else { "+" };
+    let magnitude = offset_ms.unsigned_abs();
+    if magnitude < 1000 {
+        format!("{sign}{magnitude} ms")
+    } else {
+        format!("{sign}{:.1} s", magnitude as f64 / 1000.0)
+    }
+}
+
+/// `voted` out of `total` as a whole percentage; an empty roll is 0 %, not a division by zero.
+pub fn percent(voted: u64, total: u64) -> u64 {
+    if total == 0 {
+        0
+    } else {
+        (voted.min(total) * 100 + total / 2) / total
+    }
+}
+
+/// The width of a bar relative to the longest, in percent with one decimal. The longest bar
+/// fills the track so small counts are still readable across a room.
+pub fn bar_width(votes: u64, max_votes: u64) -> f64 {
+    if max_votes == 0 {
+        0.0
+    } else {
+        (votes as f64 * 1000.0 / max_votes as f64).round() / 10.0
+    }
+}
+
+/// A timestamp as local wall-clock time (`HH:MM:SS`), for feeds and deadlines.
+pub fn format_time_of_day(ms: TimestampMs) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:02}:{:02}:{:02}",
+        date.get_hours(),
+        date.get_minutes(),
+        date.get_seconds()
+    )
+}
+
+/// A timestamp as the value of an `<input type="datetime-local">` (local time, to the minute).
+pub fn datetime_local_value(ms: TimestampMs) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}
+
+/// Reads an `<input type="datetime-local">` value (local time) as epoch milliseconds.
+pub fn parse_datetime_local(value: &str) -> Option<TimestampMs> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    let ms = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(value)).get_time();
+    ms.is_finite().then_some(ms as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn countdowns_read_like_a_clock() {
+        assert_eq!(format_countdown(0), "0:00");
+        assert_eq!(format_countdown(-5_000), "0:00");
+        assert_eq!(format_countdown(59_000), "0:59");
+        assert_eq!(format_countdown(61_000), "1:01");
+        assert_eq!(format_countdown(3_600_000), "1:00:00");
+        assert_eq!(format_countdown(3_723_000), "1:02:03");
+        assert_eq!(format_countdown(90_061_000), "1d 01:01:01");
+    }
+
+    #[wasm_bindgen_test]
+    fn a_countdown_says_zero_only_after_the_deadline() {
+        assert_eq!(format_countdown(1), "0:01");
+        assert_eq!(format_countdown(999), "0:01");
+        assert_eq!(format_countdown(1_001), "0:02");
+    }
+
+    #[wasm_bindgen_test]
+    fn offsets_carry_their_sign_and_unit() {
+        assert_eq!(format_offset(0), "+0 ms");
+        assert_eq!(format_offset(12), "+12 ms");
+        assert_eq!(format_offset(-250), "-250 ms");
+        assert_eq!(format_offset(1_500), "+1.5 s");
+        assert_eq!(format_offset(-62_000), "-62.0 s");
+    }
+
+    #[wasm_bindgen_test]
+    fn turnout_and_bars_never_divide_by_zero() {
+        assert_eq!(percent(0, 0), 0);
+        assert_eq!(percent(1, 3), 33);
+        assert_eq!(percent(2, 3), 67);
+        assert_eq!(percent(10, 10), 100);
+        assert_eq!(bar_width(0, 0), 0.0);
+        assert_eq!(bar_width(1, 3), 33.3);
+        assert_eq!(bar_width(3, 3), 100.0);
+    }
+
+    #[wasm_bindgen_test]
+    fn datetime_inputs_round_trip_through_epoch_milliseconds() {
+        let value = "2031-05-17T09:45";
+        let ms = parse_datetime_local(value).expect("a valid local date-time");
+        assert_eq!(datetime_local_value(ms), value);
+        assert_eq!(parse_datetime_local(""), None);
+        assert_eq!(parse_datetime_local("not a date"), None);
+    }
+}

@@ -1,0 +1,37 @@
+//! Ballot's three dashboards, one Yew app compiled to wasm: the voter page (`/`), the admin
+//! console (`/admin`) and the projector tally (`/tally`).
+//!
+//! Layout:
+//! - [`app`]: the [`app::Route`] enum, read from the URL path, and the root component.
+//! - [`pages`]: one component per route; pages fetch over [`api`] and own the live state.
+//! - [`components`]: presentational pieces that only take props (chart, tables, countdown, …).
+//! - [`api`]: the typed HTTP client; one generic request function maps statuses to
+//!   [`api::ApiError`].
+//! - [`ws`]: the one WebSocket hook, which reconnects by itself and feeds the reducer.
+//! - [`state`]: the [`state::LiveState`] reducer and its [`state::Action`] enum.
+//! - [`clock`]: server clock synchronisation (Cristian's method) and the Lamport clock.
+//! - [`format`]: countdowns, offsets and times as text.
+//! - [`storage`]: the voter session (localStorage) and the admin token (sessionStorage).
+//!
+//! Every request, response and push type comes from the `shared` crate, so a change to the wire
+//! format breaks this crate's build instead of a running browser.
+
+pub mod api;
+pub mod app;
+pub mod clock;
+pub mod components;
+pub mod format;
+pub mod pages;
+pub mod state;
+pub mod storage;
+pub mod ws;
+
+/// Mounts the app on `<body>`.
+pub fn run() {
+    yew::Renderer::<app::App>::new().render();
+}
+
+// The unit tests run in headless Chromium (see the README's test command): several of them
+// use `js_sys::Date`, which only a browser provides.
+#[cfg(test)]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

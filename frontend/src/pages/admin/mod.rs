@@ -1,0 +1,84 @@
+//! The admin's page (`/admin`): a token gate, then the [`console`].
+//!
+//! The token is checked against `GET /api/admin/status` before it is kept, so a typo is
+//! reported at once instead of as a string of failures later. It is kept in `sessionStorage`:
+//! for this tab only.
+
+pub mod console;
+
+use wasm_bindgen_futures::spawn_local;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::components::notice::{Notice, Tone};
+use crate::storage;
+use console::AdminConsole;
+
+#[component]
+pub fn AdminPage() -> Html {
+    let token = use_state(storage::admin_token);
+    let typed = use_state(String::new);
+    let checking = use_state(|| false);
+    let error = use_state(|| None::<String>);
+
+    let on_input = {
+        let typed = typed.clone();
+        Callback::from(move |event: InputEvent| {
+            typed.set(event.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_submit = {
+        let (token, typed, checking, error) = (
+            token.clone(),
+            typed.clone(),
+            checking.clone(),
+            error.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let candidate = typed.trim().to_string();
+            let (token, checking, error) = (token.clone(), checking.clone(), error.clone());
+            checking.set(true);
+            spawn_local(async move {
+                match api::admin::status(&candidate).await {
+                    Ok(_) => {
+                        storage::save_admin_token(&candidate);
+                        error.set(None);
+                        token.set(Some(candidate));
+                    }
+                    Err(ApiError::Unauthorized(_)) => error.set(Some("Wrong admin token.".into())),
+                    Err(err) => error.set(Some(err.describe())),
+                }
+                checking.set(false);
+            });
+        })
+    };
+    let on_logout = {
+        let token = token.clone();
+        Callback::from(move |_| {
+            storage::forget_admin_token();
+            token.set(None);
+        })
+    };
+
+    if let Some(current) = (*token).clone() {
+        return html! { <AdminConsole token={current} on_logout={on_logout} /> };
+    }
+    html! {
+        <main class="page narrow">
+            <header class="topbar"><h1>{ "Ballot admin" }</h1></header>
+            <form class="card" onsubmit={on_submit} aria-labelledby="token-title">
+                <h2 id="token-title">{ "Admin token" }</h2>
+                <label for="admin-token">{ "Token (given to the node with --admin-token)" }</label>
+                <input id="admin-token" type="password" autocomplete="current-password"
+                    required=true value={(*typed).clone()} oninput={on_input} />
+                <p class="hint">{ "Kept in this tab only; closing the tab forgets it." }</p>
+                <button id="admin-token-submit" type="submit" class="primary" disabled={*checking}>
+                    { "Open the console" }
+                </button>
+            </form>
+            <Notice tone={Tone::Error} text={(*error).clone().map(AttrValue::from)} />
+        </main>
+    }
+}

@@ -1,0 +1,91 @@
+//! The projector view (`/tally`): live bars per candidate (or the turnout alone while results
+//! are hidden), the total, the phase, the countdown, and the winner once published. No
+//! controls: it is read from across a room.
+
+use shared::Phase;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use super::use_server_clock;
+use crate::api;
+use crate::components::bar_chart::BarChart;
+use crate::components::countdown::Countdown;
+use crate::components::outcome::{leaders, OutcomeBanner};
+use crate::components::status::{ConnectionBadge, PhaseBadge};
+use crate::format::percent;
+use crate::state::Action;
+use crate::ws::use_live_state;
+
+#[component]
+pub fn TallyPage() -> Html {
+    let live = use_live_state(None);
+    let server_now_ms = use_server_clock(&live);
+
+    // The figures on load and after every reconnection; pushes keep them fresh in between.
+    {
+        let dispatch = live.dispatcher();
+        use_effect_with(live.generation, move |_| {
+            spawn_local(async move {
+                if let Ok(results) = api::voter::results().await {
+                    dispatch.dispatch(Action::ResultsLoaded(results));
+                }
+            });
+        });
+    }
+
+    let body = match live.results.clone() {
+        None => html! { <p class="tally-waiting">{ "Waiting for the first figures…" }</p> },
+        Some(results) => {
+            let turnout = percent(results.total_votes, results.eligible_voters);
+            let chart = if results.counts_visible && !results.counts.is_empty() {
+                html! {
+                    <BarChart class="huge" counts={results.counts.clone()}
+                        leaders={leaders(results.outcome.as_ref())} />
+                }
+            } else {
+                html! {
+                    <div class="turnout-only" data-testid="turnout-only">
+                        <p class="huge-number">{ format!("{turnout} %") }</p>
+                        <p class="tally-caption">
+                            { if live.phase == Phase::Published { "turnout" }
+                              else { "turnout: the counts are hidden until the results are published" } }
+                        </p>
+                        <meter min="0" max={results.eligible_voters.max(1).to_string()}
+                            value={results.total_votes.to_string()} aria-label="Turnout"></meter>
+                    </div>
+                }
+            };
+            html! {
+                <>
+                    <div class="tally-figures">
+                        <div class="figure">
+                            <span class="figure-value" data-testid="total-votes">{ results.total_votes }</span>
+                            <span class="figure-label">{ format!("votes of {} voters", results.eligible_voters) }</span>
+                        </div>
+                        <Countdown class="huge" phase={live.phase} deadline_ms={live.deadline_ms}
+                            server_now_ms={server_now_ms} />
+                    </div>
+                    // The banner's space is kept even before publication, so the chart does
+                    // not jump down when the winner appears.
+                    <div class="outcome-slot">
+                        if let Some(outcome) = results.outcome.clone() {
+                            <OutcomeBanner class="huge" outcome={outcome} counts={results.counts.clone()} />
+                        }
+                    </div>
+                    { chart }
+                </>
+            }
+        }
+    };
+
+    html! {
+        <main class="page tally">
+            <header class="topbar">
+                <h1>{ "Election results" }</h1>
+                <PhaseBadge phase={live.phase} />
+                <ConnectionBadge connection={live.connection} />
+            </header>
+            { body }
+        </main>
+    }
+}

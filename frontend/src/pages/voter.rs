@@ -1,0 +1,285 @@
+//! The voter's page (`/`): log in or register, vote with one click, keep the receipt across
+//! reloads, and see the results (live if the admin allows it, always once published).
+
+use gloo::timers::future::TimeoutFuture;
+use shared::dto::{Candidate, LoginResponse, MeResponse, VoteRequest};
+use shared::{CandidateId, Phase};
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use super::{accepting_votes, use_server_clock};
+use crate::api::{self, ApiError};
+use crate::clock::server_now;
+use crate::components::ballot::Ballot;
+use crate::components::bar_chart::BarChart;
+use crate::components::countdown::Countdown;
+use crate::components::login_form::LoginForm;
+use crate::components::notice::{Notice, Tone};
+use crate::components::outcome::{leaders, OutcomeBanner};
+use crate::components::status::{ConnectionBadge, PhaseBadge};
+use crate::format::format_offset;
+use crate::state::Action;
+use crate::storage;
+use crate::ws::use_live_state;
+
+/// How many times a vote refused with "queue full" is retried before the voter is asked to
+/// try again by hand.
+const MAX_BUSY_RETRIES: u32 = 10;
+
+type NoticeState = UseStateHandle<(Tone, Option<String>)>;
+
+fn say(notice: &NoticeState, tone: Tone, text: impl Into<String>) {
+    notice.set((tone, Some(text.into())));
+}
+
+/// Logs in and remembers the session; shared by the login and registration forms.
+async fn log_in(
+    name: String,
+    voter_id: u32,
+    session: UseStateHandle<Option<LoginResponse>>,
+    notice: NoticeState,
+    welcome: String,
+) {
+    match api::voter::login(&name, voter_id).await {
+        Ok(login) => {
+            storage::save_voter_session(&login);
+            session.set(Some(login));
+            say(&notice, Tone::Success, welcome);
+        }
+        Err(ApiError::Unauthorized(_)) => say(
+            &notice,
+            Tone::Error,
+            "Wrong name or voter id: they do not match anyone on the roll. Check both and try again.",
+        ),
+        Err(err) => say(&notice, Tone::Error, err.describe()),
+    }
+}
+
+#[component]
+pub fn VoterPage() -> Html {
+    let live = use_live_state(None);
+    let server_now_ms = use_server_clock(&live);
+    let candidates = use_state(Vec::<Candidate>::new);
+    let session = use_state(storage::voter_session);
+    let me = use_state(|| None::<MeResponse>);
+    let busy = use_state(|| false);
+    let sending = use_state(|| None::<CandidateId>);
+    let notice: NoticeState = use_state(|| (Tone::Info, None));
+
+    // The ballot and the figures, on load and again after every reconnection.
+    {
+        let (candidates, dispatch) = (candidates.clone(), live.dispatcher());
+        use_effect_with(live.generation, move |_| {
+            spawn_local(async move {
+                if let Ok(options) = api::voter::options().await {
+                    candidates.set(options.candidates);
+                }
+                if let Ok(results) = api::voter::results().await {
+                    dispatch.dispatch(Action::ResultsLoaded(results));
+                }
+            });
+        });
+    }
+    // Whether this voter has voted: the server is the judge, so a reload shows the receipt.
+    {
+        let (me, session_handle, notice) = (me.clone(), session.clone(), notice.clone());
+        let token = session.as_ref().map(|s| s.session.clone());
+        use_effect_with(token, move |token| {
+            me.set(None);
+            if let Some(token) = token.clone() {
+                spawn_local(async move {
+                    match api::voter::me(&token).await {
+                        Ok(answer) => me.set(Some(answer)),
+                        Err(ApiError::Unauthorized(_)) => {
+                            storage::forget_voter_session();
+                            session_handle.set(None);
+                            say(
+                                &notice,
+                                Tone::Info,
+                                "Your session has ended; please log in again.",
+                            );
+                        }
+                        Err(err) => say(&notice, Tone::Error, err.describe()),
+                    }
+                });
+            }
+        });
+    }
+
+    let on_login = {
+        let (busy, session, notice) = (busy.clone(), session.clone(), notice.clone());
+        Callback::from(move |(name, voter_id): (String, u32)| {
+            let (busy, session, notice) = (busy.clone(), session.clone(), notice.clone());
+            busy.set(true);
+            spawn_local(async move {
+                let welcome = format!("Welcome, {name}.");
+                log_in(name, voter_id, session, notice, welcome).await;
+                busy.set(false);
+            });
+        })
+    };
+    let on_register = {
+        let (busy, session, notice) = (busy.clone(), session.clone(), notice.clone());
+        Callback::from(move |name: String| {
+            let (busy, session, notice) = (busy.clone(), session.clone(), notice.clone());
+            busy.set(true);
+            spawn_local(async move {
+                match api::voter::register(&name).await {
+                    Ok(made) => {
+                        let welcome = format!(
+                            "You are voter #{}. Keep this number to log in again.",
+                            made.voter_id
+                        );
+                        log_in(made.name, made.voter_id, session, notice, welcome).await;
+                    }
+                    Err(err) => say(&notice, Tone::Error, err.describe()),
+                }
+                busy.set(false);
+            });
+        })
+    };
+    let on_logout = {
+        let (session, notice) = (session.clone(), notice.clone());
+        Callback::from(move |_: MouseEvent| {
+            storage::forget_voter_session();
+            session.set(None);
+            notice.set((Tone::Info, None));
+        })
+    };
+    let on_vote = {
+        let (live, session, me) = (live.clone(), session.clone(), me.clone());
+        let (sending, notice) = (sending.clone(), notice.clone());
+        Callback::from(move |candidate_id: CandidateId| {
+            let Some(login) = (*session).clone() else {
+                return;
+            };
+            // The click time is read now, from the synchronised clock, not at render time.
+            let click_time_ms = server_now(js_sys::Date::now(), live.offset_ms());
+            let (_, lamport) = live.lamport.send();
+            live.dispatch(Action::LamportSent(lamport));
+            let request = VoteRequest {
+                session: login.session.clone(),
+                candidate_id,
+                lamport,
+                click_time_ms,
+            };
+            let (dispatch, me, sending, notice) = (
+                live.dispatcher(),
+                me.clone(),
+                sending.clone(),
+                notice.clone(),
+            );
+            sending.set(Some(candidate_id));
+            say(&notice, Tone::Info, "Sending your vote…");
+            spawn_local(async move {
+                let mut retries = 0;
+                loop {
+                    match api::voter::vote(&request).await {
+                        Ok(answer) => {
+                            dispatch.dispatch(Action::LamportObserved(answer.lamport));
+                            me.set(Some(MeResponse {
+                                voter_id: login.voter_id,
+                                name: login.name.clone(),
+                                has_voted: true,
+                                vote_seq: Some(answer.seq),
+                            }));
+                            say(&notice, Tone::Success, "Thank you: your vote is counted.");
+                        }
+                        // The same click is retried: its click time stays the moment the
+                        // voter decided, which is what the deadline judges.
+                        Err(err @ ApiError::Busy { retry_after_s, .. })
+                            if retries < MAX_BUSY_RETRIES =>
+                        {
+                            retries += 1;
+                            say(&notice, Tone::Info, err.describe());
+                            TimeoutFuture::new(retry_after_s * 1000).await;
+                            continue;
+                        }
+                        Err(err) => {
+                            say(&notice, Tone::Error, err.describe());
+                            if let Ok(answer) = api::voter::me(&login.session).await {
+                                me.set(Some(answer));
+                            }
+                        }
+                    }
+                    break;
+                }
+                sending.set(None);
+            });
+        })
+    };
+
+    let open_now = accepting_votes(live.phase, live.deadline_ms, server_now_ms);
+    let ballot_note = match live.phase {
+        Phase::Setup => {
+            Some("Voting has not started yet. The ballot opens when the admin starts the election.")
+        }
+        Phase::Open if !open_now => Some("The deadline has passed: votes are no longer accepted."),
+        Phase::Open => None,
+        Phase::Closed | Phase::Published => Some("Voting is closed."),
+    };
+    let voter_section = match (*session).clone() {
+        None => html! {
+            <LoginForm busy={*busy} on_login={on_login} on_register={on_register} />
+        },
+        Some(login) => {
+            let voted = me.as_ref().filter(|m| m.has_voted);
+            html! {
+                <section class="card" aria-labelledby="ballot-title">
+                    <div class="row spread">
+                        <p data-testid="who">{ format!("Logged in as {} (voter #{})", login.name, login.voter_id) }</p>
+                        <button type="button" class="link" onclick={on_logout}>{ "Log out" }</button>
+                    </div>
+                    if let Some(m) = voted {
+                        <div class="confirmation" data-testid="confirmation">
+                            <h2 id="ballot-title">{ "✓ You have voted" }</h2>
+                            <p>{ "Your vote is recorded. Nobody, not even the admin, can see whom you chose." }</p>
+                            <p>{ "Receipt: vote " }<strong class="mono">{ m.vote_seq.map_or("pending".into(), |s| format!("#{s}")) }</strong></p>
+                        </div>
+                    } else {
+                        <h2 id="ballot-title">{ "Choose a candidate" }</h2>
+                        if let Some(note) = ballot_note { <p class="muted">{ note }</p> }
+                        <Ballot candidates={(*candidates).clone()} enabled={open_now && me.is_some()}
+                            sending={*sending} on_vote={on_vote} />
+                    }
+                </section>
+            }
+        }
+    };
+
+    let results = live.results.clone();
+    html! {
+        <main class="page voter">
+            <header class="topbar">
+                <h1>{ "Ballot" }</h1>
+                <PhaseBadge phase={live.phase} />
+                <ConnectionBadge connection={live.connection} />
+            </header>
+            <div class="row spread wrap">
+                <Countdown phase={live.phase} deadline_ms={live.deadline_ms} server_now_ms={server_now_ms} />
+                <p class="clock muted" data-testid="clock-offset">
+                    { match live.clock {
+                        Some(sample) => format!("Clock offset from server: {} (±{} ms)", format_offset(sample.offset_ms), sample.rtt_ms / 2 + 1),
+                        None => "Synchronising clock…".to_string(),
+                    } }
+                </p>
+            </div>
+            { voter_section }
+            <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
+            if let Some(results) = results {
+                <section class="card results" aria-labelledby="results-title">
+                    <h2 id="results-title">{ "Results" }</h2>
+                    if let Some(outcome) = results.outcome.clone() {
+                        <OutcomeBanner outcome={outcome} counts={results.counts.clone()} />
+                    }
+                    if results.counts_visible && !results.counts.is_empty() {
+                        <BarChart counts={results.counts.clone()} leaders={leaders(results.outcome.as_ref())} />
+                    }
+                    <p class="muted" data-testid="total-votes">
+                        { format!("{} of {} voters have voted.", results.total_votes, results.eligible_voters) }
+                    </p>
+                </section>
+            }
+        </main>
+    }
+}
