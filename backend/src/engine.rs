@@ -61,7 +61,10 @@ impl Engine {
     /// The committed state. Hold the guard briefly: the writer waits for it after each commit.
     pub fn read(&self) -> RwLockReadGuard<'_, Election> {
         // A poisoned lock only means a reader panicked; the state itself is intact.
-        self.inner.read_view.read().unwrap_or_else(|e| e.into_inner())
+        self.inner
+            .read_view
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
     }
 
     pub fn subscribe(&self) -> broadcast::Receiver<Arc<Event>> {
@@ -94,12 +97,20 @@ impl Engine {
     }
 
     /// Replaces the whole log (installing a snapshot) and rebuilds the state from it.
-    pub async fn replace_all(&self, events: Vec<Event>, meta: &[(&str, String)]) -> Result<(), StoreError> {
+    pub async fn replace_all(
+        &self,
+        events: Vec<Event>,
+        meta: &[(&str, String)],
+    ) -> Result<(), StoreError> {
         let mut writer = self.inner.writer.lock().await;
         self.write(&events, meta, true).await?;
         let election = Election::replay(&events);
         *writer = election.clone();
-        *self.inner.read_view.write().unwrap_or_else(|e| e.into_inner()) = election;
+        *self
+            .inner
+            .read_view
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = election;
         Ok(())
     }
 
@@ -112,7 +123,12 @@ impl Engine {
         Ok(value)
     }
 
-    async fn write(&self, events: &[Event], meta: &[(&str, String)], replace: bool) -> Result<(), StoreError> {
+    async fn write(
+        &self,
+        events: &[Event],
+        meta: &[(&str, String)],
+        replace: bool,
+    ) -> Result<(), StoreError> {
         let mut tx = self.inner.pool.begin().await?;
         if replace {
             store::replace_events(&mut tx, events).await?;
@@ -135,7 +151,11 @@ impl Engine {
             return;
         }
         {
-            let mut view = self.inner.read_view.write().unwrap_or_else(|e| e.into_inner());
+            let mut view = self
+                .inner
+                .read_view
+                .write()
+                .unwrap_or_else(|e| e.into_inner());
             for event in &committed {
                 view.evolve(event);
             }

@@ -1,10 +1,33 @@
 //! Ballot's voting server.
 //!
 //! Layout:
+//! - [`config`]: the command line (clap).
 //! - [`domain`]: the pure election: commands, `decide`, events, `evolve`. No IO.
 //! - [`store`]: SQLite, and the only SQL that touches the event table.
 //! - [`engine`]: the election state kept in step with the event log; the single write path.
+//! - [`ledger`]: submitting a stamped command and waiting until it is committed.
+//! - [`queue`]: the bounded, (Lamport, voter)-ordered vote queue with N workers.
+//! - [`clock`]: the Lamport clock and the synchronised wall clock.
+//! - [`deadline`]: the timer that closes voting when the deadline passes.
+//! - [`projections`]: read models (results view, notification feed).
+//! - [`api`]: the HTTP API, one module per resource; [`ws`]: the WebSocket pushes.
+//! - [`error`]: the HTTP error type; [`state`]: the handlers' shared state.
+//! - [`server`]: starting and stopping a node; [`launcher`]: the whole cluster on one machine.
+//! - [`bench`]: the load generator.
 
+pub mod api;
+pub mod bench;
+pub mod clock;
+pub mod config;
+pub mod deadline;
 pub mod domain;
 pub mod engine;
+pub mod error;
+pub mod launcher;
+pub mod ledger;
+pub mod projections;
+pub mod queue;
+pub mod server;
+pub mod state;
 pub mod store;
+pub mod ws;

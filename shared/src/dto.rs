@@ -165,6 +165,10 @@ pub struct QueueStatus {
     pub max_concurrent: u64,
     /// Waiting votes beyond this are refused with 503.
     pub capacity: u64,
+    /// The most votes ever waiting at once since start (never above `capacity`).
+    pub peak_depth: u64,
+    /// The most votes ever processed at once since start (never above `max_concurrent`).
+    pub peak_in_flight: u64,
 }
 
 /// Answer of `GET /api/admin/status`.

@@ -60,11 +60,17 @@ pub struct Event {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum EventPayload {
     /// A candidate was put on the ballot (the default ten at first start).
-    CandidateAdded { candidate_id: CandidateId, name: String },
+    CandidateAdded {
+        candidate_id: CandidateId,
+        name: String,
+    },
     /// A voter was put on the roll (the default ten at first start, then registrations).
     VoterRegistered { voter_id: VoterId, name: String },
     /// A voter logged in. Only the SHA-256 of the session token is kept, never the token.
-    VoterLoggedIn { voter_id: VoterId, session_hash: String },
+    VoterLoggedIn {
+        voter_id: VoterId,
+        session_hash: String,
+    },
     /// A vote was counted. `click_time_ms` is when the voter clicked, by the synchronised clock.
     VoteCast {
         voter_id: VoterId,

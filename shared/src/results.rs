@@ -24,9 +24,16 @@ pub enum Outcome {
     /// Nobody voted.
     NoVotes,
     /// One candidate has strictly more votes than every other.
-    Winner { candidate_id: CandidateId, name: String, votes: u64 },
+    Winner {
+        candidate_id: CandidateId,
+        name: String,
+        votes: u64,
+    },
     /// Several candidates share the highest count (ids in ascending order).
-    Tie { candidate_ids: Vec<CandidateId>, votes: u64 },
+    Tie {
+        candidate_ids: Vec<CandidateId>,
+        votes: u64,
+    },
 }
 
 /// Applies the winner rule to a list of counts.
@@ -55,24 +62,44 @@ mod tests {
     use super::*;
 
     fn count(candidate_id: CandidateId, votes: u64) -> CandidateCount {
-        CandidateCount { candidate_id, name: format!("C{candidate_id}"), votes }
+        CandidateCount {
+            candidate_id,
+            name: format!("C{candidate_id}"),
+            votes,
+        }
     }
 
     #[test]
     fn no_votes_means_no_winner() {
-        assert_eq!(decide_outcome(&[count(1, 0), count(2, 0)]), Outcome::NoVotes);
+        assert_eq!(
+            decide_outcome(&[count(1, 0), count(2, 0)]),
+            Outcome::NoVotes
+        );
         assert_eq!(decide_outcome(&[]), Outcome::NoVotes);
     }
 
     #[test]
     fn the_strict_maximum_wins() {
         let outcome = decide_outcome(&[count(1, 2), count(2, 5), count(3, 4)]);
-        assert_eq!(outcome, Outcome::Winner { candidate_id: 2, name: "C2".into(), votes: 5 });
+        assert_eq!(
+            outcome,
+            Outcome::Winner {
+                candidate_id: 2,
+                name: "C2".into(),
+                votes: 5
+            }
+        );
     }
 
     #[test]
     fn a_shared_maximum_is_a_tie_listing_every_leader() {
         let outcome = decide_outcome(&[count(3, 4), count(1, 4), count(2, 1)]);
-        assert_eq!(outcome, Outcome::Tie { candidate_ids: vec![1, 3], votes: 4 });
+        assert_eq!(
+            outcome,
+            Outcome::Tie {
+                candidate_ids: vec![1, 3],
+                votes: 4
+            }
+        );
     }
 }

@@ -22,7 +22,10 @@ pub enum ServerMessage {
         live_results: bool,
     },
     /// A new line of the activity feed.
-    Notification { notification: Notification, lamport: LamportTime },
+    Notification {
+        notification: Notification,
+        lamport: LamportTime,
+    },
     /// The phase, deadline or result visibility changed.
     Phase {
         phase: Phase,

@@ -28,9 +28,15 @@ pub const DEFAULT_VOTERS: [&str; 10] = [
 pub enum Command {
     /// Put the default candidates and voters in place; does nothing once done.
     SeedDefaults,
-    RegisterVoter { name: String },
+    RegisterVoter {
+        name: String,
+    },
     /// The session token was drawn by the receiving node; only its hash travels.
-    Login { name: String, voter_id: VoterId, session_hash: String },
+    Login {
+        name: String,
+        voter_id: VoterId,
+        session_hash: String,
+    },
     CastVote {
         session_hash: String,
         candidate_id: CandidateId,
@@ -38,8 +44,12 @@ pub enum Command {
         /// How far before the receive time a click time is still trusted.
         grace_ms: u64,
     },
-    SetDeadline { end_time_ms: TimestampMs },
-    SetLiveResults { enabled: bool },
+    SetDeadline {
+        end_time_ms: TimestampMs,
+    },
+    SetLiveResults {
+        enabled: bool,
+    },
     StartVoting,
     StopVoting,
     /// Sent by the server's timer once the deadline has passed.
@@ -79,6 +89,12 @@ pub struct Envelope {
 impl std::fmt::Display for Envelope {
     // openraft requires the application data to be `Display` for its logs.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}@node{}/L{}", self.command.name(), self.node_id, self.lamport)
+        write!(
+            f,
+            "{}@node{}/L{}",
+            self.command.name(),
+            self.node_id,
+            self.lamport
+        )
     }
 }

@@ -21,7 +21,10 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
         Command::SeedDefaults => Ok(seed_defaults(state)),
         Command::RegisterVoter { name } => {
             let name = valid_name(name)?;
-            let taken = state.voters.values().any(|v| v.name.eq_ignore_ascii_case(&name));
+            let taken = state
+                .voters
+                .values()
+                .any(|v| v.name.eq_ignore_ascii_case(&name));
             if taken {
                 return Err(DomainError::NameTaken(name));
             }
@@ -31,7 +34,11 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             let voter_id = state.voters.keys().next_back().copied().unwrap_or(0) + 1;
             Ok(vec![EventPayload::VoterRegistered { voter_id, name }])
         }
-        Command::Login { name, voter_id, session_hash } => {
+        Command::Login {
+            name,
+            voter_id,
+            session_hash,
+        } => {
             let matches = state
                 .voters
                 .get(voter_id)
@@ -40,10 +47,20 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
                 return Err(DomainError::BadLogin);
             }
             let session_hash = session_hash.clone();
-            Ok(vec![EventPayload::VoterLoggedIn { voter_id: *voter_id, session_hash }])
+            Ok(vec![EventPayload::VoterLoggedIn {
+                voter_id: *voter_id,
+                session_hash,
+            }])
         }
-        Command::CastVote { session_hash, candidate_id, click_time_ms, grace_ms } => {
-            let voter_id = state.voter_for_session(session_hash).ok_or(DomainError::BadSession)?;
+        Command::CastVote {
+            session_hash,
+            candidate_id,
+            click_time_ms,
+            grace_ms,
+        } => {
+            let voter_id = state
+                .voter_for_session(session_hash)
+                .ok_or(DomainError::BadSession)?;
             if !state.candidates.contains_key(candidate_id) {
                 return Err(DomainError::UnknownCandidate(*candidate_id));
             }
@@ -55,7 +72,9 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
                 return Err(DomainError::ClickInFuture);
             }
             if *click_time_ms < now - *grace_ms as i64 {
-                return Err(DomainError::ClickTooOld { grace_ms: *grace_ms });
+                return Err(DomainError::ClickTooOld {
+                    grace_ms: *grace_ms,
+                });
             }
             let before_deadline = state.deadline_ms.is_none_or(|d| *click_time_ms <= d);
             match (state.phase, state.close_reason) {
@@ -82,7 +101,9 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             if *end_time_ms <= now {
                 return Err(DomainError::DeadlineInPast);
             }
-            Ok(vec![EventPayload::DeadlineSet { end_time_ms: *end_time_ms }])
+            Ok(vec![EventPayload::DeadlineSet {
+                end_time_ms: *end_time_ms,
+            }])
         }
         Command::SetLiveResults { enabled } => {
             if state.phase == Phase::Published {
@@ -106,16 +127,18 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             if state.phase != Phase::Open {
                 return Err(wrong_phase("stop voting", state.phase));
             }
-            Ok(vec![EventPayload::VotingClosed { reason: CloseReason::Admin }])
+            Ok(vec![EventPayload::VotingClosed {
+                reason: CloseReason::Admin,
+            }])
         }
         Command::CloseAtDeadline => {
             if state.phase != Phase::Open {
                 return Err(wrong_phase("close at the deadline", state.phase));
             }
             match state.deadline_ms {
-                Some(deadline) if now >= deadline => {
-                    Ok(vec![EventPayload::VotingClosed { reason: CloseReason::Deadline }])
-                }
+                Some(deadline) if now >= deadline => Ok(vec![EventPayload::VotingClosed {
+                    reason: CloseReason::Deadline,
+                }]),
                 _ => Err(DomainError::DeadlineNotReached),
             }
         }
@@ -129,7 +152,10 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
 }
 
 fn wrong_phase(action: &str, phase: Phase) -> DomainError {
-    DomainError::WrongPhase { action: action.to_string(), phase }
+    DomainError::WrongPhase {
+        action: action.to_string(),
+        phase,
+    }
 }
 
 /// Trims a name and checks it is printable and not too long.
@@ -147,11 +173,20 @@ fn seed_defaults(state: &Election) -> Vec<EventPayload> {
     if !state.candidates.is_empty() || !state.voters.is_empty() {
         return vec![];
     }
-    let candidates = DEFAULT_CANDIDATES.iter().zip(1..).map(|(name, candidate_id)| {
-        EventPayload::CandidateAdded { candidate_id, name: name.to_string() }
-    });
-    let voters = DEFAULT_VOTERS.iter().zip(1..).map(|(name, voter_id)| {
-        EventPayload::VoterRegistered { voter_id, name: name.to_string() }
-    });
+    let candidates = DEFAULT_CANDIDATES
+        .iter()
+        .zip(1..)
+        .map(|(name, candidate_id)| EventPayload::CandidateAdded {
+            candidate_id,
+            name: name.to_string(),
+        });
+    let voters =
+        DEFAULT_VOTERS
+            .iter()
+            .zip(1..)
+            .map(|(name, voter_id)| EventPayload::VoterRegistered {
+                voter_id,
+                name: name.to_string(),
+            });
     candidates.chain(voters).collect()
 }

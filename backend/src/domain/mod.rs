@@ -20,6 +20,6 @@ pub use error::DomainError;
 pub use state::{Election, VoterRecord};
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod tests;

@@ -77,13 +77,23 @@ impl Election {
                 self.counts.entry(*candidate_id).or_insert(0);
             }
             EventPayload::VoterRegistered { voter_id, name } => {
-                let record = VoterRecord { name: name.clone(), vote_seq: None };
+                let record = VoterRecord {
+                    name: name.clone(),
+                    vote_seq: None,
+                };
                 self.voters.insert(*voter_id, record);
             }
-            EventPayload::VoterLoggedIn { voter_id, session_hash } => {
+            EventPayload::VoterLoggedIn {
+                voter_id,
+                session_hash,
+            } => {
                 self.sessions.insert(session_hash.clone(), *voter_id);
             }
-            EventPayload::VoteCast { voter_id, candidate_id, .. } => {
+            EventPayload::VoteCast {
+                voter_id,
+                candidate_id,
+                ..
+            } => {
                 if let Some(voter) = self.voters.get_mut(voter_id) {
                     voter.vote_seq = Some(event.seq);
                 }
@@ -117,7 +127,10 @@ impl Election {
     pub fn candidate_list(&self) -> Vec<Candidate> {
         self.candidates
             .iter()
-            .map(|(id, name)| Candidate { id: *id, name: name.clone() })
+            .map(|(id, name)| Candidate {
+                id: *id,
+                name: name.clone(),
+            })
             .collect()
     }
 
@@ -138,7 +151,10 @@ impl Election {
     }
 
     pub fn voter_statuses(&self) -> Vec<VoterStatus> {
-        self.voters.iter().map(|(id, v)| self.voter_status(*id, v)).collect()
+        self.voters
+            .iter()
+            .map(|(id, v)| self.voter_status(*id, v))
+            .collect()
     }
 
     pub fn voter_status(&self, voter_id: VoterId, record: &VoterRecord) -> VoterStatus {

@@ -8,27 +8,45 @@ const NOW: i64 = 1_000_000;
 const GRACE: u64 = 10_000;
 
 fn at(command: Command, received_at_ms: i64) -> Envelope {
-    Envelope { command, node_id: 1, received_at_ms, lamport: 0 }
+    Envelope {
+        command,
+        node_id: 1,
+        received_at_ms,
+        lamport: 0,
+    }
 }
 
 /// Given: the default roll and ballot, plus the commands in `given`, all accepted.
 fn given(commands: &[Command]) -> Election {
     let mut election = Election::default();
-    election.apply(&at(Command::SeedDefaults, NOW)).expect("seed");
+    election
+        .apply(&at(Command::SeedDefaults, NOW))
+        .expect("seed");
     for command in commands {
-        election.apply(&at(command.clone(), NOW)).expect("given command accepted");
+        election
+            .apply(&at(command.clone(), NOW))
+            .expect("given command accepted");
     }
     election
 }
 
 fn login(voter_id: u32, name: &str, session: &str) -> Command {
     let session_hash = session.to_string();
-    Command::Login { name: name.into(), voter_id, session_hash }
+    Command::Login {
+        name: name.into(),
+        voter_id,
+        session_hash,
+    }
 }
 
 fn vote(session: &str, candidate_id: u32, click_time_ms: i64) -> Command {
     let session_hash = session.to_string();
-    Command::CastVote { session_hash, candidate_id, click_time_ms, grace_ms: GRACE }
+    Command::CastVote {
+        session_hash,
+        candidate_id,
+        click_time_ms,
+        grace_ms: GRACE,
+    }
 }
 
 fn open_with_alice() -> Election {
@@ -41,39 +59,78 @@ fn seeding_creates_ten_candidates_and_the_original_ten_voters_once() {
     assert_eq!(election.candidates.len(), 10);
     let names: Vec<_> = election.voters.values().map(|v| v.name.as_str()).collect();
     assert_eq!(names, DEFAULT_VOTERS);
-    assert_eq!(election.voters.keys().copied().collect::<Vec<_>>(), (1..=10).collect::<Vec<_>>());
+    assert_eq!(
+        election.voters.keys().copied().collect::<Vec<_>>(),
+        (1..=10).collect::<Vec<_>>()
+    );
     let again = election.apply(&at(Command::SeedDefaults, NOW)).unwrap();
-    assert!(again.is_empty(), "seeding twice must not duplicate the roll");
+    assert!(
+        again.is_empty(),
+        "seeding twice must not duplicate the roll"
+    );
 }
 
 #[test]
 fn registering_gives_the_next_id_and_refuses_duplicates_and_blank_names() {
     let mut election = given(&[]);
-    let events = election.apply(&at(Command::RegisterVoter { name: " Kim ".into() }, NOW)).unwrap();
-    let expected = EventPayload::VoterRegistered { voter_id: 11, name: "Kim".into() };
+    let events = election
+        .apply(&at(
+            Command::RegisterVoter {
+                name: " Kim ".into(),
+            },
+            NOW,
+        ))
+        .unwrap();
+    let expected = EventPayload::VoterRegistered {
+        voter_id: 11,
+        name: "Kim".into(),
+    };
     assert_eq!(events[0].payload, expected);
     let dup = election.apply(&at(Command::RegisterVoter { name: "kim".into() }, NOW));
     assert_eq!(dup, Err(DomainError::NameTaken("kim".into())));
     let blank = election.apply(&at(Command::RegisterVoter { name: "  ".into() }, NOW));
     assert!(matches!(blank, Err(DomainError::InvalidName { .. })));
-    let long = election.apply(&at(Command::RegisterVoter { name: "x".repeat(65) }, NOW));
+    let long = election.apply(&at(
+        Command::RegisterVoter {
+            name: "x".repeat(65),
+        },
+        NOW,
+    ));
     assert!(matches!(long, Err(DomainError::InvalidName { .. })));
 }
 
 #[test]
 fn login_needs_the_matching_name_and_id() {
     let mut election = given(&[]);
-    assert!(election.apply(&at(login(2, "bob", "s"), NOW)).is_ok(), "names are case-blind");
-    assert_eq!(election.apply(&at(login(2, "Alice", "s"), NOW)), Err(DomainError::BadLogin));
-    assert_eq!(election.apply(&at(login(99, "Alice", "s"), NOW)), Err(DomainError::BadLogin));
+    assert!(
+        election.apply(&at(login(2, "bob", "s"), NOW)).is_ok(),
+        "names are case-blind"
+    );
+    assert_eq!(
+        election.apply(&at(login(2, "Alice", "s"), NOW)),
+        Err(DomainError::BadLogin)
+    );
+    assert_eq!(
+        election.apply(&at(login(99, "Alice", "s"), NOW)),
+        Err(DomainError::BadLogin)
+    );
     assert_eq!(election.voter_for_session("s"), Some(2));
 }
 
 #[test]
 fn a_vote_while_open_is_counted_once() {
     let mut election = open_with_alice();
-    let events = election.apply(&at(vote("s-alice", 3, NOW - 5), NOW)).unwrap();
-    assert!(matches!(events[0].payload, EventPayload::VoteCast { voter_id: 1, candidate_id: 3, .. }));
+    let events = election
+        .apply(&at(vote("s-alice", 3, NOW - 5), NOW))
+        .unwrap();
+    assert!(matches!(
+        events[0].payload,
+        EventPayload::VoteCast {
+            voter_id: 1,
+            candidate_id: 3,
+            ..
+        }
+    ));
     assert_eq!(election.counts[&3], 1);
     let again = election.apply(&at(vote("s-alice", 4, NOW), NOW));
     assert_eq!(again, Err(DomainError::AlreadyVoted));
@@ -83,15 +140,23 @@ fn a_vote_while_open_is_counted_once() {
 #[test]
 fn a_second_session_of_the_same_voter_cannot_vote_again() {
     let mut election = open_with_alice();
-    election.apply(&at(login(1, "Alice", "s-phone"), NOW)).unwrap();
+    election
+        .apply(&at(login(1, "Alice", "s-phone"), NOW))
+        .unwrap();
     election.apply(&at(vote("s-alice", 3, NOW), NOW)).unwrap();
-    assert_eq!(election.apply(&at(vote("s-phone", 3, NOW), NOW)), Err(DomainError::AlreadyVoted));
+    assert_eq!(
+        election.apply(&at(vote("s-phone", 3, NOW), NOW)),
+        Err(DomainError::AlreadyVoted)
+    );
 }
 
 #[test]
 fn votes_need_a_known_session_and_candidate() {
     let mut election = open_with_alice();
-    assert_eq!(election.apply(&at(vote("nope", 3, NOW), NOW)), Err(DomainError::BadSession));
+    assert_eq!(
+        election.apply(&at(vote("nope", 3, NOW), NOW)),
+        Err(DomainError::BadSession)
+    );
     let unknown = election.apply(&at(vote("s-alice", 42, NOW), NOW));
     assert_eq!(unknown, Err(DomainError::UnknownCandidate(42)));
 }
@@ -101,7 +166,11 @@ fn votes_are_refused_before_opening_and_after_stop_or_publish() {
     let mut setup = given(&[login(1, "Alice", "s-alice")]);
     let refused = setup.apply(&at(vote("s-alice", 1, NOW), NOW));
     assert_eq!(refused, Err(DomainError::NotOpen(Phase::Setup)));
-    let mut stopped = given(&[login(1, "Alice", "s-alice"), Command::StartVoting, Command::StopVoting]);
+    let mut stopped = given(&[
+        login(1, "Alice", "s-alice"),
+        Command::StartVoting,
+        Command::StopVoting,
+    ]);
     let refused = stopped.apply(&at(vote("s-alice", 1, NOW), NOW));
     assert_eq!(refused, Err(DomainError::NotOpen(Phase::Closed)));
 }
@@ -112,7 +181,9 @@ fn the_deadline_is_judged_on_click_time_not_receive_time() {
     let mut election = given(&[
         login(1, "Alice", "s-alice"),
         login(2, "Bob", "s-bob"),
-        Command::SetDeadline { end_time_ms: deadline },
+        Command::SetDeadline {
+            end_time_ms: deadline,
+        },
         Command::StartVoting,
     ]);
     // Clicked 1 ms before the deadline, received 3 s after it: counted.
@@ -129,7 +200,10 @@ fn a_click_in_the_future_or_older_than_the_grace_is_refused() {
     let future = at(vote("s-alice", 1, NOW + FUTURE_CLICK_TOLERANCE_MS + 1), NOW);
     assert_eq!(election.apply(&future), Err(DomainError::ClickInFuture));
     let stale = at(vote("s-alice", 1, NOW - GRACE as i64 - 1), NOW);
-    assert_eq!(election.apply(&stale), Err(DomainError::ClickTooOld { grace_ms: GRACE }));
+    assert_eq!(
+        election.apply(&stale),
+        Err(DomainError::ClickTooOld { grace_ms: GRACE })
+    );
     let just_in = at(vote("s-alice", 1, NOW - GRACE as i64), NOW);
     assert!(election.apply(&just_in).is_ok());
 }
@@ -140,17 +214,25 @@ fn the_deadline_closes_voting_by_an_event_and_late_clicks_within_grace_still_cou
     let mut election = given(&[
         login(1, "Alice", "s-alice"),
         login(2, "Bob", "s-bob"),
-        Command::SetDeadline { end_time_ms: deadline },
+        Command::SetDeadline {
+            end_time_ms: deadline,
+        },
         Command::StartVoting,
     ]);
     let early = election.apply(&at(Command::CloseAtDeadline, deadline - 1));
     assert_eq!(early, Err(DomainError::DeadlineNotReached));
-    let closed = election.apply(&at(Command::CloseAtDeadline, deadline)).unwrap();
-    let expected = EventPayload::VotingClosed { reason: CloseReason::Deadline };
+    let closed = election
+        .apply(&at(Command::CloseAtDeadline, deadline))
+        .unwrap();
+    let expected = EventPayload::VotingClosed {
+        reason: CloseReason::Deadline,
+    };
     assert_eq!(closed[0].payload, expected);
     assert_eq!(election.phase, Phase::Closed);
     // In flight when the timer fired: clicked before the deadline, still within grace.
-    assert!(election.apply(&at(vote("s-alice", 2, deadline - 10), deadline + 500)).is_ok());
+    assert!(election
+        .apply(&at(vote("s-alice", 2, deadline - 10), deadline + 500))
+        .is_ok());
     let after = election.apply(&at(vote("s-bob", 2, deadline + 10), deadline + 500));
     assert_eq!(after, Err(DomainError::PastDeadline));
 }
@@ -160,15 +242,31 @@ fn the_phases_only_move_forward() {
     let mut election = given(&[]);
     let publish_early = election.apply(&at(Command::PublishResults, NOW));
     assert!(matches!(publish_early, Err(DomainError::WrongPhase { .. })));
-    assert!(matches!(election.apply(&at(Command::StopVoting, NOW)), Err(DomainError::WrongPhase { .. })));
+    assert!(matches!(
+        election.apply(&at(Command::StopVoting, NOW)),
+        Err(DomainError::WrongPhase { .. })
+    ));
     election.apply(&at(Command::StartVoting, NOW)).unwrap();
-    assert!(matches!(election.apply(&at(Command::StartVoting, NOW)), Err(DomainError::WrongPhase { .. })));
+    assert!(matches!(
+        election.apply(&at(Command::StartVoting, NOW)),
+        Err(DomainError::WrongPhase { .. })
+    ));
     election.apply(&at(Command::StopVoting, NOW)).unwrap();
     election.apply(&at(Command::PublishResults, NOW)).unwrap();
     assert_eq!(election.phase, Phase::Published);
-    let deadline = election.apply(&at(Command::SetDeadline { end_time_ms: NOW + 10 }, NOW));
+    let deadline = election.apply(&at(
+        Command::SetDeadline {
+            end_time_ms: NOW + 10,
+        },
+        NOW,
+    ));
     assert!(matches!(deadline, Err(DomainError::WrongPhase { .. })));
-    let register = election.apply(&at(Command::RegisterVoter { name: "Late".into() }, NOW));
+    let register = election.apply(&at(
+        Command::RegisterVoter {
+            name: "Late".into(),
+        },
+        NOW,
+    ));
     assert!(matches!(register, Err(DomainError::WrongPhase { .. })));
 }
 
@@ -177,8 +275,18 @@ fn a_deadline_must_be_in_the_future_and_start_refuses_a_passed_one() {
     let mut election = given(&[]);
     let past = election.apply(&at(Command::SetDeadline { end_time_ms: NOW }, NOW));
     assert_eq!(past, Err(DomainError::DeadlineInPast));
-    election.apply(&at(Command::SetDeadline { end_time_ms: NOW + 5 }, NOW)).unwrap();
-    assert_eq!(election.apply(&at(Command::StartVoting, NOW + 5)), Err(DomainError::DeadlineInPast));
+    election
+        .apply(&at(
+            Command::SetDeadline {
+                end_time_ms: NOW + 5,
+            },
+            NOW,
+        ))
+        .unwrap();
+    assert_eq!(
+        election.apply(&at(Command::StartVoting, NOW + 5)),
+        Err(DomainError::DeadlineInPast)
+    );
 }
 
 #[test]
@@ -187,25 +295,46 @@ fn results_and_outcome_stay_hidden_until_published_unless_live() {
     election.apply(&at(vote("s-alice", 7, NOW), NOW)).unwrap();
     assert!(!election.counts_visible());
     assert_eq!(election.published_outcome(), None);
-    election.apply(&at(Command::SetLiveResults { enabled: true }, NOW)).unwrap();
+    election
+        .apply(&at(Command::SetLiveResults { enabled: true }, NOW))
+        .unwrap();
     assert!(election.counts_visible());
-    assert_eq!(election.published_outcome(), None, "live counts never announce a winner");
+    assert_eq!(
+        election.published_outcome(),
+        None,
+        "live counts never announce a winner"
+    );
     election.apply(&at(Command::StopVoting, NOW)).unwrap();
     election.apply(&at(Command::PublishResults, NOW)).unwrap();
     let outcome = election.published_outcome().unwrap();
-    assert!(matches!(outcome, shared::results::Outcome::Winner { candidate_id: 7, votes: 1, .. }));
+    assert!(matches!(
+        outcome,
+        shared::results::Outcome::Winner {
+            candidate_id: 7,
+            votes: 1,
+            ..
+        }
+    ));
 }
 
 #[test]
 fn events_get_gapless_sequence_numbers_and_lamport_times_above_the_client() {
     let mut election = given(&[]);
     let seq_before = election.last_seq;
-    let envelope = Envelope { lamport: 500, ..at(Command::RegisterVoter { name: "Kim".into() }, NOW) };
+    let envelope = Envelope {
+        lamport: 500,
+        ..at(Command::RegisterVoter { name: "Kim".into() }, NOW)
+    };
     let events = election.apply(&envelope).unwrap();
     assert_eq!(events[0].seq, seq_before + 1);
     assert_eq!(events[0].lamport, 501);
-    let next = election.apply(&at(Command::RegisterVoter { name: "Lee".into() }, NOW)).unwrap();
-    assert_eq!(next[0].lamport, 502, "a lower client clock never moves the log's clock back");
+    let next = election
+        .apply(&at(Command::RegisterVoter { name: "Lee".into() }, NOW))
+        .unwrap();
+    assert_eq!(
+        next[0].lamport, 502,
+        "a lower client clock never moves the log's clock back"
+    );
 }
 
 #[test]
@@ -215,7 +344,9 @@ fn replaying_the_log_rebuilds_the_same_state() {
     for command in [
         Command::SeedDefaults,
         login(1, "Alice", "s-alice"),
-        Command::SetDeadline { end_time_ms: NOW + 60_000 },
+        Command::SetDeadline {
+            end_time_ms: NOW + 60_000,
+        },
         Command::StartVoting,
         vote("s-alice", 2, NOW),
         Command::StopVoting,

@@ -32,7 +32,10 @@ pub async fn open(data_dir: &Path) -> Result<SqlitePool, StoreError> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Full)
         .busy_timeout(Duration::from_secs(10));
-    let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
+    let pool = SqlitePoolOptions::new()
+        .max_connections(4)
+        .connect_with(options)
+        .await?;
     sqlx::migrate!("../migrations").run(&pool).await?;
     Ok(pool)
 }
@@ -43,8 +46,11 @@ pub async fn append_events(
     events: &[Event],
 ) -> Result<(), StoreError> {
     for event in events {
-        let payload = serde_json::to_string(&event.payload)
-            .map_err(|source| StoreError::Corrupt { seq: event.seq as i64, source })?;
+        let payload =
+            serde_json::to_string(&event.payload).map_err(|source| StoreError::Corrupt {
+                seq: event.seq as i64,
+                source,
+            })?;
         sqlx::query(
             "INSERT INTO events (seq, lamport, node_id, time_ms, kind, payload) \
              VALUES (?, ?, ?, ?, ?, ?)",
@@ -66,14 +72,22 @@ pub async fn replace_events(
     tx: &mut Transaction<'_, Sqlite>,
     events: &[Event],
 ) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO log_reset (allowed) VALUES (1)").execute(&mut **tx).await?;
+    sqlx::query("INSERT INTO log_reset (allowed) VALUES (1)")
+        .execute(&mut **tx)
+        .await?;
     sqlx::query("DELETE FROM events").execute(&mut **tx).await?;
-    sqlx::query("DELETE FROM log_reset").execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM log_reset")
+        .execute(&mut **tx)
+        .await?;
     append_events(tx, events).await
 }
 
 /// Events with `seq > after`, in order, at most `limit` of them.
-pub async fn events_after(pool: &SqlitePool, after: u64, limit: u32) -> Result<Vec<Event>, StoreError> {
+pub async fn events_after(
+    pool: &SqlitePool,
+    after: u64,
+    limit: u32,
+) -> Result<Vec<Event>, StoreError> {
     let rows = sqlx::query(
         "SELECT seq, lamport, node_id, time_ms, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
     )
@@ -91,7 +105,9 @@ pub async fn all_events(pool: &SqlitePool) -> Result<Vec<Event>, StoreError> {
 
 /// The last sequence number stored (0 for an empty log).
 pub async fn last_seq(pool: &SqlitePool) -> Result<u64, StoreError> {
-    let last: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM events").fetch_one(pool).await?;
+    let last: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM events")
+        .fetch_one(pool)
+        .await?;
     Ok(last.unwrap_or(0) as u64)
 }
 

@@ -1,0 +1,151 @@
+//! The admin console's API: deadline, start, stop, publish, live results, voters, status,
+//! and the audit log. Every route requires `Authorization: Bearer <admin token>`.
+
+use axum::extract::State;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::Deserialize;
+use shared::dto::{
+    AdminCommandResponse, AdminStatusResponse, DeadlineRequest, EventsResponse, LiveResultsRequest,
+    VotersResponse,
+};
+
+use super::extract::{Admin, AppJson, AppQuery};
+use crate::domain::Command;
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::store;
+
+/// The most events one page of the audit log returns.
+const MAX_EVENTS_PAGE: u32 = 10_000;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/admin/deadline", post(deadline))
+        .route("/api/admin/live-results", post(live_results))
+        .route("/api/admin/start", post(start))
+        .route("/api/admin/stop", post(stop))
+        .route("/api/admin/publish", post(publish))
+        .route("/api/admin/voters", get(voters))
+        .route("/api/admin/status", get(status))
+        .route("/api/admin/events", get(events))
+}
+
+async fn deadline(
+    State(state): State<AppState>,
+    _: Admin,
+    AppJson(request): AppJson<DeadlineRequest>,
+) -> Result<Json<AdminCommandResponse>, ApiError> {
+    let end_time_ms = match (request.end_time_ms, request.minutes) {
+        (Some(end), None) => end,
+        (None, Some(minutes)) if minutes.is_finite() && minutes > 0.0 && minutes <= 525_600.0 => {
+            state.clock.now_ms() + (minutes * 60_000.0).round() as i64
+        }
+        (None, Some(_)) => {
+            return Err(ApiError::BadRequest(
+                "minutes must be a number from 0 to 525600".into(),
+            ))
+        }
+        _ => {
+            let message = "give exactly one of end_time_ms (ms since epoch) or minutes (from now)";
+            return Err(ApiError::BadRequest(message.into()));
+        }
+    };
+    run(&state, Command::SetDeadline { end_time_ms }).await
+}
+
+async fn live_results(
+    State(state): State<AppState>,
+    _: Admin,
+    AppJson(request): AppJson<LiveResultsRequest>,
+) -> Result<Json<AdminCommandResponse>, ApiError> {
+    run(
+        &state,
+        Command::SetLiveResults {
+            enabled: request.enabled,
+        },
+    )
+    .await
+}
+
+async fn start(
+    State(state): State<AppState>,
+    _: Admin,
+) -> Result<Json<AdminCommandResponse>, ApiError> {
+    run(&state, Command::StartVoting).await
+}
+
+async fn stop(
+    State(state): State<AppState>,
+    _: Admin,
+) -> Result<Json<AdminCommandResponse>, ApiError> {
+    run(&state, Command::StopVoting).await
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    _: Admin,
+) -> Result<Json<AdminCommandResponse>, ApiError> {
+    run(&state, Command::PublishResults).await
+}
+
+/// Commits an admin command and reports the resulting phase.
+async fn run(state: &AppState, command: Command) -> Result<Json<AdminCommandResponse>, ApiError> {
+    let events = state.commit(state.stamp(command, 0)).await??;
+    let election = state.engine.read();
+    Ok(Json(AdminCommandResponse {
+        phase: election.phase,
+        deadline_ms: election.deadline_ms,
+        live_results: election.live_results,
+        seq: events.last().map(|e| e.seq).unwrap_or(0),
+        lamport: state.lamport.current(),
+    }))
+}
+
+async fn voters(State(state): State<AppState>, _: Admin) -> Json<VotersResponse> {
+    let election = state.engine.read();
+    let voters = election.voter_statuses();
+    let voted = voters.iter().filter(|v| v.has_voted).count() as u64;
+    Json(VotersResponse {
+        total: voters.len() as u64,
+        voted,
+        voters,
+    })
+}
+
+async fn status(State(state): State<AppState>, _: Admin) -> Json<AdminStatusResponse> {
+    let election = state.engine.read();
+    Json(AdminStatusResponse {
+        node_id: state.settings.node_id,
+        phase: election.phase,
+        deadline_ms: election.deadline_ms,
+        live_results: election.live_results,
+        queue: state.votes.status(),
+        event_count: election.last_seq,
+        lamport: state.lamport.current(),
+        server_time_ms: state.clock.now_ms(),
+        grace_ms: state.settings.grace_ms,
+    })
+}
+
+#[derive(Debug, Deserialize)]
+struct EventsQuery {
+    #[serde(default)]
+    after: u64,
+    limit: Option<u32>,
+}
+
+/// This node's own copy of the log: the audit trail.
+async fn events(
+    State(state): State<AppState>,
+    _: Admin,
+    AppQuery(query): AppQuery<EventsQuery>,
+) -> Result<Json<EventsResponse>, ApiError> {
+    let limit = query.limit.unwrap_or(1000).clamp(1, MAX_EVENTS_PAGE);
+    let events = store::events_after(state.engine.pool(), query.after, limit).await?;
+    Ok(Json(EventsResponse {
+        node_id: state.settings.node_id,
+        last_seq: store::last_seq(state.engine.pool()).await?,
+        events,
+    }))
+}

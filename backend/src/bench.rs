@@ -1,0 +1,172 @@
+//! `ballot bench`: a load generator against running nodes. It registers and logs in voters,
+//! opens the election, then has them all vote with a given concurrency and prints figures.
+//! Figures are printed, never asserted: speed targets live here, not in tests.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context};
+use futures_util::stream::{self, StreamExt};
+use reqwest::StatusCode;
+use shared::dto::{LoginResponse, RegisterResponse, TimeResponse, VoteResponse};
+use shared::Phase;
+
+use crate::config::BenchArgs;
+
+pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(args.concurrency)
+        .build()?;
+    let targets = Arc::new(args.targets.clone());
+    let admin = |path: &str| {
+        client
+            .post(format!("{}{path}", targets[0]))
+            .bearer_auth(&args.admin_token)
+    };
+    let results: shared::dto::ResultsResponse = client
+        .get(format!("{}/api/results", targets[0]))
+        .send()
+        .await?
+        .json()
+        .await?;
+    if results.phase != Phase::Setup {
+        bail!(
+            "the election is {:?}; bench needs a fresh one in setup (e.g. an empty --data-dir)",
+            results.phase
+        );
+    }
+    let run_id = std::process::id();
+    println!(
+        "registering and logging in {} voters on {} node(s)…",
+        args.voters,
+        targets.len()
+    );
+    let setup_started = Instant::now();
+    let sessions: Vec<String> = stream::iter(0..args.voters)
+        .map(|i| {
+            let (client, targets) = (client.clone(), targets.clone());
+            async move {
+                let base = &targets[i % targets.len()];
+                let name = format!("bench-{run_id}-{i}");
+                let voter: RegisterResponse = client
+                    .post(format!("{base}/api/register"))
+                    .json(&serde_json::json!({ "name": name }))
+                    .send()
+                    .await?
+                    .error_for_status()?
+                    .json()
+                    .await?;
+                let login: LoginResponse = client
+                    .post(format!("{base}/api/login"))
+                    .json(&serde_json::json!({ "name": name, "voter_id": voter.voter_id }))
+                    .send()
+                    .await?
+                    .error_for_status()?
+                    .json()
+                    .await?;
+                anyhow::Ok(login.session)
+            }
+        })
+        .buffer_unordered(args.concurrency)
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .collect::<Result<_, _>>()
+        .context("registering voters")?;
+    let setup = setup_started.elapsed();
+    println!(
+        "  {} register+login pairs in {:.2} s ({:.0} writes/s)",
+        sessions.len(),
+        setup.as_secs_f64(),
+        2.0 * sessions.len() as f64 / setup.as_secs_f64()
+    );
+    admin("/api/admin/start")
+        .send()
+        .await?
+        .error_for_status()
+        .context("starting the election")?;
+
+    let started = Instant::now();
+    let outcomes: Vec<(Duration, u32)> = stream::iter(sessions.into_iter().enumerate())
+        .map(|(i, session)| {
+            let (client, targets) = (client.clone(), targets.clone());
+            async move { vote(&client, &targets[i % targets.len()], &session, i).await }
+        })
+        .buffer_unordered(args.concurrency)
+        .collect()
+        .await;
+    let elapsed = started.elapsed();
+    let mut latencies: Vec<Duration> = outcomes.iter().map(|(d, _)| *d).collect();
+    latencies.sort();
+    let retries: u32 = outcomes.iter().map(|(_, r)| r).sum();
+    let percentile = |p: f64| latencies[((latencies.len() as f64 - 1.0) * p) as usize];
+    println!(
+        "voting: {} votes, concurrency {}, {:.2} s",
+        latencies.len(),
+        args.concurrency,
+        elapsed.as_secs_f64()
+    );
+    println!(
+        "  throughput: {:.0} votes/s",
+        latencies.len() as f64 / elapsed.as_secs_f64()
+    );
+    println!(
+        "  latency p50 {:?}  p95 {:?}  p99 {:?}  max {:?}",
+        percentile(0.5),
+        percentile(0.95),
+        percentile(0.99),
+        percentile(1.0)
+    );
+    println!("  retries after 503 (queue full or leader change): {retries}");
+    let results: shared::dto::ResultsResponse = client
+        .get(format!("{}/api/results", targets[0]))
+        .send()
+        .await?
+        .json()
+        .await?;
+    println!("  total votes counted: {}", results.total_votes);
+    Ok(())
+}
+
+/// Casts one vote, retrying on 503; returns its latency and how many retries it took.
+async fn vote(client: &reqwest::Client, base: &str, session: &str, i: usize) -> (Duration, u32) {
+    let started = Instant::now();
+    let mut retries = 0;
+    loop {
+        let time: Option<TimeResponse> = match client.get(format!("{base}/api/time")).send().await {
+            Ok(response) => response.json().await.ok(),
+            Err(_) => None,
+        };
+        let Some(time) = time else {
+            retries += 1;
+            continue;
+        };
+        let body = serde_json::json!({
+            "session": session, "candidate_id": (i % 10) + 1,
+            "lamport": time.lamport, "click_time_ms": time.server_time_ms,
+        });
+        match client
+            .post(format!("{base}/api/vote"))
+            .json(&body)
+            .send()
+            .await
+        {
+            Ok(response) if response.status() == StatusCode::SERVICE_UNAVAILABLE => {
+                retries += 1;
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            Ok(response) => {
+                if !response.status().is_success() {
+                    eprintln!(
+                        "vote {i} refused: {}",
+                        response.text().await.unwrap_or_default()
+                    );
+                } else {
+                    let _: Option<VoteResponse> = response.json().await.ok();
+                }
+                return (started.elapsed(), retries);
+            }
+            Err(_) => retries += 1,
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! Command-line configuration (clap). `ballot node --help` documents every flag.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ballot",
+    version,
+    about = "Ballot: a replicated, event-sourced election server"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a voting replica (alone, or one of three with --peers).
+    Node(NodeArgs),
+    /// Run the tally server: a non-voting Raft learner that serves results and the tally screen.
+    Tally(NodeArgs),
+    /// Run the whole system on this machine: three replicas and the tally, each its own process.
+    Cluster(ClusterArgs),
+    /// Load generator: registers voters and casts votes concurrently, then prints figures.
+    Bench(BenchArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct NodeArgs {
+    /// This member's id in the cluster (replicas 1..=3, the tally 4).
+    #[arg(long, default_value_t = 1)]
+    pub id: u64,
+    /// Address to listen on (port 0 picks a free port; the chosen one is printed).
+    #[arg(long, default_value = "127.0.0.1:8000")]
+    pub listen: SocketAddr,
+    /// Directory holding this node's SQLite database (created if missing).
+    #[arg(long, default_value = "./data/node1")]
+    pub data_dir: PathBuf,
+    /// Bearer token for the admin API. Without it a random one is generated and printed.
+    #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
+    pub admin_token: Option<String>,
+    /// Directory of the built dashboards (trunk's dist/) to serve at /, /admin and /tally.
+    #[arg(long)]
+    pub dist: Option<PathBuf>,
+    /// How many votes are processed at once; the rest wait in the queue.
+    #[arg(long, default_value_t = 5)]
+    pub max_concurrent_votes: usize,
+    /// How many votes may wait; beyond this a vote is refused with 503 and Retry-After.
+    #[arg(long, default_value_t = 1000)]
+    pub vote_queue_capacity: usize,
+    /// How far before the server's receive time a client's click time is still trusted.
+    #[arg(long, default_value_t = 10_000)]
+    pub grace_ms: u64,
+    /// The cluster's voting members as `1=host:port,2=host:port,3=host:port`. Without it the
+    /// node is a one-member cluster.
+    #[arg(long, value_parser = parse_peers)]
+    pub peers: Option<Peers>,
+    /// Shared secret required on the internal /raft routes.
+    #[arg(long, env = "BALLOT_CLUSTER_SECRET")]
+    pub cluster_secret: Option<String>,
+    /// Starts this node with its clock deliberately wrong by this many ms (demos and tests of
+    /// Berkeley synchronisation).
+    #[arg(long, default_value_t = 0, allow_hyphen_values = true)]
+    pub clock_skew_ms: i64,
+}
+
+/// Members of the cluster: id and address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Peers(pub Vec<(u64, String)>);
+
+fn parse_peers(text: &str) -> Result<Peers, String> {
+    let mut peers = Vec::new();
+    for part in text.split(',').filter(|p| !p.trim().is_empty()) {
+        let (id, addr) = part
+            .split_once('=')
+            .ok_or_else(|| format!("{part:?} is not of the form ID=HOST:PORT"))?;
+        let id: u64 = id
+            .trim()
+            .parse()
+            .map_err(|_| format!("{id:?} is not a member id"))?;
+        let addr = addr.trim();
+        if !addr.contains(':') {
+            return Err(format!("{addr:?} is not HOST:PORT"));
+        }
+        peers.push((id, addr.to_string()));
+    }
+    if peers.is_empty() {
+        return Err("no peers given".into());
+    }
+    Ok(Peers(peers))
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ClusterArgs {
+    /// Replicas listen on P, P+1, P+2 and the tally on P+3.
+    #[arg(long, default_value_t = 8000)]
+    pub base_port: u16,
+    /// Each member keeps its database under DIR/nodeN.
+    #[arg(long, default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// Admin token for every replica (random and printed when absent).
+    #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
+    pub admin_token: Option<String>,
+    /// Directory of the built dashboards, served by every member.
+    #[arg(long)]
+    pub dist: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BenchArgs {
+    /// Base URLs of the nodes to spread the load over (comma-separated).
+    #[arg(long, default_value = "http://127.0.0.1:8000", value_delimiter = ',')]
+    pub targets: Vec<String>,
+    /// The admin token, to register voters, set up and open the election.
+    #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
+    pub admin_token: String,
+    /// How many voters to register and have vote.
+    #[arg(long, default_value_t = 2000)]
+    pub voters: usize,
+    /// How many clients vote at the same time.
+    #[arg(long, default_value_t = 64)]
+    pub concurrency: usize,
+}

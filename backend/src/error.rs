@@ -1,0 +1,117 @@
+//! The HTTP layer's error: one enum, one `IntoResponse`, always `{"error", "message"}`.
+
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use shared::dto::ErrorBody;
+
+use crate::domain::DomainError;
+use crate::ledger::LedgerError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// The election refused the command.
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    /// The command could not be committed.
+    #[error(transparent)]
+    Ledger(#[from] LedgerError),
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("a valid admin token is required (Authorization: Bearer <token>)")]
+    AdminUnauthorized,
+    #[error("a valid session is required (Authorization: Bearer <session>)")]
+    SessionRequired,
+    #[error("too many votes are waiting; retry in {retry_after_secs} s")]
+    QueueFull { retry_after_secs: u64 },
+    #[error("not found")]
+    NotFound,
+    #[error("internal error")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl ApiError {
+    fn status_and_code(&self) -> (StatusCode, &'static str) {
+        match self {
+            ApiError::Domain(error) => (domain_status(error), error.code()),
+            ApiError::Ledger(LedgerError::Unavailable(_)) => {
+                (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+            }
+            ApiError::Ledger(LedgerError::Storage(_)) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, "storage")
+            }
+            ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
+            ApiError::AdminUnauthorized => (StatusCode::UNAUTHORIZED, "admin_unauthorized"),
+            ApiError::SessionRequired => (StatusCode::UNAUTHORIZED, "bad_session"),
+            ApiError::QueueFull { .. } => (StatusCode::SERVICE_UNAVAILABLE, "queue_full"),
+            ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
+            ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+        }
+    }
+}
+
+fn domain_status(error: &DomainError) -> StatusCode {
+    match error {
+        DomainError::InvalidName { .. }
+        | DomainError::UnknownCandidate(_)
+        | DomainError::ClickInFuture
+        | DomainError::ClickTooOld { .. }
+        | DomainError::DeadlineInPast => StatusCode::BAD_REQUEST,
+        DomainError::BadLogin | DomainError::BadSession => StatusCode::UNAUTHORIZED,
+        DomainError::NotOpen(_) | DomainError::PastDeadline => StatusCode::FORBIDDEN,
+        DomainError::AlreadyVoted
+        | DomainError::NameTaken(_)
+        | DomainError::WrongPhase { .. }
+        | DomainError::DeadlineNotReached => StatusCode::CONFLICT,
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        if status.is_server_error() && !matches!(self, ApiError::QueueFull { .. }) {
+            tracing::error!(error = ?self, "request failed");
+        }
+        let message = match &self {
+            ApiError::Ledger(LedgerError::Storage(_)) | ApiError::Internal(_) => {
+                "the server could not complete the request; it has been logged".to_string()
+            }
+            other => other.to_string(),
+        };
+        let body = ErrorBody {
+            error: code.to_string(),
+            message,
+        };
+        let mut response = (status, Json(body)).into_response();
+        let retry = match &self {
+            ApiError::QueueFull { retry_after_secs } => Some(*retry_after_secs),
+            ApiError::Ledger(LedgerError::Unavailable(_)) => Some(1),
+            _ => None,
+        };
+        if let Some(seconds) = retry {
+            let value = HeaderValue::from_str(&seconds.to_string())
+                .unwrap_or(HeaderValue::from_static("1"));
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        response
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        ApiError::BadRequest(rejection.body_text())
+    }
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(rejection: QueryRejection) -> Self {
+        ApiError::BadRequest(rejection.body_text())
+    }
+}
+
+impl From<crate::store::StoreError> for ApiError {
+    fn from(error: crate::store::StoreError) -> Self {
+        ApiError::Internal(error.into())
+    }
+}

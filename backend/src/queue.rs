@@ -1,0 +1,266 @@
+//! The bounded vote queue: at most `max_concurrent` votes are processed at once, the rest wait
+//! in (Lamport time, voter id) order, and a full queue refuses instead of growing.
+//!
+//! This is the original system's mutual exclusion around voting. Ordering by the client's
+//! Lamport time means that when votes pile up, the one that happened first (in the logical
+//! sense) is served first; ties go to the lower voter id, then to arrival order.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::future::Future;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use shared::dto::QueueStatus;
+use shared::ids::{LamportTime, VoterId};
+use tokio::sync::{watch, Notify};
+
+/// The queue is full; the client should retry later.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueueFull;
+
+/// Handle to the queue; cheap to clone.
+pub struct VoteQueue<J> {
+    inner: Arc<Inner<J>>,
+}
+
+impl<J> Clone for VoteQueue<J> {
+    fn clone(&self) -> Self {
+        VoteQueue {
+            inner: self.inner.clone(),
+        }
+    }
+}
+
+struct Inner<J> {
+    waiting: Mutex<BinaryHeap<Reverse<Waiting<J>>>>,
+    /// Wakes one idle worker per pushed job (a permit is stored if none is idle).
+    ready: Notify,
+    capacity: u64,
+    max_concurrent: u64,
+    in_flight: AtomicU64,
+    peak_depth: AtomicU64,
+    peak_in_flight: AtomicU64,
+    arrivals: AtomicU64,
+    /// Bumped whenever the figures change, so the admin stream can push them.
+    changed: watch::Sender<u64>,
+}
+
+struct Waiting<J> {
+    key: (LamportTime, VoterId, u64),
+    job: J,
+}
+
+impl<J> PartialEq for Waiting<J> {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+impl<J> Eq for Waiting<J> {}
+impl<J> PartialOrd for Waiting<J> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl<J> Ord for Waiting<J> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key.cmp(&other.key)
+    }
+}
+
+impl<J: Send + 'static> VoteQueue<J> {
+    /// Starts `max_concurrent` workers that run `handler` on each job until `shutdown` is true.
+    pub fn start<F, Fut>(
+        max_concurrent: usize,
+        capacity: usize,
+        handler: F,
+        shutdown: watch::Receiver<bool>,
+    ) -> VoteQueue<J>
+    where
+        F: Fn(J) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = ()> + Send + 'static,
+    {
+        let inner = Arc::new(Inner {
+            waiting: Mutex::new(BinaryHeap::new()),
+            ready: Notify::new(),
+            capacity: capacity as u64,
+            max_concurrent: max_concurrent.max(1) as u64,
+            in_flight: AtomicU64::new(0),
+            peak_depth: AtomicU64::new(0),
+            peak_in_flight: AtomicU64::new(0),
+            arrivals: AtomicU64::new(0),
+            changed: watch::channel(0).0,
+        });
+        let handler = Arc::new(handler);
+        for _ in 0..inner.max_concurrent {
+            let (inner, handler, mut shutdown) = (inner.clone(), handler.clone(), shutdown.clone());
+            tokio::spawn(async move {
+                loop {
+                    let Some(job) = inner.pop() else {
+                        tokio::select! {
+                            _ = inner.ready.notified() => continue,
+                            _ = shutdown.wait_for(|stop| *stop) => return,
+                        }
+                    };
+                    let now = inner.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+                    inner.peak_in_flight.fetch_max(now, Ordering::SeqCst);
+                    inner.bump();
+                    handler(job).await;
+                    inner.in_flight.fetch_sub(1, Ordering::SeqCst);
+                    inner.bump();
+                }
+            });
+        }
+        VoteQueue { inner }
+    }
+}
+
+impl<J> VoteQueue<J> {
+    /// Queues a job, or refuses it when `capacity` jobs are already waiting.
+    pub fn push(&self, lamport: LamportTime, voter_id: VoterId, job: J) -> Result<(), QueueFull> {
+        let arrival = self.inner.arrivals.fetch_add(1, Ordering::SeqCst);
+        {
+            let mut waiting = self.inner.lock();
+            if waiting.len() as u64 >= self.inner.capacity {
+                return Err(QueueFull);
+            }
+            waiting.push(Reverse(Waiting {
+                key: (lamport, voter_id, arrival),
+                job,
+            }));
+            self.inner
+                .peak_depth
+                .fetch_max(waiting.len() as u64, Ordering::SeqCst);
+        }
+        self.inner.ready.notify_one();
+        self.inner.bump();
+        Ok(())
+    }
+
+    pub fn status(&self) -> QueueStatus {
+        QueueStatus {
+            depth: self.inner.lock().len() as u64,
+            in_flight: self.inner.in_flight.load(Ordering::SeqCst),
+            max_concurrent: self.inner.max_concurrent,
+            capacity: self.inner.capacity,
+            peak_depth: self.inner.peak_depth.load(Ordering::SeqCst),
+            peak_in_flight: self.inner.peak_in_flight.load(Ordering::SeqCst),
+        }
+    }
+
+    /// A receiver that changes whenever the figures do.
+    pub fn watch(&self) -> watch::Receiver<u64> {
+        self.inner.changed.subscribe()
+    }
+}
+
+impl<J> Inner<J> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, BinaryHeap<Reverse<Waiting<J>>>> {
+        self.waiting.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn pop(&self) -> Option<J> {
+        self.lock().pop().map(|Reverse(waiting)| waiting.job)
+    }
+
+    fn bump(&self) {
+        self.changed.send_modify(|n| *n = n.wrapping_add(1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::sync::{mpsc, oneshot};
+    use tokio::time::{timeout, Duration};
+
+    /// Jobs report their key when they start, then wait until released.
+    type Job = (u32, oneshot::Receiver<()>);
+
+    fn blocking_queue(
+        max: usize,
+        capacity: usize,
+    ) -> (VoteQueue<Job>, mpsc::UnboundedReceiver<u32>) {
+        let (started_tx, started_rx) = mpsc::unbounded_channel();
+        let (_stop_tx, stop_rx) = watch::channel(false);
+        std::mem::forget(_stop_tx);
+        let queue = VoteQueue::start(
+            max,
+            capacity,
+            move |(id, release): Job| {
+                let started = started_tx.clone();
+                async move {
+                    let _ = started.send(id);
+                    let _ = release.await;
+                }
+            },
+            stop_rx,
+        );
+        (queue, started_rx)
+    }
+
+    #[tokio::test]
+    async fn waiting_jobs_run_in_lamport_then_voter_order_and_a_full_queue_refuses() {
+        let (queue, mut started) = blocking_queue(1, 3);
+        let (first_release, first) = oneshot::channel();
+        queue.push(1, 1, (100, first)).unwrap();
+        assert_eq!(
+            timeout(Duration::from_secs(5), started.recv())
+                .await
+                .unwrap(),
+            Some(100)
+        );
+        // The single worker is busy: these wait, and the fourth is refused.
+        let mut releases = Vec::new();
+        for (lamport, voter, id) in [(9, 1, 301), (5, 7, 202), (5, 3, 201)] {
+            let (release, rx) = oneshot::channel();
+            releases.push(release);
+            queue.push(lamport, voter, (id, rx)).unwrap();
+        }
+        let (_r, rx) = oneshot::channel();
+        assert_eq!(queue.push(1, 1, (999, rx)), Err(QueueFull));
+        assert_eq!(queue.status().depth, 3);
+        assert_eq!(queue.status().in_flight, 1);
+        drop(first_release);
+        drop(releases);
+        let mut order = Vec::new();
+        for _ in 0..3 {
+            order.push(
+                timeout(Duration::from_secs(5), started.recv())
+                    .await
+                    .unwrap()
+                    .unwrap(),
+            );
+        }
+        assert_eq!(order, vec![201, 202, 301]);
+        assert_eq!(queue.status().peak_depth, 3);
+        assert_eq!(queue.status().peak_in_flight, 1);
+    }
+
+    #[tokio::test]
+    async fn no_more_than_max_concurrent_jobs_run_at_once() {
+        let (queue, mut started) = blocking_queue(2, 10);
+        let mut releases = Vec::new();
+        for id in 0..5 {
+            let (release, rx) = oneshot::channel();
+            releases.push(release);
+            queue.push(id, id as u32, (id as u32, rx)).unwrap();
+        }
+        for _ in 0..2 {
+            timeout(Duration::from_secs(5), started.recv())
+                .await
+                .unwrap()
+                .unwrap();
+        }
+        assert_eq!(queue.status().in_flight, 2);
+        assert_eq!(queue.status().depth, 3);
+        drop(releases);
+        for _ in 0..3 {
+            timeout(Duration::from_secs(5), started.recv())
+                .await
+                .unwrap()
+                .unwrap();
+        }
+        assert_eq!(queue.status().peak_in_flight, 2);
+    }
+}

@@ -1,0 +1,95 @@
+//! The application state every handler receives: cheap handles only.
+
+use std::sync::Arc;
+
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use shared::ids::{LamportTime, NodeId};
+use tokio::sync::oneshot;
+
+use crate::clock::{LamportClock, ServerClock};
+use crate::domain::{Command, Envelope};
+use crate::engine::{Decision, Engine};
+use crate::ledger::{Ledger, LedgerError};
+use crate::queue::VoteQueue;
+
+/// Settings fixed at start.
+#[derive(Debug, Clone)]
+pub struct NodeSettings {
+    pub node_id: NodeId,
+    /// Bearer token of the admin API.
+    pub admin_token: String,
+    /// How far before receipt a click time is trusted.
+    pub grace_ms: u64,
+    /// Whether this node votes in the cluster (false for the tally learner, which never
+    /// accepts writes itself).
+    pub voter: bool,
+}
+
+/// A vote waiting in the queue, with the channel its handler waits on.
+pub struct VoteJob {
+    pub envelope: Envelope,
+    pub reply: oneshot::Sender<Result<Decision, LedgerError>>,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    /// Settings fixed at start.
+    pub settings: Arc<NodeSettings>,
+    /// The committed election state and the event fan-out.
+    pub engine: Engine,
+    /// Where commands go to be committed.
+    pub ledger: Ledger,
+    /// The synchronised wall clock.
+    pub clock: Arc<ServerClock>,
+    /// The node's Lamport clock.
+    pub lamport: Arc<LamportClock>,
+    /// The bounded, ordered vote queue.
+    pub votes: VoteQueue<VoteJob>,
+}
+
+impl AppState {
+    /// Stamps a command as received now, merging the client's Lamport time.
+    pub fn stamp(&self, command: Command, client_lamport: LamportTime) -> Envelope {
+        Envelope {
+            command,
+            node_id: self.settings.node_id,
+            received_at_ms: self.clock.now_ms(),
+            lamport: self.lamport.merge(client_lamport),
+        }
+    }
+
+    /// Commits an envelope and returns its events (or the domain's refusal).
+    pub async fn commit(&self, envelope: Envelope) -> Result<Decision, LedgerError> {
+        let decision = self.ledger.submit(envelope).await?;
+        if let Ok(events) = &decision {
+            if let Some(last) = events.last() {
+                self.lamport.observe(last.lamport);
+            }
+        }
+        Ok(decision)
+    }
+
+    /// Whether `token` is the admin token (compared in constant time).
+    pub fn is_admin_token(&self, token: &str) -> bool {
+        let expected = Sha256::digest(self.settings.admin_token.as_bytes());
+        let given = Sha256::digest(token.as_bytes());
+        expected
+            .iter()
+            .zip(given.iter())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+    }
+}
+
+/// A new random session token (256 bits, hex).
+pub fn new_session_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// What the log keeps of a session token: its SHA-256, so the log never holds a credential.
+pub fn session_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
