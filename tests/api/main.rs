@@ -1,1 +1,10 @@
+//! API integration tests: real servers on port 0, a temporary SQLite each.
+//! One binary, one module per feature (zero2prod's layout).
 
+mod helpers;
+
+mod concurrency;
+mod election;
+mod errors;
+mod restart;
+mod websocket;

@@ -1,0 +1,100 @@
+//! Many voters at once through the bounded queue.
+
+use std::collections::HashSet;
+
+use futures_util::future::join_all;
+use reqwest::StatusCode;
+use serde_json::json;
+use shared::dto::{AdminStatusResponse, EventsResponse, RegisterResponse};
+use shared::EventPayload;
+
+use crate::helpers::*;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_hundred_voters_voting_at_once_are_each_counted_exactly_once() {
+    let app = spawn_app_with(5).await;
+    let mut sessions = Vec::new();
+    for (voter_id, name) in ballot::domain::DEFAULT_VOTERS.iter().enumerate() {
+        sessions.push(app.login(name, voter_id as u32 + 1).await.session);
+    }
+    for i in 0..190 {
+        let voter: RegisterResponse = app
+            .post("/api/register", json!({ "name": format!("Voter {i}") }))
+            .await
+            .json()
+            .await
+            .unwrap();
+        sessions.push(app.login(&voter.name, voter.voter_id).await.session);
+    }
+    app.start_voting().await;
+    let now = app.server_time().await.server_time_ms;
+    let votes = sessions
+        .iter()
+        .enumerate()
+        .map(|(i, session)| app.vote_at(session, (i % 10) as u32 + 1, now, (i % 7) as u64));
+    let responses = join_all(votes).await;
+    assert!(responses.iter().all(|r| r.status() == StatusCode::OK));
+    assert_eq!(app.results().await.total_votes, 200);
+
+    let status: AdminStatusResponse = app
+        .admin_get("/api/admin/status")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        status.queue.peak_in_flight <= 5,
+        "at most 5 votes in flight: {:?}",
+        status.queue
+    );
+    assert!(status.queue.peak_depth <= status.queue.capacity);
+    assert_eq!((status.queue.depth, status.queue.in_flight), (0, 0));
+
+    let log: EventsResponse = app
+        .admin_get("/api/admin/events?after=0&limit=10000")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let voters: Vec<u32> = log
+        .events
+        .iter()
+        .filter_map(|e| match e.payload {
+            EventPayload::VoteCast { voter_id, .. } => Some(voter_id),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(voters.len(), 200);
+    assert_eq!(
+        voters.iter().collect::<HashSet<_>>().len(),
+        200,
+        "no voter counted twice"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_voter_racing_twenty_votes_gets_exactly_one_accepted() {
+    let app = spawn_app_with(5).await;
+    let alice = app.login("Alice", 1).await;
+    let phone = app.login("Alice", 1).await;
+    app.start_voting().await;
+    let now = app.server_time().await.server_time_ms;
+    let votes = (0..20).map(|i| {
+        let session = if i % 2 == 0 {
+            &alice.session
+        } else {
+            &phone.session
+        };
+        app.vote_at(session, (i % 10) + 1, now, i as u64)
+    });
+    let statuses: Vec<StatusCode> = join_all(votes).await.iter().map(|r| r.status()).collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == StatusCode::OK).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert!(statuses
+        .iter()
+        .all(|s| *s == StatusCode::OK || *s == StatusCode::CONFLICT));
+    assert_eq!(app.results().await.total_votes, 1);
+}

@@ -1,0 +1,175 @@
+//! `spawn_app()` and the typed client the tests drive it with.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use ballot::config::NodeArgs;
+use ballot::server::RunningNode;
+use reqwest::{Response, StatusCode};
+use serde_json::{json, Value};
+use shared::dto::{ErrorBody, LoginResponse, ResultsResponse, TimeResponse};
+
+pub const ADMIN_TOKEN: &str = "test-admin-token";
+
+pub struct TestApp {
+    pub node: Option<RunningNode>,
+    pub url: String,
+    pub client: reqwest::Client,
+    pub data_dir: tempfile::TempDir,
+    pub max_concurrent_votes: usize,
+}
+
+pub fn node_args(data_dir: PathBuf, max_concurrent_votes: usize) -> NodeArgs {
+    NodeArgs {
+        id: 1,
+        listen: "127.0.0.1:0".parse().unwrap(),
+        data_dir,
+        admin_token: Some(ADMIN_TOKEN.into()),
+        dist: None,
+        max_concurrent_votes,
+        vote_queue_capacity: 1000,
+        grace_ms: 10_000,
+        peers: None,
+        cluster_secret: None,
+        clock_skew_ms: 0,
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(5).await
+}
+
+pub async fn spawn_app_with(max_concurrent_votes: usize) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let mut app = TestApp {
+        node: None,
+        url: String::new(),
+        client: reqwest::Client::new(),
+        data_dir,
+        max_concurrent_votes,
+    };
+    app.start().await;
+    app
+}
+
+impl TestApp {
+    /// Starts (or restarts) the node on the same data directory.
+    pub async fn start(&mut self) {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let args = node_args(
+            self.data_dir.path().to_path_buf(),
+            self.max_concurrent_votes,
+        );
+        let node = ballot::server::start(args, listener, true)
+            .await
+            .expect("node starts");
+        self.url = node.url();
+        self.node = Some(node);
+    }
+
+    pub async fn stop(&mut self) {
+        if let Some(node) = self.node.take() {
+            node.shutdown().await;
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(format!("{}{path}", self.url))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> Response {
+        self.client
+            .post(format!("{}{path}", self.url))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn admin_post(&self, path: &str, body: Value) -> Response {
+        let request = self
+            .client
+            .post(format!("{}{path}", self.url))
+            .bearer_auth(ADMIN_TOKEN);
+        request.json(&body).send().await.unwrap()
+    }
+
+    pub async fn admin_get(&self, path: &str) -> Response {
+        let request = self
+            .client
+            .get(format!("{}{path}", self.url))
+            .bearer_auth(ADMIN_TOKEN);
+        request.send().await.unwrap()
+    }
+
+    pub async fn login(&self, name: &str, voter_id: u32) -> LoginResponse {
+        let response = self
+            .post("/api/login", json!({ "name": name, "voter_id": voter_id }))
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "login of {name}");
+        response.json().await.unwrap()
+    }
+
+    pub async fn server_time(&self) -> TimeResponse {
+        self.get("/api/time").await.json().await.unwrap()
+    }
+
+    /// Votes with a click time of "now" by the server's clock.
+    pub async fn vote(&self, session: &str, candidate_id: u32) -> Response {
+        let now = self.server_time().await;
+        self.vote_at(session, candidate_id, now.server_time_ms, now.lamport)
+            .await
+    }
+
+    pub async fn vote_at(
+        &self,
+        session: &str,
+        candidate_id: u32,
+        click_time_ms: i64,
+        lamport: u64,
+    ) -> Response {
+        let body = json!({
+            "session": session, "candidate_id": candidate_id,
+            "lamport": lamport, "click_time_ms": click_time_ms,
+        });
+        self.post("/api/vote", body).await
+    }
+
+    pub async fn results(&self) -> ResultsResponse {
+        self.get("/api/results").await.json().await.unwrap()
+    }
+
+    pub async fn start_voting(&self) {
+        let response = self.admin_post("/api/admin/start", json!({})).await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+}
+
+/// Asserts a response's status and error code, returning the message.
+pub async fn assert_error(response: Response, status: StatusCode, code: &str) -> String {
+    assert_eq!(response.status(), status);
+    let body: ErrorBody = response
+        .json()
+        .await
+        .expect("error body is {error, message}");
+    assert_eq!(body.error, code, "{}", body.message);
+    assert!(!body.message.is_empty());
+    body.message
+}
+
+/// Polls `condition` until it holds or `limit` passes.
+pub async fn wait_until<F, Fut>(limit: Duration, what: &str, mut condition: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let started = Instant::now();
+    while !condition().await {
+        assert!(started.elapsed() < limit, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
