@@ -1,1 +1,107 @@
-fn main() {}
+//! The project's two commands (the cargo-xtask convention):
+//!
+//! - `cargo xtask run`: installs what is missing, builds the dashboards and the server in
+//!   release, and starts the whole system (three replicas and the tally) under `./data`.
+//! - `cargo xtask test`: installs what is missing, builds the dashboards, and runs every test:
+//!   the workspace's unit, integration, cluster and browser tests, then the wasm unit tests in
+//!   headless Chromium.
+//!
+//! Every set-up step checks first and skips what is already there, so a second run costs nothing.
+//! The versions here follow the offline toolchain recipe (`shared/TOOLCHAIN.md` of the team).
+
+mod setup;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "xtask", about = "Ballot's project commands")]
+struct Cli {
+    #[command(subcommand)]
+    command: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Run the whole system: replicas on 8000-8002, tally on 8003, data under ./data.
+    Run {
+        #[arg(long, default_value_t = 8000)]
+        base_port: u16,
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+        /// Use this admin token instead of a random one.
+        #[arg(long)]
+        admin_token: Option<String>,
+    },
+    /// Run every test (what CI runs).
+    Test,
+    /// Only install the tools and build the dashboards.
+    Setup,
+}
+
+fn main() -> Result<()> {
+    let root = project_root();
+    std::env::set_current_dir(&root)?;
+    match Cli::parse().command {
+        Task::Setup => {
+            setup::ensure_all(&root, true)?;
+            build_dashboards(&root)
+        }
+        Task::Run { base_port, data_dir, admin_token } => {
+            setup::ensure_all(&root, false)?;
+            build_dashboards(&root)?;
+            run(cargo().args(["build", "--release", "-p", "backend", "--bin", "ballot"]))?;
+            let mut command = Command::new(root.join("target/release/ballot"));
+            command
+                .args(["cluster", "--base-port", &base_port.to_string()])
+                .arg("--data-dir")
+                .arg(&data_dir)
+                .arg("--dist")
+                .arg(root.join("dist"));
+            if let Some(token) = admin_token {
+                command.args(["--admin-token", &token]);
+            }
+            run(&mut command)
+        }
+        Task::Test => {
+            setup::ensure_all(&root, true)?;
+            build_dashboards(&root)?;
+            run(cargo().args(["build", "-p", "backend", "--bin", "ballot"]))?;
+            run(cargo().args(["test", "-p", "shared", "-p", "backend", "-p", "xtask"]))?;
+            run(cargo()
+                .args(["test", "-p", "frontend", "--target", "wasm32-unknown-unknown"])
+                .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner"))?;
+            println!("xtask: every test passed");
+            Ok(())
+        }
+    }
+}
+
+/// The dashboards, built in release (size matters for wasm) into `dist/`.
+fn build_dashboards(root: &std::path::Path) -> Result<()> {
+    run(Command::new("trunk").args(["build", "--release"]).current_dir(root))
+}
+
+fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+/// Runs a command with the tools' folders first on PATH, failing on a non-zero exit.
+fn run(command: &mut Command) -> Result<()> {
+    command.env("PATH", setup::tool_path());
+    let shown = format!("{command:?}");
+    println!("xtask: {shown}");
+    let status = command.status().with_context(|| format!("starting {shown}"))?;
+    if !status.success() {
+        bail!("{shown} failed ({status})");
+    }
+    Ok(())
+}

@@ -4,6 +4,8 @@
 //! - [`ServerClock`]: the system clock plus a deliberate skew (for demos and tests) plus the
 //!   Berkeley correction the cluster's time daemon last sent. Deadlines and `/api/time` use it.
 
+pub mod berkeley;
+
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 

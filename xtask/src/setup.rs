@@ -1,0 +1,100 @@
+//! Installing what is missing, idempotently: each step checks the installed version first.
+
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+use crate::run;
+
+const TRUNK_VERSION: &str = "0.21.14";
+const BINARYEN_VERSION: &str = "132.0.0";
+
+/// The PATH the tools run with: the project-local binaryen first, then cargo's bin folder.
+pub fn tool_path() -> String {
+    let root = crate::project_root();
+    let cargo_bin = std::env::var("CARGO_HOME")
+        .map(|home| format!("{home}/bin"))
+        .unwrap_or_else(|_| format!("{}/.cargo/bin", std::env::var("HOME").unwrap_or_default()));
+    let binaryen = root.join(".tools/node_modules/.bin");
+    format!("{}:{cargo_bin}:{}", binaryen.display(), std::env::var("PATH").unwrap_or_default())
+}
+
+/// Everything both commands need; `browser` adds Chromium and ChromeDriver for the tests.
+pub fn ensure_all(root: &Path, browser: bool) -> Result<()> {
+    ensure_wasm_target()?;
+    ensure_cargo_tool("trunk", TRUNK_VERSION, &["install", "--locked", "trunk", "--version", TRUNK_VERSION])?;
+    let bindgen = wasm_bindgen_version(root)?;
+    ensure_cargo_tool("wasm-bindgen", &bindgen, &["install", "wasm-bindgen-cli", "--version", &bindgen])?;
+    ensure_binaryen(root)?;
+    if browser {
+        ensure_browser()?;
+    }
+    Ok(())
+}
+
+fn ensure_wasm_target() -> Result<()> {
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"]))?;
+    if !installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    Ok(())
+}
+
+/// Installs a cargo tool unless `tool --version` already names `version`.
+fn ensure_cargo_tool(tool: &str, version: &str, install: &[&str]) -> Result<()> {
+    let current = output(Command::new(tool).arg("--version").env("PATH", tool_path())).unwrap_or_default();
+    if current.split_whitespace().any(|word| word == version) {
+        return Ok(());
+    }
+    println!("xtask: installing {tool} {version} (once; this can take several minutes)");
+    run(Command::new("cargo").args(install))
+}
+
+/// The wasm-bindgen version in Cargo.lock: the CLI must equal it exactly.
+fn wasm_bindgen_version(root: &Path) -> Result<String> {
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).context("reading Cargo.lock")?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    bail!("no wasm-bindgen in Cargo.lock")
+}
+
+/// binaryen's wasm-opt from npm into `.tools/` (Debian's is too old for rustc's wasm).
+fn ensure_binaryen(root: &Path) -> Result<()> {
+    let wasm_opt = root.join(".tools/node_modules/.bin/wasm-opt");
+    let current = output(Command::new(&wasm_opt).arg("--version")).unwrap_or_default();
+    if current.contains(&format!("version {}", BINARYEN_VERSION.split('.').next().unwrap_or(""))) {
+        return Ok(());
+    }
+    let package = format!("binaryen@{BINARYEN_VERSION}");
+    run(Command::new("npm").args(["install", "--no-save", "--prefix"]).arg(root.join(".tools")).arg(package))
+}
+
+/// Debian's Chromium and ChromeDriver, for the browser tests.
+fn ensure_browser() -> Result<()> {
+    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+        return Ok(());
+    }
+    let sudo: &[&str] = if output(Command::new("id").arg("-u"))?.trim() == "0" { &[] } else { &["sudo"] };
+    let apt = |args: &[&str]| {
+        let mut command = Command::new(sudo.first().copied().unwrap_or("apt-get"));
+        if !sudo.is_empty() {
+            command.arg("apt-get");
+        }
+        command.args(["-o", "DPkg::Lock::Timeout=600"]).args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        command
+    };
+    run(&mut apt(&["update"]))?;
+    run(&mut apt(&["install", "-y", "chromium", "chromium-driver"]))
+}
+
+fn output(command: &mut Command) -> Result<String> {
+    let out = command.output()?;
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
