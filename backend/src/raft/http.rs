@@ -41,7 +41,10 @@ where
         .route("/raft/pre-vote", post(pre_vote))
         .route("/raft/snapshot", post(snapshot))
         .route("/raft/transfer-leader", post(transfer_leader))
-        .route_layer(middleware::from_fn_with_state(state.clone(), require_secret))
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            require_secret,
+        ))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
 }
@@ -73,10 +76,19 @@ impl IntoResponse for RaftRouteError {
     }
 }
 
-async fn require_secret(State(routes): State<RaftRoutes>, request: Request, next: Next) -> Response {
-    let presented = request.headers().get(SECRET_HEADER).map(|value| value.as_bytes());
+async fn require_secret(
+    State(routes): State<RaftRoutes>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let presented = request
+        .headers()
+        .get(SECRET_HEADER)
+        .map(|value| value.as_bytes());
     match presented {
-        Some(presented) if constant_time_eq(presented, routes.secret.as_bytes()) => next.run(request).await,
+        Some(presented) if constant_time_eq(presented, routes.secret.as_bytes()) => {
+            next.run(request).await
+        }
         _ => RaftRouteError::Unauthorized.into_response(),
     }
 }
@@ -92,25 +104,43 @@ fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, RaftRouteError> {
 
 type RpcResult<T> = Result<Json<Result<T, RaftError>>, RaftRouteError>;
 
-async fn append(State(routes): State<RaftRoutes>, body: Bytes) -> RpcResult<AppendEntriesResponse<TypeConfig>> {
+async fn append(
+    State(routes): State<RaftRoutes>,
+    body: Bytes,
+) -> RpcResult<AppendEntriesResponse<TypeConfig>> {
     let request: AppendEntriesRequest<TypeConfig> = parse(&body)?;
     Ok(Json(routes.raft.append_entries(request).await))
 }
 
-async fn vote(State(routes): State<RaftRoutes>, body: Bytes) -> RpcResult<VoteResponse<TypeConfig>> {
+async fn vote(
+    State(routes): State<RaftRoutes>,
+    body: Bytes,
+) -> RpcResult<VoteResponse<TypeConfig>> {
     let request: VoteRequest<TypeConfig> = parse(&body)?;
     Ok(Json(routes.raft.vote(request).await))
 }
 
-async fn pre_vote(State(routes): State<RaftRoutes>, body: Bytes) -> RpcResult<VoteResponse<TypeConfig>> {
+async fn pre_vote(
+    State(routes): State<RaftRoutes>,
+    body: Bytes,
+) -> RpcResult<VoteResponse<TypeConfig>> {
     let request: VoteRequest<TypeConfig> = parse(&body)?;
     Ok(Json(routes.raft.pre_vote(request).await))
 }
 
-async fn snapshot(State(routes): State<RaftRoutes>, body: Bytes) -> RpcResult<SnapshotResponse<TypeConfig>> {
+async fn snapshot(
+    State(routes): State<RaftRoutes>,
+    body: Bytes,
+) -> RpcResult<SnapshotResponse<TypeConfig>> {
     let request: SnapshotRequest = parse(&body)?;
-    let snapshot = Snapshot { meta: request.meta, snapshot: request.data };
-    let response = routes.raft.install_full_snapshot(request.vote, snapshot).await;
+    let snapshot = Snapshot {
+        meta: request.meta,
+        snapshot: request.data,
+    };
+    let response = routes
+        .raft
+        .install_full_snapshot(request.vote, snapshot)
+        .await;
     Ok(Json(response.map_err(RaftError::Fatal)))
 }
 

@@ -63,7 +63,9 @@ impl LogStore {
                 .map_err(io_err)?;
         match json {
             None => Ok(None),
-            Some(json) => Ok(Some(serde_json::from_str::<Entry>(&json).map_err(io_err)?.log_id)),
+            Some(json) => Ok(Some(
+                serde_json::from_str::<Entry>(&json).map_err(io_err)?.log_id,
+            )),
         }
     }
 
@@ -72,13 +74,15 @@ impl LogStore {
         let mut tx = self.pool.begin().await.map_err(io_err)?;
         for entry in &entries {
             let json = serde_json::to_string(entry).map_err(io_err)?;
-            sqlx::query("INSERT OR REPLACE INTO raft_log (log_index, term, entry) VALUES (?, ?, ?)")
-                .bind(to_sql_index(entry.log_id.index))
-                .bind(to_sql_index(entry.log_id.leader_id.term))
-                .bind(json)
-                .execute(&mut *tx)
-                .await
-                .map_err(io_err)?;
+            sqlx::query(
+                "INSERT OR REPLACE INTO raft_log (log_index, term, entry) VALUES (?, ?, ?)",
+            )
+            .bind(to_sql_index(entry.log_id.index))
+            .bind(to_sql_index(entry.log_id.leader_id.term))
+            .bind(json)
+            .execute(&mut *tx)
+            .await
+            .map_err(io_err)?;
         }
         tx.commit().await.map_err(io_err)
     }
@@ -108,7 +112,9 @@ impl RaftLogReader<TypeConfig> for LogStore {
         .fetch_all(&self.pool)
         .await
         .map_err(io_err)?;
-        rows.iter().map(|json| serde_json::from_str(json).map_err(io_err)).collect()
+        rows.iter()
+            .map(|json| serde_json::from_str(json).map_err(io_err))
+            .collect()
     }
 
     async fn read_vote(&mut self) -> io::Result<Option<Vote>> {
@@ -125,7 +131,10 @@ impl RaftLogStorage<TypeConfig> for LogStore {
             Some(last) => Some(last),
             None => last_purged_log_id.clone(),
         };
-        Ok(LogState { last_purged_log_id, last_log_id })
+        Ok(LogState {
+            last_purged_log_id,
+            last_log_id,
+        })
     }
 
     async fn get_log_reader(&mut self) -> Self::LogReader {
@@ -181,7 +190,12 @@ impl RaftLogStorage<TypeConfig> for LogStore {
         // know the last log id when every entry is gone.
         let mut tx = self.pool.begin().await.map_err(io_err)?;
         let json = serde_json::to_string(&log_id).map_err(io_err)?;
-        sqlx::query(UPSERT_META).bind(LAST_PURGED).bind(json).execute(&mut *tx).await.map_err(io_err)?;
+        sqlx::query(UPSERT_META)
+            .bind(LAST_PURGED)
+            .bind(json)
+            .execute(&mut *tx)
+            .await
+            .map_err(io_err)?;
         sqlx::query("DELETE FROM raft_log WHERE log_index <= ?")
             .bind(to_sql_index(log_id.index))
             .execute(&mut *tx)
@@ -196,7 +210,12 @@ const UPSERT_META: &str = "INSERT INTO raft_meta (key, value) VALUES (?, ?) \
 
 async fn upsert_meta<T: Serialize>(pool: &SqlitePool, key: &str, value: &T) -> io::Result<()> {
     let json = serde_json::to_string(value).map_err(io_err)?;
-    sqlx::query(UPSERT_META).bind(key).bind(json).execute(pool).await.map_err(io_err)?;
+    sqlx::query(UPSERT_META)
+        .bind(key)
+        .bind(json)
+        .execute(pool)
+        .await
+        .map_err(io_err)?;
     Ok(())
 }
 

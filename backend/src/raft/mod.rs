@@ -33,8 +33,10 @@ pub mod state_machine;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
+use openraft::async_runtime::{Instant as _, WatchReceiver as _};
 pub use openraft::BasicNode;
 use openraft::{Config, SnapshotPolicy};
 
@@ -96,7 +98,11 @@ pub fn config() -> Arc<Config> {
         max_payload_entries: 500,
         ..Default::default()
     };
-    Arc::new(config.validate().expect("the built-in Raft config is valid"))
+    Arc::new(
+        config
+            .validate()
+            .expect("the built-in Raft config is valid"),
+    )
 }
 
 /// Builds this node's log store, state machine and network, and starts its Raft.
@@ -120,9 +126,47 @@ pub async fn start(
     Ok(raft)
 }
 
+/// How long ago a majority last acknowledged this node as leader: `None` unless it is the leader
+/// and has been acknowledged at least once since it was elected.
+///
+/// A healthy leader is acknowledged every heartbeat (250 ms). An age beyond a few heartbeats
+/// means it cannot currently reach a majority: a write proposed now would wait, uncommitted,
+/// until the majority returns, so the API should answer 503 at once instead. (openraft itself
+/// refuses writes with `ForwardToLeader { leader_id: None, reason: LeaseExpired }` only once
+/// the age passes the 2 s lease.) A single-voter cluster is its own majority and never ages.
+pub fn quorum_ack_age(raft: &Raft) -> Option<Duration> {
+    let metrics = raft.metrics();
+    let metrics = metrics.borrow_watched();
+    if metrics.membership_config.membership().voter_ids().count() == 1 {
+        return metrics
+            .current_leader
+            .filter(|leader| *leader == metrics.id)
+            .map(|_| Duration::ZERO);
+    }
+    metrics
+        .last_quorum_acked
+        .as_ref()
+        .map(|acked| acked.elapsed())
+}
+
+/// The current leader as this node knows it, with the address of its HTTP listener (where the
+/// API forwards writes). `None` while no leader is known, e.g. during an election.
+pub fn leader(raft: &Raft) -> Option<(NodeId, String)> {
+    let metrics = raft.metrics();
+    let metrics = metrics.borrow_watched();
+    let leader = metrics.current_leader?;
+    let node = metrics.membership_config.membership().get_node(&leader)?;
+    Some((leader, node.addr.clone()))
+}
+
 /// The membership map `initialize` expects, from `(id, "host:port")` pairs.
-pub fn members<'a>(peers: impl IntoIterator<Item = (NodeId, &'a str)>) -> BTreeMap<NodeId, BasicNode> {
-    peers.into_iter().map(|(id, addr)| (id, BasicNode::new(addr))).collect()
+pub fn members<'a>(
+    peers: impl IntoIterator<Item = (NodeId, &'a str)>,
+) -> BTreeMap<NodeId, BasicNode> {
+    peers
+        .into_iter()
+        .map(|(id, addr)| (id, BasicNode::new(addr)))
+        .collect()
 }
 
 #[cfg(test)]

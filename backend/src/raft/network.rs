@@ -100,7 +100,12 @@ pub struct Connection {
 }
 
 impl Connection {
-    async fn post<Req, Resp>(&self, route: &str, body: &Req, timeout: Duration) -> Result<Resp, RPCError<TypeConfig>>
+    async fn post<Req, Resp>(
+        &self,
+        route: &str,
+        body: &Req,
+        timeout: Duration,
+    ) -> Result<Resp, RPCError<TypeConfig>>
     where
         Req: Serialize,
         Resp: DeserializeOwned,
@@ -178,7 +183,11 @@ impl RaftNetworkV2<TypeConfig> for Connection {
         cancel: impl Future<Output = ReplicationClosed> + OptionalSend + 'static,
         option: RPCOption,
     ) -> Result<SnapshotResponse<TypeConfig>, StreamingError<TypeConfig>> {
-        let request = SnapshotRequest { vote, meta: snapshot.meta, data: snapshot.snapshot };
+        let request = SnapshotRequest {
+            vote,
+            meta: snapshot.meta,
+            data: snapshot.snapshot,
+        };
         tokio::select! {
             closed = cancel => Err(StreamingError::Closed(closed)),
             response = self.post("snapshot", &request, option.hard_ttl()) => Ok(response?),
@@ -190,6 +199,7 @@ impl RaftNetworkV2<TypeConfig> for Connection {
         request: TransferLeaderRequest<TypeConfig>,
         option: RPCOption,
     ) -> Result<TransferLeaderResponse<TypeConfig>, RPCError<TypeConfig>> {
-        self.post("transfer-leader", &request, option.hard_ttl()).await
+        self.post("transfer-leader", &request, option.hard_ttl())
+            .await
     }
 }

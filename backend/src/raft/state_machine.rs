@@ -54,7 +54,10 @@ pub struct SnapshotBody {
 impl SnapshotBody {
     /// openraft's metadata, derived from the body so that the two can never disagree.
     pub fn meta(&self) -> SnapshotMeta {
-        SnapshotMeta { last_log_id: self.last_applied.clone(), last_membership: self.membership.clone() }
+        SnapshotMeta {
+            last_log_id: self.last_applied.clone(),
+            last_membership: self.membership.clone(),
+        }
     }
 }
 
@@ -68,14 +71,18 @@ pub struct StateMachine {
 
 impl StateMachine {
     pub fn new(engine: Engine) -> StateMachine {
-        StateMachine { engine, snapshot_lock: Arc::new(Mutex::new(())) }
+        StateMachine {
+            engine,
+            snapshot_lock: Arc::new(Mutex::new(())),
+        }
     }
 
     /// Decides one batch, commits its events and metadata, then answers the waiting clients.
     async fn apply_batch(&mut self, batch: Vec<EntryResponder<TypeConfig>>) -> io::Result<()> {
         let mut envelopes: Vec<Envelope> = Vec::with_capacity(batch.len());
         // For each entry: whether it carried an envelope, and who waits for its answer.
-        let mut slots: Vec<(bool, Option<ApplyResponder<TypeConfig>>)> = Vec::with_capacity(batch.len());
+        let mut slots: Vec<(bool, Option<ApplyResponder<TypeConfig>>)> =
+            Vec::with_capacity(batch.len());
         let mut last_applied = None;
         let mut membership = None;
         for (entry, responder) in batch {
@@ -98,7 +105,11 @@ impl StateMachine {
         if let Some(membership) = &membership {
             meta.push((MEMBERSHIP, to_json(membership)?));
         }
-        let decisions = self.engine.apply_batch(&envelopes, &meta).await.map_err(io_err)?;
+        let decisions = self
+            .engine
+            .apply_batch(&envelopes, &meta)
+            .await
+            .map_err(io_err)?;
 
         let mut decisions = decisions.into_iter();
         for (is_normal, responder) in slots {
@@ -121,7 +132,10 @@ impl StateMachine {
     }
 
     async fn applied(&self) -> io::Result<(Option<LogId>, StoredMembership)> {
-        let last_applied = self.read_meta::<Option<LogId>>(LAST_APPLIED).await?.flatten();
+        let last_applied = self
+            .read_meta::<Option<LogId>>(LAST_APPLIED)
+            .await?
+            .flatten();
         let membership = self.read_meta(MEMBERSHIP).await?.unwrap_or_default();
         Ok((last_applied, membership))
     }
@@ -131,10 +145,20 @@ impl StateMachine {
     async fn snapshot_builder(&self) -> SnapshotBuilder {
         let body = async {
             let (last_applied, membership) = self.applied().await?;
-            let events = store::all_events(self.engine.pool()).await.map_err(io_err)?;
-            Ok(SnapshotBody { events, last_applied, membership })
+            let events = store::all_events(self.engine.pool())
+                .await
+                .map_err(io_err)?;
+            Ok(SnapshotBody {
+                events,
+                last_applied,
+                membership,
+            })
         };
-        SnapshotBuilder { body: Some(body.await), engine: self.engine.clone(), lock: self.snapshot_lock.clone() }
+        SnapshotBuilder {
+            body: Some(body.await),
+            engine: self.engine.clone(),
+            lock: self.snapshot_lock.clone(),
+        }
     }
 }
 
@@ -172,7 +196,11 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
         self.snapshot_builder().await
     }
 
-    async fn install_snapshot(&mut self, meta: &SnapshotMeta, snapshot: SnapshotBody) -> io::Result<()> {
+    async fn install_snapshot(
+        &mut self,
+        meta: &SnapshotMeta,
+        snapshot: SnapshotBody,
+    ) -> io::Result<()> {
         // Trust the metadata for the position: openraft checked it against the leader's vote.
         let body = SnapshotBody {
             events: snapshot.events,
@@ -186,12 +214,18 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
             (SNAPSHOT, to_json(&body)?),
         ];
         // One transaction replaces the event log and records the position and the snapshot.
-        self.engine.replace_all(body.events, &meta_rows).await.map_err(io_err)
+        self.engine
+            .replace_all(body.events, &meta_rows)
+            .await
+            .map_err(io_err)
     }
 
     async fn get_current_snapshot(&mut self) -> io::Result<Option<Snapshot>> {
         let body: Option<SnapshotBody> = self.read_meta(SNAPSHOT).await?;
-        Ok(body.map(|body| Snapshot { meta: body.meta(), snapshot: body }))
+        Ok(body.map(|body| Snapshot {
+            meta: body.meta(),
+            snapshot: body,
+        }))
     }
 }
 
@@ -207,13 +241,20 @@ impl RaftSnapshotBuilder<TypeConfig> for SnapshotBuilder {
     type SnapshotData = SnapshotBody;
 
     async fn build_snapshot(&mut self) -> io::Result<Snapshot> {
-        let body = self.body.take().unwrap_or_else(|| Err(io::Error::other("snapshot already built")))?;
+        let body = self
+            .body
+            .take()
+            .unwrap_or_else(|| Err(io::Error::other("snapshot already built")))?;
         let json = to_json(&body)?;
         {
             let _guard = self.lock.lock().await;
             let stored = self.engine.meta(SNAPSHOT).await.map_err(io_err)?;
             let stored_position = match stored {
-                Some(stored) => serde_json::from_str::<Position>(&stored).map_err(io_err)?.last_applied,
+                Some(stored) => {
+                    serde_json::from_str::<Position>(&stored)
+                        .map_err(io_err)?
+                        .last_applied
+                }
                 None => None,
             };
             // An install may have overtaken this build: keep whichever snapshot is newer.
@@ -229,7 +270,10 @@ impl RaftSnapshotBuilder<TypeConfig> for SnapshotBuilder {
                 .map_err(io_err)?;
             }
         }
-        Ok(Snapshot { meta: body.meta(), snapshot: body })
+        Ok(Snapshot {
+            meta: body.meta(),
+            snapshot: body,
+        })
     }
 }
 
