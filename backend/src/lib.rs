@@ -5,9 +5,12 @@
 //! - [`domain`]: the pure election: commands, `decide`, events, `evolve`. No IO.
 //! - [`store`]: SQLite, and the only SQL that touches the event table.
 //! - [`engine`]: the election state kept in step with the event log; the single write path.
-//! - [`ledger`]: submitting a stamped command and waiting until it is committed.
+//! - [`raft`]: replication on openraft: the SQLite log store, the state machine that feeds the
+//!   engine, and the Raft RPCs over HTTP (`/raft/*`, guarded by the cluster secret).
+//! - [`cluster`]: bootstrap, leader forwarding, linearizable reads, status, Berkeley daemon.
+//! - [`ledger`]: submitting a stamped command and waiting until a majority committed it.
 //! - [`queue`]: the bounded, (Lamport, voter)-ordered vote queue with N workers.
-//! - [`clock`]: the Lamport clock and the synchronised wall clock.
+//! - [`clock`]: the Lamport clock, the synchronised wall clock and Berkeley's arithmetic.
 //! - [`deadline`]: the timer that closes voting when the deadline passes.
 //! - [`projections`]: read models (results view, notification feed).
 //! - [`api`]: the HTTP API, one module per resource; [`ws`]: the WebSocket pushes.
@@ -18,6 +21,7 @@
 pub mod api;
 pub mod bench;
 pub mod clock;
+pub mod cluster;
 pub mod config;
 pub mod deadline;
 pub mod domain;
@@ -27,6 +31,7 @@ pub mod launcher;
 pub mod ledger;
 pub mod projections;
 pub mod queue;
+pub mod raft;
 pub mod server;
 pub mod state;
 pub mod store;

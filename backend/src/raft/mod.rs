@@ -1,0 +1,173 @@
+//! Replication: the election log as a Raft log, on openraft `0.10.0-alpha.37`.
+//!
+//! A command is stamped into an [`Envelope`] by the node that received it and proposed to the
+//! leader with [`Raft::client_write`] (or `client_write_many`). Once a majority has stored it,
+//! every member's [`StateMachine`] decides it against the same state and appends the same events
+//! to its own SQLite event table, so the tables agree byte for byte.
+//!
+//! - [`log_store`]: the Raft log, the vote and the committed log id, in SQLite (`raft_log`,
+//!   `raft_meta`). One transaction per append batch; the flush callback fires after the commit.
+//! - [`state_machine`]: applies committed entries through [`Engine::apply_batch`] (one
+//!   transaction per batch: the group commit) and builds and installs snapshots.
+//! - [`network`]: the client side of the Raft RPCs, JSON over HTTP with the cluster secret.
+//! - [`http`]: the server side, `POST /raft/{append,vote,pre-vote,snapshot}`.
+//!
+//! The public surface is small: [`TypeConfig`], the [`Raft`] handle type, [`config`] (the tuned
+//! timeouts) and [`start`]. Everything the rest of the server needs after start-up is on the
+//! [`Raft`] handle itself: `client_write`, `ensure_linearizable`, `metrics`, `initialize`.
+//!
+//! # Errors a caller must expect from `client_write`
+//! - `RaftError::APIError(ClientWriteError::ForwardToLeader(f))`: this node cannot accept the
+//!   write. With `f.leader_id == Some(id)`, `f.leader_node` is that leader's [`BasicNode`], whose
+//!   `addr` is its HTTP listener: forward there. With `leader_id == None` and
+//!   `f.reason == ForwardReason::LeaseExpired`, this node *is* the leader but no quorum has
+//!   acknowledged it recently: either it was just elected (retry after a short backoff) or it has
+//!   lost its majority (after about one election timeout of retries, answer 503).
+//! - `ClientWriteError::LogEntryDiscarded(_)`: the entry was proposed but overwritten by a new
+//!   leader; it may still have been committed elsewhere, so only retry idempotent commands.
+
+pub mod http;
+pub mod log_store;
+pub mod network;
+pub mod state_machine;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use openraft::async_runtime::{Instant as _, WatchReceiver as _};
+pub use openraft::BasicNode;
+use openraft::{Config, SnapshotPolicy};
+
+use crate::domain::Envelope;
+use crate::engine::{Decision, Engine};
+pub use log_store::LogStore;
+pub use network::Network;
+pub use state_machine::{SnapshotBody, StateMachine};
+
+openraft::declare_raft_types!(
+    /// Ballot's Raft types: the log carries envelopes, applying one yields its [`Decision`].
+    pub TypeConfig:
+        D = Envelope,
+        R = Decision,
+        NodeId = u64,
+        Node = BasicNode,
+);
+
+/// A member's id: 1, 2, 3 for the replicas, 4 for the tally learner.
+pub type NodeId = u64;
+/// The handle to this node's Raft; cheap to clone.
+pub type Raft = openraft::Raft<TypeConfig, StateMachine>;
+/// A position in the Raft log (term, leader, index).
+pub type LogId = openraft::alias::LogIdOf<TypeConfig>;
+/// The membership as recorded at a log position.
+pub type StoredMembership = openraft::alias::StoredMembershipOf<TypeConfig>;
+/// One entry of the Raft log.
+pub type Entry = openraft::alias::EntryOf<TypeConfig>;
+/// What openraft's errors look like for this type config.
+pub type RaftError<E = openraft::errors::Infallible> = openraft::errors::RaftError<TypeConfig, E>;
+/// The error of `client_write`.
+pub type ClientWriteError = openraft::errors::ClientWriteError<TypeConfig>;
+
+/// Raft timing and log-compaction settings, tuned for three replicas and a learner sharing a
+/// loaded two-core machine (debug builds, other test suites running).
+///
+/// - `heartbeat_interval` 250 ms: the leader's keep-alive. Also the time budget openraft gives
+///   one heartbeat RPC.
+/// - `election_timeout` 1000–2000 ms: a follower waits at least four missed heartbeats before
+///   standing for election, so a busy scheduler or a slow fsync does not depose a healthy leader;
+///   failover after a leader crash takes about 1–2.5 s.
+/// - `enable_pre_vote`: a restarted or partitioned node first asks whether it could win, so it
+///   does not bump the term and disrupt a working leader.
+/// - `snapshot_policy` every 5000 applied entries, keeping 1000 entries behind each snapshot
+///   (`max_in_snapshot_log_to_keep`) so a follower a little behind still catches up by log;
+///   one further behind than `replication_lag_threshold` gets the snapshot.
+/// - `install_snapshot_timeout` 30 s: a snapshot is the whole event log in one HTTP request.
+pub fn config() -> Arc<Config> {
+    let config = Config {
+        cluster_name: "ballot".to_string(),
+        heartbeat_interval: 250,
+        election_timeout_min: 1000,
+        election_timeout_max: 2000,
+        enable_pre_vote: Some(true),
+        snapshot_policy: SnapshotPolicy::LogsSinceLast(5000),
+        max_in_snapshot_log_to_keep: 1000,
+        replication_lag_threshold: 5000,
+        install_snapshot_timeout: 30_000,
+        max_payload_entries: 500,
+        ..Default::default()
+    };
+    Arc::new(
+        config
+            .validate()
+            .expect("the built-in Raft config is valid"),
+    )
+}
+
+/// Builds this node's log store, state machine and network, and starts its Raft.
+///
+/// The log store and the state machine share the engine's database pool. A node whose database
+/// is empty starts uninitialised: call [`Raft::initialize`] with the voter set on exactly one
+/// member (the lowest id, by convention), or add it from the leader. A node with state resumes
+/// from it: committed entries it had not applied are applied before it serves.
+pub async fn start(
+    node_id: NodeId,
+    engine: Engine,
+    secret: Arc<str>,
+    config: Arc<Config>,
+) -> anyhow::Result<Raft> {
+    let log_store = LogStore::new(engine.pool().clone());
+    let state_machine = StateMachine::new(engine);
+    let network = Network::new(secret).context("building the Raft HTTP client")?;
+    let raft = Raft::new(node_id, config, network, log_store, state_machine)
+        .await
+        .with_context(|| format!("starting Raft on node {node_id}"))?;
+    Ok(raft)
+}
+
+/// How long ago a majority last acknowledged this node as leader: `None` unless it is the leader
+/// and has been acknowledged at least once since it was elected.
+///
+/// A healthy leader is acknowledged every heartbeat (250 ms). An age beyond a few heartbeats
+/// means it cannot currently reach a majority: a write proposed now would wait, uncommitted,
+/// until the majority returns, so the API should answer 503 at once instead. (openraft itself
+/// refuses writes with `ForwardToLeader { leader_id: None, reason: LeaseExpired }` only once
+/// the age passes the 2 s lease.) A single-voter cluster is its own majority and never ages.
+pub fn quorum_ack_age(raft: &Raft) -> Option<Duration> {
+    let metrics = raft.metrics();
+    let metrics = metrics.borrow_watched();
+    if metrics.membership_config.membership().voter_ids().count() == 1 {
+        return metrics
+            .current_leader
+            .filter(|leader| *leader == metrics.id)
+            .map(|_| Duration::ZERO);
+    }
+    metrics
+        .last_quorum_acked
+        .as_ref()
+        .map(|acked| acked.elapsed())
+}
+
+/// The current leader as this node knows it, with the address of its HTTP listener (where the
+/// API forwards writes). `None` while no leader is known, e.g. during an election.
+pub fn leader(raft: &Raft) -> Option<(NodeId, String)> {
+    let metrics = raft.metrics();
+    let metrics = metrics.borrow_watched();
+    let leader = metrics.current_leader?;
+    let node = metrics.membership_config.membership().get_node(&leader)?;
+    Some((leader, node.addr.clone()))
+}
+
+/// The membership map `initialize` expects, from `(id, "host:port")` pairs.
+pub fn members<'a>(
+    peers: impl IntoIterator<Item = (NodeId, &'a str)>,
+) -> BTreeMap<NodeId, BasicNode> {
+    peers
+        .into_iter()
+        .map(|(id, addr)| (id, BasicNode::new(addr)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

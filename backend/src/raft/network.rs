@@ -1,0 +1,205 @@
+//! The client side of Raft's RPCs: JSON over plain HTTP to a peer's `/raft/*` routes.
+//!
+//! Each request carries the cluster secret in [`SECRET_HEADER`]. A peer answers `200` with the
+//! JSON of `Result<Response, RaftError>`; anything else is a transport failure. Failures map to
+//! openraft's error kinds so it paces its retries: a refused connection, a timeout or a non-200
+//! status is `Unreachable` (openraft backs off before retrying), a broken or unreadable exchange
+//! is a `NetworkError` (retried at once).
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use openraft::errors::{NetworkError, RPCError, ReplicationClosed, StreamingError, Unreachable};
+use openraft::network::{RPCOption, RaftNetworkFactory};
+use openraft::raft::{
+    AppendEntriesRequest, AppendEntriesResponse, SnapshotResponse, TransferLeaderRequest,
+    TransferLeaderResponse, VoteRequest, VoteResponse,
+};
+use openraft::{OptionalSend, RaftNetworkV2};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::state_machine::{Snapshot, SnapshotBody, SnapshotMeta};
+use super::{BasicNode, NodeId, RaftError, TypeConfig};
+
+/// The header carrying the cluster's shared secret on every Raft RPC.
+pub const SECRET_HEADER: &str = "x-cluster-secret";
+
+/// How long a connection attempt may take. Peers are on a LAN (or the same host), so a slow
+/// connect means the peer is down; failing fast lets openraft back off sooner.
+const CONNECT_TIMEOUT: Duration = Duration::from_millis(500);
+
+/// The least time a replication `append` may take. openraft offers one heartbeat interval
+/// (250 ms), which a loaded follower doing an fsync can overrun; a timed-out append is simply
+/// sent again, so waiting a little longer wastes less than retrying. Heartbeats keep openraft's
+/// own, shorter budget.
+const MIN_APPEND_TIMEOUT: Duration = Duration::from_secs(1);
+
+/// The body of `POST /raft/snapshot`: the leader's vote and a whole snapshot.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SnapshotRequest {
+    pub vote: openraft::alias::VoteOf<TypeConfig>,
+    pub meta: SnapshotMeta,
+    pub data: SnapshotBody,
+}
+
+/// openraft's network factory: hands out one [`Connection`] per peer. Cheap to clone.
+#[derive(Clone)]
+pub struct Network {
+    /// One HTTP client (and connection pool) shared by every peer connection.
+    client: reqwest::Client,
+    /// Sent with every request; peers refuse requests without it.
+    secret: Arc<str>,
+}
+
+impl Network {
+    pub fn new(secret: Arc<str>) -> reqwest::Result<Network> {
+        let client = reqwest::Client::builder()
+            // Raft traffic goes straight to the peer, whatever HTTP_PROXY says.
+            .no_proxy()
+            .connect_timeout(CONNECT_TIMEOUT)
+            .tcp_nodelay(true)
+            .build()?;
+        Ok(Network { client, secret })
+    }
+
+    fn connect(&self, target: NodeId, node: &BasicNode, heartbeat: bool) -> Connection {
+        Connection {
+            target,
+            base_url: format!("http://{}/raft", node.addr),
+            client: self.client.clone(),
+            secret: self.secret.clone(),
+            heartbeat,
+        }
+    }
+}
+
+impl RaftNetworkFactory<TypeConfig> for Network {
+    type Network = Connection;
+
+    async fn new_client(&mut self, target: NodeId, node: &BasicNode) -> Connection {
+        self.connect(target, node, false)
+    }
+
+    async fn new_heartbeat_client(&mut self, target: NodeId, node: &BasicNode) -> Connection {
+        self.connect(target, node, true)
+    }
+}
+
+/// The RPC client for one peer.
+pub struct Connection {
+    /// The peer's id, for error messages.
+    target: NodeId,
+    /// `http://host:port/raft`.
+    base_url: String,
+    client: reqwest::Client,
+    secret: Arc<str>,
+    /// Whether this client sends heartbeats, which must fit openraft's heartbeat budget.
+    heartbeat: bool,
+}
+
+impl Connection {
+    async fn post<Req, Resp>(
+        &self,
+        route: &str,
+        body: &Req,
+        timeout: Duration,
+    ) -> Result<Resp, RPCError<TypeConfig>>
+    where
+        Req: Serialize,
+        Resp: DeserializeOwned,
+    {
+        let url = format!("{}/{route}", self.base_url);
+        let response = self
+            .client
+            .post(&url)
+            .header(SECRET_HEADER, &*self.secret)
+            .json(body)
+            .timeout(timeout)
+            .send()
+            .await
+            .map_err(|error| {
+                if error.is_connect() || error.is_timeout() {
+                    RPCError::Unreachable(Unreachable::new(&error))
+                } else {
+                    RPCError::Network(NetworkError::new(&error))
+                }
+            })?;
+        let status = response.status();
+        if !status.is_success() {
+            // Most likely a wrong cluster secret or a peer that is not a Ballot node: retrying
+            // at once would only hammer it.
+            let message = format!("node {} answered {status} to {url}", self.target);
+            return Err(RPCError::Unreachable(Unreachable::from_string(message)));
+        }
+        let result: Result<Resp, RaftError> = response.json().await.map_err(|error| {
+            if error.is_timeout() {
+                RPCError::Unreachable(Unreachable::new(&error))
+            } else {
+                RPCError::Network(NetworkError::new(&error))
+            }
+        })?;
+        // The peer's Raft has stopped (its only error here is Fatal): treat it as down.
+        result.map_err(|error| RPCError::Unreachable(Unreachable::new(&error)))
+    }
+}
+
+impl RaftNetworkV2<TypeConfig> for Connection {
+    type SnapshotData = SnapshotBody;
+
+    async fn append_entries(
+        &mut self,
+        request: AppendEntriesRequest<TypeConfig>,
+        option: RPCOption,
+    ) -> Result<AppendEntriesResponse<TypeConfig>, RPCError<TypeConfig>> {
+        let timeout = match self.heartbeat {
+            true => option.hard_ttl(),
+            false => option.hard_ttl().max(MIN_APPEND_TIMEOUT),
+        };
+        self.post("append", &request, timeout).await
+    }
+
+    async fn vote(
+        &mut self,
+        request: VoteRequest<TypeConfig>,
+        option: RPCOption,
+    ) -> Result<VoteResponse<TypeConfig>, RPCError<TypeConfig>> {
+        self.post("vote", &request, option.hard_ttl()).await
+    }
+
+    async fn pre_vote(
+        &mut self,
+        request: VoteRequest<TypeConfig>,
+        option: RPCOption,
+    ) -> Result<VoteResponse<TypeConfig>, RPCError<TypeConfig>> {
+        self.post("pre-vote", &request, option.hard_ttl()).await
+    }
+
+    async fn full_snapshot(
+        &mut self,
+        vote: openraft::alias::VoteOf<TypeConfig>,
+        snapshot: Snapshot,
+        cancel: impl Future<Output = ReplicationClosed> + OptionalSend + 'static,
+        option: RPCOption,
+    ) -> Result<SnapshotResponse<TypeConfig>, StreamingError<TypeConfig>> {
+        let request = SnapshotRequest {
+            vote,
+            meta: snapshot.meta,
+            data: snapshot.snapshot,
+        };
+        tokio::select! {
+            closed = cancel => Err(StreamingError::Closed(closed)),
+            response = self.post("snapshot", &request, option.hard_ttl()) => Ok(response?),
+        }
+    }
+
+    async fn transfer_leader(
+        &mut self,
+        request: TransferLeaderRequest<TypeConfig>,
+        option: RPCOption,
+    ) -> Result<TransferLeaderResponse<TypeConfig>, RPCError<TypeConfig>> {
+        self.post("transfer-leader", &request, option.hard_ttl())
+            .await
+    }
+}

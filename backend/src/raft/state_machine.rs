@@ -1,0 +1,288 @@
+//! The Raft state machine: committed envelopes in, events in the SQLite event table out.
+//!
+//! `apply` is deterministic: it reads no clock and draws no random number. Everything a decision
+//! depends on travels in the [`Envelope`], and [`Engine::apply_batch`] decides the envelopes of a
+//! batch in log order and writes their events together with `last_applied` (and `membership`, if
+//! it changed) in one transaction. So the state machine is persistent: after a crash it resumes
+//! from exactly the last batch it committed, and one fsync covers a whole batch of votes.
+//!
+//! A snapshot is the whole event log plus the log position it covers, as JSON
+//! ([`SnapshotBody`]). The last one built or installed is kept in `sm_meta` under `snapshot`, so
+//! a lagging follower is sent exactly the snapshot openraft recorded, not a newer state.
+
+use std::io;
+use std::sync::Arc;
+
+use futures_util::{FutureExt, Stream, StreamExt};
+use openraft::storage::{ApplyResponder, EntryResponder, RaftSnapshotBuilder, RaftStateMachine};
+use openraft::{EntryPayload, OptionalSend};
+use serde::{Deserialize, Serialize};
+use shared::Event;
+use tokio::sync::Mutex;
+
+use super::log_store::io_err;
+use super::{LogId, StoredMembership, TypeConfig};
+use crate::domain::Envelope;
+use crate::engine::{Decision, Engine};
+use crate::store;
+
+/// `sm_meta` keys, written by the engine in the same transaction as the events.
+const LAST_APPLIED: &str = "last_applied";
+const MEMBERSHIP: &str = "membership";
+const SNAPSHOT: &str = "snapshot";
+
+/// Most entries decided and written in one transaction. Bounds memory when a restarted node
+/// re-applies a long committed tail; a normal batch is far smaller.
+const MAX_APPLY_BATCH: usize = 4096;
+
+/// Snapshot metadata as openraft sees it.
+pub type SnapshotMeta = openraft::alias::SnapshotMetaOf<TypeConfig>;
+/// A snapshot: metadata plus its [`SnapshotBody`].
+pub type Snapshot = openraft::alias::SnapshotOf<TypeConfig, SnapshotBody>;
+
+/// The content of a snapshot: the whole event log and the Raft position it reflects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotBody {
+    /// Every event of the election log, in order.
+    pub events: Vec<Event>,
+    /// The last Raft log entry whose events are included.
+    pub last_applied: Option<LogId>,
+    /// The membership in force at `last_applied`.
+    pub membership: StoredMembership,
+}
+
+impl SnapshotBody {
+    /// openraft's metadata, derived from the body so that the two can never disagree.
+    pub fn meta(&self) -> SnapshotMeta {
+        SnapshotMeta {
+            last_log_id: self.last_applied.clone(),
+            last_membership: self.membership.clone(),
+        }
+    }
+}
+
+/// The state machine handed to openraft. Only its worker task calls it, one call at a time.
+pub struct StateMachine {
+    engine: Engine,
+    /// Orders writes of the `snapshot` row: a builder runs on its own task, concurrently with
+    /// `install_snapshot`, and must not overwrite a newer snapshot with an older one.
+    snapshot_lock: Arc<Mutex<()>>,
+}
+
+impl StateMachine {
+    pub fn new(engine: Engine) -> StateMachine {
+        StateMachine {
+            engine,
+            snapshot_lock: Arc::new(Mutex::new(())),
+        }
+    }
+
+    /// Decides one batch, commits its events and metadata, then answers the waiting clients.
+    async fn apply_batch(&mut self, batch: Vec<EntryResponder<TypeConfig>>) -> io::Result<()> {
+        let mut envelopes: Vec<Envelope> = Vec::with_capacity(batch.len());
+        // For each entry: whether it carried an envelope, and who waits for its answer.
+        let mut slots: Vec<(bool, Option<ApplyResponder<TypeConfig>>)> =
+            Vec::with_capacity(batch.len());
+        let mut last_applied = None;
+        let mut membership = None;
+        for (entry, responder) in batch {
+            last_applied = Some(entry.log_id.clone());
+            let is_normal = match entry.payload {
+                EntryPayload::Normal(envelope) => {
+                    envelopes.push(envelope);
+                    true
+                }
+                EntryPayload::Membership(m) => {
+                    membership = Some(StoredMembership::new(Some(entry.log_id), m));
+                    false
+                }
+                EntryPayload::Blank => false,
+            };
+            slots.push((is_normal, responder));
+        }
+
+        let mut meta = vec![(LAST_APPLIED, to_json(&last_applied)?)];
+        if let Some(membership) = &membership {
+            meta.push((MEMBERSHIP, to_json(membership)?));
+        }
+        let decisions = self
+            .engine
+            .apply_batch(&envelopes, &meta)
+            .await
+            .map_err(io_err)?;
+
+        let mut decisions = decisions.into_iter();
+        for (is_normal, responder) in slots {
+            let decision: Decision = match is_normal {
+                true => decisions.next().expect("the engine decides every envelope"),
+                false => Ok(Vec::new()),
+            };
+            if let Some(responder) = responder {
+                responder.send(decision);
+            }
+        }
+        Ok(())
+    }
+
+    async fn read_meta<T: for<'de> Deserialize<'de>>(&self, key: &str) -> io::Result<Option<T>> {
+        match self.engine.meta(key).await.map_err(io_err)? {
+            None => Ok(None),
+            Some(json) => serde_json::from_str(&json).map(Some).map_err(io_err),
+        }
+    }
+
+    async fn applied(&self) -> io::Result<(Option<LogId>, StoredMembership)> {
+        let last_applied = self
+            .read_meta::<Option<LogId>>(LAST_APPLIED)
+            .await?
+            .flatten();
+        let membership = self.read_meta(MEMBERSHIP).await?.unwrap_or_default();
+        Ok((last_applied, membership))
+    }
+
+    /// Reads the state to snapshot. Runs on the state machine's worker, between two `apply`
+    /// calls, so the events and the log position are taken at the same instant.
+    async fn snapshot_builder(&self) -> SnapshotBuilder {
+        let body = async {
+            let (last_applied, membership) = self.applied().await?;
+            let events = store::all_events(self.engine.pool())
+                .await
+                .map_err(io_err)?;
+            Ok(SnapshotBody {
+                events,
+                last_applied,
+                membership,
+            })
+        };
+        SnapshotBuilder {
+            body: Some(body.await),
+            engine: self.engine.clone(),
+            lock: self.snapshot_lock.clone(),
+        }
+    }
+}
+
+impl RaftStateMachine<TypeConfig> for StateMachine {
+    type SnapshotData = SnapshotBody;
+    type SnapshotBuilder = SnapshotBuilder;
+
+    async fn applied_state(&mut self) -> io::Result<(Option<LogId>, StoredMembership)> {
+        self.applied().await
+    }
+
+    async fn apply<Strm>(&mut self, mut entries: Strm) -> io::Result<()>
+    where
+        Strm: Stream<Item = io::Result<EntryResponder<TypeConfig>>> + Unpin + OptionalSend,
+    {
+        // Take every entry that is ready (up to a bound) into one batch: one transaction.
+        while let Some(first) = entries.next().await {
+            let mut batch = vec![first?];
+            while batch.len() < MAX_APPLY_BATCH {
+                match entries.next().now_or_never() {
+                    Some(Some(item)) => batch.push(item?),
+                    Some(None) | None => break,
+                }
+            }
+            self.apply_batch(batch).await?;
+        }
+        Ok(())
+    }
+
+    async fn try_create_snapshot_builder(&mut self, _force: bool) -> Option<SnapshotBuilder> {
+        Some(self.snapshot_builder().await)
+    }
+
+    async fn get_snapshot_builder(&mut self) -> SnapshotBuilder {
+        self.snapshot_builder().await
+    }
+
+    async fn install_snapshot(
+        &mut self,
+        meta: &SnapshotMeta,
+        snapshot: SnapshotBody,
+    ) -> io::Result<()> {
+        // Trust the metadata for the position: openraft checked it against the leader's vote.
+        let body = SnapshotBody {
+            events: snapshot.events,
+            last_applied: meta.last_log_id.clone(),
+            membership: meta.last_membership.clone(),
+        };
+        let _guard = self.snapshot_lock.lock().await;
+        let meta_rows = [
+            (LAST_APPLIED, to_json(&body.last_applied)?),
+            (MEMBERSHIP, to_json(&body.membership)?),
+            (SNAPSHOT, to_json(&body)?),
+        ];
+        // One transaction replaces the event log and records the position and the snapshot.
+        self.engine
+            .replace_all(body.events, &meta_rows)
+            .await
+            .map_err(io_err)
+    }
+
+    async fn get_current_snapshot(&mut self) -> io::Result<Option<Snapshot>> {
+        let body: Option<SnapshotBody> = self.read_meta(SNAPSHOT).await?;
+        Ok(body.map(|body| Snapshot {
+            meta: body.meta(),
+            snapshot: body,
+        }))
+    }
+}
+
+/// Builds a snapshot from state read when it was created; runs on a task of its own.
+pub struct SnapshotBuilder {
+    /// The state read on the worker (or why reading it failed), taken by `build_snapshot`.
+    body: Option<io::Result<SnapshotBody>>,
+    engine: Engine,
+    lock: Arc<Mutex<()>>,
+}
+
+impl RaftSnapshotBuilder<TypeConfig> for SnapshotBuilder {
+    type SnapshotData = SnapshotBody;
+
+    async fn build_snapshot(&mut self) -> io::Result<Snapshot> {
+        let body = self
+            .body
+            .take()
+            .unwrap_or_else(|| Err(io::Error::other("snapshot already built")))?;
+        let json = to_json(&body)?;
+        {
+            let _guard = self.lock.lock().await;
+            let stored = self.engine.meta(SNAPSHOT).await.map_err(io_err)?;
+            let stored_position = match stored {
+                Some(stored) => {
+                    serde_json::from_str::<Position>(&stored)
+                        .map_err(io_err)?
+                        .last_applied
+                }
+                None => None,
+            };
+            // An install may have overtaken this build: keep whichever snapshot is newer.
+            if stored_position.is_none() || stored_position < body.last_applied {
+                sqlx::query(
+                    "INSERT INTO sm_meta (key, value) VALUES (?, ?) \
+                     ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                )
+                .bind(SNAPSHOT)
+                .bind(json)
+                .execute(self.engine.pool())
+                .await
+                .map_err(io_err)?;
+            }
+        }
+        Ok(Snapshot {
+            meta: body.meta(),
+            snapshot: body,
+        })
+    }
+}
+
+/// The position of a stored snapshot, read without building its events.
+#[derive(Deserialize)]
+struct Position {
+    last_applied: Option<LogId>,
+}
+
+fn to_json<T: Serialize>(value: &T) -> io::Result<String> {
+    serde_json::to_string(value).map_err(io_err)
+}

@@ -1,0 +1,419 @@
+//! Tests of the replication layer: openraft's own storage suite against the SQLite stores, and
+//! real in-process clusters talking HTTP on `127.0.0.1:0`, each node with its own database.
+//! Every wait is on openraft's metrics with a deadline, never a fixed sleep.
+
+use std::future::IntoFuture;
+use std::sync::Arc;
+use std::time::Duration;
+
+use openraft::errors::ClientWriteError as WriteError;
+use openraft::testing::log::{StoreBuilder, Suite};
+use openraft::{ServerState, StorageError};
+use shared::{Event, EventPayload};
+use tempfile::TempDir;
+use tokio::net::TcpListener;
+
+use super::*;
+use crate::domain::Command;
+use crate::store;
+
+/// Generous for a loaded two-core machine; a healthy run needs a small fraction of it.
+const DEADLINE: Duration = Duration::from_secs(20);
+
+const SECRET: &str = "test-cluster-secret";
+
+/// Gives openraft's suite a fresh database in a temporary directory per store.
+struct SqliteStores;
+
+impl StoreBuilder<TypeConfig, LogStore, StateMachine, TempDir> for SqliteStores {
+    async fn build(&self) -> Result<(TempDir, LogStore, StateMachine), StorageError<TypeConfig>> {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let pool = store::open(dir.path()).await.expect("open database");
+        let engine = Engine::load(pool.clone()).await.expect("load engine");
+        Ok((dir, LogStore::new(pool), StateMachine::new(engine)))
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_sqlite_log_store_and_state_machine_pass_openraft_storage_suite() {
+    Suite::test_all(SqliteStores)
+        .await
+        .expect("openraft storage suite");
+}
+
+/// One member of an in-process cluster.
+struct TestNode {
+    id: NodeId,
+    addr: String,
+    raft: Raft,
+    engine: Engine,
+    _dir: TempDir,
+}
+
+impl TestNode {
+    async fn events(&self) -> Vec<Event> {
+        store::all_events(self.engine.pool())
+            .await
+            .expect("read events")
+    }
+}
+
+/// Starts a node with a fresh database and serves its Raft routes on a free port.
+async fn spawn_node(id: NodeId, config: Arc<openraft::Config>) -> TestNode {
+    spawn_node_in(
+        id,
+        tempfile::tempdir().expect("temporary directory"),
+        config,
+    )
+    .await
+}
+
+/// Starts a node on the database in `dir`, new or left by an earlier run.
+async fn spawn_node_in(id: NodeId, dir: TempDir, config: Arc<openraft::Config>) -> TestNode {
+    let pool = store::open(dir.path()).await.expect("open database");
+    let engine = Engine::load(pool).await.expect("load engine");
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("local address").to_string();
+    let raft = start(id, engine.clone(), Arc::from(SECRET), config)
+        .await
+        .expect("start raft");
+    let app: axum::Router = http::router(raft.clone(), Arc::from(SECRET));
+    tokio::spawn(axum::serve(listener, app).into_future());
+    TestNode {
+        id,
+        addr,
+        raft,
+        engine,
+        _dir: dir,
+    }
+}
+
+/// Initialises `voters` through the first of them and returns the leader they elect.
+async fn form_cluster<'a>(voters: &'a [TestNode]) -> &'a TestNode {
+    let members = members(voters.iter().map(|n| (n.id, n.addr.as_str())));
+    voters[0]
+        .raft
+        .initialize(members)
+        .await
+        .expect("initialize");
+    let metrics = voters[0]
+        .raft
+        .wait(Some(DEADLINE))
+        .metrics(|m| m.current_leader.is_some(), "a leader is elected")
+        .await
+        .expect("leader elected in time");
+    let leader_id = metrics.current_leader.expect("leader");
+    let leader = voters
+        .iter()
+        .find(|n| n.id == leader_id)
+        .expect("leader is a voter");
+    leader
+        .raft
+        .wait(Some(DEADLINE))
+        .state(ServerState::Leader, "leader knows")
+        .await
+        .expect("leader");
+    leader
+}
+
+fn envelope(command: Command) -> Envelope {
+    Envelope {
+        command,
+        node_id: 1,
+        received_at_ms: 1_700_000_000_000,
+        lamport: 1,
+    }
+}
+
+/// Proposes on the leader, retrying while a new leader's lease settles (`ForwardToLeader` with
+/// no leader named), as the API layer must.
+async fn write(leader: &Raft, command: Command) -> openraft::raft::ClientWriteResponse<TypeConfig> {
+    let deadline = tokio::time::Instant::now() + DEADLINE;
+    loop {
+        match leader.client_write(envelope(command.clone())).await {
+            Ok(response) => return response,
+            Err(openraft::errors::RaftError::APIError(WriteError::ForwardToLeader(f)))
+                if f.leader_id.is_none() && tokio::time::Instant::now() < deadline =>
+            {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            Err(error) => panic!("write {command:?} failed: {error}"),
+        }
+    }
+}
+
+async fn wait_applied(nodes: &[TestNode], index: u64) {
+    for node in nodes {
+        node.raft
+            .wait(Some(DEADLINE))
+            .applied_index_at_least(Some(index), format!("node {} applies {index}", node.id))
+            .await
+            .expect("applied in time");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_write_on_the_leader_reaches_every_replica_event_table() {
+    let nodes = vec![
+        spawn_node(1, config()).await,
+        spawn_node(2, config()).await,
+        spawn_node(3, config()).await,
+    ];
+    let leader = form_cluster(&nodes).await;
+
+    write(&leader.raft, Command::SeedDefaults).await;
+    let response = write(&leader.raft, Command::RegisterVoter { name: "Zed".into() }).await;
+    let events = response.data.expect("registration accepted");
+    assert!(
+        matches!(&events[..], [Event { payload: EventPayload::VoterRegistered { name, .. }, .. }] if name == "Zed")
+    );
+
+    wait_applied(&nodes, response.log_id.index).await;
+    let leader_events = leader.events().await;
+    assert!(
+        leader_events.len() > 20,
+        "defaults and the new voter are in the log"
+    );
+    for node in &nodes {
+        assert_eq!(
+            node.events().await,
+            leader_events,
+            "node {} has the leader's event table",
+            node.id
+        );
+        assert_eq!(
+            super::leader(&node.raft),
+            Some((leader.id, leader.addr.clone())),
+            "node {} knows the leader",
+            node.id
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_majority_the_leader_refuses_writes_instead_of_losing_them() {
+    let nodes = vec![
+        spawn_node(1, config()).await,
+        spawn_node(2, config()).await,
+        spawn_node(3, config()).await,
+    ];
+    let leader = form_cluster(&nodes).await;
+    write(&leader.raft, Command::SeedDefaults).await;
+    assert!(
+        quorum_ack_age(&leader.raft).is_some_and(|age| age < Duration::from_secs(1)),
+        "a healthy leader"
+    );
+    let before = leader.events().await;
+
+    for follower in nodes.iter().filter(|n| n.id != leader.id) {
+        follower
+            .raft
+            .shutdown()
+            .await
+            .expect("shut a follower down");
+    }
+    // The age grows with the clock rather than with a metrics change, so poll it.
+    let deadline = tokio::time::Instant::now() + DEADLINE;
+    while quorum_ack_age(&leader.raft).is_none_or(|age| age < Duration::from_millis(2100)) {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the quorum acknowledgement never aged"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
+    let refused = leader
+        .raft
+        .client_write(envelope(Command::RegisterVoter {
+            name: "Lost".into(),
+        }))
+        .await;
+    assert!(
+        matches!(&refused, Err(openraft::errors::RaftError::APIError(WriteError::ForwardToLeader(f)))
+            if f.leader_id.is_none() && f.reason == openraft::errors::ForwardReason::LeaseExpired),
+        "got {refused:?}"
+    );
+    assert_eq!(leader.events().await, before);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restarted_node_resumes_from_its_database() {
+    let node = spawn_node(1, config()).await;
+    form_cluster(std::slice::from_ref(&node)).await;
+    write(&node.raft, Command::SeedDefaults).await;
+    let last = write(
+        &node.raft,
+        Command::RegisterVoter {
+            name: "Before".into(),
+        },
+    )
+    .await
+    .log_id;
+    let events_before = node.events().await;
+    node.raft.shutdown().await.expect("shutdown");
+    node.engine.pool().close().await;
+
+    let node = spawn_node_in(1, node._dir, config()).await;
+
+    assert!(
+        node.raft.is_initialized().await.expect("raft running"),
+        "membership survived"
+    );
+    node.raft
+        .wait(Some(DEADLINE))
+        .state(ServerState::Leader, "leads again")
+        .await
+        .expect("leader");
+    node.raft
+        .wait(Some(DEADLINE))
+        .applied_index_at_least(Some(last.index), "resumed")
+        .await
+        .expect("applied");
+    assert_eq!(
+        node.events().await,
+        events_before,
+        "the engine reloaded the same log"
+    );
+    let after = write(
+        &node.raft,
+        Command::RegisterVoter {
+            name: "After".into(),
+        },
+    )
+    .await;
+    assert!(after.log_id > last);
+    assert_eq!(node.events().await.len(), events_before.len() + 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_command_is_answered_with_its_domain_error_and_writes_nothing() {
+    let nodes = vec![spawn_node(1, config()).await];
+    let leader = form_cluster(&nodes).await;
+    write(&leader.raft, Command::SeedDefaults).await;
+    let before = leader.events().await;
+
+    let response = write(
+        &leader.raft,
+        Command::RegisterVoter {
+            name: "Alice".into(),
+        },
+    )
+    .await;
+
+    assert!(matches!(
+        response.data,
+        Err(crate::domain::DomainError::NameTaken(_))
+    ));
+    assert_eq!(leader.events().await, before);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_learner_added_after_the_log_was_purged_is_rebuilt_from_a_snapshot() {
+    let config = Arc::new(
+        openraft::Config {
+            snapshot_policy: openraft::SnapshotPolicy::Never,
+            max_in_snapshot_log_to_keep: 0,
+            ..(*config()).clone()
+        }
+        .validate()
+        .expect("valid config"),
+    );
+    let voters = vec![
+        spawn_node(1, config.clone()).await,
+        spawn_node(2, config.clone()).await,
+    ];
+    let leader = form_cluster(&voters).await;
+    write(&leader.raft, Command::SeedDefaults).await;
+    let mut last = 0;
+    for i in 0..10 {
+        last = write(
+            &leader.raft,
+            Command::RegisterVoter {
+                name: format!("Late {i}"),
+            },
+        )
+        .await
+        .log_id
+        .index;
+    }
+    wait_applied(&voters, last).await;
+
+    leader
+        .raft
+        .trigger()
+        .snapshot()
+        .await
+        .expect("trigger snapshot");
+    leader
+        .raft
+        .wait(Some(DEADLINE))
+        .metrics(
+            |m| m.snapshot.as_ref().is_some_and(|s| s.index >= last),
+            "snapshot built",
+        )
+        .await
+        .expect("snapshot in time");
+    leader
+        .raft
+        .trigger()
+        .purge_log(last)
+        .await
+        .expect("trigger purge");
+    leader
+        .raft
+        .wait(Some(DEADLINE))
+        .metrics(
+            |m| m.purged.as_ref().is_some_and(|p| p.index >= last),
+            "log purged",
+        )
+        .await
+        .expect("purged in time");
+
+    let learner = spawn_node(3, config).await;
+    leader
+        .raft
+        .add_learner(learner.id, BasicNode::new(&learner.addr), true)
+        .await
+        .expect("add learner");
+    let nodes = [learner];
+    wait_applied(&nodes, last).await;
+    let metrics = nodes[0]
+        .raft
+        .wait(Some(DEADLINE))
+        .metrics(|_| true, "metrics")
+        .await
+        .expect("metrics");
+    assert!(
+        metrics.snapshot.is_some_and(|s| s.index >= last),
+        "the learner installed a snapshot"
+    );
+    assert_eq!(nodes[0].events().await, leader.events().await);
+}
+
+#[tokio::test]
+async fn raft_routes_refuse_requests_without_the_cluster_secret() {
+    let node = spawn_node(1, config()).await;
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let url = format!("http://{}/raft/vote", node.addr);
+
+    let missing = client
+        .post(&url)
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .expect("send");
+    let wrong = client
+        .post(&url)
+        .header("x-cluster-secret", "guess")
+        .body("{}")
+        .send()
+        .await
+        .expect("send");
+
+    for response in [missing, wrong] {
+        assert_eq!(response.status(), reqwest::StatusCode::UNAUTHORIZED);
+        let body: serde_json::Value = response.json().await.expect("json body");
+        assert_eq!(body["error"], "unauthorized");
+        assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
+    }
+}
