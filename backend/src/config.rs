@@ -65,6 +65,13 @@ pub struct NodeArgs {
     /// Berkeley synchronisation).
     #[arg(long, default_value_t = 0, allow_hyphen_values = true)]
     pub clock_skew_ms: i64,
+    /// How often the leader runs a Berkeley clock synchronisation round.
+    #[arg(long, default_value_t = 5_000)]
+    pub clock_sync_ms: u64,
+    /// The address other members reach this one at (default: its entry in --peers, else
+    /// --listen). Needed for the tally when it listens on 0.0.0.0.
+    #[arg(long)]
+    pub advertise: Option<String>,
 }
 
 /// Members of the cluster: id and address.

@@ -21,6 +21,8 @@ pub enum ApiError {
     BadRequest(String),
     #[error("a valid admin token is required (Authorization: Bearer <token>)")]
     AdminUnauthorized,
+    #[error("this route is for cluster members (x-cluster-secret)")]
+    ClusterUnauthorized,
     #[error("a valid session is required (Authorization: Bearer <session>)")]
     SessionRequired,
     #[error("too many votes are waiting; retry in {retry_after_secs} s")]
@@ -43,6 +45,7 @@ impl ApiError {
             }
             ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
             ApiError::AdminUnauthorized => (StatusCode::UNAUTHORIZED, "admin_unauthorized"),
+            ApiError::ClusterUnauthorized => (StatusCode::UNAUTHORIZED, "cluster_unauthorized"),
             ApiError::SessionRequired => (StatusCode::UNAUTHORIZED, "bad_session"),
             ApiError::QueueFull { .. } => (StatusCode::SERVICE_UNAVAILABLE, "queue_full"),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),

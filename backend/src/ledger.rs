@@ -1,21 +1,36 @@
-//! The write path: submit a stamped command, get its decision once it is durable.
+//! The write path: submit a stamped command, get its decision once a majority has it.
 //!
 //! Handlers never write the log themselves; they hand an [`Envelope`] to the ledger and wait.
-//! The ledger answers only when the envelope's events are committed, which is the promise that an
-//! acknowledged vote is never lost.
+//! The ledger proposes it to Raft on this node when it leads, or forwards it to the leader's
+//! internal `/raft/propose` route, retrying across leader changes (including a new leader whose
+//! lease has not settled) until [`SUBMIT_TIMEOUT`]. It answers only when the envelope is
+//! committed and applied, which is the promise that an acknowledged vote is never lost; when no
+//! majority can be reached it gives up with [`LedgerError::Unavailable`] (a 503), having
+//! acknowledged nothing.
+//!
+//! A retry after a lost answer can reach the log twice; the domain makes that harmless (a second
+//! identical vote is refused as already voted, and the vote handler recognises its own vote).
 
-use tokio::sync::{mpsc, oneshot};
+use std::time::Duration;
 
+use openraft::errors::{ClientWriteError, RaftError};
+use tokio::time::Instant;
+
+use crate::cluster::Cluster;
 use crate::domain::Envelope;
-use crate::engine::{Decision, Engine};
+use crate::engine::Decision;
 
-/// The most envelopes one SQLite transaction may cover.
-const MAX_BATCH: usize = 512;
+/// How long a write may keep retrying before the client gets a 503.
+pub const SUBMIT_TIMEOUT: Duration = Duration::from_secs(8);
+/// How long a leader may go without hearing from a majority before writes are refused.
+const QUORUM_SILENCE: Duration = Duration::from_millis(1500);
+/// Pause between attempts while there is no usable leader.
+const RETRY_PAUSE: Duration = Duration::from_millis(100);
 
 /// Why a command could not be committed (as opposed to being refused by the domain).
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum LedgerError {
-    /// No leader, or no majority: nothing was committed, the client may retry.
+    /// No leader, or no majority: nothing was acknowledged, the client may retry.
     #[error("the cluster cannot commit right now: {0}")]
     Unavailable(String),
     /// Writing failed on this node.
@@ -23,61 +38,76 @@ pub enum LedgerError {
     Storage(String),
 }
 
-struct Pending {
-    envelope: Envelope,
-    reply: oneshot::Sender<Result<Decision, LedgerError>>,
-}
-
 /// Handle to the write path; cheap to clone.
 #[derive(Clone)]
 pub struct Ledger {
-    pending: mpsc::Sender<Pending>,
+    cluster: Cluster,
 }
 
 impl Ledger {
-    /// A single-node ledger: one writer task that groups whatever is waiting into one
-    /// transaction (one fsync) per batch.
-    pub fn local(engine: Engine) -> Ledger {
-        let (pending, mut receiver) = mpsc::channel::<Pending>(4 * MAX_BATCH);
-        tokio::spawn(async move {
-            while let Some(first) = receiver.recv().await {
-                let mut batch = vec![first];
-                while batch.len() < MAX_BATCH {
-                    match receiver.try_recv() {
-                        Ok(next) => batch.push(next),
-                        Err(_) => break,
-                    }
-                }
-                let envelopes: Vec<Envelope> = batch.iter().map(|p| p.envelope.clone()).collect();
-                match engine.apply_batch(&envelopes, &[]).await {
-                    Ok(decisions) => {
-                        for (pending, decision) in batch.into_iter().zip(decisions) {
-                            let _ = pending.reply.send(Ok(decision));
-                        }
-                    }
-                    Err(error) => {
-                        tracing::error!(%error, "could not write a batch of {} commands", batch.len());
-                        for pending in batch {
-                            let _ = pending
-                                .reply
-                                .send(Err(LedgerError::Storage(error.to_string())));
-                        }
+    pub fn new(cluster: Cluster) -> Ledger {
+        Ledger { cluster }
+    }
+
+    /// Submits one envelope and waits until it is committed, decided and applied.
+    pub async fn submit(&self, envelope: Envelope) -> Result<Decision, LedgerError> {
+        let give_up = Instant::now() + SUBMIT_TIMEOUT;
+        let mut last_problem = String::from("no leader is known");
+        while Instant::now() < give_up {
+            // A leader no majority has acknowledged lately would only hold the proposal:
+            // refuse at once, having acknowledged nothing.
+            if self.cluster.is_leader() {
+                if let Some(age) = crate::raft::quorum_ack_age(&self.cluster.raft) {
+                    if age > QUORUM_SILENCE {
+                        last_problem = format!("no majority has answered the leader for {age:?}");
+                        break;
                     }
                 }
             }
-        });
-        Ledger { pending }
+            let attempt = self.cluster.raft.client_write(envelope.clone());
+            // A leader cut off from its majority may hold a proposal indefinitely.
+            let Ok(outcome) = tokio::time::timeout_at(give_up, attempt).await else {
+                last_problem = "the leader could not reach a majority".into();
+                break;
+            };
+            match outcome {
+                Ok(response) => return Ok(response.data),
+                Err(RaftError::APIError(ClientWriteError::ForwardToLeader(forward))) => {
+                    let leader = forward.leader_id.filter(|id| *id != self.cluster.node_id);
+                    let addr = forward.leader_node.map(|n| n.addr);
+                    match (leader, addr) {
+                        (Some(leader), Some(addr)) => match self.forward(&addr, &envelope).await {
+                            Ok(decision) => return Ok(decision),
+                            Err(problem) => last_problem = format!("leader {leader}: {problem}"),
+                        },
+                        // A leader whose lease has not settled, or an election in progress.
+                        _ => last_problem = "waiting for a leader with a majority".into(),
+                    }
+                }
+                // Overwritten by a new leader before committing: propose again.
+                Err(RaftError::APIError(ClientWriteError::LogEntryDiscarded(_))) => {
+                    last_problem = "the leader changed while proposing".into();
+                }
+                Err(RaftError::APIError(error)) => {
+                    return Err(LedgerError::Unavailable(error.to_string()));
+                }
+                Err(RaftError::Fatal(fatal)) => return Err(LedgerError::Storage(fatal.to_string())),
+            }
+            tokio::time::sleep(RETRY_PAUSE).await;
+        }
+        Err(LedgerError::Unavailable(format!(
+            "no majority of replicas could commit the request within {} s ({last_problem})",
+            SUBMIT_TIMEOUT.as_secs()
+        )))
     }
 
-    /// Submits one envelope and waits until it is decided and durable.
-    pub async fn submit(&self, envelope: Envelope) -> Result<Decision, LedgerError> {
-        let (reply, answer) = oneshot::channel();
-        self.pending
-            .send(Pending { envelope, reply })
-            .await
-            .map_err(|_| LedgerError::Unavailable("the writer has stopped".into()))?;
-        answer
-            .await
-            .map_err(|_| LedgerError::Unavailable("the writer has stopped".into()))?
+    /// Proposes the envelope through the leader's internal route.
+    async fn forward(&self, addr: &str, envelope: &Envelope) -> Result<Decision, String> {
+        let request = self.cluster.internal(reqwest::Method::POST, addr, "propose").json(envelope);
+        let response = request.send().await.map_err(|e| e.to_string())?;
+        if !response.status().is_success() {
+            return Err(format!("answered {}", response.status()));
+        }
+        response.json::<Decision>().await.map_err(|e| e.to_string())
     }
 }

@@ -1,14 +1,16 @@
 //! Starting and stopping a node: storage, engine, write path, background tasks, HTTP.
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
 
-use anyhow::Context;
+use anyhow::{bail, Context};
 use axum::routing::any;
 use axum::Router;
 use tokio::net::TcpListener;
-use tokio::sync::watch;
+use tokio::sync::{broadcast, watch};
 use tokio::task::JoinHandle;
 use tower_http::services::{ServeDir, ServeFile};
 
@@ -19,7 +21,8 @@ use crate::error::ApiError;
 use crate::ledger::Ledger;
 use crate::queue::VoteQueue;
 use crate::state::{new_session_token, AppState, NodeSettings};
-use crate::{api, deadline, ws};
+use crate::cluster::Cluster;
+use crate::{api, cluster, deadline, ws};
 
 /// A running node. Dropping it does not stop it; call [`RunningNode::shutdown`].
 pub struct RunningNode {
@@ -44,21 +47,36 @@ impl RunningNode {
     }
 }
 
-/// Starts a node on an already bound listener (so tests can bind port 0).
-pub async fn start(
-    args: NodeArgs,
-    listener: TcpListener,
-    voter: bool,
-) -> anyhow::Result<RunningNode> {
+/// Starts a node on an already bound listener (so tests can bind port 0). `voter` is false for
+/// the tally learner.
+pub async fn start(args: NodeArgs, listener: TcpListener, voter: bool) -> anyhow::Result<RunningNode> {
     let addr = listener.local_addr()?;
     let admin_token = args.admin_token.clone().unwrap_or_else(new_session_token);
     let pool = crate::store::open(&args.data_dir)
         .await
         .with_context(|| format!("opening the database in {}", args.data_dir.display()))?;
-    let engine = Engine::load(pool)
-        .await
-        .context("replaying the event log")?;
+    let engine = Engine::load(pool).await.context("replaying the event log")?;
     let (shutdown, shutdown_rx) = watch::channel(false);
+
+    let single = args.peers.is_none();
+    if !voter && single {
+        bail!("the tally server needs --peers to find the replicas");
+    }
+    if !single && args.cluster_secret.is_none() {
+        bail!("--cluster-secret is required with --peers");
+    }
+    let peers: BTreeMap<u64, String> = match &args.peers {
+        Some(peers) => peers.0.iter().cloned().collect(),
+        None => BTreeMap::from([(args.id, addr.to_string())]),
+    };
+    let advertise = args
+        .advertise
+        .clone()
+        .or_else(|| voter.then(|| peers.get(&args.id).cloned()).flatten())
+        .unwrap_or_else(|| addr.to_string());
+    let secret: Arc<str> = args.cluster_secret.clone().unwrap_or_else(new_session_token).into();
+    let cluster = Cluster::start(args.id, advertise, peers, voter, secret.clone(), engine.clone()).await?;
+
     let settings = NodeSettings {
         node_id: args.id,
         admin_token: admin_token.clone(),
@@ -68,7 +86,6 @@ pub async fn start(
     let clock = Arc::new(ServerClock::new(args.clock_skew_ms));
     let lamport = Arc::new(LamportClock::default());
     lamport.observe(engine.read().lamport);
-    let ledger = Ledger::local(engine.clone());
 
     // The queue's workers need the state, and the state holds the queue: tie the knot through
     // a channel that hands the finished state to the workers.
@@ -90,48 +107,54 @@ pub async fn start(
     let state = AppState {
         settings: Arc::new(settings),
         engine,
-        ledger,
+        ledger: Ledger::new(cluster.clone()),
         clock,
         lamport,
         votes,
+        cluster: cluster.clone(),
+        cluster_updates: broadcast::channel(64).0,
     };
     let _ = state_tx.send(Some(state.clone()));
 
     tokio::spawn(observe_lamport(state.clone(), shutdown_rx.clone()));
+    tokio::spawn(cluster::status::monitor(state.clone(), shutdown_rx.clone()));
+    let sync_interval = Duration::from_millis(args.clock_sync_ms.max(100));
+    tokio::spawn(cluster::time_daemon::run(state.clone(), sync_interval, shutdown_rx.clone()));
     if voter {
-        seed_if_empty(&state).await?;
-        tokio::spawn(deadline::close_at_deadline(
-            state.clone(),
-            shutdown_rx.clone(),
-        ));
+        tokio::spawn(deadline::close_at_deadline(state.clone(), shutdown_rx.clone()));
+        let seeding = tokio::spawn(seed_if_empty(state.clone(), shutdown_rx.clone()));
+        if single {
+            // Alone, this node is its own majority: be ready before answering anything.
+            seeding.await?;
+        }
+    } else {
+        tokio::spawn(cluster.clone().join_as_learner(shutdown_rx.clone()));
     }
 
-    let app = app(state.clone(), args.dist.as_deref());
+    let app = app(state.clone(), args.dist.as_deref())
+        .merge(crate::raft::http::router(cluster.raft.clone(), secret));
     let mut stop = shutdown_rx.clone();
+    let raft = cluster.raft.clone();
     let server = tokio::spawn(async move {
         let graceful = async move {
             let _ = stop.wait_for(|s| *s).await;
         };
-        if let Err(error) = axum::serve(listener, app)
-            .with_graceful_shutdown(graceful)
-            .await
-        {
+        if let Err(error) = axum::serve(listener, app).with_graceful_shutdown(graceful).await {
             tracing::error!(%error, "HTTP server failed");
         }
+        if let Err(error) = raft.shutdown().await {
+            tracing::warn!(?error, "Raft did not shut down cleanly");
+        }
     });
-    Ok(RunningNode {
-        addr,
-        admin_token,
-        state,
-        shutdown,
-        server,
-    })
+    Ok(RunningNode { addr, admin_token, state, shutdown, server })
 }
 
 /// The whole HTTP surface: API, WebSocket and the dashboards.
 pub fn app(state: AppState, dist: Option<&Path>) -> Router {
     let mut router = api::router()
         .merge(ws::router())
+        .merge(cluster::internal::router())
+        .merge(cluster::status::router())
         .route("/api/{*rest}", any(|| async { ApiError::NotFound }));
     if let Some(dist) = dist {
         // Every other path is a dashboard route: answer index.html (200) and let the SPA route.
@@ -141,17 +164,20 @@ pub fn app(state: AppState, dist: Option<&Path>) -> Router {
     router.with_state(state)
 }
 
-/// Puts the default roll and ballot in place on first start.
-async fn seed_if_empty(state: &AppState) -> anyhow::Result<()> {
-    if state.engine.read().last_seq > 0 {
-        return Ok(());
+/// Puts the default roll and ballot in place on first start. Every replica tries (the command
+/// is idempotent: once seeded, deciding it yields nothing), retrying until a majority exists.
+async fn seed_if_empty(state: AppState, mut shutdown: watch::Receiver<bool>) {
+    while state.engine.read().last_seq == 0 {
+        let envelope = state.stamp(crate::domain::Command::SeedDefaults, 0);
+        let attempt = tokio::select! {
+            outcome = state.commit(envelope) => outcome,
+            _ = shutdown.wait_for(|s| *s) => return,
+        };
+        match attempt {
+            Ok(_) => return,
+            Err(error) => tracing::info!(%error, "waiting for a majority to seed the election"),
+        }
     }
-    let envelope = state.stamp(crate::domain::Command::SeedDefaults, 0);
-    state
-        .commit(envelope)
-        .await?
-        .map_err(|e| anyhow::anyhow!("seeding refused: {e}"))?;
-    Ok(())
 }
 
 /// Keeps the Lamport clock ahead of every event this node applies, including replicated ones.

@@ -7,7 +7,11 @@ use sha2::{Digest, Sha256};
 use shared::ids::{LamportTime, NodeId};
 use tokio::sync::oneshot;
 
+use shared::dto::{ClusterStatusResponse, Notification};
+use tokio::sync::broadcast;
+
 use crate::clock::{LamportClock, ServerClock};
+use crate::cluster::Cluster;
 use crate::domain::{Command, Envelope};
 use crate::engine::{Decision, Engine};
 use crate::ledger::{Ledger, LedgerError};
@@ -46,6 +50,17 @@ pub struct AppState {
     pub lamport: Arc<LamportClock>,
     /// The bounded, ordered vote queue.
     pub votes: VoteQueue<VoteJob>,
+    /// This node's Raft and its view of the other members.
+    pub cluster: Cluster,
+    /// Changes of the cluster's health, for the admin WebSocket.
+    pub cluster_updates: broadcast::Sender<ClusterUpdate>,
+}
+
+/// A change of the cluster's health: the new status and what to tell the admin about it.
+#[derive(Debug, Clone)]
+pub struct ClusterUpdate {
+    pub status: ClusterStatusResponse,
+    pub notices: Vec<Notification>,
 }
 
 impl AppState {
@@ -72,14 +87,15 @@ impl AppState {
 
     /// Whether `token` is the admin token (compared in constant time).
     pub fn is_admin_token(&self, token: &str) -> bool {
-        let expected = Sha256::digest(self.settings.admin_token.as_bytes());
-        let given = Sha256::digest(token.as_bytes());
-        expected
-            .iter()
-            .zip(given.iter())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0
+        constant_time_eq(token, &self.settings.admin_token)
     }
+}
+
+/// Compares two secrets without leaking, through timing, how much of them matched.
+pub fn constant_time_eq(given: &str, expected: &str) -> bool {
+    let expected = Sha256::digest(expected.as_bytes());
+    let given = Sha256::digest(given.as_bytes());
+    expected.iter().zip(given.iter()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
 }
 
 /// A new random session token (256 bits, hex).

@@ -85,7 +85,8 @@ async fn one_voter_racing_twenty_votes_gets_exactly_one_accepted() {
         } else {
             &phone.session
         };
-        app.vote_at(session, (i % 10) + 1, now, i as u64)
+        // Every attempt is a different vote (click time), so only one may succeed.
+        app.vote_at(session, (i % 10) + 1, now - i as i64, i as u64)
     });
     let statuses: Vec<StatusCode> = join_all(votes).await.iter().map(|r| r.status()).collect();
     assert_eq!(
@@ -96,5 +97,22 @@ async fn one_voter_racing_twenty_votes_gets_exactly_one_accepted() {
     assert!(statuses
         .iter()
         .all(|s| *s == StatusCode::OK || *s == StatusCode::CONFLICT));
+    assert_eq!(app.results().await.total_votes, 1);
+}
+
+#[tokio::test]
+async fn repeating_the_identical_vote_returns_the_same_receipt() {
+    let app = spawn_app().await;
+    let alice = app.login("Alice", 1).await;
+    app.start_voting().await;
+    let now = app.server_time().await.server_time_ms;
+    let first: shared::dto::VoteResponse = app.vote_at(&alice.session, 4, now, 1).await.json().await.unwrap();
+    // A client whose answer was lost sends the very same vote again.
+    let again = app.vote_at(&alice.session, 4, now, 1).await;
+    assert_eq!(again.status(), StatusCode::OK);
+    let again: shared::dto::VoteResponse = again.json().await.unwrap();
+    assert_eq!(again.seq, first.seq);
+    let different = app.vote_at(&alice.session, 5, now, 1).await;
+    assert_error(different, StatusCode::CONFLICT, "already_voted").await;
     assert_eq!(app.results().await.total_votes, 1);
 }

@@ -32,6 +32,8 @@ pub fn node_args(data_dir: PathBuf, max_concurrent_votes: usize) -> NodeArgs {
         peers: None,
         cluster_secret: None,
         clock_skew_ms: 0,
+        clock_sync_ms: 5_000,
+        advertise: None,
     }
 }
 

@@ -84,6 +84,9 @@ async fn me(
     State(state): State<AppState>,
     Session(token): Session,
 ) -> Result<Json<MeResponse>, ApiError> {
+    // "Did I vote?" must never answer no for an acknowledged vote, even on a replica that has
+    // not applied it yet: wait for everything committed before this read (linearizable).
+    state.cluster.linearizable_barrier().await?;
     let election = state.engine.read();
     let voter_id = election
         .voter_for_session(&session_hash(&token))

@@ -55,6 +55,7 @@ async fn upgrade(
 async fn session(mut socket: WebSocket, state: AppState, audience: Audience) {
     let mut events = state.engine.subscribe();
     let mut queue = state.votes.watch();
+    let mut cluster = state.cluster_updates.subscribe();
     let admin = audience == Audience::Admin;
     if send_all(&mut socket, greeting(&state, admin))
         .await
@@ -76,6 +77,17 @@ async fn session(mut socket: WebSocket, state: AppState, audience: Audience) {
                 }
                 // Fell behind the writer: resynchronise from the committed state.
                 Err(RecvError::Lagged(_)) => greeting(&state, admin),
+                Err(RecvError::Closed) => return,
+            },
+            update = cluster.recv(), if admin => match update {
+                Ok(update) => {
+                    let mut messages: Vec<ServerMessage> = update.notices.into_iter()
+                        .map(|notification| ServerMessage::Notification { notification, lamport: state.lamport.current() })
+                        .collect();
+                    messages.push(ServerMessage::Cluster { status: update.status });
+                    messages
+                }
+                Err(RecvError::Lagged(_)) => vec![],
                 Err(RecvError::Closed) => return,
             },
             changed = queue.changed(), if admin => {

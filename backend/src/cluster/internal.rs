@@ -1,0 +1,142 @@
+//! The members' own routes under `/raft/` (beside openraft's RPCs in [`crate::raft::http`]):
+//! proposing a forwarded command, the read index for linearizable reads on followers, a
+//! learner joining, a member's status, and the Berkeley clock. All need the cluster secret.
+
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use openraft::errors::{ClientWriteError, RaftError};
+use openraft::{BasicNode, ReadPolicy};
+use serde::{Deserialize, Serialize};
+use shared::ids::NodeId;
+
+use super::SECRET_HEADER;
+use crate::domain::Envelope;
+use crate::engine::Decision;
+use crate::error::ApiError;
+use crate::ledger::LedgerError;
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/raft/propose", post(propose))
+        .route("/raft/read-index", post(read_index))
+        .route("/raft/join", post(join))
+        .route("/raft/member", get(member))
+        .route("/raft/clock", get(clock).post(adjust_clock))
+}
+
+/// Proof that the request carries the cluster secret.
+pub struct Member;
+
+impl FromRequestParts<AppState> for Member {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let given = parts.headers.get(SECRET_HEADER).and_then(|v| v.to_str().ok());
+        match given {
+            Some(secret) if crate::state::constant_time_eq(secret, &state.cluster.secret) => Ok(Member),
+            _ => Err(ApiError::ClusterUnauthorized),
+        }
+    }
+}
+
+/// A command forwarded by a member that is not the leader. Proposed once: if this node is no
+/// longer the leader the caller gets a 503 and retries with the new one.
+async fn propose(
+    State(state): State<AppState>,
+    _: Member,
+    Json(envelope): Json<Envelope>,
+) -> Result<Json<Decision>, ApiError> {
+    match state.cluster.raft.client_write(envelope).await {
+        Ok(response) => Ok(Json(response.data)),
+        Err(RaftError::APIError(ClientWriteError::ForwardToLeader(_))) => {
+            Err(LedgerError::Unavailable("this node is no longer the leader".into()).into())
+        }
+        Err(error) => Err(LedgerError::Unavailable(error.to_string()).into()),
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ReadIndex {
+    pub index: u64,
+}
+
+/// Confirms leadership with a quorum and returns the index a follower must have applied
+/// before its read is linearizable.
+async fn read_index(State(state): State<AppState>, _: Member) -> Result<Json<ReadIndex>, ApiError> {
+    let read = state
+        .cluster
+        .raft
+        .ensure_linearizable(ReadPolicy::ReadIndex)
+        .await
+        .map_err(|e| LedgerError::Unavailable(e.to_string()))?;
+    Ok(Json(ReadIndex { index: read.log_id().index() }))
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct JoinRequest {
+    pub node_id: NodeId,
+    pub addr: String,
+}
+
+/// Adds a learner (the tally server). Only the leader can; others answer 503.
+async fn join(
+    State(state): State<AppState>,
+    _: Member,
+    Json(request): Json<JoinRequest>,
+) -> Result<StatusCode, ApiError> {
+    if !state.cluster.is_leader() {
+        return Err(LedgerError::Unavailable("not the leader".into()).into());
+    }
+    let node = BasicNode::new(request.addr);
+    state
+        .cluster
+        .raft
+        .add_learner(request.node_id, node, false)
+        .await
+        .map_err(|e| LedgerError::Unavailable(e.to_string()))?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// What one member says of itself, for the cluster status.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MemberReport {
+    pub node_id: NodeId,
+    pub role: String,
+    pub term: u64,
+    pub leader_id: Option<NodeId>,
+    pub last_log_index: Option<u64>,
+    pub applied_index: Option<u64>,
+    pub clock_offset_ms: i64,
+}
+
+async fn member(State(state): State<AppState>, _: Member) -> Json<MemberReport> {
+    Json(super::status::own_report(&state))
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct ClockReading {
+    /// The member's synchronised clock.
+    pub now_ms: i64,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct ClockAdjustment {
+    pub adjust_ms: i64,
+}
+
+async fn clock(State(state): State<AppState>, _: Member) -> Json<ClockReading> {
+    Json(ClockReading { now_ms: state.clock.now_ms() })
+}
+
+async fn adjust_clock(
+    State(state): State<AppState>,
+    _: Member,
+    Json(adjustment): Json<ClockAdjustment>,
+) -> StatusCode {
+    state.clock.adjust(adjustment.adjust_ms);
+    StatusCode::NO_CONTENT
+}

@@ -1,0 +1,182 @@
+//! The cluster around this node's Raft: membership bootstrap, the write path with leader
+//! forwarding (see [`crate::ledger`]), linearizable reads, health and status, and Berkeley clock
+//! synchronisation.
+//!
+//! - [`internal`]: the members' own HTTP routes under `/raft/` (propose, read index, join,
+//!   member status, clock), refused without the cluster secret.
+//! - [`status`]: `GET /api/cluster/status` and the monitor that pushes changes.
+//! - [`time_daemon`]: the leader's Berkeley rounds.
+
+pub mod internal;
+pub mod status;
+pub mod time_daemon;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{bail, Context};
+use openraft::async_runtime::WatchReceiver as _;
+use openraft::ServerState;
+use shared::ids::NodeId;
+
+use crate::raft::{self, Raft};
+
+/// Header carrying the cluster secret on every internal request.
+pub const SECRET_HEADER: &str = "x-cluster-secret";
+
+/// How this node sits in the cluster; cheap to clone.
+#[derive(Clone)]
+pub struct Cluster {
+    pub node_id: NodeId,
+    pub raft: Raft,
+    /// This node's address as the others reach it.
+    pub addr: String,
+    /// The voting replicas named on the command line (id to `host:port`).
+    pub peers: Arc<BTreeMap<NodeId, String>>,
+    /// Whether this node is a voting replica (false for the tally learner).
+    pub voter: bool,
+    pub secret: Arc<str>,
+    /// Client for the internal routes of other members.
+    pub http: reqwest::Client,
+}
+
+impl Cluster {
+    /// Starts Raft on the engine and, on a fresh cluster, initialises it from the lowest id.
+    pub async fn start(
+        node_id: NodeId,
+        addr: String,
+        peers: BTreeMap<NodeId, String>,
+        voter: bool,
+        secret: Arc<str>,
+        engine: crate::engine::Engine,
+    ) -> anyhow::Result<Cluster> {
+        if voter && !peers.contains_key(&node_id) {
+            bail!("node {node_id} is not among the peers {:?}", peers.keys().collect::<Vec<_>>());
+        }
+        let raft = raft::start(node_id, engine, secret.clone(), raft::config()).await?;
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(10))
+            .connect_timeout(Duration::from_millis(500))
+            .build()?;
+        let cluster = Cluster { node_id, raft, addr, peers: Arc::new(peers), voter, secret, http };
+        let lowest = cluster.peers.keys().next().copied();
+        let fresh = !cluster.raft.is_initialized().await?;
+        // A wiped lowest member must rejoin the existing cluster, not found a second one.
+        if voter && lowest == Some(node_id) && fresh && !cluster.any_peer_has_state().await {
+            let members = raft::members(cluster.peers.iter().map(|(id, a)| (*id, a.as_str())));
+            cluster.raft.initialize(members).await.context("initialising the cluster")?;
+            tracing::info!(node_id, "initialised a new cluster");
+        }
+        Ok(cluster)
+    }
+
+    /// Whether a reachable peer already holds a Raft log.
+    async fn any_peer_has_state(&self) -> bool {
+        for (id, addr) in self.peers.iter().filter(|(id, _)| **id != self.node_id) {
+            let request = self.internal(reqwest::Method::GET, addr, "member").timeout(Duration::from_millis(500));
+            if let Ok(response) = request.send().await {
+                if let Ok(report) = response.json::<internal::MemberReport>().await {
+                    if report.last_log_index.is_some() {
+                        tracing::info!(peer = id, "a peer already has a log: joining instead of initialising");
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    /// The current leader's id and address, if known.
+    pub fn leader(&self) -> Option<(NodeId, String)> {
+        let metrics = self.raft.metrics().borrow_watched().clone();
+        let leader = metrics.current_leader?;
+        let addr = metrics
+            .membership_config
+            .membership()
+            .get_node(&leader)
+            .map(|n| n.addr.clone())
+            .or_else(|| self.peers.get(&leader).cloned())?;
+        Some((leader, addr))
+    }
+
+    pub fn is_leader(&self) -> bool {
+        self.raft.metrics().borrow_watched().state == ServerState::Leader
+    }
+
+    /// Every member in the current membership (voters and learners) with its address.
+    pub fn members(&self) -> Vec<(NodeId, String, bool)> {
+        let metrics = self.raft.metrics().borrow_watched().clone();
+        let membership = metrics.membership_config.membership();
+        let voters: Vec<NodeId> = membership.voter_ids().collect();
+        let mut members: Vec<(NodeId, String, bool)> = membership
+            .nodes()
+            .map(|(id, node)| (*id, node.addr.clone(), voters.contains(id)))
+            .collect();
+        // Before this node has learnt the membership, fall back to the command line.
+        if members.is_empty() {
+            members = self.peers.iter().map(|(id, addr)| (*id, addr.clone(), true)).collect();
+        }
+        members
+    }
+
+    /// A request to another member's internal route, with the secret.
+    pub fn internal(&self, method: reqwest::Method, addr: &str, path: &str) -> reqwest::RequestBuilder {
+        self.http
+            .request(method, format!("http://{addr}/raft/{path}"))
+            .header(SECRET_HEADER, &*self.secret)
+    }
+
+    /// The tally learner asks the leader to add it, until it is in the membership.
+    pub async fn join_as_learner(self, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+        loop {
+            let known = self.members().iter().any(|(id, _, _)| *id == self.node_id);
+            if known {
+                return;
+            }
+            for addr in self.peers.values() {
+                let body = internal::JoinRequest { node_id: self.node_id, addr: self.addr.clone() };
+                let request = self.internal(reqwest::Method::POST, addr, "join").json(&body);
+                if let Ok(response) = request.send().await {
+                    if response.status().is_success() {
+                        tracing::info!(node_id = self.node_id, "joined the cluster as a learner");
+                        break;
+                    }
+                }
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                _ = shutdown.wait_for(|s| *s) => return,
+            }
+        }
+    }
+}
+
+impl Cluster {
+    /// Waits until this node's state machine reflects everything committed before the call,
+    /// so that the read that follows is linearizable (the read-index protocol; a follower asks
+    /// the leader for the index).
+    pub async fn linearizable_barrier(&self) -> Result<(), crate::ledger::LedgerError> {
+        use crate::ledger::LedgerError;
+        let unavailable = |e: String| LedgerError::Unavailable(e);
+        let index = if self.is_leader() {
+            let read = self.raft.ensure_linearizable(openraft::ReadPolicy::ReadIndex).await;
+            read.map_err(|e| unavailable(e.to_string()))?.log_id().index()
+        } else {
+            let (_, addr) = self.leader().ok_or_else(|| unavailable("no leader is known".into()))?;
+            let request = self.internal(reqwest::Method::POST, &addr, "read-index");
+            let response = request.send().await.map_err(|e| unavailable(e.to_string()))?;
+            if !response.status().is_success() {
+                return Err(unavailable(format!("the leader answered {}", response.status())));
+            }
+            let read: internal::ReadIndex = response.json().await.map_err(|e| unavailable(e.to_string()))?;
+            read.index
+        };
+        self.raft
+            .wait(Some(Duration::from_secs(5)))
+            .applied_index_at_least(Some(index), "linearizable read")
+            .await
+            .map_err(|e| unavailable(e.to_string()))?;
+        Ok(())
+    }
+}

@@ -1,0 +1,157 @@
+//! `GET /api/cluster/status` (the original's GetReplicaStatus) and the monitor that turns
+//! changes of the cluster's health into pushes and notifications.
+
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::routing::get;
+use axum::{Json, Router};
+use futures_util::future::join_all;
+use openraft::async_runtime::WatchReceiver as _;
+use openraft::ServerState;
+use shared::dto::{ClusterStatusResponse, MemberStatus, Notification};
+use tokio::sync::watch;
+
+use super::internal::MemberReport;
+use crate::state::AppState;
+
+/// How long a member may take to describe itself before it counts as unreachable.
+const MEMBER_TIMEOUT: Duration = Duration::from_millis(800);
+/// How often the monitor looks at the cluster.
+const MONITOR_INTERVAL: Duration = Duration::from_secs(1);
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/api/cluster/status", get(status))
+}
+
+async fn status(State(state): State<AppState>) -> Json<ClusterStatusResponse> {
+    Json(gather(&state).await)
+}
+
+fn role(state: ServerState) -> &'static str {
+    match state {
+        ServerState::Leader => "leader",
+        ServerState::Follower => "follower",
+        ServerState::Candidate => "candidate",
+        ServerState::Learner => "learner",
+        ServerState::Shutdown => "shutdown",
+    }
+}
+
+/// This node's own report, from its Raft metrics.
+pub fn own_report(state: &AppState) -> MemberReport {
+    let metrics = state.cluster.raft.metrics().borrow_watched().clone();
+    MemberReport {
+        node_id: state.cluster.node_id,
+        role: role(metrics.state).to_string(),
+        term: metrics.current_term,
+        leader_id: metrics.current_leader,
+        last_log_index: metrics.last_log_index,
+        applied_index: metrics.last_applied.map(|l| l.index()),
+        clock_offset_ms: state.clock.correction_ms(),
+    }
+}
+
+/// Asks every member about itself (concurrently, with a short timeout) and assembles the view.
+pub async fn gather(state: &AppState) -> ClusterStatusResponse {
+    let members = state.cluster.members();
+    let reports = join_all(members.iter().map(|(id, addr, _)| async move {
+        if *id == state.cluster.node_id {
+            return Some(own_report(state));
+        }
+        let request = state.cluster.internal(reqwest::Method::GET, addr, "member").timeout(MEMBER_TIMEOUT);
+        let response = request.send().await.ok()?;
+        response.json::<MemberReport>().await.ok()
+    }))
+    .await;
+    let own = own_report(state);
+    let leader_id = own.leader_id;
+    let leader_last = reports
+        .iter()
+        .flatten()
+        .find(|r| Some(r.node_id) == leader_id)
+        .and_then(|r| r.last_log_index);
+    let members = members
+        .iter()
+        .zip(reports)
+        .map(|((id, addr, voter), report)| match report {
+            Some(r) => MemberStatus {
+                node_id: *id,
+                addr: addr.clone(),
+                role: r.role,
+                voter: *voter,
+                reachable: true,
+                term: r.term,
+                last_log_index: r.last_log_index,
+                applied_index: r.applied_index,
+                lag: leader_last.map(|last| last.saturating_sub(r.applied_index.unwrap_or(0))),
+                clock_offset_ms: Some(r.clock_offset_ms),
+            },
+            None => MemberStatus {
+                node_id: *id,
+                addr: addr.clone(),
+                role: "unknown".into(),
+                voter: *voter,
+                reachable: false,
+                term: 0,
+                last_log_index: None,
+                applied_index: None,
+                lag: None,
+                clock_offset_ms: None,
+            },
+        })
+        .collect();
+    ClusterStatusResponse { node_id: state.cluster.node_id, leader_id, term: own.term, members }
+}
+
+/// Watches the cluster and publishes its status when a member's role or reachability, or the
+/// leader, changes; each such change also becomes a notification of kind `cluster`.
+pub async fn monitor(state: AppState, mut shutdown: watch::Receiver<bool>) {
+    let mut previous: Option<ClusterStatusResponse> = None;
+    loop {
+        let status = gather(&state).await;
+        let notices = changes(previous.as_ref(), &status, state.clock.now_ms());
+        let changed = previous.as_ref().is_none_or(|p| shape(p) != shape(&status));
+        if changed {
+            let _ = state.cluster_updates.send(crate::state::ClusterUpdate { status: status.clone(), notices });
+        }
+        previous = Some(status);
+        tokio::select! {
+            _ = tokio::time::sleep(MONITOR_INTERVAL) => {}
+            _ = shutdown.wait_for(|s| *s) => return,
+        }
+    }
+}
+
+/// What counts as a change worth pushing (not the ever-moving indexes).
+fn shape(status: &ClusterStatusResponse) -> Vec<(u64, String, bool, Option<u64>)> {
+    let leader = status.leader_id;
+    status.members.iter().map(|m| (m.node_id, m.role.clone(), m.reachable, leader)).collect()
+}
+
+/// Human-readable lines for what changed since the previous look.
+fn changes(previous: Option<&ClusterStatusResponse>, now: &ClusterStatusResponse, time_ms: i64) -> Vec<Notification> {
+    let Some(previous) = previous else { return Vec::new() };
+    let mut lines = Vec::new();
+    for member in &now.members {
+        let before = previous.members.iter().find(|m| m.node_id == member.node_id);
+        match before.map(|b| b.reachable) {
+            Some(true) if !member.reachable => {
+                lines.push(format!("Replica {} is unreachable: replication to it has stopped", member.node_id))
+            }
+            Some(false) if member.reachable => lines.push(format!("Replica {} is back and catching up", member.node_id)),
+            None => lines.push(format!("Member {} joined the cluster", member.node_id)),
+            _ => {}
+        }
+    }
+    if previous.leader_id != now.leader_id {
+        match now.leader_id {
+            Some(leader) => lines.push(format!("Replica {leader} is now the leader (term {})", now.term)),
+            None => lines.push("No leader: an election is under way".to_string()),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|message| Notification { seq: 0, lamport: 0, time_ms, kind: "cluster".into(), message })
+        .collect()
+}

@@ -1,0 +1,47 @@
+//! Fault 3: with two of three replicas down, writes are refused (503), never accepted and lost;
+//! committed state can still be read.
+
+use std::time::Instant;
+
+use reqwest::StatusCode;
+use serde_json::json;
+use shared::dto::ErrorBody;
+
+use crate::helpers::*;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_two_replicas_down_writes_are_refused_with_503_and_reads_still_work() {
+    let cluster = spawn_cluster(false, &[]).await;
+    let leader = cluster.wait_for_leader(None).await;
+    let sessions = cluster.voters(leader, 2).await;
+    assert_eq!(cluster.admin(leader, "/api/admin/start").await, StatusCode::OK);
+    assert_eq!(cluster.vote(leader, &sessions[0].1, 4).await.unwrap(), StatusCode::OK);
+    let before = cluster.results(leader).await;
+
+    let survivor = leader;
+    for id in [1, 2, 3].into_iter().filter(|id| *id != survivor) {
+        cluster.kill(id);
+    }
+    let started = Instant::now();
+    let refused = cluster.vote(survivor, &sessions[1].1, 4).await.unwrap();
+    assert_eq!(refused, StatusCode::SERVICE_UNAVAILABLE);
+    println!("a write without a majority was refused after {:?}", started.elapsed());
+    let register = cluster.client.post(format!("{}/api/register", cluster.url(survivor)))
+        .json(&json!({ "name": "Nobody" })).send().await.unwrap();
+    assert_eq!(register.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body: ErrorBody = register.json().await.unwrap();
+    assert_eq!(body.error, "unavailable");
+
+    // Committed state is still served.
+    assert_eq!(cluster.results(survivor).await, before);
+    assert_eq!(before.total_votes, 1);
+
+    // Once a second replica is back, the refused vote can be cast: it was not half-recorded.
+    let back = [1, 2, 3].into_iter().find(|id| *id != survivor).unwrap();
+    cluster.start(back);
+    cluster.wait_for_leader(None).await;
+    let retried = cluster.vote(survivor, &sessions[1].1, 4).await.unwrap();
+    assert!(retried == StatusCode::OK || retried == StatusCode::CONFLICT);
+    let log = cluster.wait_for_equal_logs(&[survivor, back], 0).await;
+    assert_eq!(voters_who_voted(&log).len(), 2);
+}

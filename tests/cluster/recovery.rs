@@ -1,0 +1,53 @@
+//! Faults 4 and 6: a wiped replica is rebuilt; the whole cluster restarts with identical state.
+
+use reqwest::StatusCode;
+
+use crate::helpers::*;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replica_restarted_with_a_wiped_data_directory_is_rebuilt() {
+    let cluster = spawn_cluster(false, &[]).await;
+    let leader = cluster.wait_for_leader(None).await;
+    let sessions = cluster.voters(leader, 10).await;
+    assert_eq!(cluster.admin(leader, "/api/admin/start").await, StatusCode::OK);
+    for (i, (_, session)) in sessions.iter().enumerate() {
+        assert_eq!(cluster.vote(leader, session, i as u32 % 3 + 1).await.unwrap(), StatusCode::OK);
+    }
+    // Wipe a replica, the lowest id if possible: it must not start a cluster of its own.
+    let victim = [1, 2, 3].into_iter().find(|id| *id != leader).unwrap();
+    cluster.kill(victim);
+    cluster.wipe(victim);
+    cluster.start(victim);
+    let log = cluster.wait_for_equal_logs(&[leader, victim], 0).await;
+    assert_eq!(voters_who_voted(&log).len(), 10);
+    assert_eq!(cluster.results(victim).await.total_votes, 10);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_a_whole_cluster_restart_state_and_results_are_identical() {
+    let cluster = spawn_cluster(false, &[]).await;
+    let leader = cluster.wait_for_leader(None).await;
+    let sessions = cluster.voters(leader, 6).await;
+    assert_eq!(cluster.admin(leader, "/api/admin/start").await, StatusCode::OK);
+    for (i, (_, session)) in sessions.iter().enumerate() {
+        assert_eq!(cluster.vote(leader, session, i as u32 % 2 + 1).await.unwrap(), StatusCode::OK);
+    }
+    assert_eq!(cluster.admin(leader, "/api/admin/stop").await, StatusCode::OK);
+    assert_eq!(cluster.admin(leader, "/api/admin/publish").await, StatusCode::OK);
+    let log = cluster.wait_for_equal_logs(&[1, 2, 3], 0).await;
+    let results = cluster.results(leader).await;
+
+    for id in [1, 2, 3] {
+        cluster.kill(id);
+    }
+    for id in [1, 2, 3] {
+        cluster.start(id);
+    }
+    cluster.wait_for_leader(None).await;
+    let after = cluster.wait_for_equal_logs(&[1, 2, 3], log.len()).await;
+    assert_eq!(after[..log.len()], log[..], "the log survived unchanged");
+    for id in [1, 2, 3] {
+        assert_eq!(cluster.results(id).await, results);
+    }
+    assert!(results.outcome.is_some());
+}
