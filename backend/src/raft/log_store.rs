@@ -129,7 +129,7 @@ impl RaftLogStorage<TypeConfig> for LogStore {
         let last_purged_log_id: Option<LogId> = self.read_meta(LAST_PURGED).await?;
         let last_log_id = match self.last_entry_log_id().await? {
             Some(last) => Some(last),
-            None => last_purged_log_id.clone(),
+            None => last_purged_log_id,
         };
         Ok(LogState {
             last_purged_log_id,

@@ -55,7 +55,7 @@ impl SnapshotBody {
     /// openraft's metadata, derived from the body so that the two can never disagree.
     pub fn meta(&self) -> SnapshotMeta {
         SnapshotMeta {
-            last_log_id: self.last_applied.clone(),
+            last_log_id: self.last_applied,
             last_membership: self.membership.clone(),
         }
     }
@@ -86,7 +86,7 @@ impl StateMachine {
         let mut last_applied = None;
         let mut membership = None;
         for (entry, responder) in batch {
-            last_applied = Some(entry.log_id.clone());
+            last_applied = Some(entry.log_id);
             let is_normal = match entry.payload {
                 EntryPayload::Normal(envelope) => {
                     envelopes.push(envelope);
@@ -204,7 +204,7 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
         // Trust the metadata for the position: openraft checked it against the leader's vote.
         let body = SnapshotBody {
             events: snapshot.events,
-            last_applied: meta.last_log_id.clone(),
+            last_applied: meta.last_log_id,
             membership: meta.last_membership.clone(),
         };
         let _guard = self.snapshot_lock.lock().await;

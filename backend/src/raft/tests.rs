@@ -89,7 +89,7 @@ async fn spawn_node_in(id: NodeId, dir: TempDir, config: Arc<openraft::Config>) 
 }
 
 /// Initialises `voters` through the first of them and returns the leader they elect.
-async fn form_cluster<'a>(voters: &'a [TestNode]) -> &'a TestNode {
+async fn form_cluster(voters: &[TestNode]) -> &TestNode {
     let members = members(voters.iter().map(|n| (n.id, n.addr.as_str())));
     voters[0]
         .raft
@@ -416,4 +416,45 @@ async fn raft_routes_refuse_requests_without_the_cluster_secret() {
         assert_eq!(body["error"], "unauthorized");
         assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
     }
+}
+
+/// A rough figure for the replication path alone, not a check: run with
+/// `cargo test -p backend --lib raft::tests::throughput -- --ignored --nocapture`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a measurement, not a test"]
+async fn throughput_of_concurrent_writes_on_three_replicas() {
+    let nodes = vec![
+        spawn_node(1, config()).await,
+        spawn_node(2, config()).await,
+        spawn_node(3, config()).await,
+    ];
+    let leader = form_cluster(&nodes).await;
+    write(&leader.raft, Command::SeedDefaults).await;
+
+    let count = 2000;
+    let started = std::time::Instant::now();
+    let writes = (0..count).map(|i| {
+        let raft = leader.raft.clone();
+        tokio::spawn(async move {
+            write(
+                &raft,
+                Command::RegisterVoter {
+                    name: format!("Load {i}"),
+                },
+            )
+            .await
+        })
+    });
+    let responses = futures_util::future::join_all(writes).await;
+    let elapsed = started.elapsed();
+    let last = responses
+        .into_iter()
+        .map(|r| r.expect("task").log_id.index)
+        .max()
+        .expect("writes");
+    wait_applied(&nodes, last).await;
+    println!(
+        "{count} writes committed by a majority in {elapsed:?}: {:.0}/s",
+        count as f64 / elapsed.as_secs_f64()
+    );
 }
