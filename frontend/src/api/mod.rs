@@ -89,7 +89,16 @@ impl ApiError {
                 "The deadline has passed, so this vote was not counted.".into()
             }
             ApiError::Forbidden(_) if code.contains("closed") || code.contains("not_open") => {
-                "Voting is closed: the election is not accepting votes right now.".into()
+                "Voting is not open: the election is not accepting votes right now.".into()
+            }
+            ApiError::Invalid(_) if code == "click_too_old" => {
+                "Your vote took too long to reach the server and was not counted; please vote again."
+                    .into()
+            }
+            ApiError::Invalid(_) if code == "click_in_future" => {
+                "Your vote was not counted because this device's clock disagrees with the \
+                 server's; please reload the page and vote again."
+                    .into()
             }
             ApiError::Busy { retry_after_s, .. } => {
                 format!("Many people are voting right now; trying again in {retry_after_s} s.")
@@ -185,7 +194,7 @@ mod tests {
             ApiError::Unauthorized(_)
         ));
         assert!(matches!(
-            ApiError::from_status(403, body("voting_closed"), None),
+            ApiError::from_status(403, body("voting_not_open"), None),
             ApiError::Forbidden(_)
         ));
         assert!(matches!(
@@ -238,10 +247,12 @@ mod tests {
     fn voter_errors_have_clear_sentences() {
         let voted = ApiError::from_status(409, body("already_voted"), None);
         assert!(voted.describe().contains("already voted"));
-        let late = ApiError::from_status(403, body("deadline_passed"), None);
+        let late = ApiError::from_status(403, body("past_deadline"), None);
         assert!(late.describe().contains("deadline has passed"));
-        let closed = ApiError::from_status(403, body("voting_closed"), None);
-        assert!(closed.describe().contains("Voting is closed"));
+        let closed = ApiError::from_status(403, body("voting_not_open"), None);
+        assert!(closed.describe().contains("Voting is not open"));
+        let stale = ApiError::from_status(400, body("click_too_old"), None);
+        assert!(stale.describe().contains("vote again"));
         let other = ApiError::from_status(401, body("bad_login"), None);
         assert_eq!(other.describe(), "server says bad_login");
     }

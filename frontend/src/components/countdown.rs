@@ -27,7 +27,7 @@ pub fn Countdown(props: &CountdownProps) -> Html {
             format_countdown(deadline - props.server_now_ms),
         ),
         (Phase::Open, Some(_)) => ("Deadline passed".to_string(), "0:00".to_string()),
-        (Phase::Open, None) => ("No deadline".to_string(), "—".to_string()),
+        (Phase::Open, None) => ("Deadline".to_string(), "none".to_string()),
         (Phase::Setup, Some(deadline)) => ("Deadline".to_string(), format_time_of_day(deadline)),
         (Phase::Setup, None) => ("Deadline".to_string(), "not set".to_string()),
         (Phase::Closed | Phase::Published, _) => ("Voting".to_string(), "closed".to_string()),

@@ -28,6 +28,16 @@ pub fn DeadlineForm(props: &DeadlineFormProps) -> Html {
             .unwrap_or_default()
     });
     let minutes = use_state(|| "10".to_string());
+    // Follow the deadline when it changes (set here, from another tab or by another admin),
+    // so the field never shows a stale value as if it were current.
+    {
+        let at = at.clone();
+        use_effect_with(props.deadline_ms, move |deadline| {
+            if let Some(ms) = deadline {
+                at.set(datetime_local_value(*ms));
+            }
+        });
+    }
 
     let submit_at = {
         let (at, emit) = (at.clone(), props.on_set_at.clone());

@@ -60,7 +60,9 @@ pub fn TallyPage() -> Html {
                     <div class="tally-figures">
                         <div class="figure">
                             <span class="figure-value" data-testid="total-votes">{ results.total_votes }</span>
-                            <span class="figure-label">{ format!("votes of {} voters", results.eligible_voters) }</span>
+                            <span class="figure-label">
+                                { format!("{} cast · {} voters", if results.total_votes == 1 { "vote" } else { "votes" }, results.eligible_voters) }
+                            </span>
                         </div>
                         <Countdown class="huge" phase={live.phase} deadline_ms={live.deadline_ms}
                             server_now_ms={server_now_ms} />

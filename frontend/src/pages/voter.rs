@@ -264,8 +264,9 @@ pub fn VoterPage() -> Html {
                     } }
                 </p>
             </div>
-            { voter_section }
+            // Above the forms, so that on a phone the answer to a tap is on screen.
             <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
+            { voter_section }
             if let Some(results) = results {
                 <section class="card results" aria-labelledby="results-title">
                     <h2 id="results-title">{ "Results" }</h2>

@@ -207,6 +207,8 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                         <div><dt>{ "Waiting" }</dt><dd>{ queue.depth }</dd></div>
                         <div><dt>{ "In flight" }</dt><dd>{ format!("{} / {}", queue.in_flight, queue.max_concurrent) }</dd></div>
                         <div><dt>{ "Capacity" }</dt><dd>{ queue.capacity }</dd></div>
+                        <div><dt>{ "Peak waiting" }</dt><dd>{ queue.peak_depth }</dd></div>
+                        <div><dt>{ "Peak in flight" }</dt><dd>{ queue.peak_in_flight }</dd></div>
                     </dl>
                     <h2>{ "Results" }</h2>
                     if let Some(results) = live.results.clone() {

@@ -1,0 +1,117 @@
+//! The admin runs an election from the console; the voter's page follows it live.
+
+use crate::helpers::{
+    click, find, log_in, screenshot, spawn_app, type_into, wait_enabled, wait_text, Driver, Text,
+    ADMIN_TOKEN,
+};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_admin_starts_stops_and_publishes_and_the_voter_sees_the_winner() {
+    let app = spawn_app().await;
+    let driver = Driver::start().await;
+
+    let admin = driver.session().await;
+    admin
+        .set_window_size(1366, 1500)
+        .await
+        .expect("resizing the admin window");
+    admin
+        .goto(&app.url("/admin"))
+        .await
+        .expect("opening /admin");
+    type_into(&admin, "#admin-token", ADMIN_TOKEN).await;
+    click(&admin, "#admin-token-submit").await;
+    wait_text(&admin, "[data-testid=phase]", Text::Is("Not started")).await;
+    wait_text(&admin, "[data-testid=connection]", Text::Contains("Live")).await;
+    wait_text(&admin, "[data-testid=turnout]", Text::Contains("0 of 10")).await;
+
+    // A deadline half an hour away, by minutes from now.
+    type_into(&admin, "#deadline-minutes", "30").await;
+    click(&admin, "#deadline-minutes-submit").await;
+    wait_text(&admin, "[data-testid=notice]", Text::Is("Deadline set.")).await;
+
+    // The projector is open from the start; counts stay hidden until publication.
+    let tally = driver.session().await;
+    tally
+        .set_window_size(1920, 1080)
+        .await
+        .expect("resizing the tally window");
+    tally
+        .goto(&app.url("/tally"))
+        .await
+        .expect("opening /tally");
+    find(&tally, "[data-testid=turnout-only]").await;
+
+    // Start asks first; nothing happens until the confirmation.
+    click(&admin, "#start").await;
+    find(&admin, "#start-confirm").await;
+    wait_text(&admin, "[data-testid=phase]", Text::Is("Not started")).await;
+    click(&admin, "#start-confirm").await;
+    wait_text(&admin, "[data-testid=phase]", Text::Is("Voting open")).await;
+    wait_text(
+        &admin,
+        "[data-testid=countdown]",
+        Text::Contains("Time left"),
+    )
+    .await;
+
+    // A voter on a phone votes; the admin's table and feed follow.
+    let voter = driver.session().await;
+    voter
+        .set_window_size(412, 915)
+        .await
+        .expect("resizing the voter window");
+    log_in(&voter, &app, "Bob", 2).await;
+    wait_enabled(&voter, "button[data-candidate='3']").await;
+    click(&voter, "button[data-candidate='3']").await;
+    wait_text(
+        &voter,
+        "[data-testid=confirmation]",
+        Text::Contains("You have voted"),
+    )
+    .await;
+    wait_text(&admin, "[data-testid=turnout]", Text::Contains("1 of 10")).await;
+    wait_text(&admin, "[data-testid=feed]", Text::Contains("vote")).await;
+
+    click(&admin, "#stop").await;
+    click(&admin, "#stop-confirm").await;
+    wait_text(&admin, "[data-testid=phase]", Text::Is("Voting closed")).await;
+    wait_text(&voter, "[data-testid=phase]", Text::Is("Voting closed")).await;
+
+    click(&admin, "#publish").await;
+    click(&admin, "#publish-confirm").await;
+    wait_text(&admin, "[data-testid=phase]", Text::Is("Results published")).await;
+    wait_text(
+        &admin,
+        "[data-testid=outcome]",
+        Text::Contains("Winner: Grace Hopper"),
+    )
+    .await;
+    screenshot(&admin, "admin").await;
+
+    // The projector and the voter's page, never reloaded, announce the winner.
+    wait_text(
+        &tally,
+        "[data-testid=outcome]",
+        Text::Contains("Winner: Grace Hopper"),
+    )
+    .await;
+    wait_text(
+        &tally,
+        "li[data-candidate='3'] [data-testid=votes]",
+        Text::Is("1"),
+    )
+    .await;
+    screenshot(&tally, "tally-published").await;
+    wait_text(
+        &voter,
+        "[data-testid=outcome]",
+        Text::Contains("Winner: Grace Hopper with 1 vote"),
+    )
+    .await;
+    screenshot(&voter, "voter").await;
+
+    admin.close().await.ok();
+    tally.close().await.ok();
+    voter.close().await.ok();
+}

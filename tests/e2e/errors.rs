@@ -1,0 +1,69 @@
+//! The voter's error messages, as a voter sees them.
+
+use serde_json::json;
+
+use crate::helpers::{
+    click, log_in, screenshot, spawn_app, type_into, wait_enabled, wait_text, Driver, Text,
+};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_wrong_login_and_a_double_vote_show_their_messages() {
+    let app = spawn_app().await;
+    app.admin_post("/api/admin/start", json!({})).await;
+    let driver = Driver::start().await;
+
+    // Alice is voter 1, not 2.
+    let first = driver.session().await;
+    first
+        .set_window_size(412, 915)
+        .await
+        .expect("resizing to a phone");
+    first
+        .goto(&app.url("/"))
+        .await
+        .expect("opening the voter page");
+    type_into(&first, "#login-name", "Alice").await;
+    type_into(&first, "#login-id", "2").await;
+    click(&first, "#login-submit").await;
+    wait_text(
+        &first,
+        "[data-testid=notice]",
+        Text::Contains("Wrong name or voter id"),
+    )
+    .await;
+    screenshot(&first, "voter-wrong-login").await;
+
+    // Charlie opens the ballot in two browsers, and votes in the first.
+    let second = driver.session().await;
+    log_in(&first, &app, "Charlie", 3).await;
+    log_in(&second, &app, "Charlie", 3).await;
+    wait_enabled(&second, "button[data-candidate='1']").await;
+    wait_enabled(&first, "button[data-candidate='1']").await;
+    click(&first, "button[data-candidate='1']").await;
+    wait_text(
+        &first,
+        "[data-testid=confirmation]",
+        Text::Contains("You have voted"),
+    )
+    .await;
+
+    // The second browser still shows the ballot; its vote is refused with a clear message,
+    // and the page then shows the receipt of the vote that did count.
+    click(&second, "button[data-candidate='4']").await;
+    wait_text(
+        &second,
+        "[data-testid=notice]",
+        Text::Contains("You have already voted"),
+    )
+    .await;
+    wait_text(
+        &second,
+        "[data-testid=confirmation]",
+        Text::Contains("Receipt: vote #"),
+    )
+    .await;
+    screenshot(&second, "voter-double-vote").await;
+
+    first.close().await.ok();
+    second.close().await.ok();
+}

@@ -1,0 +1,17 @@
+//! Browser end-to-end tests: the real `ballot` binary serving the built `dist/`, driven
+//! through Debian's Chromium by chromedriver (fantoccini).
+//!
+//! Layout:
+//! - [`helpers`]: `spawn_app()` (a node on port 0 with a fresh data directory), the
+//!   chromedriver process, browser sessions, waits on page conditions, screenshots.
+//! - [`voting`]: a vote reaches the tally page live, and the receipt survives a reload.
+//! - [`admin`]: the admin starts, stops and publishes; the voter sees the winner.
+//! - [`errors`]: a wrong login and a double vote show their messages.
+//!
+//! `dist/` must be built first (`trunk build --release` at the repository root); screenshots
+//! land in `artifacts/screenshots/` (git-ignored).
+
+mod admin;
+mod errors;
+mod helpers;
+mod voting;
