@@ -12,7 +12,7 @@ use shared::Event;
 use sqlx::SqlitePool;
 use tokio::sync::{broadcast, Mutex};
 
-use crate::domain::{DomainError, Election, Envelope};
+use crate::domain::{Command, DomainError, Election, Envelope};
 use crate::store::{self, StoreError};
 
 /// What one envelope came to: its events, or why it was refused.
@@ -79,13 +79,22 @@ impl Engine {
         meta: &[(&str, String)],
     ) -> Result<Vec<Decision>, StoreError> {
         let mut writer = self.inner.writer.lock().await;
-        let decisions: Vec<Decision> = envelopes.iter().map(|e| writer.apply(e)).collect();
-        let committed: Vec<Event> = decisions
-            .iter()
-            .filter_map(|d| d.as_ref().ok())
-            .flatten()
-            .cloned()
-            .collect();
+        let mut decisions = Vec::with_capacity(envelopes.len());
+        let mut committed: Vec<Event> = Vec::new();
+        for envelope in envelopes {
+            // The default roll and ballot come before anything else, whichever command happens
+            // to be first in the log (a registration can reach a new cluster before the seeding
+            // does). Derived from the envelope alone, so every replica does the same.
+            if writer.last_seq == 0 && envelope.command != Command::SeedDefaults {
+                let seed = Envelope { command: Command::SeedDefaults, ..envelope.clone() };
+                committed.extend(writer.apply(&seed).unwrap_or_default());
+            }
+            let decision = writer.apply(envelope);
+            if let Ok(events) = &decision {
+                committed.extend(events.iter().cloned());
+            }
+            decisions.push(decision);
+        }
         let written = self.write(&committed, meta, false).await;
         if let Err(error) = written {
             // The batch is not on disk: forget its decisions.

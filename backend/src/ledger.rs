@@ -54,21 +54,16 @@ impl Ledger {
         let give_up = Instant::now() + SUBMIT_TIMEOUT;
         let mut last_problem = String::from("no leader is known");
         while Instant::now() < give_up {
-            // A leader no majority has acknowledged lately would only hold the proposal:
-            // refuse at once, having acknowledged nothing.
-            if self.cluster.is_leader() {
-                if let Some(age) = crate::raft::quorum_ack_age(&self.cluster.raft) {
-                    if age > QUORUM_SILENCE {
-                        last_problem = format!("no majority has answered the leader for {age:?}");
-                        break;
-                    }
-                }
-            }
             let attempt = self.cluster.raft.client_write(envelope.clone());
-            // A leader cut off from its majority may hold a proposal indefinitely.
-            let Ok(outcome) = tokio::time::timeout_at(give_up, attempt).await else {
-                last_problem = "the leader could not reach a majority".into();
-                break;
+            // A leader cut off from its majority holds a proposal until the majority returns:
+            // give up as soon as the silence is clear, having acknowledged nothing.
+            let outcome = tokio::select! {
+                outcome = attempt => outcome,
+                silence = self.majority_lost() => {
+                    last_problem = format!("no majority has answered the leader for {silence:?}");
+                    break;
+                }
+                _ = tokio::time::sleep_until(give_up) => break,
             };
             match outcome {
                 Ok(response) => return Ok(response.data),
@@ -99,6 +94,21 @@ impl Ledger {
             "no majority of replicas could commit the request within {} s ({last_problem})",
             SUBMIT_TIMEOUT.as_secs()
         )))
+    }
+
+    /// Resolves once this node leads but no majority has acknowledged it for [`QUORUM_SILENCE`].
+    async fn majority_lost(&self) -> Duration {
+        loop {
+            if self.cluster.is_leader() {
+                if let Some(age) = crate::raft::quorum_ack_age(&self.cluster.raft) {
+                    if age > QUORUM_SILENCE {
+                        return age;
+                    }
+                }
+            }
+            // Heartbeats (and so acknowledgements) come every 250 ms; look a few times as often.
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Proposes the envelope through the leader's internal route.
