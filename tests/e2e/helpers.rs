@@ -88,14 +88,30 @@ pub struct TestApp {
 }
 
 pub async fn spawn_app() -> TestApp {
-    let dist = dist_dir();
     let data = tempfile::tempdir().expect("temporary data directory");
-    let log = std::fs::File::create(data.path().join("node.log")).expect("log file");
+    let (child, base_url) = launch(data.path(), "127.0.0.1:0").await;
+    TestApp {
+        base_url,
+        child,
+        data,
+        http: reqwest::Client::new(),
+    }
+}
+
+/// Starts `ballot node` on `listen` with its database under `data`, and returns it with the
+/// URL it printed. The node's log is appended to `data/node.log`.
+async fn launch(data: &Path, listen: &str) -> (Child, String) {
+    let dist = dist_dir();
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(data.join("node.log"))
+        .expect("log file");
     let mut child = Command::new(env!("CARGO_BIN_EXE_ballot"))
         .arg("node")
-        .args(["--listen", "127.0.0.1:0", "--admin-token", ADMIN_TOKEN])
+        .args(["--listen", listen, "--admin-token", ADMIN_TOKEN])
         .arg("--data-dir")
-        .arg(data.path().join("node"))
+        .arg(data.join("node"))
         .arg("--dist")
         .arg(&dist)
         .stdout(Stdio::piped())
@@ -108,17 +124,28 @@ pub async fn spawn_app() -> TestApp {
             .map(|url| url.trim().trim_end_matches('/').to_string())
     })
     .await;
-    TestApp {
-        base_url,
-        child,
-        data,
-        http: reqwest::Client::new(),
-    }
+    (child, base_url)
 }
 
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base_url)
+    }
+
+    /// Kills the node abruptly (no goodbye to its WebSocket clients) and waits until it is gone.
+    pub async fn kill(&mut self) {
+        self.child.kill().await.expect("killing the node");
+    }
+
+    /// Starts the node again on the same address and data, as an operator restarting it would.
+    pub async fn restart(&mut self) {
+        let listen = self.base_url.trim_start_matches("http://").to_string();
+        let (child, base_url) = launch(self.data.path(), &listen).await;
+        assert_eq!(
+            base_url, self.base_url,
+            "the node came back on another address"
+        );
+        self.child = child;
     }
 
     /// An admin command over HTTP, for set-up steps a test is not about.

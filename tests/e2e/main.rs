@@ -7,6 +7,7 @@
 //! - [`voting`]: a vote reaches the tally page live, and the receipt survives a reload.
 //! - [`admin`]: the admin starts, stops and publishes; the voter sees the winner.
 //! - [`errors`]: a wrong login and a double vote show their messages.
+//! - [`reconnect`]: the pages say "reconnecting" when the node dies and recover by themselves.
 //!
 //! `dist/` must be built first (`trunk build --release` at the repository root); screenshots
 //! land in `artifacts/screenshots/` (git-ignored).
@@ -14,4 +15,5 @@
 mod admin;
 mod errors;
 mod helpers;
+mod reconnect;
 mod voting;
