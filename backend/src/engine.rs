@@ -10,7 +10,7 @@ use std::sync::{Arc, RwLock, RwLockReadGuard};
 
 use shared::Event;
 use sqlx::SqlitePool;
-use tokio::sync::{broadcast, Mutex};
+use tokio::sync::{broadcast, watch, Mutex};
 
 use crate::domain::{Command, DomainError, Election, Envelope};
 use crate::store::{self, StoreError};
@@ -36,6 +36,9 @@ struct Inner {
     read_view: RwLock<Election>,
     /// Committed events, in order, for WebSockets and projections.
     events: broadcast::Sender<Arc<Event>>,
+    /// Bumped when the whole log is replaced (a snapshot was installed): subscribers must
+    /// resynchronise from the read view, since no events describe the change.
+    resets: watch::Sender<u64>,
 }
 
 impl Engine {
@@ -50,6 +53,7 @@ impl Engine {
                 writer: Mutex::new(election.clone()),
                 read_view: RwLock::new(election),
                 events: events_tx,
+                resets: watch::channel(0).0,
             }),
         })
     }
