@@ -75,6 +75,11 @@ impl Engine {
         self.inner.events.subscribe()
     }
 
+    /// Changes whenever the whole log was replaced by a snapshot.
+    pub fn resets(&self) -> watch::Receiver<u64> {
+        self.inner.resets.subscribe()
+    }
+
     /// Decides and durably appends a batch. `meta` rows go into `sm_meta` in the same
     /// transaction, so the events and the record of having applied them never disagree.
     pub async fn apply_batch(
@@ -124,6 +129,7 @@ impl Engine {
             .read_view
             .write()
             .unwrap_or_else(|e| e.into_inner()) = election;
+        self.inner.resets.send_modify(|n| *n = n.wrapping_add(1));
         Ok(())
     }
 

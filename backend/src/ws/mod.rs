@@ -56,6 +56,7 @@ async fn session(mut socket: WebSocket, state: AppState, audience: Audience) {
     let mut events = state.engine.subscribe();
     let mut queue = state.votes.watch();
     let mut cluster = state.cluster_updates.subscribe();
+    let mut resets = state.engine.resets();
     let admin = audience == Audience::Admin;
     if send_all(&mut socket, greeting(&state, admin))
         .await
@@ -78,6 +79,11 @@ async fn session(mut socket: WebSocket, state: AppState, audience: Audience) {
                 // Fell behind the writer: resynchronise from the committed state.
                 Err(RecvError::Lagged(_)) => greeting(&state, admin),
                 Err(RecvError::Closed) => return,
+            },
+            // A snapshot replaced the log: start over from the committed state.
+            reset = resets.changed() => match reset {
+                Ok(()) => greeting(&state, admin),
+                Err(_) => return,
             },
             update = cluster.recv(), if admin => match update {
                 Ok(update) => {
