@@ -45,6 +45,15 @@ async fn the_admin_starts_stops_and_publishes_and_the_voter_sees_the_winner() {
     // Start asks first; nothing happens until the confirmation.
     click(&admin, "#start").await;
     find(&admin, "#start-confirm").await;
+    // Keyboard users land on the confirmation, not at the top of the page.
+    let focused = admin
+        .execute(
+            "return document.activeElement && document.activeElement.id;",
+            vec![],
+        )
+        .await
+        .expect("reading the focused element");
+    assert_eq!(focused, serde_json::json!("start-confirm"));
     wait_text(&admin, "[data-testid=phase]", Text::Is("Not started")).await;
     click(&admin, "#start-confirm").await;
     wait_text(&admin, "[data-testid=phase]", Text::Is("Voting open")).await;

@@ -2,7 +2,9 @@
 
 use serde_json::json;
 
-use crate::helpers::{click, log_in, screenshot, spawn_app, wait_enabled, wait_text, Driver, Text};
+use crate::helpers::{
+    click, log_in, screenshot, spawn_app, type_into, wait_enabled, wait_text, Driver, Text,
+};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_vote_appears_on_the_tally_page_without_a_reload() {
@@ -76,5 +78,47 @@ async fn a_vote_appears_on_the_tally_page_without_a_reload() {
     .await;
 
     tally.close().await.ok();
+    voter.close().await.ok();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_voter_registers_and_is_logged_in_with_their_number() {
+    let app = spawn_app().await;
+    let driver = Driver::start().await;
+    let voter = driver.session().await;
+    voter
+        .goto(&app.url("/"))
+        .await
+        .expect("opening the voter page");
+    type_into(&voter, "#register-name", "Zoe").await;
+    click(&voter, "#register-submit").await;
+    // Ten voters are on the roll at first start, so the newcomer is number 11.
+    wait_text(
+        &voter,
+        "[data-testid=notice]",
+        Text::Contains("You are voter #11"),
+    )
+    .await;
+    wait_text(
+        &voter,
+        "[data-testid=who]",
+        Text::Is("Logged in as Zoe (voter #11)"),
+    )
+    .await;
+    // Before the election opens the ballot is readable but cannot be used.
+    wait_text(
+        &voter,
+        "[data-testid=ballot]",
+        Text::Contains("Ada Lovelace"),
+    )
+    .await;
+    let disabled = voter
+        .execute(
+            "return document.querySelector(\"button[data-candidate='1']\").disabled;",
+            vec![],
+        )
+        .await
+        .expect("reading the button");
+    assert_eq!(disabled, json!(true), "no vote before the election opens");
     voter.close().await.ok();
 }

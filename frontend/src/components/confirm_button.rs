@@ -15,9 +15,32 @@ pub struct ConfirmButtonProps {
     pub on_confirm: Callback<()>,
 }
 
+/// Moves keyboard focus to an element, if it is rendered.
+fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
 #[component]
 pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
     let asking = use_state(|| false);
+    let main_ref = use_node_ref();
+    let confirm_ref = use_node_ref();
+    let was_asking = use_mut_ref(|| false);
+    // The button under the focus is replaced when the question appears (and back again), so
+    // focus is moved by hand: keyboard users would otherwise be dropped at the top of the page.
+    {
+        let (main_ref, confirm_ref) = (main_ref.clone(), confirm_ref.clone());
+        use_effect_with(*asking, move |asking| {
+            if *asking {
+                focus(&confirm_ref);
+            } else if *was_asking.borrow() {
+                focus(&main_ref);
+            }
+            *was_asking.borrow_mut() = *asking;
+        });
+    }
     let ask = {
         let asking = asking.clone();
         Callback::from(move |_: MouseEvent| asking.set(true))
@@ -25,6 +48,14 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
     let cancel = {
         let asking = asking.clone();
         Callback::from(move |_: MouseEvent| asking.set(false))
+    };
+    let on_key = {
+        let asking = asking.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                asking.set(false);
+            }
+        })
     };
     let confirm = {
         let (asking, on_confirm) = (asking.clone(), props.on_confirm.clone());
@@ -37,10 +68,9 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
     if *asking && !props.disabled {
         let confirm_id = format!("{}-confirm", props.id);
         html! {
-            <div class="confirm" role="group" aria-label={props.question.clone()}>
+            <div class="confirm" role="group" aria-label={props.question.clone()} onkeydown={on_key}>
                 <span class="confirm-question">{ &props.question }</span>
-                <button id={confirm_id} type="button" class={class} onclick={confirm}
-                    autofocus=true>
+                <button id={confirm_id} ref={confirm_ref} type="button" class={class} onclick={confirm}>
                     { "Yes, " }{ props.label.to_lowercase() }
                 </button>
                 <button type="button" onclick={cancel}>{ "Cancel" }</button>
@@ -48,7 +78,7 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
         }
     } else {
         html! {
-            <button id={props.id.clone()} type="button" {class} onclick={ask}
+            <button id={props.id.clone()} ref={main_ref} type="button" {class} onclick={ask}
                 disabled={props.disabled}>
                 { &props.label }
             </button>
