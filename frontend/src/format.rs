@@ -35,11 +35,9 @@ pub fn format_offset(offset_ms: i64) -> String {
 
 /// `voted` out of `total` as a whole percentage; an empty roll is 0 %, not a division by zero.
 pub fn percent(voted: u64, total: u64) -> u64 {
-    if total == 0 {
-        0
-    } else {
-        (voted.min(total) * 100 + total / 2) / total
-    }
+    (voted.min(total) * 100 + total / 2)
+        .checked_div(total)
+        .unwrap_or(0)
 }
 
 /// The width of a bar relative to the longest, in percent with one decimal. The longest bar

@@ -185,7 +185,7 @@ impl LiveState {
             }
         }
         self.notifications
-            .sort_by(|a, b| (b.time_ms, b.seq).cmp(&(a.time_ms, a.seq)));
+            .sort_by_key(|line| std::cmp::Reverse((line.time_ms, line.seq)));
         self.notifications.truncate(MAX_NOTIFICATIONS);
     }
 
