@@ -81,6 +81,22 @@ async fn the_admin_starts_stops_and_publishes_and_the_voter_sees_the_winner() {
     .await;
     wait_text(&admin, "[data-testid=turnout]", Text::Contains("1 of 10")).await;
     wait_text(&admin, "[data-testid=feed]", Text::Contains("vote")).await;
+    // Live results are off: the projector shows the turnout, never the counts.
+    wait_text(&tally, "[data-testid=total-votes]", Text::Is("1")).await;
+    wait_text(&tally, "[data-testid=turnout-only]", Text::Contains("10 %")).await;
+    let bars = tally
+        .execute(
+            "return document.querySelectorAll('[data-testid=bar-chart]').length;",
+            vec![],
+        )
+        .await
+        .expect("counting charts");
+    assert_eq!(
+        bars,
+        serde_json::json!(0),
+        "counts must stay hidden before publication"
+    );
+    screenshot(&tally, "tally-turnout").await;
 
     click(&admin, "#stop").await;
     click(&admin, "#stop-confirm").await;
