@@ -39,6 +39,7 @@ async fn a_wrong_login_and_a_double_vote_show_their_messages() {
     log_in(&second, &app, "Charlie", 3).await;
     wait_enabled(&second, "button[data-candidate='1']").await;
     wait_enabled(&first, "button[data-candidate='1']").await;
+    screenshot(&second, "voter-ballot").await;
     click(&first, "button[data-candidate='1']").await;
     wait_text(
         &first,

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::helpers::{spawn_app, wait_text, Driver, Text};
+use crate::helpers::{screenshot, spawn_app, wait_text, Driver, Text};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_tally_shows_reconnecting_and_recovers_when_the_node_restarts() {
@@ -27,6 +27,7 @@ async fn the_tally_shows_reconnecting_and_recovers_when_the_node_restarts() {
         Text::Contains("Reconnecting"),
     )
     .await;
+    screenshot(&tally, "tally-reconnecting").await;
 
     app.restart().await;
     wait_text(&tally, "[data-testid=connection]", Text::Is("Live")).await;
