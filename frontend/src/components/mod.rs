@@ -5,7 +5,8 @@
 //! - [`countdown`]: time left until the deadline.
 //! - [`notice`]: the message line under a form (reserved space, so nothing jumps).
 //! - [`bar_chart`]: votes per candidate; [`outcome`]: the winner announcement.
-//! - [`login_form`], [`ballot`]: the voter's forms.
+//! - [`login_form`], [`ballot`], [`voter_panel`]: the voter's forms and receipt.
+//! - [`results_summary`]: outcome, bars and turnout together.
 //! - [`confirm_button`], [`deadline_form`], [`voter_table`], [`cluster_table`],
 //!   [`activity_feed`]: the admin's controls and tables.
 
@@ -19,5 +20,7 @@ pub mod deadline_form;
 pub mod login_form;
 pub mod notice;
 pub mod outcome;
+pub mod results_summary;
 pub mod status;
+pub mod voter_panel;
 pub mod voter_table;

@@ -3,22 +3,21 @@
 
 use gloo::timers::future::TimeoutFuture;
 use shared::dto::{Candidate, LoginResponse, MeResponse, VoteRequest};
-use shared::{CandidateId, Phase};
+use shared::CandidateId;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use super::{accepting_votes, use_server_clock};
 use crate::api::{self, ApiError};
 use crate::clock::server_now;
-use crate::components::ballot::Ballot;
-use crate::components::bar_chart::BarChart;
 use crate::components::countdown::Countdown;
 use crate::components::login_form::LoginForm;
 use crate::components::notice::{Notice, Tone};
-use crate::components::outcome::{leaders, OutcomeBanner};
+use crate::components::results_summary::ResultsSummary;
 use crate::components::status::{ConnectionBadge, PhaseBadge};
+use crate::components::voter_panel::VoterPanel;
 use crate::format::format_offset;
-use crate::state::Action;
+use crate::state::{Action, LiveState};
 use crate::storage;
 use crate::ws::use_live_state;
 
@@ -53,6 +52,49 @@ async fn log_in(
         ),
         Err(err) => say(&notice, Tone::Error, err.describe()),
     }
+}
+
+/// Sends a vote and reports the outcome. A full queue (503) is retried after the server's
+/// `Retry-After` with the *same* request: the click time stays the moment the voter decided,
+/// which is what the deadline judges. Any other refusal is shown, and the page asks the
+/// server again whether this voter has voted (after a double vote, it has).
+async fn send_vote(
+    request: VoteRequest,
+    login: LoginResponse,
+    dispatch: UseReducerDispatcher<LiveState>,
+    me: UseStateHandle<Option<MeResponse>>,
+    notice: NoticeState,
+) {
+    for _ in 0..=MAX_BUSY_RETRIES {
+        match api::voter::vote(&request).await {
+            Ok(answer) => {
+                dispatch.dispatch(Action::LamportObserved(answer.lamport));
+                me.set(Some(MeResponse {
+                    voter_id: login.voter_id,
+                    name: login.name.clone(),
+                    has_voted: true,
+                    vote_seq: Some(answer.seq),
+                }));
+                return say(&notice, Tone::Success, "Thank you: your vote is counted.");
+            }
+            Err(err @ ApiError::Busy { retry_after_s, .. }) => {
+                say(&notice, Tone::Info, err.describe());
+                TimeoutFuture::new(retry_after_s * 1000).await;
+            }
+            Err(err) => {
+                say(&notice, Tone::Error, err.describe());
+                if let Ok(answer) = api::voter::me(&login.session).await {
+                    me.set(Some(answer));
+                }
+                return;
+            }
+        }
+    }
+    say(
+        &notice,
+        Tone::Error,
+        "The server is still too busy to take your vote. Please try again in a minute.",
+    );
 }
 
 #[component]
@@ -140,7 +182,7 @@ pub fn VoterPage() -> Html {
     };
     let on_logout = {
         let (session, notice) = (session.clone(), notice.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             storage::forget_voter_session();
             session.set(None);
             notice.set((Tone::Info, None));
@@ -163,88 +205,31 @@ pub fn VoterPage() -> Html {
                 lamport,
                 click_time_ms,
             };
+            sending.set(Some(candidate_id));
+            say(&notice, Tone::Info, "Sending your vote…");
             let (dispatch, me, sending, notice) = (
                 live.dispatcher(),
                 me.clone(),
                 sending.clone(),
                 notice.clone(),
             );
-            sending.set(Some(candidate_id));
-            say(&notice, Tone::Info, "Sending your vote…");
             spawn_local(async move {
-                let mut retries = 0;
-                loop {
-                    match api::voter::vote(&request).await {
-                        Ok(answer) => {
-                            dispatch.dispatch(Action::LamportObserved(answer.lamport));
-                            me.set(Some(MeResponse {
-                                voter_id: login.voter_id,
-                                name: login.name.clone(),
-                                has_voted: true,
-                                vote_seq: Some(answer.seq),
-                            }));
-                            say(&notice, Tone::Success, "Thank you: your vote is counted.");
-                        }
-                        // The same click is retried: its click time stays the moment the
-                        // voter decided, which is what the deadline judges.
-                        Err(err @ ApiError::Busy { retry_after_s, .. })
-                            if retries < MAX_BUSY_RETRIES =>
-                        {
-                            retries += 1;
-                            say(&notice, Tone::Info, err.describe());
-                            TimeoutFuture::new(retry_after_s * 1000).await;
-                            continue;
-                        }
-                        Err(err) => {
-                            say(&notice, Tone::Error, err.describe());
-                            if let Ok(answer) = api::voter::me(&login.session).await {
-                                me.set(Some(answer));
-                            }
-                        }
-                    }
-                    break;
-                }
+                send_vote(request, login, dispatch, me, notice).await;
                 sending.set(None);
             });
         })
     };
 
-    let open_now = accepting_votes(live.phase, live.deadline_ms, server_now_ms);
-    let ballot_note = match live.phase {
-        Phase::Setup => {
-            Some("Voting has not started yet. The ballot opens when the admin starts the election.")
-        }
-        Phase::Open if !open_now => Some("The deadline has passed: votes are no longer accepted."),
-        Phase::Open => None,
-        Phase::Closed | Phase::Published => Some("Voting is closed."),
-    };
+    let accepting = accepting_votes(live.phase, live.deadline_ms, server_now_ms);
     let voter_section = match (*session).clone() {
         None => html! {
             <LoginForm busy={*busy} on_login={on_login} on_register={on_register} />
         },
-        Some(login) => {
-            let voted = me.as_ref().filter(|m| m.has_voted);
-            html! {
-                <section class="card" aria-labelledby="ballot-title">
-                    <div class="row spread">
-                        <p data-testid="who">{ format!("Logged in as {} (voter #{})", login.name, login.voter_id) }</p>
-                        <button type="button" class="link" onclick={on_logout}>{ "Log out" }</button>
-                    </div>
-                    if let Some(m) = voted {
-                        <div class="confirmation" data-testid="confirmation">
-                            <h2 id="ballot-title">{ "✓ You have voted" }</h2>
-                            <p>{ "Your vote is recorded. Nobody, not even the admin, can see whom you chose." }</p>
-                            <p>{ "Receipt: vote " }<strong class="mono">{ m.vote_seq.map_or("pending".into(), |s| format!("#{s}")) }</strong></p>
-                        </div>
-                    } else {
-                        <h2 id="ballot-title">{ "Choose a candidate" }</h2>
-                        if let Some(note) = ballot_note { <p class="muted">{ note }</p> }
-                        <Ballot candidates={(*candidates).clone()} enabled={open_now && me.is_some()}
-                            sending={*sending} on_vote={on_vote} />
-                    }
-                </section>
-            }
-        }
+        Some(login) => html! {
+            <VoterPanel login={login} me={(*me).clone()} candidates={(*candidates).clone()}
+                phase={live.phase} accepting={accepting} sending={*sending}
+                on_vote={on_vote} on_logout={on_logout} />
+        },
     };
 
     let results = live.results.clone();
@@ -270,15 +255,7 @@ pub fn VoterPage() -> Html {
             if let Some(results) = results {
                 <section class="card results" aria-labelledby="results-title">
                     <h2 id="results-title">{ "Results" }</h2>
-                    if let Some(outcome) = results.outcome.clone() {
-                        <OutcomeBanner outcome={outcome} counts={results.counts.clone()} />
-                    }
-                    if results.counts_visible && !results.counts.is_empty() {
-                        <BarChart counts={results.counts.clone()} leaders={leaders(results.outcome.as_ref())} />
-                    }
-                    <p class="muted" data-testid="total-votes">
-                        { format!("{} of {} voters have voted.", results.total_votes, results.eligible_voters) }
-                    </p>
+                    <ResultsSummary results={results} />
                 </section>
             }
         </main>

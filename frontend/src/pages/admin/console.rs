@@ -1,6 +1,8 @@
 //! The admin console: phase commands, deadline, result visibility, the voter table with
 //! turnout, replica health, the vote queue and the activity feed, all live.
 
+use std::future::Future;
+
 use shared::dto::AdminCommandResponse;
 use shared::Phase;
 use wasm_bindgen_futures::spawn_local;
@@ -10,18 +12,17 @@ use yew::prelude::*;
 use crate::api::admin::PhaseCommand;
 use crate::api::{self, ApiError};
 use crate::components::activity_feed::ActivityFeed;
-use crate::components::bar_chart::BarChart;
 use crate::components::cluster_table::ClusterTable;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::countdown::Countdown;
 use crate::components::deadline_form::DeadlineForm;
 use crate::components::notice::{Notice, Tone};
-use crate::components::outcome::{leaders, OutcomeBanner};
+use crate::components::results_summary::ResultsSummary;
 use crate::components::status::{ConnectionBadge, PhaseBadge};
 use crate::components::voter_table::VoterTable;
 use crate::format::{format_offset, format_time_of_day};
 use crate::pages::use_server_clock;
-use crate::state::Action;
+use crate::state::{Action, LiveState};
 use crate::ws::use_live_state;
 
 #[derive(Properties, PartialEq)]
@@ -33,28 +34,55 @@ pub struct AdminConsoleProps {
 
 type NoticeState = UseStateHandle<(Tone, Option<String>)>;
 
-/// Sends an admin command and reports its answer; every button goes through here.
-fn run_command<F>(
-    notice: &NoticeState,
-    dispatch: &UseReducerDispatcher<crate::state::LiveState>,
-    on_logout: &Callback<()>,
-    done: &'static str,
-    command: F,
-) where
-    F: std::future::Future<Output = Result<AdminCommandResponse, ApiError>> + 'static,
-{
-    let (notice, dispatch, on_logout) = (notice.clone(), dispatch.clone(), on_logout.clone());
-    notice.set((Tone::Info, Some("Sending…".into())));
-    spawn_local(async move {
-        match command.await {
-            Ok(answer) => {
-                dispatch.dispatch(Action::CommandApplied(answer));
-                notice.set((Tone::Success, Some(done.into())));
-            }
-            Err(ApiError::Unauthorized(_)) => on_logout.emit(()),
-            Err(err) => notice.set((Tone::Error, Some(err.describe()))),
+/// Sends admin commands and reports their answers; every control goes through here, so
+/// they all say "Sending…", apply the answer, and send the admin back to the token gate if
+/// the token stops working.
+#[derive(Clone)]
+struct Commander {
+    token: String,
+    notice: NoticeState,
+    dispatch: UseReducerDispatcher<LiveState>,
+    on_logout: Callback<()>,
+}
+
+impl Commander {
+    /// A callback that sends `send(token, input)` and reports `done(&input)` on success.
+    fn callback<I, F, Fut>(&self, done: fn(&I) -> &'static str, send: F) -> Callback<I>
+    where
+        I: 'static,
+        F: Fn(String, I) -> Fut + 'static,
+        Fut: Future<Output = Result<AdminCommandResponse, ApiError>> + 'static,
+    {
+        let this = self.clone();
+        Callback::from(move |input: I| {
+            let done = done(&input);
+            let command = send(this.token.clone(), input);
+            let this = this.clone();
+            this.notice.set((Tone::Info, Some("Sending…".into())));
+            spawn_local(async move {
+                match command.await {
+                    Ok(answer) => {
+                        this.dispatch.dispatch(Action::CommandApplied(answer));
+                        this.notice.set((Tone::Success, Some(done.into())));
+                    }
+                    Err(ApiError::Unauthorized(_)) => this.on_logout.emit(()),
+                    Err(err) => this.notice.set((Tone::Error, Some(err.describe()))),
+                }
+            });
+        })
+    }
+
+    /// Start, Stop or Publish.
+    fn phase(&self, command: PhaseCommand) -> Callback<()> {
+        let send = move |token: String, ()| async move {
+            api::admin::phase_command(&token, command).await
+        };
+        match command {
+            PhaseCommand::Start => self.callback(|_| "Voting started.", send),
+            PhaseCommand::Stop => self.callback(|_| "Voting stopped.", send),
+            PhaseCommand::Publish => self.callback(|_| "Results published.", send),
         }
-    });
+    }
 }
 
 #[component]
@@ -91,77 +119,32 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
         });
     }
 
-    let dispatch = live.dispatcher();
-    let command = |phase_command: PhaseCommand, done: &'static str| {
-        let (notice, dispatch, on_logout, token) = (
-            notice.clone(),
-            dispatch.clone(),
-            props.on_logout.clone(),
-            token.clone(),
-        );
-        Callback::from(move |_| {
-            let token = token.clone();
-            run_command(&notice, &dispatch, &on_logout, done, async move {
-                api::admin::phase_command(&token, phase_command).await
-            });
-        })
+    let commander = Commander {
+        token: token.clone(),
+        notice: notice.clone(),
+        dispatch: live.dispatcher(),
+        on_logout: props.on_logout.clone(),
     };
-    let on_set_at = {
-        let (notice, dispatch, on_logout, token) = (
-            notice.clone(),
-            dispatch.clone(),
-            props.on_logout.clone(),
-            token.clone(),
-        );
-        Callback::from(move |end_time_ms| {
-            let token = token.clone();
-            run_command(
-                &notice,
-                &dispatch,
-                &on_logout,
-                "Deadline set.",
-                async move { api::admin::set_deadline_at(&token, end_time_ms).await },
-            );
-        })
-    };
-    let on_set_in = {
-        let (notice, dispatch, on_logout, token) = (
-            notice.clone(),
-            dispatch.clone(),
-            props.on_logout.clone(),
-            token.clone(),
-        );
-        Callback::from(move |minutes| {
-            let token = token.clone();
-            run_command(
-                &notice,
-                &dispatch,
-                &on_logout,
-                "Deadline set.",
-                async move { api::admin::set_deadline_in(&token, minutes).await },
-            );
-        })
-    };
-    let on_live_results = {
-        let (notice, dispatch, on_logout, token) = (
-            notice.clone(),
-            dispatch.clone(),
-            props.on_logout.clone(),
-            token.clone(),
-        );
-        Callback::from(move |event: Event| {
-            let enabled = event.target_unchecked_into::<HtmlInputElement>().checked();
-            let token = token.clone();
-            let done = if enabled {
-                "Live results shown."
-            } else {
-                "Live results hidden."
-            };
-            run_command(&notice, &dispatch, &on_logout, done, async move {
-                api::admin::set_live_results(&token, enabled).await
-            });
-        })
-    };
+    let on_set_at = commander.callback(
+        |_| "Deadline set.",
+        |token, end_time_ms| async move { api::admin::set_deadline_at(&token, end_time_ms).await },
+    );
+    let on_set_in = commander.callback(
+        |_| "Deadline set.",
+        |token, minutes| async move { api::admin::set_deadline_in(&token, minutes).await },
+    );
+    let on_live_results = commander
+        .callback(
+            |enabled| {
+                if *enabled {
+                    "Live results shown."
+                } else {
+                    "Live results hidden."
+                }
+            },
+            |token, enabled| async move { api::admin::set_live_results(&token, enabled).await },
+        )
+        .reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
     let on_logout = props.on_logout.reform(|_: MouseEvent| ());
 
     let phase = live.phase;
@@ -186,11 +169,11 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                     </p>
                     <div class="commands">
                         <ConfirmButton id="start" label={PhaseCommand::Start.label()} question={PhaseCommand::Start.question()}
-                            disabled={phase != Phase::Setup} on_confirm={command(PhaseCommand::Start, "Voting started.")} />
+                            disabled={phase != Phase::Setup} on_confirm={commander.phase(PhaseCommand::Start)} />
                         <ConfirmButton id="stop" label={PhaseCommand::Stop.label()} question={PhaseCommand::Stop.question()}
-                            danger=true disabled={phase != Phase::Open} on_confirm={command(PhaseCommand::Stop, "Voting stopped.")} />
+                            danger=true disabled={phase != Phase::Open} on_confirm={commander.phase(PhaseCommand::Stop)} />
                         <ConfirmButton id="publish" label={PhaseCommand::Publish.label()} question={PhaseCommand::Publish.question()}
-                            disabled={phase != Phase::Closed} on_confirm={command(PhaseCommand::Publish, "Results published.")} />
+                            disabled={phase != Phase::Closed} on_confirm={commander.phase(PhaseCommand::Publish)} />
                     </div>
                     <DeadlineForm deadline_ms={live.deadline_ms} disabled={matches!(phase, Phase::Closed | Phase::Published)}
                         on_set_at={on_set_at} on_set_in={on_set_in} />
@@ -210,16 +193,9 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                         <div><dt>{ "Peak waiting" }</dt><dd>{ queue.peak_depth }</dd></div>
                         <div><dt>{ "Peak in flight" }</dt><dd>{ queue.peak_in_flight }</dd></div>
                     </dl>
-                    <h2>{ "Results" }</h2>
+                    <h2 id="results-title">{ "Results" }</h2>
                     if let Some(results) = live.results.clone() {
-                        if let Some(outcome) = results.outcome.clone() {
-                            <OutcomeBanner outcome={outcome} counts={results.counts.clone()} />
-                        }
-                        if results.counts_visible && !results.counts.is_empty() {
-                            <BarChart counts={results.counts.clone()} leaders={leaders(results.outcome.as_ref())} />
-                        } else {
-                            <p class="muted">{ format!("{} votes cast; counts hidden until published.", results.total_votes) }</p>
-                        }
+                        <ResultsSummary results={results} />
                     }
                 </section>
                 <section class="card" aria-labelledby="voters-title">
