@@ -48,7 +48,7 @@ pub fn dist_dir() -> PathBuf {
 
 /// Kills a whole process group: chromedriver starts Chromium, which starts its helpers, and
 /// none of them may outlive the test.
-fn kill_group(child: &Child) {
+pub fn kill_group(child: &Child) {
     if let Some(pid) = child.id() {
         let _ = std::process::Command::new("kill")
             .args(["-KILL", "--", &format!("-{pid}")])
@@ -59,7 +59,7 @@ fn kill_group(child: &Child) {
 
 /// Reads a child's stdout until a line satisfies `pick`, within [`WAIT`]; the rest of the
 /// output is drained in the background so the child never blocks on a full pipe.
-async fn read_until<T>(child: &mut Child, what: &str, pick: impl Fn(&str) -> Option<T>) -> T {
+pub async fn read_until<T>(child: &mut Child, what: &str, pick: impl Fn(&str) -> Option<T>) -> T {
     let stdout = child.stdout.take().expect("stdout is piped");
     let mut lines = BufReader::new(stdout).lines();
     let found = tokio::time::timeout(WAIT, async {

@@ -6,6 +6,7 @@
 //!   chromedriver process, browser sessions, waits on page conditions, screenshots.
 //! - [`voting`]: a vote reaches the tally page live, and the receipt survives a reload.
 //! - [`admin`]: the admin starts, stops and publishes; the voter sees the winner.
+//! - [`cluster`]: with `ballot cluster`, the admin sees the health of every member.
 //! - [`errors`]: a wrong login and a double vote show their messages.
 //! - [`reconnect`]: the pages say "reconnecting" when the node dies and recover by themselves.
 //!
@@ -13,6 +14,7 @@
 //! land in `artifacts/screenshots/` (git-ignored).
 
 mod admin;
+mod cluster;
 mod errors;
 mod helpers;
 mod reconnect;

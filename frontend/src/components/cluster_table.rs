@@ -1,5 +1,6 @@
 //! Replica health: role, leader, lag, clock offset, reachability.
 
+use shared::dto::MemberStatus;
 use yew::prelude::*;
 
 use crate::format::format_offset;
@@ -12,6 +13,16 @@ pub struct ClusterTableProps {
 
 fn or_dash<T: ToString>(value: Option<T>) -> String {
     value.map_or_else(|| "—".to_string(), |v| v.to_string())
+}
+
+/// The member's role, noting a non-voting member whose role does not already say so (a
+/// learner that is catching up reports itself as a follower, say).
+fn role_text(member: &MemberStatus) -> String {
+    if member.voter || member.role == "learner" {
+        member.role.clone()
+    } else {
+        format!("{} (non-voting)", member.role)
+    }
 }
 
 #[component]
@@ -48,7 +59,7 @@ pub fn ClusterTable(props: &ClusterTableProps) -> Html {
                             <tr class={(!member.reachable).then_some("down")}>
                                 <td class="num">{ member.node_id }</td>
                                 <td class="mono">{ &member.addr }</td>
-                                <td>{ &member.role }{ if member.voter { "" } else { " (learner)" } }</td>
+                                <td>{ role_text(member) }</td>
                                 <td>{ if member.reachable { "up" } else { "DOWN" } }</td>
                                 <td class="num">{ or_dash(member.applied_index) }</td>
                                 <td class="num">{ or_dash(member.lag) }</td>
