@@ -26,6 +26,9 @@ pub enum Command {
     Cluster(ClusterArgs),
     /// Load generator: registers voters and casts votes concurrently, then prints figures.
     Bench(BenchArgs),
+    /// Replays a member's event log from its database and prints the state and result it
+    /// reproduces, with a digest of the log to compare across replicas.
+    Audit(AuditArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -130,4 +133,12 @@ pub struct BenchArgs {
     /// How many clients vote at the same time.
     #[arg(long, default_value_t = 64)]
     pub concurrency: usize,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AuditArgs {
+    /// A member's data directory (its `ballot.sqlite3` is opened read-only in spirit: nothing
+    /// is written to the event table).
+    #[arg(long)]
+    pub data_dir: PathBuf,
 }

@@ -73,8 +73,12 @@ fn domain_status(error: &DomainError) -> StatusCode {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
-        if status.is_server_error() && !matches!(self, ApiError::QueueFull { .. }) {
+        // Failures are logged; refusals that are part of normal operation (a full queue, no
+        // majority during an election) only at debug level.
+        if status == StatusCode::INTERNAL_SERVER_ERROR {
             tracing::error!(error = ?self, "request failed");
+        } else if status.is_server_error() {
+            tracing::debug!(error = %self, "request refused");
         }
         let message = match &self {
             ApiError::Ledger(LedgerError::Storage(_)) | ApiError::Internal(_) => {

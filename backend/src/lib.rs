@@ -16,9 +16,10 @@
 //! - [`api`]: the HTTP API, one module per resource; [`ws`]: the WebSocket pushes.
 //! - [`error`]: the HTTP error type; [`state`]: the handlers' shared state.
 //! - [`server`]: starting and stopping a node; [`launcher`]: the whole cluster on one machine.
-//! - [`bench`]: the load generator.
+//! - [`bench`]: the load generator; [`audit`]: replaying a member's log offline.
 
 pub mod api;
+pub mod audit;
 pub mod bench;
 pub mod clock;
 pub mod cluster;

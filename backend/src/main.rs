@@ -19,6 +19,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Tally(args) => run_node(args, false).await,
         Command::Cluster(args) => ballot::launcher::run(args).await,
         Command::Bench(args) => ballot::bench::run(args).await,
+        Command::Audit(args) => ballot::audit::run(args).await,
     }
 }
 
