@@ -5,7 +5,7 @@
 //! - [`ballot`]: options, time, vote.
 //! - [`results`]: results and the notifications feed.
 //! - [`admin`]: the election's controls and the audit log.
-//! - [`health`]: `/health`.
+//! - [`health`]: the `/health` route.
 
 pub mod admin;
 pub mod ballot;

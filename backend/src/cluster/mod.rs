@@ -22,8 +22,7 @@ use shared::ids::NodeId;
 
 use crate::raft::{self, Raft};
 
-/// Header carrying the cluster secret on every internal request.
-pub const SECRET_HEADER: &str = "x-cluster-secret";
+pub use crate::raft::network::SECRET_HEADER;
 
 /// How this node sits in the cluster; cheap to clone.
 #[derive(Clone)]

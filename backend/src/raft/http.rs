@@ -81,21 +81,13 @@ async fn require_secret(
     request: Request,
     next: Next,
 ) -> Response {
-    let presented = request
-        .headers()
-        .get(SECRET_HEADER)
-        .map(|value| value.as_bytes());
+    let presented = request.headers().get(SECRET_HEADER).and_then(|value| value.to_str().ok());
     match presented {
-        Some(presented) if constant_time_eq(presented, routes.secret.as_bytes()) => {
+        Some(presented) if crate::state::constant_time_eq(presented, &routes.secret) => {
             next.run(request).await
         }
         _ => RaftRouteError::Unauthorized.into_response(),
     }
-}
-
-/// Compares without an early exit, so response timing does not reveal a prefix of the secret.
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |diff, (x, y)| diff | (x ^ y)) == 0
 }
 
 fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, RaftRouteError> {

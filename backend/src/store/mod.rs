@@ -25,7 +25,7 @@ pub enum StoreError {
 
 /// Opens (creating if needed) the node's database and brings its schema up to date.
 pub async fn open(data_dir: &Path) -> Result<SqlitePool, StoreError> {
-    std::fs::create_dir_all(data_dir).map_err(|e| sqlx::Error::Io(e))?;
+    std::fs::create_dir_all(data_dir).map_err(sqlx::Error::Io)?;
     let url = format!("sqlite://{}", data_dir.join("ballot.sqlite3").display());
     let options = SqliteConnectOptions::from_str(&url)?
         .create_if_missing(true)
