@@ -25,7 +25,31 @@ async fn the_admin_starts_stops_and_publishes_and_the_voter_sees_the_winner() {
     wait_text(&admin, "[data-testid=connection]", Text::Contains("Live")).await;
     wait_text(&admin, "[data-testid=turnout]", Text::Contains("0 of 10")).await;
 
-    // A deadline half an hour away, by minutes from now.
+    // A deadline by date and time, an hour from now. The field is filled the way a date
+    // picker does (value, then an input event), since typed dates depend on the locale.
+    let set_date = r#"
+const input = document.querySelector('#deadline-at');
+const d = new Date(Date.now() + 3600e3);
+const pad = (n) => String(n).padStart(2, '0');
+const value = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
+input.dispatchEvent(new Event('input', { bubbles: true }));
+return `${pad(d.getHours())}:${pad(d.getMinutes())}:00`;
+"#;
+    let time_of_day = admin
+        .execute(set_date, vec![])
+        .await
+        .expect("filling the date");
+    let time_of_day = time_of_day.as_str().expect("a time of day").to_string();
+    click(&admin, "#deadline-at-submit").await;
+    wait_text(
+        &admin,
+        "[data-testid=countdown]",
+        Text::Contains(&time_of_day),
+    )
+    .await;
+
+    // Then moved to half an hour from now, by minutes (checked once voting opens below).
     type_into(&admin, "#deadline-minutes", "30").await;
     click(&admin, "#deadline-minutes-submit").await;
     wait_text(&admin, "[data-testid=notice]", Text::Is("Deadline set.")).await;
@@ -63,6 +87,8 @@ async fn the_admin_starts_stops_and_publishes_and_the_voter_sees_the_winner() {
         Text::Contains("Time left"),
     )
     .await;
+    // The half-hour deadline, not the one-hour one, is in force.
+    wait_text(&admin, "[data-testid=countdown]", Text::Contains("29:")).await;
 
     // A voter on a phone votes; the admin's table and feed follow.
     let voter = driver.session().await;

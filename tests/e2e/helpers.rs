@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
 
+use fantoccini::key::Key;
 use fantoccini::wd::TimeoutConfiguration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
@@ -318,13 +319,23 @@ pub async fn click(client: &Client, css: &str) {
         .unwrap_or_else(|err| panic!("clicking {css}: {err}"));
 }
 
+/// Replaces a field's text the way a person does: select everything, then type. (WebDriver's
+/// `clear` changes the DOM without an input event, so the page's state would keep the old
+/// text.) Checks the field holds exactly `text` afterwards.
 pub async fn type_into(client: &Client, css: &str, text: &str) {
     let field = find(client, css).await;
-    field.clear().await.expect("clearing a field");
+    // Control+A selects all, Null releases Control, Backspace deletes the selection.
+    let keys = format!("{}a{}{}{text}", Key::Control, Key::Null, Key::Backspace);
     field
-        .send_keys(text)
+        .send_keys(&keys)
         .await
         .unwrap_or_else(|err| panic!("typing into {css}: {err}"));
+    let value = field.prop("value").await.expect("reading the field");
+    assert_eq!(
+        value.as_deref(),
+        Some(text),
+        "{css} should hold what was typed"
+    );
 }
 
 /// Waits until a button can be pressed (the page enables it once it knows the phase).
