@@ -13,7 +13,7 @@ use shared::Phase;
 use yew::prelude::*;
 
 use crate::clock::{server_now, use_clock_sync, use_now_ms};
-use crate::state::{Action, LiveState};
+use crate::state::{Action, Connection, LiveState};
 
 /// The clock every page needs: synchronised with the server, ticking once a second.
 /// Returns the server's time now.
@@ -27,6 +27,16 @@ pub fn use_server_clock(live: &UseReducerHandle<LiveState>) -> i64 {
     server_now(local_now, live.offset_ms())
 }
 
+/// The classes of a page's `<main>`. While the socket is down the live figures are dimmed
+/// (`stale`), so a projector never shows frozen numbers as if they were current.
+pub fn page_classes(page: &'static str, connection: Connection) -> Classes {
+    classes!(
+        "page",
+        page,
+        (connection != Connection::Live).then_some("stale")
+    )
+}
+
 /// Whether votes can be cast right now, by the server's clock: the phase is open and the
 /// deadline (if any) has not passed.
 pub fn accepting_votes(phase: Phase, deadline_ms: Option<i64>, server_now_ms: i64) -> bool {
@@ -35,7 +45,8 @@ pub fn accepting_votes(phase: Phase, deadline_ms: Option<i64>, server_now_ms: i6
 
 #[cfg(test)]
 mod tests {
-    use super::accepting_votes;
+    use super::{accepting_votes, page_classes};
+    use crate::state::Connection;
     use shared::Phase;
     use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -46,5 +57,17 @@ mod tests {
         assert!(!accepting_votes(Phase::Open, Some(10), 10));
         assert!(!accepting_votes(Phase::Setup, None, 0));
         assert!(!accepting_votes(Phase::Closed, Some(10), 0));
+    }
+
+    #[wasm_bindgen_test]
+    fn figures_are_dimmed_unless_the_socket_is_live() {
+        assert!(!page_classes("tally", Connection::Live).contains("stale"));
+        assert!(page_classes("tally", Connection::Connecting).contains("stale"));
+        let down = Connection::Reconnecting {
+            attempt: 1,
+            retry_in_ms: 500,
+        };
+        assert!(page_classes("tally", down).contains("stale"));
+        assert!(page_classes("tally", down).contains("tally"));
     }
 }

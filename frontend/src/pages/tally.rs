@@ -6,7 +6,7 @@ use shared::Phase;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::use_server_clock;
+use super::{page_classes, use_server_clock};
 use crate::api;
 use crate::components::bar_chart::BarChart;
 use crate::components::countdown::Countdown;
@@ -81,7 +81,7 @@ pub fn TallyPage() -> Html {
     };
 
     html! {
-        <main class="page tally">
+        <main class={page_classes("tally", live.connection)}>
             <header class="topbar">
                 <h1>{ "Election results" }</h1>
                 <PhaseBadge phase={live.phase} />

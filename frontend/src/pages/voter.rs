@@ -7,7 +7,7 @@ use shared::CandidateId;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::{accepting_votes, use_server_clock};
+use super::{accepting_votes, page_classes, use_server_clock};
 use crate::api::{self, ApiError};
 use crate::clock::server_now;
 use crate::components::countdown::Countdown;
@@ -234,7 +234,7 @@ pub fn VoterPage() -> Html {
 
     let results = live.results.clone();
     html! {
-        <main class="page voter">
+        <main class={page_classes("voter", live.connection)}>
             <header class="topbar">
                 <h1>{ "Ballot" }</h1>
                 <PhaseBadge phase={live.phase} />

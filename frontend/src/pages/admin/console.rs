@@ -21,7 +21,7 @@ use crate::components::results_summary::ResultsSummary;
 use crate::components::status::{ConnectionBadge, PhaseBadge};
 use crate::components::voter_table::VoterTable;
 use crate::format::{format_offset, format_time_of_day};
-use crate::pages::use_server_clock;
+use crate::pages::{page_classes, use_server_clock};
 use crate::state::{Action, LiveState};
 use crate::ws::use_live_state;
 
@@ -150,7 +150,7 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
     let phase = live.phase;
     let queue = live.queue.unwrap_or_default();
     html! {
-        <main class="page admin">
+        <main class={page_classes("admin", live.connection)}>
             <header class="topbar">
                 <h1>{ "Ballot admin" }</h1>
                 <PhaseBadge phase={phase} />
