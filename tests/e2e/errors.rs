@@ -3,7 +3,8 @@
 use serde_json::json;
 
 use crate::helpers::{
-    click, log_in, screenshot, spawn_app, type_into, wait_enabled, wait_text, Driver, Text,
+    click, log_in, screenshot, spawn_app, spawn_app_with, type_into, wait_enabled, wait_text,
+    Driver, Text,
 };
 
 #[tokio::test(flavor = "multi_thread")]
@@ -67,4 +68,30 @@ async fn a_wrong_login_and_a_double_vote_show_their_messages() {
 
     first.close().await.ok();
     second.close().await.ok();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_full_vote_queue_is_explained_and_retried() {
+    // No room in the queue: every vote is refused with 503 and Retry-After.
+    let app = spawn_app_with(&["--vote-queue-capacity", "0"]).await;
+    app.admin_post("/api/admin/start", json!({})).await;
+    let driver = Driver::start().await;
+    let voter = driver.session().await;
+    log_in(&voter, &app, "Diana", 4).await;
+    wait_enabled(&voter, "button[data-candidate='1']").await;
+    click(&voter, "button[data-candidate='1']").await;
+    wait_text(
+        &voter,
+        "[data-testid=notice]",
+        Text::Contains("Many people are voting right now; trying again in"),
+    )
+    .await;
+    // The vote is still pending (it will be sent again), not abandoned with an error.
+    wait_text(
+        &voter,
+        "button[data-candidate='1']",
+        Text::Contains("Sending…"),
+    )
+    .await;
+    voter.close().await.ok();
 }

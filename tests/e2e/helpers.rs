@@ -85,23 +85,32 @@ pub struct TestApp {
     pub base_url: String,
     child: Child,
     data: TempDir,
+    /// Extra flags, kept so a restart starts the same node.
+    flags: Vec<String>,
     http: reqwest::Client,
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(&[]).await
+}
+
+/// A node started with extra command-line flags (e.g. a tiny vote queue).
+pub async fn spawn_app_with(flags: &[&str]) -> TestApp {
     let data = tempfile::tempdir().expect("temporary data directory");
-    let (child, base_url) = launch(data.path(), "127.0.0.1:0").await;
+    let flags: Vec<String> = flags.iter().map(|flag| flag.to_string()).collect();
+    let (child, base_url) = launch(data.path(), "127.0.0.1:0", &flags).await;
     TestApp {
         base_url,
         child,
         data,
+        flags,
         http: reqwest::Client::new(),
     }
 }
 
 /// Starts `ballot node` on `listen` with its database under `data`, and returns it with the
 /// URL it printed. The node's log is appended to `data/node.log`.
-async fn launch(data: &Path, listen: &str) -> (Child, String) {
+async fn launch(data: &Path, listen: &str, flags: &[String]) -> (Child, String) {
     let dist = dist_dir();
     let log = std::fs::OpenOptions::new()
         .create(true)
@@ -115,6 +124,7 @@ async fn launch(data: &Path, listen: &str) -> (Child, String) {
         .arg(data.join("node"))
         .arg("--dist")
         .arg(&dist)
+        .args(flags)
         .stdout(Stdio::piped())
         .stderr(log)
         .kill_on_drop(true)
@@ -141,7 +151,7 @@ impl TestApp {
     /// Starts the node again on the same address and data, as an operator restarting it would.
     pub async fn restart(&mut self) {
         let listen = self.base_url.trim_start_matches("http://").to_string();
-        let (child, base_url) = launch(self.data.path(), &listen).await;
+        let (child, base_url) = launch(self.data.path(), &listen, &self.flags).await;
         assert_eq!(
             base_url, self.base_url,
             "the node came back on another address"
