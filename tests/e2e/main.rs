@@ -7,7 +7,7 @@
 //! - [`voting`]: a vote reaches the tally page live, and the receipt survives a reload.
 //! - [`admin`]: the admin starts, stops and publishes; the voter sees the winner.
 //! - [`cluster`]: with `ballot cluster`, the admin sees the health of every member.
-//! - [`errors`]: a wrong login and a double vote show their messages.
+//! - [`errors`]: a wrong login, a double vote and a full vote queue show their messages.
 //! - [`reconnect`]: the pages say "reconnecting" when the node dies and recover by themselves.
 //!
 //! `dist/` must be built first (`trunk build --release` at the repository root); screenshots
