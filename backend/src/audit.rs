@@ -13,7 +13,9 @@ pub async fn run(args: AuditArgs) -> anyhow::Result<()> {
     if !args.data_dir.join("ballot.sqlite3").exists() {
         bail!("no ballot.sqlite3 in {}", args.data_dir.display());
     }
-    let pool = crate::store::open(&args.data_dir).await.context("opening the database")?;
+    let pool = crate::store::open(&args.data_dir)
+        .await
+        .context("opening the database")?;
     let events = crate::store::all_events(&pool).await?;
     let report = audit(&events)?;
     println!("{report}");
@@ -24,7 +26,11 @@ pub async fn run(args: AuditArgs) -> anyhow::Result<()> {
 pub fn audit(events: &[shared::Event]) -> anyhow::Result<String> {
     for (index, event) in events.iter().enumerate() {
         if event.seq != index as u64 + 1 {
-            bail!("gap in the log: position {} holds seq {}", index + 1, event.seq);
+            bail!(
+                "gap in the log: position {} holds seq {}",
+                index + 1,
+                event.seq
+            );
         }
         if index > 0 && event.lamport <= events[index - 1].lamport {
             bail!("Lamport time goes backwards at seq {}", event.seq);
@@ -47,13 +53,21 @@ pub fn audit(events: &[shared::Event]) -> anyhow::Result<String> {
         hex::encode(digest.finalize()),
         election.phase.as_str(),
         election.voters.len(),
-        election.voters.values().filter(|v| v.vote_seq.is_some()).count(),
+        election
+            .voters
+            .values()
+            .filter(|v| v.vote_seq.is_some())
+            .count(),
         results.total_votes,
         counts.join("\n"),
         match shared::results::decide_outcome(&election.candidate_counts()) {
             shared::results::Outcome::NoVotes => "no votes".to_string(),
-            shared::results::Outcome::Winner { name, votes, .. } => format!("{name} wins with {votes}"),
-            shared::results::Outcome::Tie { candidate_ids, votes } => {
+            shared::results::Outcome::Winner { name, votes, .. } =>
+                format!("{name} wins with {votes}"),
+            shared::results::Outcome::Tie {
+                candidate_ids,
+                votes,
+            } => {
                 format!("tie between {candidate_ids:?} with {votes} each")
             }
         }

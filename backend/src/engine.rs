@@ -95,7 +95,10 @@ impl Engine {
             // to be first in the log (a registration can reach a new cluster before the seeding
             // does). Derived from the envelope alone, so every replica does the same.
             if writer.last_seq == 0 && envelope.command != Command::SeedDefaults {
-                let seed = Envelope { command: Command::SeedDefaults, ..envelope.clone() };
+                let seed = Envelope {
+                    command: Command::SeedDefaults,
+                    ..envelope.clone()
+                };
                 committed.extend(writer.apply(&seed).unwrap_or_default());
             }
             let decision = writer.apply(envelope);

@@ -86,7 +86,9 @@ impl Ledger {
                 Err(RaftError::APIError(error)) => {
                     return Err(LedgerError::Unavailable(error.to_string()));
                 }
-                Err(RaftError::Fatal(fatal)) => return Err(LedgerError::Storage(fatal.to_string())),
+                Err(RaftError::Fatal(fatal)) => {
+                    return Err(LedgerError::Storage(fatal.to_string()))
+                }
             }
             tokio::time::sleep(RETRY_PAUSE).await;
         }
@@ -113,7 +115,10 @@ impl Ledger {
 
     /// Proposes the envelope through the leader's internal route.
     async fn forward(&self, addr: &str, envelope: &Envelope) -> Result<Decision, String> {
-        let request = self.cluster.internal(reqwest::Method::POST, addr, "propose").json(envelope);
+        let request = self
+            .cluster
+            .internal(reqwest::Method::POST, addr, "propose")
+            .json(envelope);
         let response = request.send().await.map_err(|e| e.to_string())?;
         if !response.status().is_success() {
             return Err(format!("answered {}", response.status()));

@@ -15,13 +15,13 @@ use tokio::task::JoinHandle;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::clock::{LamportClock, ServerClock};
+use crate::cluster::Cluster;
 use crate::config::NodeArgs;
 use crate::engine::Engine;
 use crate::error::ApiError;
 use crate::ledger::Ledger;
 use crate::queue::VoteQueue;
 use crate::state::{new_session_token, AppState, NodeSettings};
-use crate::cluster::Cluster;
 use crate::{api, cluster, deadline, ws};
 
 /// A running node. Dropping it does not stop it; call [`RunningNode::shutdown`].
@@ -49,13 +49,19 @@ impl RunningNode {
 
 /// Starts a node on an already bound listener (so tests can bind port 0). `voter` is false for
 /// the tally learner.
-pub async fn start(args: NodeArgs, listener: TcpListener, voter: bool) -> anyhow::Result<RunningNode> {
+pub async fn start(
+    args: NodeArgs,
+    listener: TcpListener,
+    voter: bool,
+) -> anyhow::Result<RunningNode> {
     let addr = listener.local_addr()?;
     let admin_token = args.admin_token.clone().unwrap_or_else(new_session_token);
     let pool = crate::store::open(&args.data_dir)
         .await
         .with_context(|| format!("opening the database in {}", args.data_dir.display()))?;
-    let engine = Engine::load(pool).await.context("replaying the event log")?;
+    let engine = Engine::load(pool)
+        .await
+        .context("replaying the event log")?;
     let (shutdown, shutdown_rx) = watch::channel(false);
 
     let single = args.peers.is_none();
@@ -74,8 +80,20 @@ pub async fn start(args: NodeArgs, listener: TcpListener, voter: bool) -> anyhow
         .clone()
         .or_else(|| voter.then(|| peers.get(&args.id).cloned()).flatten())
         .unwrap_or_else(|| addr.to_string());
-    let secret: Arc<str> = args.cluster_secret.clone().unwrap_or_else(new_session_token).into();
-    let cluster = Cluster::start(args.id, advertise, peers, voter, secret.clone(), engine.clone()).await?;
+    let secret: Arc<str> = args
+        .cluster_secret
+        .clone()
+        .unwrap_or_else(new_session_token)
+        .into();
+    let cluster = Cluster::start(
+        args.id,
+        advertise,
+        peers,
+        voter,
+        secret.clone(),
+        engine.clone(),
+    )
+    .await?;
 
     let settings = NodeSettings {
         node_id: args.id,
@@ -119,9 +137,16 @@ pub async fn start(args: NodeArgs, listener: TcpListener, voter: bool) -> anyhow
     tokio::spawn(observe_lamport(state.clone(), shutdown_rx.clone()));
     tokio::spawn(cluster::status::monitor(state.clone(), shutdown_rx.clone()));
     let sync_interval = Duration::from_millis(args.clock_sync_ms.max(100));
-    tokio::spawn(cluster::time_daemon::run(state.clone(), sync_interval, shutdown_rx.clone()));
+    tokio::spawn(cluster::time_daemon::run(
+        state.clone(),
+        sync_interval,
+        shutdown_rx.clone(),
+    ));
     if voter {
-        tokio::spawn(deadline::close_at_deadline(state.clone(), shutdown_rx.clone()));
+        tokio::spawn(deadline::close_at_deadline(
+            state.clone(),
+            shutdown_rx.clone(),
+        ));
         let seeding = tokio::spawn(seed_if_empty(state.clone(), shutdown_rx.clone()));
         if single {
             // Alone, this node is its own majority: be ready before answering anything.
@@ -139,14 +164,23 @@ pub async fn start(args: NodeArgs, listener: TcpListener, voter: bool) -> anyhow
         let graceful = async move {
             let _ = stop.wait_for(|s| *s).await;
         };
-        if let Err(error) = axum::serve(listener, app).with_graceful_shutdown(graceful).await {
+        if let Err(error) = axum::serve(listener, app)
+            .with_graceful_shutdown(graceful)
+            .await
+        {
             tracing::error!(%error, "HTTP server failed");
         }
         if let Err(error) = raft.shutdown().await {
             tracing::warn!(?error, "Raft did not shut down cleanly");
         }
     });
-    Ok(RunningNode { addr, admin_token, state, shutdown, server })
+    Ok(RunningNode {
+        addr,
+        admin_token,
+        state,
+        shutdown,
+        server,
+    })
 }
 
 /// The whole HTTP surface: API, WebSocket and the dashboards.

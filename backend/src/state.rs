@@ -95,7 +95,11 @@ impl AppState {
 pub fn constant_time_eq(given: &str, expected: &str) -> bool {
     let expected = Sha256::digest(expected.as_bytes());
     let given = Sha256::digest(given.as_bytes());
-    expected.iter().zip(given.iter()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+    expected
+        .iter()
+        .zip(given.iter())
+        .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+        == 0
 }
 
 /// A new random session token (256 bits, hex).

@@ -106,7 +106,12 @@ async fn repeating_the_identical_vote_returns_the_same_receipt() {
     let alice = app.login("Alice", 1).await;
     app.start_voting().await;
     let now = app.server_time().await.server_time_ms;
-    let first: shared::dto::VoteResponse = app.vote_at(&alice.session, 4, now, 1).await.json().await.unwrap();
+    let first: shared::dto::VoteResponse = app
+        .vote_at(&alice.session, 4, now, 1)
+        .await
+        .json()
+        .await
+        .unwrap();
     // A client whose answer was lost sends the very same vote again.
     let again = app.vote_at(&alice.session, 4, now, 1).await;
     assert_eq!(again.status(), StatusCode::OK);

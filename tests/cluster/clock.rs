@@ -8,10 +8,22 @@ use crate::helpers::*;
 
 /// A member's clock minus the test's, compensating half the round trip.
 async fn offset(cluster: &TestCluster, id: u64) -> i64 {
-    let local = || SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis() as i64;
+    let local = || {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as i64
+    };
     let sent = local();
-    let time: TimeResponse = cluster.client.get(format!("{}/api/time", cluster.url(id)))
-        .send().await.unwrap().json().await.unwrap();
+    let time: TimeResponse = cluster
+        .client
+        .get(format!("{}/api/time", cluster.url(id)))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     let received = local();
     time.server_time_ms - (sent + received) / 2
 }
@@ -19,11 +31,16 @@ async fn offset(cluster: &TestCluster, id: u64) -> i64 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_clock_thirty_seconds_off_converges_to_within_100_ms() {
     let cluster = spawn_cluster(false, &[(3, 30_000)]).await;
-    assert!(offset(&cluster, 3).await > 20_000 || {
-        // Already corrected by a first round: the status must show the correction.
-        let status = cluster.status(3).await.unwrap();
-        status.members.iter().any(|m| m.clock_offset_ms.is_some_and(|o| o < -20_000))
-    });
+    assert!(
+        offset(&cluster, 3).await > 20_000 || {
+            // Already corrected by a first round: the status must show the correction.
+            let status = cluster.status(3).await.unwrap();
+            status
+                .members
+                .iter()
+                .any(|m| m.clock_offset_ms.is_some_and(|o| o < -20_000))
+        }
+    );
     let started = Instant::now();
     loop {
         let mut offsets = Vec::new();
@@ -32,10 +49,16 @@ async fn a_clock_thirty_seconds_off_converges_to_within_100_ms() {
         }
         let spread = offsets.iter().max().unwrap() - offsets.iter().min().unwrap();
         if spread < 100 {
-            println!("clocks converged after {:?}: offsets {offsets:?}", started.elapsed());
+            println!(
+                "clocks converged after {:?}: offsets {offsets:?}",
+                started.elapsed()
+            );
             break;
         }
-        assert!(started.elapsed() < Duration::from_secs(30), "clocks never converged: {offsets:?}");
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "clocks never converged: {offsets:?}"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     // The status reports each member's correction; the skewed one was corrected by about -30 s.

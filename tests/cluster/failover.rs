@@ -9,7 +9,12 @@ use crate::helpers::*;
 
 /// Votes for every session, spreading over `targets` and moving on to the next member when one
 /// fails; returns the voter ids whose vote was acknowledged (200).
-fn vote_stream(cluster: Arc<TestCluster>, sessions: Vec<(u32, String)>, targets: Vec<u64>, acked: Arc<Mutex<Vec<u32>>>) -> tokio::task::JoinHandle<()> {
+fn vote_stream(
+    cluster: Arc<TestCluster>,
+    sessions: Vec<(u32, String)>,
+    targets: Vec<u64>,
+    acked: Arc<Mutex<Vec<u32>>>,
+) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         for (i, (voter_id, session)) in sessions.iter().enumerate() {
             let give_up = Instant::now() + Duration::from_secs(30);
@@ -25,7 +30,10 @@ fn vote_stream(cluster: Arc<TestCluster>, sessions: Vec<(u32, String)>, targets:
                     Ok(StatusCode::CONFLICT) => break,
                     _ => attempt += 1,
                 }
-                assert!(Instant::now() < give_up, "vote of {voter_id} never went through");
+                assert!(
+                    Instant::now() < give_up,
+                    "vote of {voter_id} never went through"
+                );
             }
         }
     })
@@ -34,7 +42,10 @@ fn vote_stream(cluster: Arc<TestCluster>, sessions: Vec<(u32, String)>, targets:
 async fn wait_for_acks(acked: &Arc<Mutex<Vec<u32>>>, count: usize) {
     let started = Instant::now();
     while acked.lock().unwrap().len() < count {
-        assert!(started.elapsed() < Duration::from_secs(60), "votes stopped being acknowledged");
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "votes stopped being acknowledged"
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
@@ -45,14 +56,23 @@ async fn a_killed_follower_does_not_stop_voting_and_catches_up_on_restart() {
     let leader = cluster.wait_for_leader(None).await;
     let follower = [1, 2, 3].into_iter().find(|id| *id != leader).unwrap();
     let sessions = cluster.voters(leader, 30).await;
-    assert_eq!(cluster.admin(leader, "/api/admin/start").await, StatusCode::OK);
+    assert_eq!(
+        cluster.admin(leader, "/api/admin/start").await,
+        StatusCode::OK
+    );
 
     cluster.kill(follower);
     let cluster = Arc::new(cluster);
     let acked = Arc::new(Mutex::new(Vec::new()));
     let live: Vec<u64> = [1, 2, 3].into_iter().filter(|id| *id != follower).collect();
-    vote_stream(cluster.clone(), sessions, live.clone(), acked.clone()).await.unwrap();
-    assert_eq!(acked.lock().unwrap().len(), 30, "every vote is acknowledged with one follower down");
+    vote_stream(cluster.clone(), sessions, live.clone(), acked.clone())
+        .await
+        .unwrap();
+    assert_eq!(
+        acked.lock().unwrap().len(),
+        30,
+        "every vote is acknowledged with one follower down"
+    );
 
     cluster.start(follower);
     let log = cluster.wait_for_equal_logs(&[leader, follower], 0).await;
@@ -71,7 +91,10 @@ async fn when_the_leader_is_killed_a_new_one_takes_over_and_no_acknowledged_vote
     let cluster = spawn_cluster(false, &[]).await;
     let leader = cluster.wait_for_leader(None).await;
     let sessions = cluster.voters(leader, 40).await;
-    assert_eq!(cluster.admin(leader, "/api/admin/start").await, StatusCode::OK);
+    assert_eq!(
+        cluster.admin(leader, "/api/admin/start").await,
+        StatusCode::OK
+    );
 
     let cluster = Arc::new(cluster);
     let acked = Arc::new(Mutex::new(Vec::new()));
@@ -80,7 +103,10 @@ async fn when_the_leader_is_killed_a_new_one_takes_over_and_no_acknowledged_vote
     let killed_at = Instant::now();
     cluster.kill(leader);
     let new_leader = cluster.wait_for_leader(Some(leader)).await;
-    println!("failover: node {new_leader} leads {:?} after the leader was killed", killed_at.elapsed());
+    println!(
+        "failover: node {new_leader} leads {:?} after the leader was killed",
+        killed_at.elapsed()
+    );
     stream.await.unwrap();
 
     let survivors: Vec<u64> = [1, 2, 3].into_iter().filter(|id| *id != leader).collect();
@@ -89,7 +115,13 @@ async fn when_the_leader_is_killed_a_new_one_takes_over_and_no_acknowledged_vote
     let acked = acked.lock().unwrap().clone();
     assert!(acked.len() >= 10);
     for voter in &acked {
-        assert!(counted.contains(voter), "acknowledged vote of voter {voter} was lost");
+        assert!(
+            counted.contains(voter),
+            "acknowledged vote of voter {voter} was lost"
+        );
     }
-    assert_eq!(cluster.results(survivors[0]).await.total_votes, counted.len() as u64);
+    assert_eq!(
+        cluster.results(survivors[0]).await.total_votes,
+        counted.len() as u64
+    );
 }

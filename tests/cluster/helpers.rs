@@ -7,7 +7,10 @@ use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
 use serde_json::json;
-use shared::dto::{ClusterStatusResponse, EventsResponse, LoginResponse, RegisterResponse, ResultsResponse, TimeResponse};
+use shared::dto::{
+    ClusterStatusResponse, EventsResponse, LoginResponse, RegisterResponse, ResultsResponse,
+    TimeResponse,
+};
 use shared::{Event, EventPayload};
 
 pub const ADMIN_TOKEN: &str = "cluster-admin";
@@ -29,22 +32,45 @@ pub struct TestCluster {
 
 /// A port that was free a moment ago (the members must know each other's ports up front).
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// Three replicas and, if `tally`, the learner; `skews` gives a member's starting clock error.
 pub async fn spawn_cluster(tally: bool, skews: &[(u64, i64)]) -> TestCluster {
     let mut members: Vec<Member> = (1..=3)
-        .map(|id| Member { id, port: free_port(), voter: true, skew_ms: 0, child: Default::default() })
+        .map(|id| Member {
+            id,
+            port: free_port(),
+            voter: true,
+            skew_ms: 0,
+            child: Default::default(),
+        })
         .collect();
     if tally {
-        members.push(Member { id: 4, port: free_port(), voter: false, skew_ms: 0, child: Default::default() });
+        members.push(Member {
+            id: 4,
+            port: free_port(),
+            voter: false,
+            skew_ms: 0,
+            child: Default::default(),
+        });
     }
     for (id, skew) in skews {
         members.iter_mut().find(|m| m.id == *id).unwrap().skew_ms = *skew;
     }
-    let client = reqwest::Client::builder().timeout(Duration::from_secs(15)).build().unwrap();
-    let cluster = TestCluster { members, dir: tempfile::tempdir().unwrap(), client };
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(15))
+        .build()
+        .unwrap();
+    let cluster = TestCluster {
+        members,
+        dir: tempfile::tempdir().unwrap(),
+        client,
+    };
     for id in cluster.ids() {
         cluster.start(id);
     }
@@ -58,7 +84,10 @@ impl TestCluster {
     }
 
     fn member(&self, id: u64) -> &Member {
-        self.members.iter().find(|m| m.id == id).expect("member exists")
+        self.members
+            .iter()
+            .find(|m| m.id == id)
+            .expect("member exists")
     }
 
     pub fn is_running(&self, id: u64) -> bool {
@@ -76,22 +105,46 @@ impl TestCluster {
 
     fn peers(&self) -> String {
         let voters = self.members.iter().filter(|m| m.voter);
-        voters.map(|m| format!("{}=127.0.0.1:{}", m.id, m.port)).collect::<Vec<_>>().join(",")
+        voters
+            .map(|m| format!("{}=127.0.0.1:{}", m.id, m.port))
+            .collect::<Vec<_>>()
+            .join(",")
     }
 
     /// Starts (or restarts) a member's process on its data directory.
     pub fn start(&self, id: u64) {
         let (peers, data_dir) = (self.peers(), self.data_dir(id));
-        let log = std::fs::OpenOptions::new().create(true).append(true)
-            .open(self.dir.path().join(format!("node{id}.log"))).unwrap();
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.path().join(format!("node{id}.log")))
+            .unwrap();
         let member = self.member(id);
         let mut command = Command::new(env!("CARGO_BIN_EXE_ballot"));
         command
             .arg(if member.voter { "node" } else { "tally" })
-            .args(["--id", &id.to_string(), "--listen", &format!("127.0.0.1:{}", member.port)])
-            .arg("--data-dir").arg(data_dir)
-            .args(["--peers", &peers, "--cluster-secret", SECRET, "--admin-token", ADMIN_TOKEN])
-            .args(["--clock-sync-ms", "1000", "--clock-skew-ms", &member.skew_ms.to_string()])
+            .args([
+                "--id",
+                &id.to_string(),
+                "--listen",
+                &format!("127.0.0.1:{}", member.port),
+            ])
+            .arg("--data-dir")
+            .arg(data_dir)
+            .args([
+                "--peers",
+                &peers,
+                "--cluster-secret",
+                SECRET,
+                "--admin-token",
+                ADMIN_TOKEN,
+            ])
+            .args([
+                "--clock-sync-ms",
+                "1000",
+                "--clock-skew-ms",
+                &member.skew_ms.to_string(),
+            ])
             .env("RUST_LOG", "info,openraft=warn")
             .stdout(Stdio::null())
             .stderr(log);
@@ -111,7 +164,12 @@ impl TestCluster {
     }
 
     pub async fn status(&self, id: u64) -> Option<ClusterStatusResponse> {
-        let response = self.client.get(format!("{}/api/cluster/status", self.url(id))).send().await.ok()?;
+        let response = self
+            .client
+            .get(format!("{}/api/cluster/status", self.url(id)))
+            .send()
+            .await
+            .ok()?;
         response.json().await.ok()
     }
 
@@ -122,19 +180,28 @@ impl TestCluster {
             for id in self.ids() {
                 if self.is_running(id) {
                     if let Some(leader) = self.status(id).await.and_then(|s| s.leader_id) {
-                        if Some(leader) != not && self.status(leader).await.and_then(|s| s.leader_id) == Some(leader) {
+                        if Some(leader) != not
+                            && self.status(leader).await.and_then(|s| s.leader_id) == Some(leader)
+                        {
                             return leader;
                         }
                     }
                 }
             }
-            assert!(started.elapsed() < Duration::from_secs(30), "no leader within 30 s; logs in {:?}", self.dir.path());
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "no leader within 30 s; logs in {:?}",
+                self.dir.path()
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
 
     pub async fn events(&self, id: u64) -> Option<Vec<Event>> {
-        let request = self.client.get(format!("{}/api/admin/events?after=0&limit=10000", self.url(id)));
+        let request = self.client.get(format!(
+            "{}/api/admin/events?after=0&limit=10000",
+            self.url(id)
+        ));
         let response = request.bearer_auth(ADMIN_TOKEN).send().await.ok()?;
         Some(response.json::<EventsResponse>().await.ok()?.events)
     }
@@ -153,17 +220,31 @@ impl TestCluster {
                 }
             }
             let lengths: Vec<_> = logs.iter().map(|l| l.as_ref().map(Vec::len)).collect();
-            assert!(started.elapsed() < Duration::from_secs(60), "logs of {ids:?} never agreed: {lengths:?}; logs in {:?}", self.dir.path());
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "logs of {ids:?} never agreed: {lengths:?}; logs in {:?}",
+                self.dir.path()
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
 
     pub async fn results(&self, id: u64) -> ResultsResponse {
-        self.client.get(format!("{}/api/results", self.url(id))).send().await.unwrap().json().await.unwrap()
+        self.client
+            .get(format!("{}/api/results", self.url(id)))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
     }
 
     pub async fn admin(&self, id: u64, path: &str) -> StatusCode {
-        let request = self.client.post(format!("{}{path}", self.url(id))).bearer_auth(ADMIN_TOKEN);
+        let request = self
+            .client
+            .post(format!("{}{path}", self.url(id)))
+            .bearer_auth(ADMIN_TOKEN);
         request.json(&json!({})).send().await.unwrap().status()
     }
 
@@ -172,24 +253,53 @@ impl TestCluster {
         let mut sessions = Vec::new();
         for i in 0..count {
             let name = format!("Voter {i}");
-            let register = self.client.post(format!("{}/api/register", self.url(id)))
-                .json(&json!({ "name": name })).send().await.unwrap();
+            let register = self
+                .client
+                .post(format!("{}/api/register", self.url(id)))
+                .json(&json!({ "name": name }))
+                .send()
+                .await
+                .unwrap();
             assert_eq!(register.status(), StatusCode::CREATED);
             let voter: RegisterResponse = register.json().await.unwrap();
-            let login: LoginResponse = self.client.post(format!("{}/api/login", self.url(id)))
-                .json(&json!({ "name": name, "voter_id": voter.voter_id })).send().await.unwrap()
-                .json().await.unwrap();
+            let login: LoginResponse = self
+                .client
+                .post(format!("{}/api/login", self.url(id)))
+                .json(&json!({ "name": name, "voter_id": voter.voter_id }))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
             sessions.push((voter.voter_id, login.session));
         }
         sessions
     }
 
     /// One vote attempt through member `id`: Ok(true) when acknowledged.
-    pub async fn vote(&self, id: u64, session: &str, candidate_id: u32) -> Result<StatusCode, reqwest::Error> {
-        let time: TimeResponse = self.client.get(format!("{}/api/time", self.url(id))).send().await?.json().await?;
+    pub async fn vote(
+        &self,
+        id: u64,
+        session: &str,
+        candidate_id: u32,
+    ) -> Result<StatusCode, reqwest::Error> {
+        let time: TimeResponse = self
+            .client
+            .get(format!("{}/api/time", self.url(id)))
+            .send()
+            .await?
+            .json()
+            .await?;
         let body = json!({ "session": session, "candidate_id": candidate_id,
             "lamport": time.lamport, "click_time_ms": time.server_time_ms });
-        Ok(self.client.post(format!("{}/api/vote", self.url(id))).json(&body).send().await?.status())
+        Ok(self
+            .client
+            .post(format!("{}/api/vote", self.url(id)))
+            .json(&body)
+            .send()
+            .await?
+            .status())
     }
 }
 

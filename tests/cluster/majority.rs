@@ -14,8 +14,14 @@ async fn with_two_replicas_down_writes_are_refused_with_503_and_reads_still_work
     let cluster = spawn_cluster(false, &[]).await;
     let leader = cluster.wait_for_leader(None).await;
     let sessions = cluster.voters(leader, 2).await;
-    assert_eq!(cluster.admin(leader, "/api/admin/start").await, StatusCode::OK);
-    assert_eq!(cluster.vote(leader, &sessions[0].1, 4).await.unwrap(), StatusCode::OK);
+    assert_eq!(
+        cluster.admin(leader, "/api/admin/start").await,
+        StatusCode::OK
+    );
+    assert_eq!(
+        cluster.vote(leader, &sessions[0].1, 4).await.unwrap(),
+        StatusCode::OK
+    );
     let before = cluster.results(leader).await;
 
     let survivor = leader;
@@ -25,9 +31,17 @@ async fn with_two_replicas_down_writes_are_refused_with_503_and_reads_still_work
     let started = Instant::now();
     let refused = cluster.vote(survivor, &sessions[1].1, 4).await.unwrap();
     assert_eq!(refused, StatusCode::SERVICE_UNAVAILABLE);
-    println!("a write without a majority was refused after {:?}", started.elapsed());
-    let register = cluster.client.post(format!("{}/api/register", cluster.url(survivor)))
-        .json(&json!({ "name": "Nobody" })).send().await.unwrap();
+    println!(
+        "a write without a majority was refused after {:?}",
+        started.elapsed()
+    );
+    let register = cluster
+        .client
+        .post(format!("{}/api/register", cluster.url(survivor)))
+        .json(&json!({ "name": "Nobody" }))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(register.status(), StatusCode::SERVICE_UNAVAILABLE);
     let body: ErrorBody = register.json().await.unwrap();
     assert_eq!(body.error, "unavailable");
@@ -46,7 +60,10 @@ async fn with_two_replicas_down_writes_are_refused_with_503_and_reads_still_work
     while retried == StatusCode::SERVICE_UNAVAILABLE && started.elapsed().as_secs() < 30 {
         retried = cluster.vote(survivor, &sessions[1].1, 4).await.unwrap();
     }
-    assert!(retried == StatusCode::OK || retried == StatusCode::CONFLICT, "{retried}");
+    assert!(
+        retried == StatusCode::OK || retried == StatusCode::CONFLICT,
+        "{retried}"
+    );
     let log = cluster.wait_for_equal_logs(&[survivor, back], 0).await;
     assert_eq!(voters_who_voted(&log).len(), 2);
 }

@@ -9,9 +9,18 @@ async fn a_replica_restarted_with_a_wiped_data_directory_is_rebuilt() {
     let cluster = spawn_cluster(false, &[]).await;
     let leader = cluster.wait_for_leader(None).await;
     let sessions = cluster.voters(leader, 10).await;
-    assert_eq!(cluster.admin(leader, "/api/admin/start").await, StatusCode::OK);
+    assert_eq!(
+        cluster.admin(leader, "/api/admin/start").await,
+        StatusCode::OK
+    );
     for (i, (_, session)) in sessions.iter().enumerate() {
-        assert_eq!(cluster.vote(leader, session, i as u32 % 3 + 1).await.unwrap(), StatusCode::OK);
+        assert_eq!(
+            cluster
+                .vote(leader, session, i as u32 % 3 + 1)
+                .await
+                .unwrap(),
+            StatusCode::OK
+        );
     }
     // Wipe a replica, the lowest id if possible: it must not start a cluster of its own.
     let victim = [1, 2, 3].into_iter().find(|id| *id != leader).unwrap();
@@ -28,12 +37,27 @@ async fn after_a_whole_cluster_restart_state_and_results_are_identical() {
     let cluster = spawn_cluster(false, &[]).await;
     let leader = cluster.wait_for_leader(None).await;
     let sessions = cluster.voters(leader, 6).await;
-    assert_eq!(cluster.admin(leader, "/api/admin/start").await, StatusCode::OK);
+    assert_eq!(
+        cluster.admin(leader, "/api/admin/start").await,
+        StatusCode::OK
+    );
     for (i, (_, session)) in sessions.iter().enumerate() {
-        assert_eq!(cluster.vote(leader, session, i as u32 % 2 + 1).await.unwrap(), StatusCode::OK);
+        assert_eq!(
+            cluster
+                .vote(leader, session, i as u32 % 2 + 1)
+                .await
+                .unwrap(),
+            StatusCode::OK
+        );
     }
-    assert_eq!(cluster.admin(leader, "/api/admin/stop").await, StatusCode::OK);
-    assert_eq!(cluster.admin(leader, "/api/admin/publish").await, StatusCode::OK);
+    assert_eq!(
+        cluster.admin(leader, "/api/admin/stop").await,
+        StatusCode::OK
+    );
+    assert_eq!(
+        cluster.admin(leader, "/api/admin/publish").await,
+        StatusCode::OK
+    );
     let log = cluster.wait_for_equal_logs(&[1, 2, 3], 0).await;
     let results = cluster.results(leader).await;
 
@@ -56,13 +80,27 @@ async fn after_a_whole_cluster_restart_state_and_results_are_identical() {
     for id in [1, 2, 3] {
         cluster.kill(id);
     }
-    let reports: Vec<String> = [1, 2, 3].iter().map(|id| {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_ballot"))
-            .arg("audit").arg("--data-dir").arg(cluster.data_dir(*id))
-            .output().unwrap();
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-        String::from_utf8(output.stdout).unwrap()
-    }).collect();
+    let reports: Vec<String> = [1, 2, 3]
+        .iter()
+        .map(|id| {
+            let output = std::process::Command::new(env!("CARGO_BIN_EXE_ballot"))
+                .arg("audit")
+                .arg("--data-dir")
+                .arg(cluster.data_dir(*id))
+                .output()
+                .unwrap();
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            String::from_utf8(output.stdout).unwrap()
+        })
+        .collect();
     assert!(reports.iter().all(|r| r == &reports[0]), "{reports:#?}");
-    assert!(reports[0].contains("phase: published") && reports[0].contains("votes: 6"), "{}", reports[0]);
+    assert!(
+        reports[0].contains("phase: published") && reports[0].contains("votes: 6"),
+        "{}",
+        reports[0]
+    );
 }

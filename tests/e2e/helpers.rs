@@ -235,7 +235,9 @@ impl Driver {
         let serde_json::Value::Object(capabilities) = capabilities else {
             unreachable!()
         };
-        let client = ClientBuilder::native()
+        // chromedriver is on loopback over plain HTTP: no TLS stack (and no OpenSSL) needed.
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{}", self.port))
             .await

@@ -50,7 +50,11 @@ fn main() -> Result<()> {
             setup::ensure_all(&root, true)?;
             build_dashboards(&root)
         }
-        Task::Run { base_port, data_dir, admin_token } => {
+        Task::Run {
+            base_port,
+            data_dir,
+            admin_token,
+        } => {
             setup::ensure_all(&root, false)?;
             build_dashboards(&root)?;
             run(cargo().args(["build", "--release", "-p", "backend", "--bin", "ballot"]))?;
@@ -72,9 +76,18 @@ fn main() -> Result<()> {
             run(cargo().args(["build", "-p", "backend", "--bin", "ballot"]))?;
             run(cargo().args(["test", "-p", "shared", "-p", "backend", "-p", "xtask"]))?;
             run(cargo()
-                .args(["test", "-p", "frontend", "--target", "wasm32-unknown-unknown"])
+                .args([
+                    "test",
+                    "-p",
+                    "frontend",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                ])
                 .env("CHROMEDRIVER", "/usr/bin/chromedriver")
-                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner"))?;
+                .env(
+                    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                    "wasm-bindgen-test-runner",
+                ))?;
             println!("xtask: every test passed");
             Ok(())
         }
@@ -83,11 +96,16 @@ fn main() -> Result<()> {
 
 /// The dashboards, built in release (size matters for wasm) into `dist/`.
 fn build_dashboards(root: &std::path::Path) -> Result<()> {
-    run(Command::new("trunk").args(["build", "--release"]).current_dir(root))
+    run(Command::new("trunk")
+        .args(["build", "--release"])
+        .current_dir(root))
 }
 
 fn project_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
 }
 
 fn cargo() -> Command {
@@ -99,7 +117,9 @@ fn run(command: &mut Command) -> Result<()> {
     command.env("PATH", setup::tool_path());
     let shown = format!("{command:?}");
     println!("xtask: {shown}");
-    let status = command.status().with_context(|| format!("starting {shown}"))?;
+    let status = command
+        .status()
+        .with_context(|| format!("starting {shown}"))?;
     if !status.success() {
         bail!("{shown} failed ({status})");
     }

@@ -17,15 +17,27 @@ pub fn tool_path() -> String {
         .map(|home| format!("{home}/bin"))
         .unwrap_or_else(|_| format!("{}/.cargo/bin", std::env::var("HOME").unwrap_or_default()));
     let binaryen = root.join(".tools/node_modules/.bin");
-    format!("{}:{cargo_bin}:{}", binaryen.display(), std::env::var("PATH").unwrap_or_default())
+    format!(
+        "{}:{cargo_bin}:{}",
+        binaryen.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
 }
 
 /// Everything both commands need; `browser` adds Chromium and ChromeDriver for the tests.
 pub fn ensure_all(root: &Path, browser: bool) -> Result<()> {
     ensure_wasm_target()?;
-    ensure_cargo_tool("trunk", TRUNK_VERSION, &["install", "--locked", "trunk", "--version", TRUNK_VERSION])?;
+    ensure_cargo_tool(
+        "trunk",
+        TRUNK_VERSION,
+        &["install", "--locked", "trunk", "--version", TRUNK_VERSION],
+    )?;
     let bindgen = wasm_bindgen_version(root)?;
-    ensure_cargo_tool("wasm-bindgen", &bindgen, &["install", "wasm-bindgen-cli", "--version", &bindgen])?;
+    ensure_cargo_tool(
+        "wasm-bindgen",
+        &bindgen,
+        &["install", "wasm-bindgen-cli", "--version", &bindgen],
+    )?;
     ensure_binaryen(root)?;
     if browser {
         ensure_browser()?;
@@ -35,7 +47,10 @@ pub fn ensure_all(root: &Path, browser: bool) -> Result<()> {
 
 fn ensure_wasm_target() -> Result<()> {
     let installed = output(Command::new("rustup").args(["target", "list", "--installed"]))?;
-    if !installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    if !installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
     Ok(())
@@ -43,7 +58,8 @@ fn ensure_wasm_target() -> Result<()> {
 
 /// Installs a cargo tool unless `tool --version` already names `version`.
 fn ensure_cargo_tool(tool: &str, version: &str, install: &[&str]) -> Result<()> {
-    let current = output(Command::new(tool).arg("--version").env("PATH", tool_path())).unwrap_or_default();
+    let current =
+        output(Command::new(tool).arg("--version").env("PATH", tool_path())).unwrap_or_default();
     if current.split_whitespace().any(|word| word == version) {
         return Ok(());
     }
@@ -69,11 +85,17 @@ fn wasm_bindgen_version(root: &Path) -> Result<String> {
 fn ensure_binaryen(root: &Path) -> Result<()> {
     let wasm_opt = root.join(".tools/node_modules/.bin/wasm-opt");
     let current = output(Command::new(&wasm_opt).arg("--version")).unwrap_or_default();
-    if current.contains(&format!("version {}", BINARYEN_VERSION.split('.').next().unwrap_or(""))) {
+    if current.contains(&format!(
+        "version {}",
+        BINARYEN_VERSION.split('.').next().unwrap_or("")
+    )) {
         return Ok(());
     }
     let package = format!("binaryen@{BINARYEN_VERSION}");
-    run(Command::new("npm").args(["install", "--no-save", "--prefix"]).arg(root.join(".tools")).arg(package))
+    run(Command::new("npm")
+        .args(["install", "--no-save", "--prefix"])
+        .arg(root.join(".tools"))
+        .arg(package))
 }
 
 /// Debian's Chromium and ChromeDriver, for the browser tests.
@@ -81,13 +103,20 @@ fn ensure_browser() -> Result<()> {
     if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
         return Ok(());
     }
-    let sudo: &[&str] = if output(Command::new("id").arg("-u"))?.trim() == "0" { &[] } else { &["sudo"] };
+    let sudo: &[&str] = if output(Command::new("id").arg("-u"))?.trim() == "0" {
+        &[]
+    } else {
+        &["sudo"]
+    };
     let apt = |args: &[&str]| {
         let mut command = Command::new(sudo.first().copied().unwrap_or("apt-get"));
         if !sudo.is_empty() {
             command.arg("apt-get");
         }
-        command.args(["-o", "DPkg::Lock::Timeout=600"]).args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        command
+            .args(["-o", "DPkg::Lock::Timeout=600"])
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive");
         command
     };
     run(&mut apt(&["update"]))?;

@@ -43,7 +43,13 @@ async fn vote(
     let lookup = |state: &AppState| {
         let election = state.engine.read();
         let voter_id = election.voter_for_session(&hash)?;
-        Some((voter_id, election.voters.get(&voter_id).is_some_and(|v| v.vote_seq.is_some())))
+        Some((
+            voter_id,
+            election
+                .voters
+                .get(&voter_id)
+                .is_some_and(|v| v.vote_seq.is_some()),
+        ))
     };
     let mut found = lookup(&state);
     if found.is_none() {
@@ -101,15 +107,38 @@ async fn vote(
 /// A vote refused as "already voted" may be this very vote, committed on an earlier attempt
 /// whose answer was lost (a leader change, a retrying client). If the voter's recorded vote is
 /// the same choice with the same click time, answer as for the first attempt.
-async fn same_vote_again(state: &AppState, voter_id: u32, request: &VoteRequest) -> Result<Json<VoteResponse>, ApiError> {
-    let vote_seq = state.engine.read().voters.get(&voter_id).and_then(|v| v.vote_seq);
-    let Some(seq) = vote_seq else { return Err(DomainError::AlreadyVoted.into()) };
+async fn same_vote_again(
+    state: &AppState,
+    voter_id: u32,
+    request: &VoteRequest,
+) -> Result<Json<VoteResponse>, ApiError> {
+    let vote_seq = state
+        .engine
+        .read()
+        .voters
+        .get(&voter_id)
+        .and_then(|v| v.vote_seq);
+    let Some(seq) = vote_seq else {
+        return Err(DomainError::AlreadyVoted.into());
+    };
     let recorded = crate::store::events_after(state.engine.pool(), seq - 1, 1).await?;
     match recorded.first() {
-        Some(event @ shared::Event {
-            payload: EventPayload::VoteCast { candidate_id, click_time_ms, .. }, ..
-        }) if *candidate_id == request.candidate_id && *click_time_ms == request.click_time_ms => {
-            Ok(Json(VoteResponse { accepted: true, seq: event.seq, lamport: state.lamport.current() }))
+        Some(
+            event @ shared::Event {
+                payload:
+                    EventPayload::VoteCast {
+                        candidate_id,
+                        click_time_ms,
+                        ..
+                    },
+                ..
+            },
+        ) if *candidate_id == request.candidate_id && *click_time_ms == request.click_time_ms => {
+            Ok(Json(VoteResponse {
+                accepted: true,
+                seq: event.seq,
+                lamport: state.lamport.current(),
+            }))
         }
         _ => Err(DomainError::AlreadyVoted.into()),
     }

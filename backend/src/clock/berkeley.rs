@@ -35,10 +35,16 @@ pub fn adjustments(readings: &[Reading], outlier_bound_ms: i64) -> Vec<(NodeId, 
     let mut offsets: Vec<i64> = readings.iter().map(|r| r.offset_ms).collect();
     offsets.sort_unstable();
     let median = offsets[offsets.len() / 2];
-    let agreeing: Vec<i64> =
-        offsets.iter().copied().filter(|o| (o - median).abs() <= outlier_bound_ms).collect();
+    let agreeing: Vec<i64> = offsets
+        .iter()
+        .copied()
+        .filter(|o| (o - median).abs() <= outlier_bound_ms)
+        .collect();
     let average = agreeing.iter().sum::<i64>() / agreeing.len() as i64;
-    readings.iter().map(|r| (r.node_id, average - r.offset_ms)).collect()
+    readings
+        .iter()
+        .map(|r| (r.node_id, average - r.offset_ms))
+        .collect()
 }
 
 #[cfg(test)]
@@ -57,16 +63,26 @@ mod tests {
 
     #[test]
     fn members_converge_on_the_average_of_agreeing_clocks() {
-        let result = adjustments(&[reading(1, 0), reading(2, 40), reading(3, -10)], OUTLIER_BOUND_MS);
+        let result = adjustments(
+            &[reading(1, 0), reading(2, 40), reading(3, -10)],
+            OUTLIER_BOUND_MS,
+        );
         assert_eq!(result, vec![(1, 10), (2, -30), (3, 20)]);
         // After adjusting, every clock reads the same.
-        let corrected: Vec<i64> = [0, 40, -10].iter().zip(&result).map(|(o, (_, a))| o + a).collect();
+        let corrected: Vec<i64> = [0, 40, -10]
+            .iter()
+            .zip(&result)
+            .map(|(o, (_, a))| o + a)
+            .collect();
         assert!(corrected.windows(2).all(|w| w[0] == w[1]));
     }
 
     #[test]
     fn an_outlier_is_left_out_of_the_average_but_still_corrected() {
-        let result = adjustments(&[reading(1, 0), reading(2, 20), reading(3, 30_000)], OUTLIER_BOUND_MS);
+        let result = adjustments(
+            &[reading(1, 0), reading(2, 20), reading(3, 30_000)],
+            OUTLIER_BOUND_MS,
+        );
         assert_eq!(result, vec![(1, 10), (2, -10), (3, -29_990)]);
     }
 }

@@ -34,10 +34,18 @@ pub struct Member;
 impl FromRequestParts<AppState> for Member {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let given = parts.headers.get(SECRET_HEADER).and_then(|v| v.to_str().ok());
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let given = parts
+            .headers
+            .get(SECRET_HEADER)
+            .and_then(|v| v.to_str().ok());
         match given {
-            Some(secret) if crate::state::constant_time_eq(secret, &state.cluster.secret) => Ok(Member),
+            Some(secret) if crate::state::constant_time_eq(secret, &state.cluster.secret) => {
+                Ok(Member)
+            }
             _ => Err(ApiError::ClusterUnauthorized),
         }
     }
@@ -73,7 +81,9 @@ async fn read_index(State(state): State<AppState>, _: Member) -> Result<Json<Rea
         .ensure_linearizable(ReadPolicy::ReadIndex)
         .await
         .map_err(|e| LedgerError::Unavailable(e.to_string()))?;
-    Ok(Json(ReadIndex { index: read.log_id().index() }))
+    Ok(Json(ReadIndex {
+        index: read.log_id().index(),
+    }))
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -129,7 +139,9 @@ pub struct ClockAdjustment {
 }
 
 async fn clock(State(state): State<AppState>, _: Member) -> Json<ClockReading> {
-    Json(ClockReading { now_ms: state.clock.now_ms() })
+    Json(ClockReading {
+        now_ms: state.clock.now_ms(),
+    })
 }
 
 async fn adjust_clock(

@@ -51,20 +51,35 @@ impl Cluster {
         engine: crate::engine::Engine,
     ) -> anyhow::Result<Cluster> {
         if voter && !peers.contains_key(&node_id) {
-            bail!("node {node_id} is not among the peers {:?}", peers.keys().collect::<Vec<_>>());
+            bail!(
+                "node {node_id} is not among the peers {:?}",
+                peers.keys().collect::<Vec<_>>()
+            );
         }
         let raft = raft::start(node_id, engine, secret.clone(), raft::config()).await?;
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
             .connect_timeout(Duration::from_millis(500))
             .build()?;
-        let cluster = Cluster { node_id, raft, addr, peers: Arc::new(peers), voter, secret, http };
+        let cluster = Cluster {
+            node_id,
+            raft,
+            addr,
+            peers: Arc::new(peers),
+            voter,
+            secret,
+            http,
+        };
         let lowest = cluster.peers.keys().next().copied();
         let fresh = !cluster.raft.is_initialized().await?;
         // A wiped lowest member must rejoin the existing cluster, not found a second one.
         if voter && lowest == Some(node_id) && fresh && !cluster.any_peer_has_state().await {
             let members = raft::members(cluster.peers.iter().map(|(id, a)| (*id, a.as_str())));
-            cluster.raft.initialize(members).await.context("initialising the cluster")?;
+            cluster
+                .raft
+                .initialize(members)
+                .await
+                .context("initialising the cluster")?;
             tracing::info!(node_id, "initialised a new cluster");
         }
         Ok(cluster)
@@ -73,11 +88,16 @@ impl Cluster {
     /// Whether a reachable peer already holds a Raft log.
     async fn any_peer_has_state(&self) -> bool {
         for (id, addr) in self.peers.iter().filter(|(id, _)| **id != self.node_id) {
-            let request = self.internal(reqwest::Method::GET, addr, "member").timeout(Duration::from_millis(500));
+            let request = self
+                .internal(reqwest::Method::GET, addr, "member")
+                .timeout(Duration::from_millis(500));
             if let Ok(response) = request.send().await {
                 if let Ok(report) = response.json::<internal::MemberReport>().await {
                     if report.last_log_index.is_some() {
-                        tracing::info!(peer = id, "a peer already has a log: joining instead of initialising");
+                        tracing::info!(
+                            peer = id,
+                            "a peer already has a log: joining instead of initialising"
+                        );
                         return true;
                     }
                 }
@@ -114,13 +134,22 @@ impl Cluster {
             .collect();
         // Before this node has learnt the membership, fall back to the command line.
         if members.is_empty() {
-            members = self.peers.iter().map(|(id, addr)| (*id, addr.clone(), true)).collect();
+            members = self
+                .peers
+                .iter()
+                .map(|(id, addr)| (*id, addr.clone(), true))
+                .collect();
         }
         members
     }
 
     /// A request to another member's internal route, with the secret.
-    pub fn internal(&self, method: reqwest::Method, addr: &str, path: &str) -> reqwest::RequestBuilder {
+    pub fn internal(
+        &self,
+        method: reqwest::Method,
+        addr: &str,
+        path: &str,
+    ) -> reqwest::RequestBuilder {
         self.http
             .request(method, format!("http://{addr}/raft/{path}"))
             .header(SECRET_HEADER, &*self.secret)
@@ -134,8 +163,13 @@ impl Cluster {
                 return;
             }
             for addr in self.peers.values() {
-                let body = internal::JoinRequest { node_id: self.node_id, addr: self.addr.clone() };
-                let request = self.internal(reqwest::Method::POST, addr, "join").json(&body);
+                let body = internal::JoinRequest {
+                    node_id: self.node_id,
+                    addr: self.addr.clone(),
+                };
+                let request = self
+                    .internal(reqwest::Method::POST, addr, "join")
+                    .json(&body);
                 if let Ok(response) = request.send().await {
                     if response.status().is_success() {
                         tracing::info!(node_id = self.node_id, "joined the cluster as a learner");
@@ -159,16 +193,32 @@ impl Cluster {
         use crate::ledger::LedgerError;
         let unavailable = |e: String| LedgerError::Unavailable(e);
         let index = if self.is_leader() {
-            let read = self.raft.ensure_linearizable(openraft::ReadPolicy::ReadIndex).await;
-            read.map_err(|e| unavailable(e.to_string()))?.log_id().index()
+            let read = self
+                .raft
+                .ensure_linearizable(openraft::ReadPolicy::ReadIndex)
+                .await;
+            read.map_err(|e| unavailable(e.to_string()))?
+                .log_id()
+                .index()
         } else {
-            let (_, addr) = self.leader().ok_or_else(|| unavailable("no leader is known".into()))?;
+            let (_, addr) = self
+                .leader()
+                .ok_or_else(|| unavailable("no leader is known".into()))?;
             let request = self.internal(reqwest::Method::POST, &addr, "read-index");
-            let response = request.send().await.map_err(|e| unavailable(e.to_string()))?;
+            let response = request
+                .send()
+                .await
+                .map_err(|e| unavailable(e.to_string()))?;
             if !response.status().is_success() {
-                return Err(unavailable(format!("the leader answered {}", response.status())));
+                return Err(unavailable(format!(
+                    "the leader answered {}",
+                    response.status()
+                )));
             }
-            let read: internal::ReadIndex = response.json().await.map_err(|e| unavailable(e.to_string()))?;
+            let read: internal::ReadIndex = response
+                .json()
+                .await
+                .map_err(|e| unavailable(e.to_string()))?;
             read.index
         };
         self.raft

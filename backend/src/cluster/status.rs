@@ -59,7 +59,10 @@ pub async fn gather(state: &AppState) -> ClusterStatusResponse {
         if *id == state.cluster.node_id {
             return Some(own_report(state));
         }
-        let request = state.cluster.internal(reqwest::Method::GET, addr, "member").timeout(MEMBER_TIMEOUT);
+        let request = state
+            .cluster
+            .internal(reqwest::Method::GET, addr, "member")
+            .timeout(MEMBER_TIMEOUT);
         let response = request.send().await.ok()?;
         response.json::<MemberReport>().await.ok()
     }))
@@ -101,19 +104,27 @@ pub async fn gather(state: &AppState) -> ClusterStatusResponse {
             },
         })
         .collect();
-    ClusterStatusResponse { node_id: state.cluster.node_id, leader_id, term: own.term, members }
+    ClusterStatusResponse {
+        node_id: state.cluster.node_id,
+        leader_id,
+        term: own.term,
+        members,
+    }
 }
 
-/// Watches the cluster and publishes its status when a member's role or reachability, or the
-/// leader, changes; each such change also becomes a notification of kind `cluster`.
+/// Watches the cluster and publishes its status whenever it changes; a member becoming
+/// unreachable or coming back, or a new leader, also becomes a notification of kind `cluster`.
 pub async fn monitor(state: AppState, mut shutdown: watch::Receiver<bool>) {
     let mut previous: Option<ClusterStatusResponse> = None;
     loop {
         let status = gather(&state).await;
         let notices = changes(previous.as_ref(), &status, state.clock.now_ms());
-        let changed = previous.as_ref().is_none_or(|p| shape(p) != shape(&status));
-        if changed {
-            let _ = state.cluster_updates.send(crate::state::ClusterUpdate { status: status.clone(), notices });
+        // Any change is pushed (lag and clock offsets too), at most once per look.
+        if previous.as_ref() != Some(&status) {
+            let _ = state.cluster_updates.send(crate::state::ClusterUpdate {
+                status: status.clone(),
+                notices,
+            });
         }
         previous = Some(status);
         tokio::select! {
@@ -123,35 +134,51 @@ pub async fn monitor(state: AppState, mut shutdown: watch::Receiver<bool>) {
     }
 }
 
-/// What counts as a change worth pushing (not the ever-moving indexes).
-fn shape(status: &ClusterStatusResponse) -> Vec<(u64, String, bool, Option<u64>)> {
-    let leader = status.leader_id;
-    status.members.iter().map(|m| (m.node_id, m.role.clone(), m.reachable, leader)).collect()
-}
-
 /// Human-readable lines for what changed since the previous look.
-fn changes(previous: Option<&ClusterStatusResponse>, now: &ClusterStatusResponse, time_ms: i64) -> Vec<Notification> {
-    let Some(previous) = previous else { return Vec::new() };
+fn changes(
+    previous: Option<&ClusterStatusResponse>,
+    now: &ClusterStatusResponse,
+    time_ms: i64,
+) -> Vec<Notification> {
+    let Some(previous) = previous else {
+        return Vec::new();
+    };
     let mut lines = Vec::new();
     for member in &now.members {
-        let before = previous.members.iter().find(|m| m.node_id == member.node_id);
+        let before = previous
+            .members
+            .iter()
+            .find(|m| m.node_id == member.node_id);
         match before.map(|b| b.reachable) {
-            Some(true) if !member.reachable => {
-                lines.push(format!("Replica {} is unreachable: replication to it has stopped", member.node_id))
-            }
-            Some(false) if member.reachable => lines.push(format!("Replica {} is back and catching up", member.node_id)),
+            Some(true) if !member.reachable => lines.push(format!(
+                "Replica {} is unreachable: replication to it has stopped",
+                member.node_id
+            )),
+            Some(false) if member.reachable => lines.push(format!(
+                "Replica {} is back and catching up",
+                member.node_id
+            )),
             None => lines.push(format!("Member {} joined the cluster", member.node_id)),
             _ => {}
         }
     }
     if previous.leader_id != now.leader_id {
         match now.leader_id {
-            Some(leader) => lines.push(format!("Replica {leader} is now the leader (term {})", now.term)),
+            Some(leader) => lines.push(format!(
+                "Replica {leader} is now the leader (term {})",
+                now.term
+            )),
             None => lines.push("No leader: an election is under way".to_string()),
         }
     }
     lines
         .into_iter()
-        .map(|message| Notification { seq: 0, lamport: 0, time_ms, kind: "cluster".into(), message })
+        .map(|message| Notification {
+            seq: 0,
+            lamport: 0,
+            time_ms,
+            kind: "cluster".into(),
+            message,
+        })
         .collect()
 }

@@ -33,13 +33,21 @@ async fn round(state: &AppState) {
         .collect();
     let polls = join_all(others.iter().map(|(id, addr)| async move {
         let sent = state.clock.now_ms();
-        let request = cluster.internal(reqwest::Method::GET, addr, "clock").timeout(Duration::from_secs(1));
+        let request = cluster
+            .internal(reqwest::Method::GET, addr, "clock")
+            .timeout(Duration::from_secs(1));
         let reading: ClockReading = request.send().await.ok()?.json().await.ok()?;
         let received = state.clock.now_ms();
-        Some(Reading { node_id: *id, offset_ms: estimate_offset(sent, reading.now_ms, received) })
+        Some(Reading {
+            node_id: *id,
+            offset_ms: estimate_offset(sent, reading.now_ms, received),
+        })
     }))
     .await;
-    let mut readings = vec![Reading { node_id: cluster.node_id, offset_ms: 0 }];
+    let mut readings = vec![Reading {
+        node_id: cluster.node_id,
+        offset_ms: 0,
+    }];
     readings.extend(polls.into_iter().flatten());
     let plan = adjustments(&readings, OUTLIER_BOUND_MS);
     let others = &others;
@@ -48,8 +56,12 @@ async fn round(state: &AppState) {
             state.clock.adjust(adjust_ms);
             return;
         }
-        let Some((_, addr)) = others.iter().find(|(other, _)| *other == id) else { return };
-        let request = cluster.internal(reqwest::Method::POST, addr, "clock").json(&ClockAdjustment { adjust_ms });
+        let Some((_, addr)) = others.iter().find(|(other, _)| *other == id) else {
+            return;
+        };
+        let request = cluster
+            .internal(reqwest::Method::POST, addr, "clock")
+            .json(&ClockAdjustment { adjust_ms });
         if let Err(error) = request.send().await {
             tracing::debug!(node = id, %error, "could not send a clock adjustment");
         }

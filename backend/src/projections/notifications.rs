@@ -39,7 +39,10 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
         }
         EventPayload::VoteCast { .. } => "A vote was cast".to_string(),
         EventPayload::DeadlineSet { end_time_ms } => {
-            format!("Deadline set to {end_time_ms} (ms since epoch)")
+            format!(
+                "Deadline set: voting closes {} after this change",
+                duration(end_time_ms - event.time_ms)
+            )
         }
         EventPayload::LiveResultsSet { enabled: true } => "Live results are on".to_string(),
         EventPayload::LiveResultsSet { enabled: false } => "Live results are off".to_string(),
@@ -59,4 +62,27 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
         kind: event.payload.kind().to_string(),
         message,
     })
+}
+
+/// "1 h 5 min", "12 min 30 s", "45 s": a span people read at a glance (browsers show the clock).
+fn duration(ms: i64) -> String {
+    let seconds = (ms.max(0) + 500) / 1000;
+    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    match (hours, minutes) {
+        (0, 0) => format!("{seconds} s"),
+        (0, _) if seconds == 0 => format!("{minutes} min"),
+        (0, _) => format!("{minutes} min {seconds} s"),
+        _ => format!("{hours} h {minutes} min"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(super::duration(45_000), "45 s");
+        assert_eq!(super::duration(30 * 60_000), "30 min");
+        assert_eq!(super::duration(12 * 60_000 + 30_000), "12 min 30 s");
+        assert_eq!(super::duration(65 * 60_000), "1 h 5 min");
+    }
 }

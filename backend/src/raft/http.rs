@@ -81,7 +81,10 @@ async fn require_secret(
     request: Request,
     next: Next,
 ) -> Response {
-    let presented = request.headers().get(SECRET_HEADER).and_then(|value| value.to_str().ok());
+    let presented = request
+        .headers()
+        .get(SECRET_HEADER)
+        .and_then(|value| value.to_str().ok());
     match presented {
         Some(presented) if crate::state::constant_time_eq(presented, &routes.secret) => {
             next.run(request).await
