@@ -12,7 +12,7 @@ use crate::helpers::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_hundred_voters_voting_at_once_are_each_counted_exactly_once() {
-    let app = spawn_app_with(5).await;
+    let app = spawn_app_with(|args| args.max_concurrent_votes = 5).await;
     let mut sessions = Vec::new();
     for (voter_id, name) in ballot::domain::DEFAULT_VOTERS.iter().enumerate() {
         sessions.push(app.login(name, voter_id as u32 + 1).await.session);
@@ -74,7 +74,7 @@ async fn two_hundred_voters_voting_at_once_are_each_counted_exactly_once() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn one_voter_racing_twenty_votes_gets_exactly_one_accepted() {
-    let app = spawn_app_with(5).await;
+    let app = spawn_app_with(|args| args.max_concurrent_votes = 5).await;
     let alice = app.login("Alice", 1).await;
     let phone = app.login("Alice", 1).await;
     app.start_voting().await;
@@ -120,4 +120,16 @@ async fn repeating_the_identical_vote_returns_the_same_receipt() {
     let different = app.vote_at(&alice.session, 5, now, 1).await;
     assert_error(different, StatusCode::CONFLICT, "already_voted").await;
     assert_eq!(app.results().await.total_votes, 1);
+}
+
+#[tokio::test]
+async fn a_full_queue_answers_503_with_retry_after_and_counts_nothing() {
+    // Capacity 0: no vote may wait, so every vote finds the queue full.
+    let app = spawn_app_with(|args| args.vote_queue_capacity = 0).await;
+    let alice = app.login("Alice", 1).await;
+    app.start_voting().await;
+    let response = app.vote(&alice.session, 1).await;
+    assert!(response.headers().get("retry-after").is_some(), "Retry-After tells when to retry");
+    assert_error(response, StatusCode::SERVICE_UNAVAILABLE, "queue_full").await;
+    assert_eq!(app.results().await.total_votes, 0);
 }

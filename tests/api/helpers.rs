@@ -15,18 +15,21 @@ pub struct TestApp {
     pub node: Option<RunningNode>,
     pub url: String,
     pub client: reqwest::Client,
-    pub data_dir: tempfile::TempDir,
-    pub max_concurrent_votes: usize,
+    /// Deleted when the app is dropped; restarts reuse it.
+    _data_dir: tempfile::TempDir,
+    /// The flags the node (re)starts with.
+    pub args: NodeArgs,
 }
 
-pub fn node_args(data_dir: PathBuf, max_concurrent_votes: usize) -> NodeArgs {
+/// The flags of `ballot node` as a test starts it: port 0, a known admin token.
+pub fn node_args(data_dir: PathBuf) -> NodeArgs {
     NodeArgs {
         id: 1,
         listen: "127.0.0.1:0".parse().unwrap(),
         data_dir,
         admin_token: Some(ADMIN_TOKEN.into()),
         dist: None,
-        max_concurrent_votes,
+        max_concurrent_votes: 5,
         vote_queue_capacity: 1000,
         grace_ms: 10_000,
         peers: None,
@@ -38,17 +41,20 @@ pub fn node_args(data_dir: PathBuf, max_concurrent_votes: usize) -> NodeArgs {
 }
 
 pub async fn spawn_app() -> TestApp {
-    spawn_app_with(5).await
+    spawn_app_with(|_| {}).await
 }
 
-pub async fn spawn_app_with(max_concurrent_votes: usize) -> TestApp {
+/// A node whose flags `configure` may change first.
+pub async fn spawn_app_with(configure: impl FnOnce(&mut NodeArgs)) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
+    let mut args = node_args(data_dir.path().to_path_buf());
+    configure(&mut args);
     let mut app = TestApp {
         node: None,
         url: String::new(),
         client: reqwest::Client::new(),
-        data_dir,
-        max_concurrent_votes,
+        _data_dir: data_dir,
+        args,
     };
     app.start().await;
     app
@@ -58,11 +64,7 @@ impl TestApp {
     /// Starts (or restarts) the node on the same data directory.
     pub async fn start(&mut self) {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let args = node_args(
-            self.data_dir.path().to_path_buf(),
-            self.max_concurrent_votes,
-        );
-        let node = ballot::server::start(args, listener, true)
+        let node = ballot::server::start(self.args.clone(), listener, true)
             .await
             .expect("node starts");
         self.url = node.url();

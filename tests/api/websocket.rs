@@ -101,3 +101,27 @@ async fn the_admin_stream_names_voters_and_pushes_phase_changes() {
         matches!(voter, ServerMessage::Voter { voter } if voter.name == "Bob" && voter.has_voted)
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_votes_is_pushed_as_a_few_coalesced_tallies() {
+    let app = spawn_app().await;
+    let mut sessions = Vec::new();
+    for (index, name) in ballot::domain::DEFAULT_VOTERS.iter().enumerate() {
+        sessions.push(app.login(name, index as u32 + 1).await.session);
+    }
+    app.start_voting().await;
+    let mut socket = connect(&app, "").await;
+    next_matching(&mut socket, |m| matches!(m, ServerMessage::Tally { .. })).await;
+    let votes = sessions.iter().map(|session| app.vote(session, 1));
+    futures_util::future::join_all(votes).await;
+    // Count the tallies up to the one that shows all ten votes.
+    let mut tallies = 0;
+    loop {
+        let message = next_matching(&mut socket, |m| matches!(m, ServerMessage::Tally { .. })).await;
+        tallies += 1;
+        if matches!(message, ServerMessage::Tally { results } if results.total_votes == 10) {
+            break;
+        }
+    }
+    assert!(tallies < 10, "ten votes became {tallies} tally pushes: not coalesced");
+}

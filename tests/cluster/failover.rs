@@ -4,6 +4,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
+use shared::ws::ServerMessage;
 
 use crate::helpers::*;
 
@@ -61,7 +62,20 @@ async fn a_killed_follower_does_not_stop_voting_and_catches_up_on_restart() {
         StatusCode::OK
     );
 
+    let mut admin = cluster.admin_socket(leader).await;
+    next_push(&mut admin, |m| matches!(m, ServerMessage::Hello { .. })).await;
     cluster.kill(follower);
+    // The admin hears of it: a replication failure is a notification, and the health table
+    // is pushed with the member down.
+    let notice = next_push(&mut admin, |m| {
+        matches!(m, ServerMessage::Notification { notification, .. } if notification.kind == "cluster")
+    })
+    .await;
+    let ServerMessage::Notification { notification, .. } = notice else { unreachable!() };
+    assert!(notification.message.contains(&format!("Replica {follower} is unreachable")), "{notification:?}");
+    let health = next_push(&mut admin, |m| matches!(m, ServerMessage::Cluster { .. })).await;
+    let ServerMessage::Cluster { status } = health else { unreachable!() };
+    assert!(status.members.iter().any(|m| m.node_id == follower && !m.reachable));
     let cluster = Arc::new(cluster);
     let acked = Arc::new(Mutex::new(Vec::new()));
     let live: Vec<u64> = [1, 2, 3].into_iter().filter(|id| *id != follower).collect();

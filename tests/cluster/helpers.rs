@@ -11,6 +11,7 @@ use shared::dto::{
     ClusterStatusResponse, EventsResponse, LoginResponse, RegisterResponse, ResultsResponse,
     TimeResponse,
 };
+use shared::ws::ServerMessage;
 use shared::{Event, EventPayload};
 
 pub const ADMIN_TOKEN: &str = "cluster-admin";
@@ -323,4 +324,30 @@ pub fn voters_who_voted(log: &[Event]) -> HashSet<u32> {
         }
     }
     seen
+}
+
+pub type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+impl TestCluster {
+    /// The admin WebSocket of member `id`.
+    pub async fn admin_socket(&self, id: u64) -> Socket {
+        let url = format!("{}/ws?admin_token={ADMIN_TOKEN}", self.url(id).replacen("http", "ws", 1));
+        tokio_tungstenite::connect_async(url).await.expect("websocket connects").0
+    }
+}
+
+/// Reads pushes until one satisfies `wanted`, within 30 s.
+pub async fn next_push(socket: &mut Socket, wanted: impl Fn(&ServerMessage) -> bool) -> ServerMessage {
+    use futures_util::StreamExt;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let frame = tokio::time::timeout_at(deadline, socket.next()).await.expect("push in time");
+        if let Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text))) = frame {
+            let message: ServerMessage = serde_json::from_str(&text).expect("a typed push");
+            if wanted(&message) {
+                return message;
+            }
+        }
+    }
 }
