@@ -38,6 +38,7 @@ pub struct RunningNode {
 impl RunningNode {
     /// Stops accepting requests, finishes the ones in flight and stops background tasks.
     pub async fn shutdown(self) {
+        self.state.cluster.hand_over_leadership().await;
         let _ = self.shutdown.send(true);
         let _ = self.server.await;
     }

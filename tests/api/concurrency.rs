@@ -129,7 +129,10 @@ async fn a_full_queue_answers_503_with_retry_after_and_counts_nothing() {
     let alice = app.login("Alice", 1).await;
     app.start_voting().await;
     let response = app.vote(&alice.session, 1).await;
-    assert!(response.headers().get("retry-after").is_some(), "Retry-After tells when to retry");
+    assert!(
+        response.headers().get("retry-after").is_some(),
+        "Retry-After tells when to retry"
+    );
     assert_error(response, StatusCode::SERVICE_UNAVAILABLE, "queue_full").await;
     assert_eq!(app.results().await.total_votes, 0);
 }

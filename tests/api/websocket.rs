@@ -117,11 +117,15 @@ async fn a_burst_of_votes_is_pushed_as_a_few_coalesced_tallies() {
     // Count the tallies up to the one that shows all ten votes.
     let mut tallies = 0;
     loop {
-        let message = next_matching(&mut socket, |m| matches!(m, ServerMessage::Tally { .. })).await;
+        let message =
+            next_matching(&mut socket, |m| matches!(m, ServerMessage::Tally { .. })).await;
         tallies += 1;
         if matches!(message, ServerMessage::Tally { results } if results.total_votes == 10) {
             break;
         }
     }
-    assert!(tallies < 10, "ten votes became {tallies} tally pushes: not coalesced");
+    assert!(
+        tallies < 10,
+        "ten votes became {tallies} tally pushes: not coalesced"
+    );
 }

@@ -71,11 +71,23 @@ async fn a_killed_follower_does_not_stop_voting_and_catches_up_on_restart() {
         matches!(m, ServerMessage::Notification { notification, .. } if notification.kind == "cluster")
     })
     .await;
-    let ServerMessage::Notification { notification, .. } = notice else { unreachable!() };
-    assert!(notification.message.contains(&format!("Replica {follower} is unreachable")), "{notification:?}");
+    let ServerMessage::Notification { notification, .. } = notice else {
+        unreachable!()
+    };
+    assert!(
+        notification
+            .message
+            .contains(&format!("Replica {follower} is unreachable")),
+        "{notification:?}"
+    );
     let health = next_push(&mut admin, |m| matches!(m, ServerMessage::Cluster { .. })).await;
-    let ServerMessage::Cluster { status } = health else { unreachable!() };
-    assert!(status.members.iter().any(|m| m.node_id == follower && !m.reachable));
+    let ServerMessage::Cluster { status } = health else {
+        unreachable!()
+    };
+    assert!(status
+        .members
+        .iter()
+        .any(|m| m.node_id == follower && !m.reachable));
     let cluster = Arc::new(cluster);
     let acked = Arc::new(Mutex::new(Vec::new()));
     let live: Vec<u64> = [1, 2, 3].into_iter().filter(|id| *id != follower).collect();
@@ -138,4 +150,32 @@ async fn when_the_leader_is_killed_a_new_one_takes_over_and_no_acknowledged_vote
         cluster.results(survivors[0]).await.total_votes,
         counted.len() as u64
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_leader_stopped_cleanly_hands_over_and_writes_go_on() {
+    let cluster = spawn_cluster(false, &[]).await;
+    let leader = cluster.wait_for_leader(None).await;
+    let sessions = cluster.voters(leader, 2).await;
+    assert_eq!(
+        cluster.admin(leader, "/api/admin/start").await,
+        StatusCode::OK
+    );
+    cluster.stop(leader);
+    assert!(
+        cluster.log(leader).contains("handed leadership over"),
+        "{}",
+        cluster.log(leader)
+    );
+    let successor = cluster.wait_for_leader(Some(leader)).await;
+    let other = [1, 2, 3]
+        .into_iter()
+        .find(|id| *id != leader && *id != successor)
+        .unwrap();
+    assert_eq!(
+        cluster.vote(other, &sessions[0].1, 1).await.unwrap(),
+        StatusCode::OK
+    );
+    cluster.start(leader);
+    cluster.wait_for_equal_logs(&[1, 2, 3], 0).await;
 }

@@ -160,6 +160,20 @@ impl TestCluster {
         }
     }
 
+    /// SIGTERM, as systemd or the launcher stops a member, and wait for it to exit.
+    pub fn stop(&self, id: u64) {
+        if let Some(mut child) = self.member(id).child.lock().unwrap().take() {
+            // SAFETY: kill(2) on the pid of our own child process.
+            unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+            child.wait().unwrap();
+        }
+    }
+
+    /// What the member has logged so far.
+    pub fn log(&self, id: u64) -> String {
+        std::fs::read_to_string(self.dir.path().join(format!("node{id}.log"))).unwrap_or_default()
+    }
+
     pub fn wipe(&self, id: u64) {
         std::fs::remove_dir_all(self.data_dir(id)).unwrap();
     }
@@ -332,17 +346,28 @@ pub type Socket =
 impl TestCluster {
     /// The admin WebSocket of member `id`.
     pub async fn admin_socket(&self, id: u64) -> Socket {
-        let url = format!("{}/ws?admin_token={ADMIN_TOKEN}", self.url(id).replacen("http", "ws", 1));
-        tokio_tungstenite::connect_async(url).await.expect("websocket connects").0
+        let url = format!(
+            "{}/ws?admin_token={ADMIN_TOKEN}",
+            self.url(id).replacen("http", "ws", 1)
+        );
+        tokio_tungstenite::connect_async(url)
+            .await
+            .expect("websocket connects")
+            .0
     }
 }
 
 /// Reads pushes until one satisfies `wanted`, within 30 s.
-pub async fn next_push(socket: &mut Socket, wanted: impl Fn(&ServerMessage) -> bool) -> ServerMessage {
+pub async fn next_push(
+    socket: &mut Socket,
+    wanted: impl Fn(&ServerMessage) -> bool,
+) -> ServerMessage {
     use futures_util::StreamExt;
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
     loop {
-        let frame = tokio::time::timeout_at(deadline, socket.next()).await.expect("push in time");
+        let frame = tokio::time::timeout_at(deadline, socket.next())
+            .await
+            .expect("push in time");
         if let Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text))) = frame {
             let message: ServerMessage = serde_json::from_str(&text).expect("a typed push");
             if wanted(&message) {

@@ -229,3 +229,44 @@ impl Cluster {
         Ok(())
     }
 }
+
+impl Cluster {
+    /// Before a clean stop, a leader hands over to its most up-to-date voter, so a rolling
+    /// restart costs no election timeout of unavailability. Gives up after two seconds.
+    pub async fn hand_over_leadership(&self) {
+        if !self.is_leader() {
+            return;
+        }
+        let metrics = self.raft.metrics().borrow_watched().clone();
+        let voters: Vec<NodeId> = metrics.membership_config.membership().voter_ids().collect();
+        let successor = metrics
+            .replication
+            .iter()
+            .flatten()
+            .filter(|(id, _)| **id != self.node_id && voters.contains(id))
+            .max_by_key(|(_, matched)| matched.as_ref().map(|m| m.index()))
+            .map(|(id, _)| *id);
+        let Some(successor) = successor else { return };
+        if self
+            .raft
+            .trigger()
+            .transfer_leader(successor)
+            .await
+            .is_err()
+        {
+            return;
+        }
+        let handed_over = self
+            .raft
+            .wait(Some(Duration::from_secs(2)))
+            .metrics(
+                |m| m.current_leader.is_some_and(|l| l != self.node_id),
+                "leadership handed over",
+            )
+            .await;
+        match handed_over {
+            Ok(_) => tracing::info!(successor, "handed leadership over before stopping"),
+            Err(error) => tracing::warn!(%error, "leadership was not handed over in time"),
+        }
+    }
+}
