@@ -38,6 +38,12 @@ pub enum LedgerError {
     Storage(String),
 }
 
+/// What openraft answers to one proposal.
+pub type WriteOutcome = Result<
+    openraft::raft::ClientWriteResponse<crate::raft::TypeConfig>,
+    crate::raft::RaftError<crate::raft::ClientWriteError>,
+>;
+
 /// Handle to the write path; cheap to clone.
 #[derive(Clone)]
 pub struct Ledger {
@@ -54,16 +60,14 @@ impl Ledger {
         let give_up = Instant::now() + SUBMIT_TIMEOUT;
         let mut last_problem = String::from("no leader is known");
         while Instant::now() < give_up {
-            let attempt = self.cluster.raft.client_write(envelope.clone());
-            // A leader cut off from its majority holds a proposal until the majority returns:
-            // give up as soon as the silence is clear, having acknowledged nothing.
-            let outcome = tokio::select! {
-                outcome = attempt => outcome,
-                silence = self.majority_lost() => {
-                    last_problem = format!("no majority has answered the leader for {silence:?}");
+            let outcome = match tokio::time::timeout_at(give_up, self.propose_here(&envelope)).await
+            {
+                Ok(Ok(outcome)) => outcome,
+                Ok(Err(silence)) => {
+                    last_problem = silence.to_string();
                     break;
                 }
-                _ = tokio::time::sleep_until(give_up) => break,
+                Err(_) => break,
             };
             match outcome {
                 Ok(response) => return Ok(response.data),
@@ -71,10 +75,17 @@ impl Ledger {
                     let leader = forward.leader_id.filter(|id| *id != self.cluster.node_id);
                     let addr = forward.leader_node.map(|n| n.addr);
                     match (leader, addr) {
-                        (Some(leader), Some(addr)) => match self.forward(&addr, &envelope).await {
-                            Ok(decision) => return Ok(decision),
-                            Err(problem) => last_problem = format!("leader {leader}: {problem}"),
-                        },
+                        (Some(leader), Some(addr)) => {
+                            let forwarded =
+                                tokio::time::timeout_at(give_up, self.forward(&addr, &envelope));
+                            match forwarded.await {
+                                Ok(Ok(decision)) => return Ok(decision),
+                                Ok(Err(problem)) => {
+                                    last_problem = format!("leader {leader}: {problem}")
+                                }
+                                Err(_) => break,
+                            }
+                        }
                         // A leader whose lease has not settled, or an election in progress.
                         _ => last_problem = "waiting for a leader with a majority".into(),
                     }
@@ -96,6 +107,18 @@ impl Ledger {
             "no majority of replicas could commit the request within {} s ({last_problem})",
             SUBMIT_TIMEOUT.as_secs()
         )))
+    }
+
+    /// Proposes once on this node. A leader cut off from its majority would hold the proposal
+    /// until the majority returns: this gives up (with `Err`) as soon as that silence is clear,
+    /// having acknowledged nothing.
+    pub async fn propose_here(&self, envelope: &Envelope) -> Result<WriteOutcome, LedgerError> {
+        tokio::select! {
+            outcome = self.cluster.raft.client_write(envelope.clone()) => Ok(outcome),
+            silence = self.majority_lost() => Err(LedgerError::Unavailable(format!(
+                "no majority has answered the leader for {silence:?}"
+            ))),
+        }
     }
 
     /// Resolves once this node leads but no majority has acknowledged it for [`QUORUM_SILENCE`].

@@ -58,7 +58,7 @@ async fn propose(
     _: Member,
     Json(envelope): Json<Envelope>,
 ) -> Result<Json<Decision>, ApiError> {
-    match state.cluster.raft.client_write(envelope).await {
+    match state.ledger.propose_here(&envelope).await? {
         Ok(response) => Ok(Json(response.data)),
         Err(RaftError::APIError(ClientWriteError::ForwardToLeader(_))) => {
             Err(LedgerError::Unavailable("this node is no longer the leader".into()).into())
