@@ -3,8 +3,8 @@
 use reqwest::StatusCode;
 use serde_json::json;
 use shared::dto::{
-    AdminStatusResponse, EventsResponse, MeResponse, OptionsResponse, RegisterResponse,
-    VotersResponse,
+    AdminStatusResponse, EventsResponse, MeResponse, NotificationsResponse, OptionsResponse,
+    RegisterResponse, VotersResponse,
 };
 use shared::results::Outcome;
 use shared::{EventPayload, Phase};
@@ -182,6 +182,49 @@ async fn status_and_the_audit_log_describe_the_node() {
     assert!(page.events.windows(2).all(|w| w[1].lamport > w[0].lamport));
     let health = app.get("/health").await;
     assert_eq!(health.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_feed_gives_the_latest_lines_or_those_after_a_sequence_number() {
+    let app = spawn_app().await;
+    app.login("Alice", 1).await;
+    app.start_voting().await;
+    let latest: NotificationsResponse = app
+        .get("/api/notifications?limit=2")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let kinds: Vec<&str> = latest
+        .notifications
+        .iter()
+        .map(|n| n.kind.as_str())
+        .collect();
+    assert_eq!(
+        kinds,
+        vec!["voting_started"],
+        "logins are not public; the newest line is last"
+    );
+    let admin: NotificationsResponse = app
+        .admin_get("/api/notifications?limit=2")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let lines: Vec<&str> = admin
+        .notifications
+        .iter()
+        .map(|n| n.message.as_str())
+        .collect();
+    assert_eq!(lines, vec!["Alice logged in", "Voting is open"]);
+    let page: NotificationsResponse = app
+        .get("/api/notifications?after=10&limit=3")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let seqs: Vec<u64> = page.notifications.iter().map(|n| n.seq).collect();
+    assert_eq!(seqs, vec![11, 12, 13]);
 }
 
 #[tokio::test]

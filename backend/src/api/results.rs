@@ -27,18 +27,25 @@ async fn results(State(state): State<AppState>) -> Json<ResultsResponse> {
 }
 
 #[derive(Debug, Deserialize)]
-pub struct AfterQuery {
-    #[serde(default)]
-    pub after: u64,
+pub struct FeedQuery {
+    /// Lines after this sequence number, oldest first; without it, the most recent lines.
+    pub after: Option<u64>,
+    pub limit: Option<u32>,
 }
 
-/// Recent activity after `after` (the original's StreamNotifications; `/ws` pushes the same).
+/// The activity feed (the original's StreamNotifications; `/ws` pushes the same lines live):
+/// the most recent lines, or with `after` the lines that follow a sequence number.
 async fn notifications(
     State(state): State<AppState>,
     MaybeAdmin(admin): MaybeAdmin,
-    AppQuery(query): AppQuery<AfterQuery>,
+    AppQuery(query): AppQuery<FeedQuery>,
 ) -> Result<Json<NotificationsResponse>, ApiError> {
-    let events = store::events_after(state.engine.pool(), query.after, MAX_NOTIFICATIONS).await?;
+    let limit = query.limit.unwrap_or(100).clamp(1, MAX_NOTIFICATIONS);
+    let pool = state.engine.pool();
+    let events = match query.after {
+        Some(after) => store::events_after(pool, after, limit).await?,
+        None => store::events_tail(pool, limit).await?,
+    };
     let audience = if admin {
         Audience::Admin
     } else {

@@ -98,6 +98,12 @@ pub async fn events_after(
     rows.iter().map(event_from_row).collect()
 }
 
+/// The last `limit` events, in order.
+pub async fn events_tail(pool: &SqlitePool, limit: u32) -> Result<Vec<Event>, StoreError> {
+    let last = last_seq(pool).await?;
+    events_after(pool, last.saturating_sub(limit as u64), limit).await
+}
+
 /// The whole log, in order (start-up replay, snapshots, audits).
 pub async fn all_events(pool: &SqlitePool) -> Result<Vec<Event>, StoreError> {
     events_after(pool, 0, u32::MAX).await

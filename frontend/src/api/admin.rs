@@ -6,7 +6,6 @@ use shared::dto::{
     LiveResultsRequest, NotificationsResponse, VotersResponse,
 };
 use shared::ids::TimestampMs;
-use shared::Seq;
 
 use super::{get, post, request, ApiError};
 
@@ -99,9 +98,9 @@ pub async fn voters(token: &str) -> Result<VotersResponse, ApiError> {
     get("/api/admin/voters", Some(token)).await
 }
 
-/// `GET /api/notifications?after=SEQ`: the activity feed after a sequence number.
-pub async fn notifications(token: &str, after: Seq) -> Result<NotificationsResponse, ApiError> {
-    get(&format!("/api/notifications?after={after}"), Some(token)).await
+/// `GET /api/notifications`: the most recent lines of the activity feed.
+pub async fn notifications(token: &str) -> Result<NotificationsResponse, ApiError> {
+    get("/api/notifications", Some(token)).await
 }
 
 /// `GET /api/cluster/status`. `Ok(None)` when the node has no replication (a 404): the page

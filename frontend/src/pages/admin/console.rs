@@ -109,7 +109,7 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                 if let Ok(cluster) = api::admin::cluster_status(&token).await {
                     dispatch.dispatch(Action::ClusterLoaded(cluster));
                 }
-                if let Ok(feed) = api::admin::notifications(&token, 0).await {
+                if let Ok(feed) = api::admin::notifications(&token).await {
                     dispatch.dispatch(Action::NotificationsLoaded(feed.notifications));
                 }
                 if let Ok(results) = api::voter::results().await {
