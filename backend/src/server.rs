@@ -186,11 +186,16 @@ pub async fn start(
 
 /// The whole HTTP surface: API, WebSocket and the dashboards.
 pub fn app(state: AppState, dist: Option<&Path>) -> Router {
-    let mut router = api::router()
-        .merge(ws::router())
-        .merge(cluster::internal::router())
+    let public = api::router()
         .merge(cluster::status::router())
-        .route("/api/{*rest}", any(|| async { ApiError::NotFound }));
+        .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            api::lamport::exchange,
+        ));
+    let mut router = public
+        .merge(ws::router())
+        .merge(cluster::internal::router());
     if let Some(dist) = dist {
         // Every other path is a dashboard route: answer index.html (200) and let the SPA route.
         let index = ServeFile::new(dist.join("index.html"));

@@ -228,6 +228,44 @@ async fn the_feed_gives_the_latest_lines_or_those_after_a_sequence_number() {
 }
 
 #[tokio::test]
+async fn any_request_may_carry_a_lamport_time_and_every_answer_returns_the_nodes() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .post(format!("{}/api/register", app.url))
+        .header("x-lamport", "5000")
+        .json(&serde_json::json!({ "name": "Kim" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let answered: u64 = response.headers()["x-lamport"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        answered > 5000,
+        "the node merged the client's clock: {answered}"
+    );
+    let log: EventsResponse = app
+        .admin_get("/api/admin/events?after=20")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        log.events[0].lamport > 5000,
+        "the registration is stamped after the client's time"
+    );
+    let errors = app.get("/api/nothing").await;
+    assert!(
+        errors.headers().contains_key("x-lamport"),
+        "errors carry the clock too"
+    );
+}
+
+#[tokio::test]
 async fn the_server_time_and_lamport_clock_move_forward() {
     let app = spawn_app().await;
     let first = app.server_time().await;

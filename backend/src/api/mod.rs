@@ -6,11 +6,13 @@
 //! - [`results`]: results and the notifications feed.
 //! - [`admin`]: the election's controls and the audit log.
 //! - [`health`]: the `/health` route.
+//! - [`lamport`]: every request may carry the client's Lamport time; every answer carries ours.
 
 pub mod admin;
 pub mod ballot;
 pub mod extract;
 pub mod health;
+pub mod lamport;
 pub mod results;
 pub mod voters;
 
