@@ -182,6 +182,12 @@ async fn status_and_the_audit_log_describe_the_node() {
     assert!(page.events.windows(2).all(|w| w[1].lamport > w[0].lamport));
     let health = app.get("/health").await;
     assert_eq!(health.status(), StatusCode::OK);
+    let health: serde_json::Value = health.json().await.unwrap();
+    assert_eq!(
+        health["role"], "leader",
+        "a lone node leads its one-member cluster: {health}"
+    );
+    assert_eq!(health["last_seq"], 20);
 }
 
 #[tokio::test]

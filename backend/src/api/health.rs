@@ -17,8 +17,14 @@ async fn health(State(state): State<AppState>) -> Result<Json<Value>, ApiError> 
         .execute(state.engine.pool())
         .await
         .map_err(anyhow::Error::from)?;
-    let applied = state.engine.read().last_seq;
-    Ok(Json(
-        json!({ "status": "ok", "node_id": state.settings.node_id, "last_seq": applied }),
-    ))
+    let last_seq = state.engine.read().last_seq;
+    let member = crate::cluster::status::own_report(&state);
+    Ok(Json(json!({
+        "status": "ok",
+        "node_id": state.settings.node_id,
+        "role": member.role,
+        "leader_id": member.leader_id,
+        "term": member.term,
+        "last_seq": last_seq,
+    })))
 }
