@@ -50,7 +50,7 @@ pub fn VoterPanel(props: &VoterPanelProps) -> Html {
                 <div class="confirmation" data-testid="confirmation">
                     <h2 id="ballot-title">{ "✓ You have voted" }</h2>
                     <p>
-                        { "Your vote is recorded. Nobody, not even the admin, can see whom you chose." }
+                        { "Your vote is recorded. The voter table and the live feed never show whom you chose." }
                     </p>
                     <p>
                         { "Receipt: vote " }
