@@ -26,6 +26,9 @@ pub enum Command {
     Cluster(ClusterArgs),
     /// Load generator: registers voters and casts votes concurrently, then prints figures.
     Bench(BenchArgs),
+    /// Failover measurement: starts three replicas, SIGKILLs the leader a few times and prints
+    /// how long writes were unavailable each time.
+    BenchFailover(FailoverArgs),
     /// Replays a member's event log from its database and prints the state and result it
     /// reproduces, with a digest of the log to compare across replicas.
     Audit(AuditArgs),
@@ -141,4 +144,17 @@ pub struct AuditArgs {
     /// is written to the event table).
     #[arg(long)]
     pub data_dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct FailoverArgs {
+    /// Replicas listen on P, P+1, P+2.
+    #[arg(long, default_value_t = 8600)]
+    pub base_port: u16,
+    /// Where the replicas keep their data (wiped first).
+    #[arg(long, default_value = "./data/failover-bench")]
+    pub data_dir: PathBuf,
+    /// How many times to kill the leader.
+    #[arg(long, default_value_t = 3)]
+    pub rounds: usize,
 }

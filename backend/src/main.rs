@@ -20,6 +20,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Cluster(args) => ballot::launcher::run(args).await,
         Command::Bench(args) => ballot::bench::run(args).await,
         Command::Audit(args) => ballot::audit::run(args).await,
+        Command::BenchFailover(args) => ballot::bench::failover::run(args).await,
     }
 }
 

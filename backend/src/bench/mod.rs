@@ -13,6 +13,8 @@ use shared::Phase;
 
 use crate::config::BenchArgs;
 
+pub mod failover;
+
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(args.concurrency)

@@ -1,0 +1,130 @@
+//! `ballot bench-failover`: how long writes are unavailable when the leader crashes.
+//!
+//! Starts three replicas of this very binary, then, round after round, SIGKILLs the leader and
+//! times until a write (a registration) is committed through a survivor; the killed member is
+//! restarted and allowed to catch up before the next round. Figures are printed, never asserted.
+
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context};
+use serde_json::json;
+use shared::dto::ClusterStatusResponse;
+use tokio::process::{Child, Command};
+
+use crate::config::FailoverArgs;
+
+const SECRET: &str = "failover-bench";
+
+pub async fn run(args: FailoverArgs) -> anyhow::Result<()> {
+    let _ = std::fs::remove_dir_all(&args.data_dir);
+    let exe = std::env::current_exe().context("finding the ballot binary")?;
+    let addr = |id: u64| format!("127.0.0.1:{}", args.base_port as u64 + id - 1);
+    let peers = (1..=3)
+        .map(|id| format!("{id}={}", addr(id)))
+        .collect::<Vec<_>>()
+        .join(",");
+    let spawn = |id: u64| -> anyhow::Result<Child> {
+        let child = Command::new(&exe)
+            .args([
+                "node",
+                "--id",
+                &id.to_string(),
+                "--listen",
+                &addr(id),
+                "--peers",
+                &peers,
+            ])
+            .args(["--cluster-secret", SECRET, "--admin-token", SECRET])
+            .arg("--data-dir")
+            .arg(args.data_dir.join(format!("node{id}")))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()?;
+        Ok(child)
+    };
+    let mut members: Vec<Child> = (1..=3).map(spawn).collect::<Result<_, _>>()?;
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()?;
+    let mut outages = Vec::new();
+    for round in 1..=args.rounds {
+        let leader = wait_for_leader(&client, &addr, None).await?;
+        let survivor = (1..=3).find(|id| *id != leader).unwrap_or(1);
+        members[leader as usize - 1].kill().await?;
+        let killed = Instant::now();
+        let name = format!("after failover {round}");
+        loop {
+            let request = client.post(format!("http://{}/api/register", addr(survivor)));
+            let committed = request.json(&json!({ "name": name })).send().await;
+            if committed.is_ok_and(|r| r.status().is_success()) {
+                break;
+            }
+            if killed.elapsed() > Duration::from_secs(60) {
+                bail!("no write was committed within 60 s of killing the leader");
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        let outage = killed.elapsed();
+        let new_leader = wait_for_leader(&client, &addr, Some(leader)).await?;
+        println!("round {round}: leader {leader} killed; node {new_leader} leads; writes were unavailable for {:.2} s", outage.as_secs_f64());
+        outages.push(outage.as_secs_f64());
+        members[leader as usize - 1] = spawn(leader)?;
+        // Let the restarted member answer again before the next crash.
+        let restarted = Instant::now();
+        while client
+            .get(format!("http://{}/health", addr(leader)))
+            .send()
+            .await
+            .is_err()
+        {
+            if restarted.elapsed() > Duration::from_secs(30) {
+                bail!("member {leader} did not come back");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    let mean = outages.iter().sum::<f64>() / outages.len().max(1) as f64;
+    let worst = outages.iter().cloned().fold(0.0, f64::max);
+    println!(
+        "failover: mean {mean:.2} s, worst {worst:.2} s over {} rounds",
+        outages.len()
+    );
+    for member in &mut members {
+        let _ = member.kill().await;
+    }
+    Ok(())
+}
+
+/// Asks the members until two of them name the same leader (other than `not`): a restarted
+/// member can briefly believe in its old leadership, a majority cannot.
+async fn wait_for_leader(
+    client: &reqwest::Client,
+    addr: &impl Fn(u64) -> String,
+    not: Option<u64>,
+) -> anyhow::Result<u64> {
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(60) {
+        let mut named = Vec::new();
+        for id in (1..=3).filter(|id| Some(*id) != not) {
+            let status = client
+                .get(format!("http://{}/api/cluster/status", addr(id)))
+                .send()
+                .await;
+            let Ok(status) = status else { continue };
+            let Ok(status) = status.json::<ClusterStatusResponse>().await else {
+                continue;
+            };
+            named.extend(status.leader_id.filter(|l| Some(*l) != not));
+        }
+        if let Some(leader) = named
+            .iter()
+            .find(|l| named.iter().filter(|m| m == l).count() >= 2)
+        {
+            return Ok(*leader);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    bail!("no leader within 60 s")
+}
