@@ -54,13 +54,8 @@ async fn wait_for_acks(acked: &Arc<Mutex<Vec<u32>>>, count: usize) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_killed_follower_does_not_stop_voting_and_catches_up_on_restart() {
     let cluster = spawn_cluster(true, &[]).await;
-    let leader = cluster.wait_for_leader(None).await;
+    let (leader, sessions) = cluster.open_election(30).await;
     let follower = [1, 2, 3].into_iter().find(|id| *id != leader).unwrap();
-    let sessions = cluster.voters(leader, 30).await;
-    assert_eq!(
-        cluster.admin(leader, "/api/admin/start").await,
-        StatusCode::OK
-    );
 
     let mut admin = cluster.admin_socket(leader).await;
     next_push(&mut admin, |m| matches!(m, ServerMessage::Hello { .. })).await;
@@ -115,12 +110,7 @@ async fn a_killed_follower_does_not_stop_voting_and_catches_up_on_restart() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn when_the_leader_is_killed_a_new_one_takes_over_and_no_acknowledged_vote_is_lost() {
     let cluster = spawn_cluster(false, &[]).await;
-    let leader = cluster.wait_for_leader(None).await;
-    let sessions = cluster.voters(leader, 40).await;
-    assert_eq!(
-        cluster.admin(leader, "/api/admin/start").await,
-        StatusCode::OK
-    );
+    let (leader, sessions) = cluster.open_election(40).await;
 
     let cluster = Arc::new(cluster);
     let acked = Arc::new(Mutex::new(Vec::new()));
@@ -155,12 +145,7 @@ async fn when_the_leader_is_killed_a_new_one_takes_over_and_no_acknowledged_vote
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_leader_stopped_cleanly_hands_over_and_writes_go_on() {
     let cluster = spawn_cluster(false, &[]).await;
-    let leader = cluster.wait_for_leader(None).await;
-    let sessions = cluster.voters(leader, 2).await;
-    assert_eq!(
-        cluster.admin(leader, "/api/admin/start").await,
-        StatusCode::OK
-    );
+    let (leader, sessions) = cluster.open_election(2).await;
     cluster.stop(leader);
     assert!(
         cluster.log(leader).contains("handed leadership over"),

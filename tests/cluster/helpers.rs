@@ -292,6 +292,15 @@ impl TestCluster {
         sessions
     }
 
+    /// Waits for the leader, registers and logs in `voters` voters through it and opens the
+    /// election; returns the leader and the voters' (id, session).
+    pub async fn open_election(&self, voters: usize) -> (u64, Vec<(u32, String)>) {
+        let leader = self.wait_for_leader(None).await;
+        let sessions = self.voters(leader, voters).await;
+        assert_eq!(self.admin(leader, "/api/admin/start").await, StatusCode::OK);
+        (leader, sessions)
+    }
+
     /// One vote attempt through member `id`: Ok(true) when acknowledged.
     pub async fn vote(
         &self,

@@ -12,12 +12,7 @@ use crate::helpers::*;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn with_two_replicas_down_writes_are_refused_with_503_and_reads_still_work() {
     let cluster = spawn_cluster(false, &[]).await;
-    let leader = cluster.wait_for_leader(None).await;
-    let sessions = cluster.voters(leader, 2).await;
-    assert_eq!(
-        cluster.admin(leader, "/api/admin/start").await,
-        StatusCode::OK
-    );
+    let (leader, sessions) = cluster.open_election(2).await;
     assert_eq!(
         cluster.vote(leader, &sessions[0].1, 4).await.unwrap(),
         StatusCode::OK

@@ -7,12 +7,7 @@ use crate::helpers::*;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_replica_restarted_with_a_wiped_data_directory_is_rebuilt() {
     let cluster = spawn_cluster(false, &[]).await;
-    let leader = cluster.wait_for_leader(None).await;
-    let sessions = cluster.voters(leader, 10).await;
-    assert_eq!(
-        cluster.admin(leader, "/api/admin/start").await,
-        StatusCode::OK
-    );
+    let (leader, sessions) = cluster.open_election(10).await;
     for (i, (_, session)) in sessions.iter().enumerate() {
         assert_eq!(
             cluster
@@ -35,12 +30,7 @@ async fn a_replica_restarted_with_a_wiped_data_directory_is_rebuilt() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn after_a_whole_cluster_restart_state_and_results_are_identical() {
     let cluster = spawn_cluster(false, &[]).await;
-    let leader = cluster.wait_for_leader(None).await;
-    let sessions = cluster.voters(leader, 6).await;
-    assert_eq!(
-        cluster.admin(leader, "/api/admin/start").await,
-        StatusCode::OK
-    );
+    let (leader, sessions) = cluster.open_election(6).await;
     for (i, (_, session)) in sessions.iter().enumerate() {
         assert_eq!(
             cluster
