@@ -10,15 +10,7 @@ async fn the_admin_starts_stops_and_publishes_and_the_voter_sees_the_winner() {
     let app = spawn_app().await;
     let driver = Driver::start().await;
 
-    let admin = driver.session().await;
-    admin
-        .set_window_size(1366, 1500)
-        .await
-        .expect("resizing the admin window");
-    admin
-        .goto(&app.url("/admin"))
-        .await
-        .expect("opening /admin");
+    let admin = driver.open(&app.url("/admin"), 1366, 1500).await;
     type_into(&admin, "#admin-token", ADMIN_TOKEN).await;
     click(&admin, "#admin-token-submit").await;
     wait_text(&admin, "[data-testid=phase]", Text::Is("Not started")).await;
@@ -55,15 +47,7 @@ return `${pad(d.getHours())}:${pad(d.getMinutes())}:00`;
     wait_text(&admin, "[data-testid=notice]", Text::Is("Deadline set.")).await;
 
     // The projector is open from the start; counts stay hidden until publication.
-    let tally = driver.session().await;
-    tally
-        .set_window_size(1920, 1080)
-        .await
-        .expect("resizing the tally window");
-    tally
-        .goto(&app.url("/tally"))
-        .await
-        .expect("opening /tally");
+    let tally = driver.open(&app.url("/tally"), 1920, 1080).await;
     find(&tally, "[data-testid=turnout-only]").await;
 
     // Start asks first; nothing happens until the confirmation.

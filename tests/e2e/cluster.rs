@@ -76,13 +76,8 @@ async fn spawn_cluster() -> TestCluster {
 async fn the_admin_sees_every_replica_and_the_tally_learner() {
     let cluster = spawn_cluster().await;
     let driver = Driver::start().await;
-    let admin = driver.session().await;
-    admin
-        .set_window_size(1366, 1500)
-        .await
-        .expect("resizing the admin window");
     let url = format!("http://127.0.0.1:{}/admin", cluster.base_port);
-    admin.goto(&url).await.expect("opening /admin on replica 1");
+    let admin = driver.open(&url, 1366, 1500).await;
     type_into(&admin, "#admin-token", ADMIN_TOKEN).await;
     click(&admin, "#admin-token-submit").await;
 

@@ -14,15 +14,7 @@ async fn a_wrong_login_and_a_double_vote_show_their_messages() {
     let driver = Driver::start().await;
 
     // Alice is voter 1, not 2.
-    let first = driver.session().await;
-    first
-        .set_window_size(412, 915)
-        .await
-        .expect("resizing to a phone");
-    first
-        .goto(&app.url("/"))
-        .await
-        .expect("opening the voter page");
+    let first = driver.open(&app.url("/"), 412, 915).await;
     type_into(&first, "#login-name", "Alice").await;
     type_into(&first, "#login-id", "2").await;
     click(&first, "#login-submit").await;

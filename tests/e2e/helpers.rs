@@ -249,6 +249,20 @@ impl Driver {
             .expect("script timeout");
         client
     }
+
+    /// A fresh window of the given size, showing `url`.
+    pub async fn open(&self, url: &str, width: u32, height: u32) -> Client {
+        let client = self.session().await;
+        client
+            .set_window_size(width, height)
+            .await
+            .expect("resizing the window");
+        client
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("opening {url}: {e}"));
+        client
+    }
 }
 
 impl Drop for Driver {

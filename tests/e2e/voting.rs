@@ -15,15 +15,7 @@ async fn a_vote_appears_on_the_tally_page_without_a_reload() {
     let driver = Driver::start().await;
 
     // The projector, at 1080p, connected before anyone votes.
-    let tally = driver.session().await;
-    tally
-        .set_window_size(1920, 1080)
-        .await
-        .expect("resizing the tally window");
-    tally
-        .goto(&app.url("/tally"))
-        .await
-        .expect("opening /tally");
+    let tally = driver.open(&app.url("/tally"), 1920, 1080).await;
     wait_text(&tally, "[data-testid=connection]", Text::Contains("Live")).await;
     wait_text(&tally, "[data-testid=total-votes]", Text::Is("0")).await;
     wait_text(&tally, "[data-testid=phase]", Text::Is("Voting open")).await;
