@@ -25,12 +25,7 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
             .post(format!("{}{path}", targets[0]))
             .bearer_auth(&args.admin_token)
     };
-    let results: shared::dto::ResultsResponse = client
-        .get(format!("{}/api/results", targets[0]))
-        .send()
-        .await?
-        .json()
-        .await?;
+    let results = fetch_results(&client, &targets[0]).await?;
     if results.phase != Phase::Setup {
         bail!(
             "the election is {:?}; bench needs a fresh one in setup (e.g. an empty --data-dir)",
@@ -120,12 +115,7 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         percentile(1.0)
     );
     println!("  retries after 503 (queue full or leader change): {retries}");
-    let results: shared::dto::ResultsResponse = client
-        .get(format!("{}/api/results", targets[0]))
-        .send()
-        .await?
-        .json()
-        .await?;
+    let results = fetch_results(&client, &targets[0]).await?;
     println!("  total votes counted: {}", results.total_votes);
     Ok(())
 }
@@ -171,4 +161,17 @@ async fn vote(client: &reqwest::Client, base: &str, session: &str, i: usize) -> 
             Err(_) => retries += 1,
         }
     }
+}
+
+/// `GET /api/results` of one node.
+async fn fetch_results(
+    client: &reqwest::Client,
+    base: &str,
+) -> anyhow::Result<shared::dto::ResultsResponse> {
+    Ok(client
+        .get(format!("{base}/api/results"))
+        .send()
+        .await?
+        .json()
+        .await?)
 }
