@@ -6,6 +6,29 @@ use crate::events::{Event, Phase};
 use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
 use crate::results::{CandidateCount, Outcome};
 
+/// The request header that makes a write safe to retry: 1–64 visible ASCII characters chosen by
+/// the client (a random UUID or 128-bit hex is ideal). The first answer to a key is remembered by
+/// the replicated state machine; a retry with the same key and the same request gets that answer
+/// again through any replica, and the same key with another request gets 422
+/// `idempotency_key_reused`.
+pub const IDEMPOTENCY_KEY_HEADER: &str = "idempotency-key";
+
+/// The longest idempotency key accepted.
+pub const MAX_IDEMPOTENCY_KEY_LEN: usize = 64;
+
+/// Whether `key` is an acceptable idempotency key: 1–64 visible ASCII characters (`!`..=`~`).
+pub fn valid_idempotency_key(key: &str) -> bool {
+    (1..=MAX_IDEMPOTENCY_KEY_LEN).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_graphic())
+}
+
+/// The request (and answer) header carrying a Lamport clock.
+pub const LAMPORT_HEADER: &str = "x-lamport";
+
+/// How far ahead of a node's own Lamport clock a client's timestamp may be (2^40). Anything
+/// further is refused with 400 `lamport_out_of_range`: it cannot come from an honest clock, and
+/// accepting it would let one request push every replica's clock towards overflow.
+pub const MAX_LAMPORT_AHEAD: u64 = 1 << 40;
+
 /// Every error response: `{"error": code, "message": text}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorBody {

@@ -1,13 +1,33 @@
 //! Messages pushed by the server over `GET /ws` (JSON text frames, tagged by `type`).
 //!
-//! A client connects to `/ws` (public) or `/ws?admin_token=TOKEN` (admin: voter names appear
-//! in notifications). The server first sends `hello` and a `tally`, then pushes as things happen.
+//! A client connects to `/ws`; the server first sends `hello` and a `tally`, then pushes as
+//! things happen. An admin page then sends [`ClientMessage::Auth`] with its token as its first
+//! message (never in the URL, where proxies and logs would keep it); the server answers with an
+//! admin `hello` (plus queue and cluster figures) and admin pushes from then on, or with an
+//! `error` and a close when the token is wrong. (`/ws?admin_token=TOKEN` still works for old
+//! clients.) Clients send at most 64 KB per message.
+//!
+//! A connection that cannot keep up (its send buffer full) is closed with code
+//! [`CLOSE_SLOW_CONSUMER`]; on reconnect the `hello` resynchronises it.
 
 use serde::{Deserialize, Serialize};
 
 use crate::dto::{ClusterStatusResponse, Notification, QueueStatus, ResultsResponse, VoterStatus};
 use crate::events::Phase;
 use crate::ids::{LamportTime, NodeId, TimestampMs};
+
+/// Close code sent to a connection that fell too far behind: reconnect to resynchronise.
+pub const CLOSE_SLOW_CONSUMER: u16 = 4008;
+/// Close code sent after a failed `auth` message.
+pub const CLOSE_UNAUTHORIZED: u16 = 4001;
+
+/// Messages a client may send over `/ws` (JSON text frames, tagged by `type`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ClientMessage {
+    /// Turns this connection into an admin connection.
+    Auth { admin_token: String },
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -20,6 +40,9 @@ pub enum ServerMessage {
         phase: Phase,
         deadline_ms: Option<TimestampMs>,
         live_results: bool,
+        /// Whether this connection receives the admin's pushes (after a good `auth`).
+        #[serde(default)]
+        admin: bool,
     },
     /// A new line of the activity feed.
     Notification {
@@ -41,4 +64,7 @@ pub enum ServerMessage {
     Queue { queue: QueueStatus },
     /// Admin connections only: the cluster's health (sent on change, at most once a second).
     Cluster { status: ClusterStatusResponse },
+    /// Something the client sent was refused (a bad `auth`, a malformed message); the same
+    /// `{error, message}` as every HTTP error.
+    Error { error: String, message: String },
 }

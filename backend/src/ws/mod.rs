@@ -142,6 +142,7 @@ fn greeting(state: &AppState, admin: bool) -> Vec<ServerMessage> {
             phase: election.phase,
             deadline_ms: election.deadline_ms,
             live_results: election.live_results,
+            admin,
         },
         ServerMessage::Tally {
             results: results_view(&election),

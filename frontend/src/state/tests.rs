@@ -101,6 +101,7 @@ fn hello_sets_the_phase_and_merges_the_lamport_clock() {
         phase: Phase::Open,
         deadline_ms: Some(5000),
         live_results: true,
+        admin: false,
     })]);
     assert_eq!(state.node_id, Some(3));
     assert_eq!(
