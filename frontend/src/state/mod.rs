@@ -227,6 +227,7 @@ impl LiveState {
             ServerMessage::Voter { voter } => self.upsert_voter(voter),
             ServerMessage::Queue { queue } => self.queue = Some(queue),
             ServerMessage::Cluster { status } => self.cluster = ClusterView::Known(status),
+            ServerMessage::Error { .. } => {}
         }
     }
 }
