@@ -5,6 +5,10 @@
 //! written in one SQLite transaction together with the caller's metadata (Raft's last applied log
 //! id), and only after the commit is durable does the read view change and the events go out to
 //! subscribers. One transaction per batch is the group commit: one fsync covers every vote in it.
+//!
+//! The writer also keeps the first decision for every idempotency key ([`Replies`]): an
+//! envelope whose key it has seen is answered from there, never decided twice, and the records
+//! are written in the batch's transaction so they are exactly as durable as the events.
 
 use std::sync::{Arc, RwLock, RwLockReadGuard};
 
@@ -12,15 +16,19 @@ use shared::Event;
 use sqlx::SqlitePool;
 use tokio::sync::{broadcast, watch, Mutex};
 
-use crate::domain::{Command, DomainError, Election, Envelope};
+pub use crate::domain::Decision;
+use crate::domain::{Command, Election, Envelope, IdempotencyStamp, Remembered, Replies};
 use crate::store::{self, StoreError};
-
-/// What one envelope came to: its events, or why it was refused.
-pub type Decision = Result<Vec<Event>, DomainError>;
 
 /// Capacity of the event fan-out. A subscriber that falls this far behind is told it lagged
 /// and resynchronises from the read view instead of slowing the writer down.
 const EVENT_CHANNEL_CAPACITY: usize = 4096;
+
+/// What decisions are made against: the election and the remembered answers.
+struct Writer {
+    election: Election,
+    replies: Replies,
+}
 
 /// Shared handle; cheap to clone.
 #[derive(Clone)]
@@ -31,7 +39,7 @@ pub struct Engine {
 struct Inner {
     pool: SqlitePool,
     /// The state decisions are made against. Only the writer touches it.
-    writer: Mutex<Election>,
+    writer: Mutex<Writer>,
     /// The committed state every reader sees; changes only after a commit.
     read_view: RwLock<Election>,
     /// Committed events, in order, for WebSockets and projections.
@@ -46,11 +54,16 @@ impl Engine {
     pub async fn load(pool: SqlitePool) -> Result<Engine, StoreError> {
         let events = store::all_events(&pool).await?;
         let election = Election::replay(&events);
+        let replies = Replies::from_records(store::replies::all(&pool).await?);
         let (events_tx, _) = broadcast::channel(EVENT_CHANNEL_CAPACITY);
+        let writer = Writer {
+            election: election.clone(),
+            replies,
+        };
         Ok(Engine {
             inner: Arc::new(Inner {
                 pool,
-                writer: Mutex::new(election.clone()),
+                writer: Mutex::new(writer),
                 read_view: RwLock::new(election),
                 events: events_tx,
                 resets: watch::channel(0).0,
@@ -60,6 +73,24 @@ impl Engine {
 
     pub fn pool(&self) -> &SqlitePool {
         &self.inner.pool
+    }
+
+    /// The committed first answer to an idempotency key on this replica, if it has one: the
+    /// decision for the same request, a refusal for another. (A replica that has not applied
+    /// the key yet answers `None`; the state machine still recognises the key when the retry is
+    /// proposed.)
+    pub async fn remembered(&self, stamp: &IdempotencyStamp) -> Result<Option<Decision>, StoreError> {
+        let Some(record) = store::replies::find(&self.inner.pool, &stamp.key).await? else {
+            return Ok(None);
+        };
+        let mut one = Replies::with_capacity(1);
+        one.remember(record.key, record.fingerprint, record.decision);
+        Ok(one.lookup(stamp))
+    }
+
+    /// Every remembered answer, oldest first (for snapshots).
+    pub async fn remembered_all(&self) -> Result<Vec<Remembered>, StoreError> {
+        store::replies::all(&self.inner.pool).await
     }
 
     /// The committed state. Hold the guard briefly: the writer waits for it after each commit.
@@ -90,43 +121,85 @@ impl Engine {
         let mut writer = self.inner.writer.lock().await;
         let mut decisions = Vec::with_capacity(envelopes.len());
         let mut committed: Vec<Event> = Vec::new();
+        let mut remembered: Vec<Remembered> = Vec::new();
+        let mut forgotten: Vec<String> = Vec::new();
         for envelope in envelopes {
+            // A key seen before gets its first answer; nothing is decided again.
+            if let Some(stamp) = &envelope.idempotency {
+                if let Some(first) = writer.replies.lookup(stamp) {
+                    decisions.push(first);
+                    continue;
+                }
+            }
             // The default roll and ballot come before anything else, whichever command happens
             // to be first in the log (a registration can reach a new cluster before the seeding
             // does). Derived from the envelope alone, so every replica does the same.
-            if writer.last_seq == 0 && envelope.command != Command::SeedDefaults {
+            if writer.election.last_seq == 0 && envelope.command != Command::SeedDefaults {
                 let seed = Envelope {
                     command: Command::SeedDefaults,
+                    idempotency: None,
                     ..envelope.clone()
                 };
-                committed.extend(writer.apply(&seed).unwrap_or_default());
+                committed.extend(writer.election.apply(&seed).unwrap_or_default());
             }
-            let decision = writer.apply(envelope);
+            let decision = writer.election.apply(envelope);
             if let Ok(events) = &decision {
                 committed.extend(events.iter().cloned());
             }
+            if let Some(stamp) = &envelope.idempotency {
+                let record = Remembered {
+                    key: stamp.key.clone(),
+                    fingerprint: stamp.fingerprint.clone(),
+                    decision: decision.clone(),
+                };
+                let evicted = writer.replies.remember(
+                    record.key.clone(),
+                    record.fingerprint.clone(),
+                    record.decision.clone(),
+                );
+                remembered.push(record);
+                if let Some(key) = evicted {
+                    // Remembered and forgotten in the same batch: neither needs writing.
+                    match remembered.iter().position(|r| r.key == key) {
+                        Some(index) => drop(remembered.remove(index)),
+                        None => forgotten.push(key),
+                    }
+                }
+            }
             decisions.push(decision);
         }
-        let written = self.write(&committed, meta, false).await;
+        let written = self
+            .write(&committed, &remembered, &forgotten, meta)
+            .await;
         if let Err(error) = written {
-            // The batch is not on disk: forget its decisions.
-            *writer = self.read().clone();
+            // The batch is not on disk: forget its decisions and reload what is.
+            writer.election = self.read().clone();
+            if let Ok(records) = store::replies::all(&self.inner.pool).await {
+                writer.replies = Replies::from_records(records);
+            }
             return Err(error);
         }
         self.publish(committed);
         Ok(decisions)
     }
 
-    /// Replaces the whole log (installing a snapshot) and rebuilds the state from it.
+    /// Replaces the whole log and the remembered answers (installing a snapshot) and rebuilds
+    /// the state from them.
     pub async fn replace_all(
         &self,
         events: Vec<Event>,
+        replies: Vec<Remembered>,
         meta: &[(&str, String)],
     ) -> Result<(), StoreError> {
         let mut writer = self.inner.writer.lock().await;
-        self.write(&events, meta, true).await?;
+        let mut tx = self.inner.pool.begin().await?;
+        store::replace_events(&mut tx, &events).await?;
+        store::replies::replace(&mut tx, &replies).await?;
+        write_meta(&mut tx, meta).await?;
+        tx.commit().await?;
         let election = Election::replay(&events);
-        *writer = election.clone();
+        writer.election = election.clone();
+        writer.replies = Replies::from_records(replies);
         *self
             .inner
             .read_view
@@ -148,22 +221,14 @@ impl Engine {
     async fn write(
         &self,
         events: &[Event],
+        remembered: &[Remembered],
+        forgotten: &[String],
         meta: &[(&str, String)],
-        replace: bool,
     ) -> Result<(), StoreError> {
         let mut tx = self.inner.pool.begin().await?;
-        if replace {
-            store::replace_events(&mut tx, events).await?;
-        } else {
-            store::append_events(&mut tx, events).await?;
-        }
-        for (key, value) in meta {
-            sqlx::query("INSERT INTO sm_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-                .bind(key)
-                .bind(value)
-                .execute(&mut *tx)
-                .await?;
-        }
+        store::append_events(&mut tx, events).await?;
+        store::replies::record(&mut tx, remembered, forgotten).await?;
+        write_meta(&mut tx, meta).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -187,4 +252,21 @@ impl Engine {
             let _ = self.inner.events.send(Arc::new(event));
         }
     }
+}
+
+async fn write_meta(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    meta: &[(&str, String)],
+) -> Result<(), StoreError> {
+    for (key, value) in meta {
+        sqlx::query(
+            "INSERT INTO sm_meta (key, value) VALUES (?, ?) \
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }

@@ -31,6 +31,12 @@ pub enum ApiError {
     NotFound,
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
+    #[error("{0}; send the last Lamport time this server gave you")]
+    LamportOutOfRange(#[from] crate::clock::TooFarAhead),
+    #[error("the Idempotency-Key header must be 1 to 64 visible ASCII characters")]
+    InvalidIdempotencyKey,
+    #[error("a vote of this voter is still waiting to be counted; retry with the same Idempotency-Key for its answer")]
+    VotePending,
 }
 
 impl ApiError {
@@ -50,6 +56,9 @@ impl ApiError {
             ApiError::QueueFull { .. } => (StatusCode::SERVICE_UNAVAILABLE, "queue_full"),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+            ApiError::LamportOutOfRange(_) => (StatusCode::BAD_REQUEST, "lamport_out_of_range"),
+            ApiError::InvalidIdempotencyKey => (StatusCode::BAD_REQUEST, "invalid_idempotency_key"),
+            ApiError::VotePending => (StatusCode::CONFLICT, "vote_pending"),
         }
     }
 }
@@ -60,13 +69,17 @@ fn domain_status(error: &DomainError) -> StatusCode {
         | DomainError::UnknownCandidate(_)
         | DomainError::ClickInFuture
         | DomainError::ClickTooOld { .. }
-        | DomainError::DeadlineInPast => StatusCode::BAD_REQUEST,
+        | DomainError::DeadlineInPast
+        | DomainError::InvisibleInName
+        | DomainError::LamportExhausted => StatusCode::BAD_REQUEST,
+        DomainError::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
         DomainError::BadLogin | DomainError::BadSession => StatusCode::UNAUTHORIZED,
         DomainError::NotOpen(_) | DomainError::PastDeadline => StatusCode::FORBIDDEN,
         DomainError::AlreadyVoted
         | DomainError::NameTaken(_)
         | DomainError::WrongPhase { .. }
-        | DomainError::DeadlineNotReached => StatusCode::CONFLICT,
+        | DomainError::DeadlineNotReached
+        | DomainError::RollFull => StatusCode::CONFLICT,
     }
 }
 
@@ -74,7 +87,8 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
         // Failures are logged; refusals that are part of normal operation (a full queue, no
-        // majority during an election) only at debug level.
+        // majority during an election) only at debug level. Their details (peer addresses,
+        // library errors) stay in the log: the client gets a fixed sentence.
         if status == StatusCode::INTERNAL_SERVER_ERROR {
             tracing::error!(error = ?self, "request failed");
         } else if status.is_server_error() {
@@ -83,6 +97,11 @@ impl IntoResponse for ApiError {
         let message = match &self {
             ApiError::Ledger(LedgerError::Storage(_)) | ApiError::Internal(_) => {
                 "the server could not complete the request; it has been logged".to_string()
+            }
+            ApiError::Ledger(LedgerError::Unavailable(_)) => {
+                "no majority of the replicas can commit right now; retry shortly with the same \
+                 Idempotency-Key"
+                    .to_string()
             }
             other => other.to_string(),
         };

@@ -1,12 +1,15 @@
 //! The bounded vote queue: at most `max_concurrent` votes are processed at once, the rest wait
 //! in (Lamport time, voter id) order, and a full queue refuses instead of growing.
 //!
-//! This is the original system's mutual exclusion around voting. Ordering by the client's
-//! Lamport time means that when votes pile up, the one that happened first (in the logical
-//! sense) is served first; ties go to the lower voter id, then to arrival order.
+//! This is the original system's mutual exclusion around voting. Ordering by Lamport time means
+//! that when votes pile up, the one that happened first (in the logical sense) is served first;
+//! ties go to the lower voter id, then to arrival order. The time is the one the node stamped
+//! after merging the client's (never the client's alone, which it could inflate to jump the
+//! queue), and a voter holds at most one place: a second vote while the first waits or is
+//! being committed is refused, so one voter cannot crowd others out.
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, HashSet};
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -15,9 +18,14 @@ use shared::dto::QueueStatus;
 use shared::ids::{LamportTime, VoterId};
 use tokio::sync::{watch, Notify};
 
-/// The queue is full; the client should retry later.
+/// Why a job was not queued.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct QueueFull;
+pub enum PushError {
+    /// `capacity` jobs are already waiting; the client should retry later.
+    Full,
+    /// This voter already has a job waiting or in flight.
+    VoterWaiting,
+}
 
 /// Handle to the queue; cheap to clone.
 pub struct VoteQueue<J> {
@@ -33,7 +41,7 @@ impl<J> Clone for VoteQueue<J> {
 }
 
 struct Inner<J> {
-    waiting: Mutex<BinaryHeap<Reverse<Waiting<J>>>>,
+    waiting: Mutex<Places<J>>,
     /// Wakes one idle worker per pushed job (a permit is stored if none is idle).
     ready: Notify,
     capacity: u64,
@@ -44,6 +52,12 @@ struct Inner<J> {
     arrivals: AtomicU64,
     /// Bumped whenever the figures change, so the admin stream can push them.
     changed: watch::Sender<u64>,
+}
+
+/// The waiting jobs and every voter holding a place (waiting or in flight).
+struct Places<J> {
+    heap: BinaryHeap<Reverse<Waiting<J>>>,
+    voters: HashSet<VoterId>,
 }
 
 struct Waiting<J> {
@@ -81,7 +95,10 @@ impl<J: Send + 'static> VoteQueue<J> {
         Fut: Future<Output = ()> + Send + 'static,
     {
         let inner = Arc::new(Inner {
-            waiting: Mutex::new(BinaryHeap::new()),
+            waiting: Mutex::new(Places {
+                heap: BinaryHeap::new(),
+                voters: HashSet::new(),
+            }),
             ready: Notify::new(),
             capacity: capacity as u64,
             max_concurrent: max_concurrent.max(1) as u64,
@@ -96,7 +113,7 @@ impl<J: Send + 'static> VoteQueue<J> {
             let (inner, handler, mut shutdown) = (inner.clone(), handler.clone(), shutdown.clone());
             tokio::spawn(async move {
                 loop {
-                    let Some(job) = inner.pop() else {
+                    let Some((voter_id, job)) = inner.pop() else {
                         tokio::select! {
                             _ = inner.ready.notified() => continue,
                             _ = shutdown.wait_for(|stop| *stop) => return,
@@ -106,6 +123,7 @@ impl<J: Send + 'static> VoteQueue<J> {
                     inner.peak_in_flight.fetch_max(now, Ordering::SeqCst);
                     inner.bump();
                     handler(job).await;
+                    inner.lock().voters.remove(&voter_id);
                     inner.in_flight.fetch_sub(1, Ordering::SeqCst);
                     inner.bump();
                 }
@@ -116,21 +134,26 @@ impl<J: Send + 'static> VoteQueue<J> {
 }
 
 impl<J> VoteQueue<J> {
-    /// Queues a job, or refuses it when `capacity` jobs are already waiting.
-    pub fn push(&self, lamport: LamportTime, voter_id: VoterId, job: J) -> Result<(), QueueFull> {
+    /// Queues a job, or refuses it when `capacity` jobs are already waiting or this voter
+    /// already holds a place.
+    pub fn push(&self, lamport: LamportTime, voter_id: VoterId, job: J) -> Result<(), PushError> {
         let arrival = self.inner.arrivals.fetch_add(1, Ordering::SeqCst);
         {
-            let mut waiting = self.inner.lock();
-            if waiting.len() as u64 >= self.inner.capacity {
-                return Err(QueueFull);
+            let mut places = self.inner.lock();
+            if places.voters.contains(&voter_id) {
+                return Err(PushError::VoterWaiting);
             }
-            waiting.push(Reverse(Waiting {
+            if places.heap.len() as u64 >= self.inner.capacity {
+                return Err(PushError::Full);
+            }
+            places.voters.insert(voter_id);
+            places.heap.push(Reverse(Waiting {
                 key: (lamport, voter_id, arrival),
                 job,
             }));
             self.inner
                 .peak_depth
-                .fetch_max(waiting.len() as u64, Ordering::SeqCst);
+                .fetch_max(places.heap.len() as u64, Ordering::SeqCst);
         }
         self.inner.ready.notify_one();
         self.inner.bump();
@@ -139,7 +162,7 @@ impl<J> VoteQueue<J> {
 
     pub fn status(&self) -> QueueStatus {
         QueueStatus {
-            depth: self.inner.lock().len() as u64,
+            depth: self.inner.lock().heap.len() as u64,
             in_flight: self.inner.in_flight.load(Ordering::SeqCst),
             max_concurrent: self.inner.max_concurrent,
             capacity: self.inner.capacity,
@@ -155,12 +178,14 @@ impl<J> VoteQueue<J> {
 }
 
 impl<J> Inner<J> {
-    fn lock(&self) -> std::sync::MutexGuard<'_, BinaryHeap<Reverse<Waiting<J>>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Places<J>> {
         self.waiting.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn pop(&self) -> Option<J> {
-        self.lock().pop().map(|Reverse(waiting)| waiting.job)
+    /// The next job and its voter (who keeps the place until the job is done).
+    fn pop(&self) -> Option<(VoterId, J)> {
+        let Reverse(waiting) = self.lock().heap.pop()?;
+        Some((waiting.key.1, waiting.job))
     }
 
     fn bump(&self) {
@@ -203,7 +228,7 @@ mod tests {
     async fn waiting_jobs_run_in_lamport_then_voter_order_and_a_full_queue_refuses() {
         let (queue, mut started) = blocking_queue(1, 3);
         let (first_release, first) = oneshot::channel();
-        queue.push(1, 1, (100, first)).unwrap();
+        queue.push(1, 10, (100, first)).unwrap();
         assert_eq!(
             timeout(Duration::from_secs(5), started.recv())
                 .await
@@ -218,7 +243,15 @@ mod tests {
             queue.push(lamport, voter, (id, rx)).unwrap();
         }
         let (_r, rx) = oneshot::channel();
-        assert_eq!(queue.push(1, 1, (999, rx)), Err(QueueFull));
+        assert_eq!(queue.push(1, 4, (999, rx)), Err(PushError::Full));
+        // A voter already holding a place (waiting, or in flight) gets no second one.
+        for voter in [7, 10] {
+            let (_r, rx) = oneshot::channel();
+            assert_eq!(
+                queue.push(0, voter, (998, rx)),
+                Err(PushError::VoterWaiting)
+            );
+        }
         assert_eq!(queue.status().depth, 3);
         assert_eq!(queue.status().in_flight, 1);
         drop(first_release);

@@ -101,6 +101,7 @@ pub async fn start(
         admin_token: admin_token.clone(),
         grace_ms: args.grace_ms,
         voter,
+        session_secret: session_secret(&args, &secret)?,
     };
     let clock = Arc::new(ServerClock::new(args.clock_skew_ms));
     let lamport = Arc::new(LamportClock::default());
@@ -182,6 +183,39 @@ pub async fn start(
         shutdown,
         server,
     })
+}
+
+/// The secret login tokens are derived under: the cluster secret, which every member shares.
+/// A one-member cluster without one keeps its own in its data directory (mode 0600), so a
+/// login retried across a restart still gets the same token.
+fn session_secret(args: &NodeArgs, cluster_secret: &str) -> anyhow::Result<Arc<[u8]>> {
+    if args.cluster_secret.is_some() {
+        return Ok(cluster_secret.as_bytes().into());
+    }
+    let path = args.data_dir.join("session-secret");
+    if let Ok(existing) = std::fs::read_to_string(&path) {
+        if existing.trim().len() >= 32 {
+            return Ok(existing.trim().as_bytes().into());
+        }
+    }
+    let fresh = new_session_token();
+    write_private(&path, &fresh).with_context(|| format!("writing {}", path.display()))?;
+    Ok(fresh.as_bytes().into())
+}
+
+/// Writes a file only its owner can read.
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    file.write_all(contents.as_bytes())?;
+    file.sync_all()
 }
 
 /// The whole HTTP surface: API, WebSocket and the dashboards.

@@ -28,6 +28,9 @@ pub struct NodeSettings {
     /// Whether this node votes in the cluster (false for the tally learner, which never
     /// accepts writes itself).
     pub voter: bool,
+    /// The secret session tokens are derived under (the cluster secret, shared by every
+    /// member, so a retried login gets the same token through any replica).
+    pub session_secret: Arc<[u8]>,
 }
 
 /// A vote waiting in the queue, with the channel its handler waits on.
@@ -71,6 +74,18 @@ impl AppState {
             node_id: self.settings.node_id,
             received_at_ms: self.clock.now_ms(),
             lamport: self.lamport.merge(client_lamport),
+            idempotency: None,
+        }
+    }
+
+    /// An envelope for deciding early against the committed state, without ticking the clock.
+    pub fn provisional(&self, command: Command) -> Envelope {
+        Envelope {
+            command,
+            node_id: self.settings.node_id,
+            received_at_ms: self.clock.now_ms(),
+            lamport: self.lamport.current(),
+            idempotency: None,
         }
     }
 

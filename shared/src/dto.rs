@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::events::{Event, Phase};
+use crate::events::{AuditEvent, Phase};
 use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
 use crate::results::{CandidateCount, Outcome};
 
@@ -212,7 +212,8 @@ pub struct AdminStatusResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventsResponse {
     pub node_id: NodeId,
-    pub events: Vec<Event>,
+    /// The log as the admin may see it: votes without their choice.
+    pub events: Vec<AuditEvent>,
     /// The last sequence number in this node's log.
     pub last_seq: Seq,
 }

@@ -105,3 +105,97 @@ impl EventPayload {
         }
     }
 }
+
+/// An event as the admin's audit view (`GET /api/admin/events`) shows it: everything in the
+/// log except a vote's choice. A vote says who voted and when they clicked, never for whom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    pub seq: Seq,
+    pub lamport: LamportTime,
+    pub node_id: NodeId,
+    pub time_ms: TimestampMs,
+    pub payload: AuditPayload,
+}
+
+/// The payload of an [`AuditEvent`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AuditPayload {
+    /// `{"type": "vote_cast", "voter_id", "click_time_ms"}`: no `candidate_id`.
+    Vote(VoteWithoutChoice),
+    /// Every other event, as logged.
+    Logged(EventPayload),
+}
+
+/// A `vote_cast` without its choice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteWithoutChoice {
+    #[serde(rename = "type")]
+    pub kind: VoteCastKind,
+    pub voter_id: VoterId,
+    pub click_time_ms: TimestampMs,
+}
+
+/// The one tag a [`VoteWithoutChoice`] carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VoteCastKind {
+    VoteCast,
+}
+
+impl From<Event> for AuditEvent {
+    fn from(event: Event) -> AuditEvent {
+        let payload = match event.payload {
+            EventPayload::VoteCast {
+                voter_id,
+                click_time_ms,
+                ..
+            } => AuditPayload::Vote(VoteWithoutChoice {
+                kind: VoteCastKind::VoteCast,
+                voter_id,
+                click_time_ms,
+            }),
+            other => AuditPayload::Logged(other),
+        };
+        AuditEvent {
+            seq: event.seq,
+            lamport: event.lamport,
+            node_id: event.node_id,
+            time_ms: event.time_ms,
+            payload,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_audit_view_of_a_vote_names_the_voter_but_not_the_choice() {
+        let vote = Event {
+            seq: 7,
+            lamport: 9,
+            node_id: 1,
+            time_ms: 5,
+            payload: EventPayload::VoteCast {
+                voter_id: 3,
+                candidate_id: 4,
+                click_time_ms: 2,
+            },
+        };
+        let json = serde_json::to_value(AuditEvent::from(vote)).unwrap();
+        assert_eq!(
+            json["payload"],
+            serde_json::json!({"type": "vote_cast", "voter_id": 3, "click_time_ms": 2})
+        );
+        let back: AuditEvent = serde_json::from_value(json).unwrap();
+        assert!(matches!(back.payload, AuditPayload::Vote(_)));
+        let other: AuditEvent = serde_json::from_value(serde_json::json!({
+            "seq": 1, "lamport": 1, "node_id": 1, "time_ms": 0,
+            "payload": {"type": "voting_started"}
+        }))
+        .unwrap();
+        assert_eq!(other.payload, AuditPayload::Logged(EventPayload::VotingStarted));
+    }
+}

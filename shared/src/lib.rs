@@ -15,5 +15,5 @@ pub mod ids;
 pub mod results;
 pub mod ws;
 
-pub use events::{CloseReason, Event, EventPayload, Phase};
+pub use events::{AuditEvent, AuditPayload, CloseReason, Event, EventPayload, Phase};
 pub use ids::{CandidateId, LamportTime, NodeId, Seq, VoterId};

@@ -7,7 +7,7 @@ use shared::dto::{
     RegisterResponse, VotersResponse,
 };
 use shared::results::Outcome;
-use shared::{EventPayload, Phase};
+use shared::{AuditPayload, EventPayload, Phase};
 
 use crate::helpers::*;
 
@@ -145,9 +145,9 @@ async fn the_deadline_closes_voting_by_itself_with_an_event() {
         .unwrap();
     let closed = events.events.iter().any(|e| {
         e.payload
-            == EventPayload::VotingClosed {
+            == AuditPayload::Logged(EventPayload::VotingClosed {
                 reason: shared::CloseReason::Deadline,
-            }
+            })
     });
     assert!(
         closed,

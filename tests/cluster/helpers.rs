@@ -12,7 +12,7 @@ use shared::dto::{
     TimeResponse,
 };
 use shared::ws::ServerMessage;
-use shared::{Event, EventPayload};
+use shared::{AuditEvent as Event, AuditPayload};
 
 pub const ADMIN_TOKEN: &str = "cluster-admin";
 const SECRET: &str = "cluster-secret";
@@ -342,7 +342,8 @@ impl Drop for TestCluster {
 pub fn voters_who_voted(log: &[Event]) -> HashSet<u32> {
     let mut seen = HashSet::new();
     for event in log {
-        if let EventPayload::VoteCast { voter_id, .. } = event.payload {
+        if let AuditPayload::Vote(vote) = &event.payload {
+            let voter_id = vote.voter_id;
             assert!(seen.insert(voter_id), "voter {voter_id} counted twice");
         }
     }

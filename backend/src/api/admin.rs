@@ -9,8 +9,10 @@ use shared::dto::{
     AdminCommandResponse, AdminStatusResponse, DeadlineRequest, EventsResponse, LiveResultsRequest,
     VotersResponse,
 };
+use shared::AuditEvent;
 
 use super::extract::{Admin, AppJson, AppQuery};
+use super::write::{ClientKey, Write};
 use crate::domain::Command;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -31,12 +33,26 @@ pub fn router() -> Router<AppState> {
         .route("/api/admin/events", get(events))
 }
 
+/// The latest deadline accepted, from now: a year and a day.
+const MAX_DEADLINE_AHEAD_MS: i64 = 366 * 24 * 3_600_000;
+
 async fn deadline(
     State(state): State<AppState>,
     _: Admin,
+    key: ClientKey,
     AppJson(request): AppJson<DeadlineRequest>,
 ) -> Result<Json<AdminCommandResponse>, ApiError> {
+    let write = Write::new(
+        "/api/admin/deadline",
+        &(request.end_time_ms, request.minutes.map(f64::to_bits)),
+        key,
+    );
     let end_time_ms = match (request.end_time_ms, request.minutes) {
+        (Some(end), None) if end > state.clock.now_ms().saturating_add(MAX_DEADLINE_AHEAD_MS) => {
+            return Err(ApiError::BadRequest(
+                "end_time_ms must be within a year of now".into(),
+            ))
+        }
         (Some(end), None) => end,
         (None, Some(minutes)) if minutes.is_finite() && minutes > 0.0 && minutes <= 525_600.0 => {
             state.clock.now_ms() + (minutes * 60_000.0).round() as i64
@@ -51,47 +67,56 @@ async fn deadline(
             return Err(ApiError::BadRequest(message.into()));
         }
     };
-    run(&state, Command::SetDeadline { end_time_ms }).await
+    run(&state, write, Command::SetDeadline { end_time_ms }).await
 }
 
 async fn live_results(
     State(state): State<AppState>,
     _: Admin,
+    key: ClientKey,
     AppJson(request): AppJson<LiveResultsRequest>,
 ) -> Result<Json<AdminCommandResponse>, ApiError> {
-    run(
-        &state,
-        Command::SetLiveResults {
-            enabled: request.enabled,
-        },
-    )
-    .await
+    let write = Write::new("/api/admin/live-results", &request.enabled, key);
+    let command = Command::SetLiveResults {
+        enabled: request.enabled,
+    };
+    run(&state, write, command).await
 }
 
 async fn start(
     State(state): State<AppState>,
     _: Admin,
+    key: ClientKey,
 ) -> Result<Json<AdminCommandResponse>, ApiError> {
-    run(&state, Command::StartVoting).await
+    let write = Write::new("/api/admin/start", &(), key);
+    run(&state, write, Command::StartVoting).await
 }
 
 async fn stop(
     State(state): State<AppState>,
     _: Admin,
+    key: ClientKey,
 ) -> Result<Json<AdminCommandResponse>, ApiError> {
-    run(&state, Command::StopVoting).await
+    let write = Write::new("/api/admin/stop", &(), key);
+    run(&state, write, Command::StopVoting).await
 }
 
 async fn publish(
     State(state): State<AppState>,
     _: Admin,
+    key: ClientKey,
 ) -> Result<Json<AdminCommandResponse>, ApiError> {
-    run(&state, Command::PublishResults).await
+    let write = Write::new("/api/admin/publish", &(), key);
+    run(&state, write, Command::PublishResults).await
 }
 
-/// Commits an admin command and reports the resulting phase.
-async fn run(state: &AppState, command: Command) -> Result<Json<AdminCommandResponse>, ApiError> {
-    let events = state.commit(state.stamp(command, 0)).await??;
+/// Commits an admin command (or recalls its first answer) and reports the resulting phase.
+async fn run(
+    state: &AppState,
+    write: Write,
+    command: Command,
+) -> Result<Json<AdminCommandResponse>, ApiError> {
+    let events = write.submit(state, command, 0).await??;
     let election = state.engine.read();
     Ok(Json(AdminCommandResponse {
         phase: election.phase,
@@ -135,14 +160,19 @@ struct EventsQuery {
     limit: Option<u32>,
 }
 
-/// This node's own copy of the log: the audit trail.
+/// This node's own copy of the log: the audit trail. It shows that each voter voted, never the
+/// choice: the admin is not entitled to it either; only the private store on disk holds it.
 async fn events(
     State(state): State<AppState>,
     _: Admin,
     AppQuery(query): AppQuery<EventsQuery>,
 ) -> Result<Json<EventsResponse>, ApiError> {
     let limit = query.limit.unwrap_or(1000).clamp(1, MAX_EVENTS_PAGE);
-    let events = store::events_after(state.engine.pool(), query.after, limit).await?;
+    let events = store::events_after(state.engine.pool(), query.after, limit)
+        .await?
+        .into_iter()
+        .map(AuditEvent::from)
+        .collect();
     Ok(Json(EventsResponse {
         node_id: state.settings.node_id,
         last_seq: store::last_seq(state.engine.pool()).await?,

@@ -1,16 +1,21 @@
 //! The ballot: candidates, the server's time, and casting a vote through the queue.
 
+use std::time::Duration;
+
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use serde::Serialize;
 use shared::dto::{OptionsResponse, TimeResponse, VoteRequest, VoteResponse};
-use shared::EventPayload;
+use shared::{Event, EventPayload};
 use tokio::sync::oneshot;
 
 use super::extract::AppJson;
+use super::write::{ClientKey, Write};
 use crate::domain::{Command, DomainError};
 use crate::error::ApiError;
 use crate::ledger::LedgerError;
+use crate::queue::PushError;
 use crate::state::{session_hash, AppState, VoteJob};
 
 pub fn router() -> Router<AppState> {
@@ -33,10 +38,34 @@ async fn time(State(state): State<AppState>) -> Json<TimeResponse> {
     })
 }
 
+/// How long a vote's handler waits for its answer (queue plus commit) before answering 503.
+/// The vote stays queued and may still be counted: a retry with the same key learns its fate.
+pub const VOTE_ANSWER_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// What makes two vote requests the same vote (the client's Lamport time honestly moves
+/// between retries, so it is not part of it).
+#[derive(Serialize)]
+struct VoteIdentity<'a> {
+    session: &'a str,
+    candidate_id: u32,
+    click_time_ms: i64,
+}
+
 async fn vote(
     State(state): State<AppState>,
+    key: ClientKey,
     AppJson(request): AppJson<VoteRequest>,
 ) -> Result<Json<VoteResponse>, ApiError> {
+    state.lamport.admit(request.lamport)?;
+    let identity = VoteIdentity {
+        session: &request.session,
+        candidate_id: request.candidate_id,
+        click_time_ms: request.click_time_ms,
+    };
+    let write = Write::new("/api/vote", &identity, key);
+    if let Some(first) = write.remembered(&state).await? {
+        return receipt(&state, first?);
+    }
     let hash = session_hash(&request.session);
     // Refuse the obvious cases before queueing, so they never take a worker's place. The domain
     // checks them again when the vote is decided, against the then-current state.
@@ -60,35 +89,52 @@ async fn vote(
     }
     let (voter_id, already_voted) = found.ok_or(DomainError::BadSession)?;
     if already_voted {
-        return same_vote_again(&state, voter_id, &request).await;
+        // Whatever this request holds, a voter who voted gets the same refusal: the answer
+        // must not depend on what the recorded vote was. Only the original key gets the
+        // original receipt (applied here just now, between the two reads above).
+        if let Some(first) = write.remembered(&state).await? {
+            return receipt(&state, first?);
+        }
+        return Err(DomainError::AlreadyVoted.into());
     }
     // Stamped on receipt: the grace window is measured from when the vote arrived, not from
-    // when a worker got to it.
+    // when a worker got to it. The queue orders by the stamped Lamport time, which the node
+    // owns, so a client cannot jump the queue by sending a huge one.
     let command = Command::CastVote {
         session_hash: hash,
         candidate_id: request.candidate_id,
         click_time_ms: request.click_time_ms,
         grace_ms: state.settings.grace_ms,
     };
-    let envelope = state.stamp(command, request.lamport);
+    let mut envelope = state.stamp(command, request.lamport);
+    envelope.idempotency = Some(write.stamp);
     let (reply, answer) = oneshot::channel();
+    let lamport = envelope.lamport;
     state
         .votes
-        .push(request.lamport, voter_id, VoteJob { envelope, reply })
-        .map_err(|_| ApiError::QueueFull {
-            retry_after_secs: 1,
+        .push(lamport, voter_id, VoteJob { envelope, reply })
+        .map_err(|refused| match refused {
+            PushError::Full => ApiError::QueueFull {
+                retry_after_secs: 1,
+            },
+            PushError::VoterWaiting => ApiError::VotePending,
         })?;
-    let decision = answer
-        .await
-        .map_err(|_| LedgerError::Unavailable("the vote queue has stopped".into()))??;
-    let events = match decision {
-        Ok(events) => events,
-        Err(DomainError::AlreadyVoted) => return same_vote_again(&state, voter_id, &request).await,
-        Err(refused) => return Err(refused.into()),
+    let decision = match tokio::time::timeout(VOTE_ANSWER_TIMEOUT, answer).await {
+        Ok(Ok(outcome)) => outcome?,
+        Ok(Err(_)) => return Err(LedgerError::Unavailable("the vote queue has stopped".into()).into()),
+        Err(_) => {
+            let waited = VOTE_ANSWER_TIMEOUT.as_secs();
+            return Err(LedgerError::Unavailable(format!("no answer within {waited} s")).into());
+        }
     };
+    receipt(&state, decision?)
+}
+
+/// The answer to an accepted vote.
+fn receipt(state: &AppState, events: Vec<Event>) -> Result<Json<VoteResponse>, ApiError> {
     match events.first() {
         Some(
-            event @ shared::Event {
+            event @ Event {
                 payload: EventPayload::VoteCast { .. },
                 ..
             },
@@ -101,46 +147,6 @@ async fn vote(
             }))
         }
         _ => Err(anyhow::anyhow!("a vote produced no vote_cast event").into()),
-    }
-}
-
-/// A vote refused as "already voted" may be this very vote, committed on an earlier attempt
-/// whose answer was lost (a leader change, a retrying client). If the voter's recorded vote is
-/// the same choice with the same click time, answer as for the first attempt.
-async fn same_vote_again(
-    state: &AppState,
-    voter_id: u32,
-    request: &VoteRequest,
-) -> Result<Json<VoteResponse>, ApiError> {
-    let vote_seq = state
-        .engine
-        .read()
-        .voters
-        .get(&voter_id)
-        .and_then(|v| v.vote_seq);
-    let Some(seq) = vote_seq else {
-        return Err(DomainError::AlreadyVoted.into());
-    };
-    let recorded = crate::store::events_after(state.engine.pool(), seq - 1, 1).await?;
-    match recorded.first() {
-        Some(
-            event @ shared::Event {
-                payload:
-                    EventPayload::VoteCast {
-                        candidate_id,
-                        click_time_ms,
-                        ..
-                    },
-                ..
-            },
-        ) if *candidate_id == request.candidate_id && *click_time_ms == request.click_time_ms => {
-            Ok(Json(VoteResponse {
-                accepted: true,
-                seq: event.seq,
-                lamport: state.lamport.current(),
-            }))
-        }
-        _ => Err(DomainError::AlreadyVoted.into()),
     }
 }
 

@@ -7,6 +7,7 @@
 //! - [`admin`]: the election's controls and the audit log.
 //! - [`health`]: the `/health` route.
 //! - [`lamport`]: every request may carry the client's Lamport time; every answer carries ours.
+//! - [`write`]: idempotency keys, request fingerprints and the path from a write to its decision.
 
 pub mod admin;
 pub mod ballot;
@@ -15,6 +16,7 @@ pub mod health;
 pub mod lamport;
 pub mod results;
 pub mod voters;
+pub mod write;
 
 use axum::Router;
 

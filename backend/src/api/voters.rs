@@ -5,12 +5,13 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use shared::dto::{LoginRequest, LoginResponse, MeResponse, RegisterRequest, RegisterResponse};
-use shared::EventPayload;
+use shared::{Event, EventPayload};
 
 use super::extract::{bearer, AppJson};
-use crate::domain::Command;
+use super::write::{session_token, ClientKey, Write};
+use crate::domain::{self, Command, DomainError};
 use crate::error::ApiError;
-use crate::state::{new_session_token, session_hash, AppState};
+use crate::state::{session_hash, AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -21,10 +22,22 @@ pub fn router() -> Router<AppState> {
 
 async fn register(
     State(state): State<AppState>,
+    key: ClientKey,
     AppJson(request): AppJson<RegisterRequest>,
 ) -> Result<(StatusCode, Json<RegisterResponse>), ApiError> {
-    let envelope = state.stamp(Command::RegisterVoter { name: request.name }, 0);
-    let events = state.commit(envelope).await??;
+    let write = Write::new("/api/register", &request.name, key);
+    if let Some(first) = write.remembered(&state).await? {
+        return registered(first?);
+    }
+    let command = Command::RegisterVoter { name: request.name };
+    // A refused registration (bad or taken name, closed election) costs no Raft entry and no
+    // fsync: decided here against the committed state, and again in apply. These refusals
+    // cannot be stale: names are never freed and phases only move forward.
+    refuse_early(&state, &command)?;
+    registered(write.submit(&state, command, 0).await??)
+}
+
+fn registered(events: Vec<Event>) -> Result<(StatusCode, Json<RegisterResponse>), ApiError> {
     match events.first().map(|e| &e.payload) {
         Some(EventPayload::VoterRegistered { voter_id, name }) => {
             let body = RegisterResponse {
@@ -39,29 +52,59 @@ async fn register(
 
 async fn login(
     State(state): State<AppState>,
+    key: ClientKey,
     AppJson(request): AppJson<LoginRequest>,
 ) -> Result<Json<LoginResponse>, ApiError> {
-    // The token is drawn here, before deciding, so the log (and every replica) only ever sees
-    // its hash and the decision stays deterministic.
-    let session = new_session_token();
+    let write = Write::new("/api/login", &(&request.name, request.voter_id), key);
+    // The token is derived from the key before deciding, so the log (and every replica) only
+    // ever sees its hash, the decision stays deterministic, and a retry gets the same token.
+    let session = session_token(&state.settings.session_secret, &write.stamp.key);
     let command = Command::Login {
-        name: request.name,
+        name: request.name.clone(),
         voter_id: request.voter_id,
         session_hash: session_hash(&session),
     };
-    state.commit(state.stamp(command, 0)).await??;
+    if write.remembered(&state).await?.is_none() && refuse_early(&state, &command).is_err() {
+        // The voter may have registered through another replica not applied here yet: catch up
+        // with the leader before calling the login wrong.
+        state.cluster.linearizable_barrier().await?;
+        refuse_early(&state, &command)?;
+    }
+    let events = write.submit(&state, command, 0).await??;
+    let recorded = events.iter().find_map(|event| match &event.payload {
+        EventPayload::VoterLoggedIn {
+            voter_id,
+            session_hash,
+        } => Some((*voter_id, session_hash.clone())),
+        _ => None,
+    });
+    let Some((voter_id, recorded_hash)) = recorded else {
+        return Err(anyhow::anyhow!("a login produced no voter_logged_in event").into());
+    };
+    if recorded_hash != session_hash(&session) {
+        // The key's first login was answered under another secret (a single node restarted
+        // with a new one): its token cannot be given again.
+        return Err(DomainError::IdempotencyKeyReused.into());
+    }
     let name = state
         .engine
         .read()
         .voters
-        .get(&request.voter_id)
+        .get(&voter_id)
         .map(|v| v.name.clone())
-        .unwrap_or_default();
+        .unwrap_or_else(|| request.name.trim().to_string());
     Ok(Json(LoginResponse {
         session,
-        voter_id: request.voter_id,
+        voter_id,
         name,
     }))
+}
+
+/// Refuses a command the committed state already refuses, before it costs a log entry.
+fn refuse_early(state: &AppState, command: &Command) -> Result<(), ApiError> {
+    let envelope = state.provisional(command.clone());
+    domain::decide(&state.engine.read(), &envelope)?;
+    Ok(())
 }
 
 /// The voter behind `Authorization: Bearer <session>`.

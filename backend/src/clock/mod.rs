@@ -9,24 +9,50 @@ pub mod berkeley;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use shared::dto::MAX_LAMPORT_AHEAD;
 use shared::ids::{LamportTime, TimestampMs};
 
+/// A client's Lamport time further ahead of the node's than [`MAX_LAMPORT_AHEAD`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the Lamport time {given} is more than 2^40 ahead of this server's ({ours})")]
+pub struct TooFarAhead {
+    pub given: LamportTime,
+    pub ours: LamportTime,
+}
+
 /// A Lamport clock shared by every request handler of a node.
+///
+/// It only moves by saturating arithmetic, and a client may push it forward by at most
+/// [`MAX_LAMPORT_AHEAD`] per request ([`LamportClock::admit`]): 2^40 ticks is more than a
+/// busy election makes in centuries, and it keeps the clock of every replica nowhere near
+/// `u64::MAX`, whatever the clients send.
 #[derive(Debug, Default)]
 pub struct LamportClock {
     value: AtomicU64,
 }
 
 impl LamportClock {
+    /// Checks a client's timestamp before it is merged: refuses one too far ahead.
+    pub fn admit(&self, remote: LamportTime) -> Result<LamportTime, TooFarAhead> {
+        let ours = self.current();
+        if remote > ours.saturating_add(MAX_LAMPORT_AHEAD) {
+            return Err(TooFarAhead {
+                given: remote,
+                ours,
+            });
+        }
+        Ok(remote)
+    }
+
     /// Receive rule: the clock becomes `max(local, remote) + 1`; returns the new value.
     pub fn merge(&self, remote: LamportTime) -> LamportTime {
         let previous = self
             .value
             .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |local| {
-                Some(local.max(remote) + 1)
+                Some(local.max(remote).saturating_add(1))
             })
             .unwrap_or_else(|v| v);
-        previous.max(remote) + 1
+        previous.max(remote).saturating_add(1)
     }
 
     /// Observes a timestamp without ticking (an event applied from the log).
@@ -61,12 +87,13 @@ impl ServerClock {
         let since_epoch = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .unwrap_or_default();
-        since_epoch.as_millis() as i64 + self.skew_ms
+        let millis = i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX);
+        millis.saturating_add(self.skew_ms)
     }
 
     /// The synchronised time every decision uses.
     pub fn now_ms(&self) -> TimestampMs {
-        self.local_ms() + self.correction_ms()
+        self.local_ms().saturating_add(self.correction_ms())
     }
 
     pub fn correction_ms(&self) -> i64 {
@@ -97,6 +124,19 @@ mod tests {
         assert_eq!(clock.current(), 40);
         clock.observe(5);
         assert_eq!(clock.current(), 40);
+    }
+
+    #[test]
+    fn the_lamport_clock_refuses_a_leap_and_never_overflows() {
+        let clock = LamportClock::default();
+        clock.merge(100);
+        assert_eq!(clock.admit(101 + MAX_LAMPORT_AHEAD), Ok(101 + MAX_LAMPORT_AHEAD));
+        assert!(clock.admit(102 + MAX_LAMPORT_AHEAD).is_err());
+        assert!(clock.admit(u64::MAX).is_err());
+        // Even merged without the check, the clock saturates instead of wrapping to 0.
+        assert_eq!(clock.merge(u64::MAX - 1), u64::MAX);
+        assert_eq!(clock.merge(u64::MAX), u64::MAX);
+        assert_eq!(clock.merge(3), u64::MAX);
     }
 
     #[test]

@@ -5,9 +5,11 @@
 //! - [`internal`]: the members' own HTTP routes under `/raft/` (propose, read index, join,
 //!   member status, clock), refused without the cluster secret.
 //! - [`status`]: `GET /api/cluster/status` and the monitor that pushes changes.
+//! - [`liveness`]: whether this node can commit now (what `/health` reports).
 //! - [`time_daemon`]: the leader's Berkeley rounds.
 
 pub mod internal;
+pub mod liveness;
 pub mod status;
 pub mod time_daemon;
 
@@ -38,6 +40,8 @@ pub struct Cluster {
     pub secret: Arc<str>,
     /// Client for the internal routes of other members.
     pub http: reqwest::Client,
+    /// Since when no leader is known, for `/health`.
+    pub liveness: Arc<liveness::Liveness>,
 }
 
 impl Cluster {
@@ -57,6 +61,7 @@ impl Cluster {
             );
         }
         let raft = raft::start(node_id, engine, secret.clone(), raft::config()).await?;
+        let raft_handle = raft.clone();
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
             .connect_timeout(Duration::from_millis(500))
@@ -69,6 +74,7 @@ impl Cluster {
             voter,
             secret,
             http,
+            liveness: liveness::Liveness::watch(&raft_handle),
         };
         let lowest = cluster.peers.keys().next().copied();
         let fresh = !cluster.raft.is_initialized().await?;

@@ -84,6 +84,21 @@ pub struct Envelope {
     pub received_at_ms: TimestampMs,
     /// The receiving node's Lamport clock after merging the client's timestamp.
     pub lamport: LamportTime,
+    /// The write's idempotency key (the client's, or one the receiving node drew) and what the
+    /// request was, so a retry gets the first answer and a reused key is told apart. Absent in
+    /// logs written before keys existed, and on the server's own commands (seeding, deadline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency: Option<IdempotencyStamp>,
+}
+
+/// An idempotency key and the fingerprint of the request that first used it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct IdempotencyStamp {
+    /// 1–64 visible ASCII characters; global across routes.
+    pub key: String,
+    /// SHA-256 (hex) of the route and the request's canonical body, computed by the receiving
+    /// node: the same key with another fingerprint is a reused key, refused with 422.
+    pub fingerprint: String,
 }
 
 impl std::fmt::Display for Envelope {

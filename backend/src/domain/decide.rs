@@ -2,10 +2,8 @@
 
 use shared::{CloseReason, EventPayload, Phase};
 
+use super::names::{name_key, normalise_name, NameProblem, MAX_NAME_LEN};
 use super::{Command, DomainError, Election, Envelope, DEFAULT_CANDIDATES, DEFAULT_VOTERS};
-
-/// Longest voter name accepted, in characters.
-pub const MAX_NAME_LEN: usize = 64;
 
 /// A click time may be this far ahead of the receiving server's clock and still be trusted.
 ///
@@ -21,17 +19,14 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
         Command::SeedDefaults => Ok(seed_defaults(state)),
         Command::RegisterVoter { name } => {
             let name = valid_name(name)?;
-            let taken = state
-                .voters
-                .values()
-                .any(|v| v.name.eq_ignore_ascii_case(&name));
-            if taken {
+            if state.voter_named(&name).is_some() {
                 return Err(DomainError::NameTaken(name));
             }
             if matches!(state.phase, Phase::Closed | Phase::Published) {
                 return Err(wrong_phase("register", state.phase));
             }
-            let voter_id = state.voters.keys().next_back().copied().unwrap_or(0) + 1;
+            let last = state.voters.keys().next_back().copied().unwrap_or(0);
+            let voter_id = last.checked_add(1).ok_or(DomainError::RollFull)?;
             Ok(vec![EventPayload::VoterRegistered { voter_id, name }])
         }
         Command::Login {
@@ -42,7 +37,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             let matches = state
                 .voters
                 .get(voter_id)
-                .is_some_and(|v| v.name.eq_ignore_ascii_case(name.trim()));
+                .is_some_and(|v| name_key(&v.name) == name_key(name));
             if !matches {
                 return Err(DomainError::BadLogin);
             }
@@ -68,10 +63,11 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             if voter.vote_seq.is_some() {
                 return Err(DomainError::AlreadyVoted);
             }
-            if *click_time_ms > now + FUTURE_CLICK_TOLERANCE_MS {
+            if *click_time_ms > now.saturating_add(FUTURE_CLICK_TOLERANCE_MS) {
                 return Err(DomainError::ClickInFuture);
             }
-            if *click_time_ms < now - *grace_ms as i64 {
+            let grace = i64::try_from(*grace_ms).unwrap_or(i64::MAX);
+            if *click_time_ms < now.saturating_sub(grace) {
                 return Err(DomainError::ClickTooOld {
                     grace_ms: *grace_ms,
                 });
@@ -158,14 +154,12 @@ fn wrong_phase(action: &str, phase: Phase) -> DomainError {
     }
 }
 
-/// Trims a name and checks it is printable and not too long.
+/// The name as stored (trimmed, NFC), or why it is refused.
 fn valid_name(name: &str) -> Result<String, DomainError> {
-    let name = name.trim();
-    let length = name.chars().count();
-    if length == 0 || length > MAX_NAME_LEN || name.chars().any(char::is_control) {
-        return Err(DomainError::InvalidName { max: MAX_NAME_LEN });
-    }
-    Ok(name.to_string())
+    normalise_name(name).map_err(|problem| match problem {
+        NameProblem::Length => DomainError::InvalidName { max: MAX_NAME_LEN },
+        NameProblem::Invisible => DomainError::InvisibleInName,
+    })
 }
 
 /// The default ballot and roll, once: an election that already has candidates is left alone.

@@ -31,6 +31,14 @@ pub enum DomainError {
     WrongPhase { action: String, phase: Phase },
     #[error("the deadline has not passed yet")]
     DeadlineNotReached,
+    #[error("the name holds invisible or direction-changing characters (zero-width, bidi controls, BOM, tags)")]
+    InvisibleInName,
+    #[error("this idempotency key was already used for a different request; use a new key for a new request")]
+    IdempotencyKeyReused,
+    #[error("the Lamport clock cannot advance any further")]
+    LamportExhausted,
+    #[error("the roll is full")]
+    RollFull,
 }
 
 impl DomainError {
@@ -50,6 +58,10 @@ impl DomainError {
             DomainError::DeadlineInPast => "deadline_in_past",
             DomainError::WrongPhase { .. } => "wrong_phase",
             DomainError::DeadlineNotReached => "deadline_not_reached",
+            DomainError::InvisibleInName => "invalid_name",
+            DomainError::IdempotencyKeyReused => "idempotency_key_reused",
+            DomainError::LamportExhausted => "lamport_out_of_range",
+            DomainError::RollFull => "roll_full",
         }
     }
 }

@@ -8,14 +8,23 @@
 //! - [`command`]: the imperative commands and the envelope that stamps them.
 //! - [`decide`]: `decide(&Election, &Envelope) -> Result<Vec<EventPayload>, DomainError>`.
 //! - [`state`]: the [`Election`] state and `evolve`, a plain `match` over events.
+//! - [`names`]: how voter names are normalised, refused and compared.
+//! - [`replies`]: the first decision for each idempotency key, so retries are answered, not redone.
+//!
+//! `apply` is total: whatever an envelope holds, it returns a decision (events or a refusal)
+//! and never panics; every counter moves by checked or saturating arithmetic.
 
 mod command;
 mod decide;
 mod error;
+pub mod names;
+mod replies;
 mod state;
 
-pub use command::{Command, Envelope, DEFAULT_CANDIDATES, DEFAULT_VOTERS};
-pub use decide::{decide, FUTURE_CLICK_TOLERANCE_MS, MAX_NAME_LEN};
+pub use command::{Command, Envelope, IdempotencyStamp, DEFAULT_CANDIDATES, DEFAULT_VOTERS};
+pub use decide::{decide, FUTURE_CLICK_TOLERANCE_MS};
+pub use names::MAX_NAME_LEN;
+pub use replies::{Decision, Remembered, Replies, REMEMBERED_KEYS};
 pub use error::DomainError;
 pub use state::{Election, VoterRecord};
 

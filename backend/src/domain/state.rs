@@ -7,6 +7,7 @@ use shared::ids::{CandidateId, LamportTime, Seq, TimestampMs, VoterId};
 use shared::results::{decide_outcome, CandidateCount, Outcome};
 use shared::{CloseReason, Event, EventPayload, Phase};
 
+use super::names::name_key;
 use super::{decide, DomainError, Envelope};
 
 /// A voter on the roll.
@@ -27,6 +28,8 @@ pub struct Election {
     pub live_results: bool,
     pub candidates: BTreeMap<CandidateId, String>,
     pub voters: BTreeMap<VoterId, VoterRecord>,
+    /// Each voter's name key (NFC, case-folded), for uniqueness without a scan of the roll.
+    pub names: HashMap<String, VoterId>,
     /// Session hash to voter. A voter may hold several sessions (several devices).
     pub sessions: HashMap<String, VoterId>,
     pub counts: BTreeMap<CandidateId, u64>,
@@ -49,9 +52,22 @@ impl Election {
     /// Decides an envelope and, when accepted, stamps and folds its events.
     ///
     /// Stamping is deterministic: sequence numbers follow `last_seq`, and every event's Lamport
-    /// time is greater than both the log's and the envelope's.
+    /// time is greater than both the log's and the envelope's. Total: an envelope whose events
+    /// could not be numbered (a counter at its maximum) is refused, never a panic, so no entry
+    /// in the replicated log can stop a replica from applying it.
     pub fn apply(&mut self, envelope: &Envelope) -> Result<Vec<Event>, DomainError> {
         let payloads = decide(self, envelope)?;
+        let count = payloads.len() as u64;
+        // Check the whole batch fits before folding any of it: all or nothing.
+        let last_seq = self.last_seq.checked_add(count);
+        let first_lamport = self.lamport.max(envelope.lamport).checked_add(1);
+        let (Some(_), Some(first_lamport)) = (last_seq, first_lamport) else {
+            return Err(DomainError::LamportExhausted);
+        };
+        // The last event is stamped `first_lamport + count - 1`.
+        if first_lamport.checked_add(count.saturating_sub(1)).is_none() {
+            return Err(DomainError::LamportExhausted);
+        }
         let mut events = Vec::with_capacity(payloads.len());
         for payload in payloads {
             let event = Event {
@@ -67,6 +83,11 @@ impl Election {
         Ok(events)
     }
 
+    /// The voter whose name reads the same as `name` (NFC, case-folded), if any.
+    pub fn voter_named(&self, name: &str) -> Option<VoterId> {
+        self.names.get(&name_key(name)).copied()
+    }
+
     /// Folds one event. Never fails: events are facts that were already decided.
     pub fn evolve(&mut self, event: &Event) {
         self.last_seq = event.seq;
@@ -77,6 +98,7 @@ impl Election {
                 self.counts.entry(*candidate_id).or_insert(0);
             }
             EventPayload::VoterRegistered { voter_id, name } => {
+                self.names.insert(name_key(name), *voter_id);
                 let record = VoterRecord {
                     name: name.clone(),
                     vote_seq: None,
@@ -97,7 +119,8 @@ impl Election {
                 if let Some(voter) = self.voters.get_mut(voter_id) {
                     voter.vote_seq = Some(event.seq);
                 }
-                *self.counts.entry(*candidate_id).or_insert(0) += 1;
+                let count = self.counts.entry(*candidate_id).or_insert(0);
+                *count = count.saturating_add(1);
             }
             EventPayload::DeadlineSet { end_time_ms } => self.deadline_ms = Some(*end_time_ms),
             EventPayload::LiveResultsSet { enabled } => self.live_results = *enabled,
@@ -111,7 +134,9 @@ impl Election {
     }
 
     pub fn total_votes(&self) -> u64 {
-        self.counts.values().sum()
+        self.counts
+            .values()
+            .fold(0u64, |total, count| total.saturating_add(*count))
     }
 
     /// The voter a session belongs to.

@@ -13,6 +13,7 @@ fn at(command: Command, received_at_ms: i64) -> Envelope {
         node_id: 1,
         received_at_ms,
         lamport: 0,
+        idempotency: None,
     }
 }
 
@@ -356,4 +357,72 @@ fn replaying_the_log_rebuilds_the_same_state() {
     }
     assert_eq!(log.len() as u64, live.last_seq);
     assert_eq!(Election::replay(&log), live);
+}
+
+#[test]
+fn names_are_normalised_and_look_alikes_are_refused() {
+    let mut election = given(&[]);
+    let register = |name: &str| at(Command::RegisterVoter { name: name.into() }, NOW);
+    let events = election.apply(&register(" Jose\u{0301} ")).unwrap();
+    assert!(matches!(
+        &events[0].payload,
+        EventPayload::VoterRegistered { name, .. } if name == "Jos\u{00E9}"
+    ));
+    for taken in ["JOS\u{00C9}", "jos\u{00E9}", "ALICE"] {
+        assert!(matches!(
+            election.apply(&register(taken)),
+            Err(DomainError::NameTaken(_))
+        ));
+    }
+    for hidden in ["Al\u{200B}ice", "\u{FEFF}Bob", "Eve\u{202E}", "Ivy\u{E0001}"] {
+        assert_eq!(
+            election.apply(&register(hidden)),
+            Err(DomainError::InvisibleInName)
+        );
+    }
+    // A login compares names the same way.
+    let login = at(login(1, "ALICE", "s-any"), NOW);
+    assert!(election.apply(&login).is_ok());
+}
+
+#[test]
+fn an_envelope_at_the_end_of_the_lamport_clock_is_refused_and_changes_nothing() {
+    let mut election = given(&[]);
+    let before = election.clone();
+    let envelope = Envelope {
+        lamport: u64::MAX,
+        ..at(Command::RegisterVoter { name: "Kim".into() }, NOW)
+    };
+    assert_eq!(election.apply(&envelope), Err(DomainError::LamportExhausted));
+    assert_eq!(election, before);
+    // Just below the end, the one event still fits.
+    let envelope = Envelope {
+        lamport: u64::MAX - 1,
+        ..at(Command::RegisterVoter { name: "Kim".into() }, NOW)
+    };
+    assert_eq!(election.apply(&envelope).unwrap()[0].lamport, u64::MAX);
+    // And from then on every further event is refused, not wrapped around to 0.
+    let next = at(Command::RegisterVoter { name: "Lee".into() }, NOW);
+    assert_eq!(election.apply(&next), Err(DomainError::LamportExhausted));
+}
+
+#[test]
+fn extreme_click_times_and_grace_windows_are_refused_without_overflow() {
+    let mut election = open_with_alice();
+    for (click, grace) in [(i64::MAX, GRACE), (i64::MIN, GRACE), (NOW, u64::MAX)] {
+        let command = Command::CastVote {
+            session_hash: "s-alice".into(),
+            candidate_id: 1,
+            click_time_ms: click,
+            grace_ms: grace,
+        };
+        let decided = election.apply(&at(command, NOW));
+        if click == NOW {
+            assert!(decided.is_ok(), "a huge grace only widens the window");
+        } else {
+            assert!(decided.is_err());
+        }
+    }
+    let at_end = at(Command::SetDeadline { end_time_ms: i64::MAX }, i64::MAX);
+    assert_eq!(election.apply(&at_end), Err(DomainError::DeadlineInPast));
 }

@@ -1,7 +1,8 @@
 //! The activity feed: one line per event, worded for the public or for the admin.
 //!
-//! The public feed never names who voted or logged in; the admin feed names voters but, like
-//! every other view, never says for whom anyone voted.
+//! The public feed never names anyone: not who registered, voted or logged in (a name and a
+//! voter number are all a login needed in the original system). The admin feed names voters
+//! but, like every other view, never says for whom anyone voted.
 
 use shared::dto::Notification;
 use shared::{CloseReason, Event, EventPayload};
@@ -27,8 +28,12 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
     };
     let message = match &event.payload {
         EventPayload::CandidateAdded { name, .. } => format!("Candidate {name} is on the ballot"),
-        EventPayload::VoterRegistered { voter_id, name } => {
+        EventPayload::VoterRegistered { voter_id, name } if admin => {
             format!("{name} registered as voter {voter_id}")
+        }
+        // Voter ids are handed out in order, so the id is the size of the roll at that point.
+        EventPayload::VoterRegistered { voter_id, .. } => {
+            format!("A voter registered ({voter_id} on the roll)")
         }
         EventPayload::VoterLoggedIn { voter_id, .. } if admin => {
             format!("{} logged in", voter_name(voter_id))
@@ -41,7 +46,7 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
         EventPayload::DeadlineSet { end_time_ms } => {
             format!(
                 "Deadline set: voting closes {} after this change",
-                duration(end_time_ms - event.time_ms)
+                duration(end_time_ms.saturating_sub(event.time_ms))
             )
         }
         EventPayload::LiveResultsSet { enabled: true } => "Live results are on".to_string(),
@@ -66,7 +71,7 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
 
 /// "1 h 5 min", "12 min 30 s", "45 s": a span people read at a glance (browsers show the clock).
 fn duration(ms: i64) -> String {
-    let seconds = (ms.max(0) + 500) / 1000;
+    let seconds = ms.max(0).saturating_add(500) / 1000;
     let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
     match (hours, minutes) {
         (0, 0) => format!("{seconds} s"),

@@ -22,7 +22,7 @@ use tokio::sync::Mutex;
 
 use super::log_store::io_err;
 use super::{LogId, StoredMembership, TypeConfig};
-use crate::domain::Envelope;
+use crate::domain::{Envelope, Remembered};
 use crate::engine::{Decision, Engine};
 use crate::store;
 
@@ -45,6 +45,10 @@ pub type Snapshot = openraft::alias::SnapshotOf<TypeConfig, SnapshotBody>;
 pub struct SnapshotBody {
     /// Every event of the election log, in order.
     pub events: Vec<Event>,
+    /// The remembered first answers to idempotency keys, oldest first, so a retry reaching a
+    /// member rebuilt from this snapshot is still answered, not redone.
+    #[serde(default)]
+    pub replies: Vec<Remembered>,
     /// The last Raft log entry whose events are included.
     pub last_applied: Option<LogId>,
     /// The membership in force at `last_applied`.
@@ -148,8 +152,10 @@ impl StateMachine {
             let events = store::all_events(self.engine.pool())
                 .await
                 .map_err(io_err)?;
+            let replies = self.engine.remembered_all().await.map_err(io_err)?;
             Ok(SnapshotBody {
                 events,
+                replies,
                 last_applied,
                 membership,
             })
@@ -204,6 +210,7 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
         // Trust the metadata for the position: openraft checked it against the leader's vote.
         let body = SnapshotBody {
             events: snapshot.events,
+            replies: snapshot.replies,
             last_applied: meta.last_log_id,
             membership: meta.last_membership.clone(),
         };
@@ -215,7 +222,7 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
         ];
         // One transaction replaces the event log and records the position and the snapshot.
         self.engine
-            .replace_all(body.events, &meta_rows)
+            .replace_all(body.events, body.replies, &meta_rows)
             .await
             .map_err(io_err)
     }

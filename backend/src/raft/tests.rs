@@ -122,6 +122,7 @@ fn envelope(command: Command) -> Envelope {
         node_id: 1,
         received_at_ms: 1_700_000_000_000,
         lamport: 1,
+        idempotency: None,
     }
 }
 

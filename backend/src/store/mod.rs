@@ -4,6 +4,8 @@
 //! `synchronous=FULL`: a transaction is on disk when its commit returns, which is what makes an
 //! acknowledged vote survive a power cut.
 
+pub mod replies;
+
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
@@ -21,6 +23,8 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("corrupt row {seq} in the event log: {source}")]
     Corrupt { seq: i64, source: serde_json::Error },
+    #[error("corrupt row in the replies table: {source}")]
+    CorruptReply { source: serde_json::Error },
 }
 
 /// Opens (creating if needed) the node's database and brings its schema up to date.

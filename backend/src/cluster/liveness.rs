@@ -1,0 +1,79 @@
+//! Whether this node can commit writes right now, for `/health`.
+//!
+//! A process that answers HTTP is not necessarily useful: a replica cut off from the others
+//! has no leader, and a leader cut off from its majority cannot commit. Load balancers and
+//! orchestrators should route around both, so `/health` reports them as unhealthy (503);
+//! `/health/live` stays the plain liveness probe.
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use openraft::async_runtime::WatchReceiver as _;
+
+use crate::raft::{self, Raft};
+
+/// How long without a known leader before this node calls itself unable to commit: the
+/// longest election timeout, after which a healthy cluster has elected someone.
+pub const LEADERLESS_LIMIT: Duration = Duration::from_millis(2_000);
+/// How long a leader may go without a majority's acknowledgement (as the ledger's refusal).
+pub const QUORUM_SILENCE_LIMIT: Duration = Duration::from_millis(1_500);
+
+/// Since when this node has known no leader (`None` while it knows one).
+#[derive(Debug)]
+pub struct Liveness {
+    leaderless_since: Mutex<Option<Instant>>,
+}
+
+impl Liveness {
+    /// Starts watching `raft`'s metrics; the watcher ends when Raft shuts down.
+    pub fn watch(raft: &Raft) -> std::sync::Arc<Liveness> {
+        let liveness = std::sync::Arc::new(Liveness {
+            leaderless_since: Mutex::new(Some(Instant::now())),
+        });
+        let (watched, mut metrics) = (liveness.clone(), raft.metrics());
+        tokio::spawn(async move {
+            loop {
+                let leader = metrics.borrow_watched().current_leader;
+                {
+                    let mut since = watched.lock();
+                    match (leader, *since) {
+                        (Some(_), _) => *since = None,
+                        (None, None) => *since = Some(Instant::now()),
+                        (None, Some(_)) => {}
+                    }
+                }
+                if metrics.changed().await.is_err() {
+                    return;
+                }
+            }
+        });
+        liveness
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Instant>> {
+        self.leaderless_since
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// `Err` with the reason when this node cannot commit a write now.
+    pub fn can_commit(&self, raft: &Raft, is_leader: bool) -> Result<(), String> {
+        if let Some(since) = *self.lock() {
+            let waited = since.elapsed();
+            if waited > LEADERLESS_LIMIT {
+                return Err(format!("no leader known for {:.1} s", waited.as_secs_f64()));
+            }
+        }
+        if is_leader {
+            if let Some(age) = raft::quorum_ack_age(raft) {
+                if age > QUORUM_SILENCE_LIMIT {
+                    return Err(format!(
+                        "leading without a majority for {:.1} s",
+                        age.as_secs_f64()
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
