@@ -7,6 +7,7 @@ mod helpers;
 
 mod clock;
 mod failover;
+mod launcher;
 mod majority;
 mod recovery;
 mod secrets;
