@@ -3,7 +3,12 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use anyhow::{bail, Context};
 use clap::{Args, Parser, Subcommand};
+
+/// The fewest characters a given admin token or cluster secret may have. Either one opens the
+/// whole election to whoever holds it, so a short, guessable one is refused at start.
+pub const MIN_SECRET_CHARS: usize = 16;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -45,9 +50,13 @@ pub struct NodeArgs {
     /// Directory holding this node's SQLite database (created if missing).
     #[arg(long, default_value = "./data/node1")]
     pub data_dir: PathBuf,
-    /// Bearer token for the admin API. Without it a random one is generated and printed.
+    /// Bearer token for the admin API (at least 16 characters). Without it a random one is
+    /// generated and printed. Prefer --admin-token-file: argv is visible to every local user.
     #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
     pub admin_token: Option<String>,
+    /// File holding the admin token (a trailing newline is ignored).
+    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
+    pub admin_token_file: Option<PathBuf>,
     /// Directory of the built dashboards (trunk's dist/) to serve at /, /admin and /tally.
     #[arg(long)]
     pub dist: Option<PathBuf>,
@@ -64,9 +73,17 @@ pub struct NodeArgs {
     /// node is a one-member cluster.
     #[arg(long, value_parser = parse_peers)]
     pub peers: Option<Peers>,
-    /// Shared secret required on the internal /raft routes.
+    /// Shared secret required on the internal /raft routes (at least 16 characters). Prefer
+    /// --cluster-secret-file: argv is visible to every local user.
     #[arg(long, env = "BALLOT_CLUSTER_SECRET")]
     pub cluster_secret: Option<String>,
+    /// File holding the cluster secret (a trailing newline is ignored).
+    #[arg(
+        long,
+        env = "BALLOT_CLUSTER_SECRET_FILE",
+        conflicts_with = "cluster_secret"
+    )]
+    pub cluster_secret_file: Option<PathBuf>,
     /// Starts this node with its clock deliberately wrong by this many ms (demos and tests of
     /// Berkeley synchronisation).
     #[arg(long, default_value_t = 0, allow_hyphen_values = true)]
@@ -78,6 +95,85 @@ pub struct NodeArgs {
     /// --listen). Needed for the tally when it listens on 0.0.0.0.
     #[arg(long)]
     pub advertise: Option<String>,
+}
+
+impl NodeArgs {
+    /// Reads the secret files into `admin_token` and `cluster_secret` (and clears the file
+    /// fields), then refuses secrets shorter than [`MIN_SECRET_CHARS`]. `main` calls it before
+    /// [`crate::server::start`], which only ever sees resolved values.
+    pub fn resolve_secrets(&mut self) -> anyhow::Result<()> {
+        resolve_secret(
+            &mut self.admin_token,
+            &mut self.admin_token_file,
+            "admin-token",
+        )?;
+        resolve_secret(
+            &mut self.cluster_secret,
+            &mut self.cluster_secret_file,
+            "cluster-secret",
+        )
+    }
+}
+
+impl ClusterArgs {
+    /// As [`NodeArgs::resolve_secrets`], for the admin token the launcher hands its members.
+    pub fn resolve_secrets(&mut self) -> anyhow::Result<()> {
+        resolve_secret(
+            &mut self.admin_token,
+            &mut self.admin_token_file,
+            "admin-token",
+        )
+    }
+}
+
+impl BenchArgs {
+    /// As [`NodeArgs::resolve_secrets`]; the length is not checked here, since the nodes
+    /// already refuse short tokens and the bench only presents the one they hold.
+    pub fn resolve_secrets(&mut self) -> anyhow::Result<()> {
+        if let Some(path) = self.admin_token_file.take() {
+            self.admin_token = Some(read_secret_file(&path, "admin-token")?);
+        }
+        Ok(())
+    }
+}
+
+/// One secret given at most one way (clap refuses two): its value on argv or in the
+/// environment, or `--FLAG-file`. Leaves the value in `value` and checks its length.
+fn resolve_secret(
+    value: &mut Option<String>,
+    file: &mut Option<PathBuf>,
+    flag: &str,
+) -> anyhow::Result<()> {
+    let source = match file.take() {
+        Some(path) => {
+            *value = Some(read_secret_file(&path, flag)?);
+            format!("--{flag}-file {}", path.display())
+        }
+        None => format!("--{flag} (or {})", env_name(flag)),
+    };
+    if let Some(secret) = value {
+        let chars = secret.chars().count();
+        if chars < MIN_SECRET_CHARS {
+            bail!(
+                "the {} given by {source} has {chars} characters; at least {MIN_SECRET_CHARS} \
+                 are required",
+                flag.replace('-', " ")
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The file's contents without the trailing newline an editor or `echo` leaves.
+fn read_secret_file(path: &std::path::Path, flag: &str) -> anyhow::Result<String> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading --{flag}-file {}", path.display()))?;
+    Ok(text.trim_end_matches(['\r', '\n']).to_string())
+}
+
+/// `admin-token` becomes `BALLOT_ADMIN_TOKEN`, the variable clap reads for that flag.
+fn env_name(flag: &str) -> String {
+    format!("BALLOT_{}", flag.replace('-', "_").to_uppercase())
 }
 
 /// Members of the cluster: id and address.
@@ -114,9 +210,12 @@ pub struct ClusterArgs {
     /// Each member keeps its database under DIR/nodeN.
     #[arg(long, default_value = "./data")]
     pub data_dir: PathBuf,
-    /// Admin token for every replica (random and printed when absent).
+    /// Admin token for every replica, at least 16 characters (random and printed when absent).
     #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
     pub admin_token: Option<String>,
+    /// File holding the admin token (a trailing newline is ignored).
+    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
+    pub admin_token_file: Option<PathBuf>,
     /// Directory of the built dashboards, served by every member.
     #[arg(long)]
     pub dist: Option<PathBuf>,
@@ -128,8 +227,15 @@ pub struct BenchArgs {
     #[arg(long, default_value = "http://127.0.0.1:8000", value_delimiter = ',')]
     pub targets: Vec<String>,
     /// The admin token, to register voters, set up and open the election.
-    #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
-    pub admin_token: String,
+    #[arg(
+        long,
+        env = "BALLOT_ADMIN_TOKEN",
+        required_unless_present = "admin_token_file"
+    )]
+    pub admin_token: Option<String>,
+    /// File holding the admin token (a trailing newline is ignored).
+    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
+    pub admin_token_file: Option<PathBuf>,
     /// How many voters to register and have vote.
     #[arg(long, default_value_t = 2000)]
     pub voters: usize,
@@ -157,4 +263,55 @@ pub struct FailoverArgs {
     /// How many times to kill the leader.
     #[arg(long, default_value_t = 3)]
     pub rounds: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("ballot").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn a_secret_file_loses_its_trailing_newline_and_fills_the_value() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("secret");
+        std::fs::write(&file, "a-cluster-secret-of-some-length\r\n").unwrap();
+        let path = file.to_str().unwrap();
+        let Command::Tally(mut args) = parse(&["tally", "--cluster-secret-file", path])
+            .unwrap()
+            .command
+        else {
+            panic!("parsed as tally");
+        };
+
+        args.resolve_secrets().unwrap();
+
+        assert_eq!(
+            args.cluster_secret.as_deref(),
+            Some("a-cluster-secret-of-some-length")
+        );
+        assert_eq!(args.cluster_secret_file, None);
+    }
+
+    #[test]
+    fn a_short_secret_is_refused_naming_its_flag() {
+        let Command::Node(mut args) = parse(&["node", "--cluster-secret", "short"])
+            .unwrap()
+            .command
+        else {
+            panic!("parsed as node");
+        };
+
+        let error = args.resolve_secrets().unwrap_err().to_string();
+
+        assert!(error.contains("--cluster-secret"), "{error}");
+    }
+
+    #[test]
+    fn bench_takes_its_admin_token_from_a_file_instead_of_argv() {
+        assert!(parse(&["bench", "--admin-token-file", "/run/token"]).is_ok());
+        assert!(parse(&["bench", "--admin-token", "t", "--admin-token-file", "f"]).is_err());
+    }
 }

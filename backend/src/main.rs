@@ -1,8 +1,12 @@
 //! The `ballot` binary: parse the command line, set up logging, run the chosen subcommand.
 
+use std::io::IsTerminal;
+
 use anyhow::Context;
 use ballot::config::{Cli, Command};
+use ballot::server::HandOver;
 use clap::Parser;
+use tokio::signal::unix::{signal, Signal, SignalKind};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -13,18 +17,36 @@ async fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| EnvFilter::new("info,openraft=warn,sqlx=warn")),
         )
         .with_writer(std::io::stderr)
+        // Colour codes only help a terminal; in a log file or journald they are noise.
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
     match Cli::parse().command {
-        Command::Node(args) => run_node(args, true).await,
-        Command::Tally(args) => run_node(args, false).await,
-        Command::Cluster(args) => ballot::launcher::run(args).await,
-        Command::Bench(args) => ballot::bench::run(args).await,
+        Command::Node(mut args) => {
+            args.resolve_secrets()?;
+            run_node(args, true).await
+        }
+        Command::Tally(mut args) => {
+            args.resolve_secrets()?;
+            run_node(args, false).await
+        }
+        Command::Cluster(mut args) => {
+            args.resolve_secrets()?;
+            // Awaited here, on the main thread, not in a spawned task: the members' parent-death
+            // signal follows the thread that started them (see `launcher`).
+            ballot::launcher::run(args).await
+        }
+        Command::Bench(mut args) => {
+            args.resolve_secrets()?;
+            ballot::bench::run(args).await
+        }
         Command::Audit(args) => ballot::audit::run(args).await,
         Command::BenchFailover(args) => ballot::bench::failover::run(args).await,
     }
 }
 
 async fn run_node(args: ballot::config::NodeArgs, voter: bool) -> anyhow::Result<()> {
+    // Listening before the "listening on" line: whoever reads it may signal us at once.
+    let mut stop = StopSignals::listen()?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("binding {}", args.listen))?;
@@ -35,17 +57,35 @@ async fn run_node(args: ballot::config::NodeArgs, voter: bool) -> anyhow::Result
     if !given_token && voter {
         println!("admin token: {}", node.admin_token);
     }
-    stop_signal().await?;
-    tracing::info!("shutting down");
-    node.shutdown().await;
+    let hand_over = stop.recv().await;
+    tracing::info!(?hand_over, "shutting down");
+    node.shutdown_with(hand_over).await;
     Ok(())
 }
 
-/// Ctrl-C or SIGTERM (what the launcher sends its members).
-async fn stop_signal() -> anyhow::Result<()> {
-    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
-    tokio::select! {
-        result = tokio::signal::ctrl_c() => result.context("waiting for Ctrl-C"),
-        _ = terminate.recv() => Ok(()),
+/// SIGINT and SIGTERM, and what each means for leadership.
+///
+/// SIGINT is what a terminal's Ctrl-C sends to the whole process group, and what the launcher
+/// sends its members (also when it dies, through the parent-death signal): the whole cluster is
+/// stopping, so a hand-over would have nobody to go to. SIGTERM is an operator or systemd
+/// stopping this one member: hand leadership over so the others need no election.
+struct StopSignals {
+    interrupt: Signal,
+    terminate: Signal,
+}
+
+impl StopSignals {
+    fn listen() -> anyhow::Result<StopSignals> {
+        Ok(StopSignals {
+            interrupt: signal(SignalKind::interrupt()).context("listening for SIGINT")?,
+            terminate: signal(SignalKind::terminate()).context("listening for SIGTERM")?,
+        })
+    }
+
+    async fn recv(&mut self) -> HandOver {
+        tokio::select! {
+            _ = self.interrupt.recv() => HandOver::No,
+            _ = self.terminate.recv() => HandOver::Yes,
+        }
     }
 }

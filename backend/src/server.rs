@@ -35,10 +35,31 @@ pub struct RunningNode {
     server: JoinHandle<()>,
 }
 
+/// Whether a stopping leader first hands leadership to another voter.
+///
+/// The hand-over saves the survivors an election timeout when one member stops (a rolling
+/// restart, systemd stopping one replica). When the whole cluster stops there is nobody to hand
+/// over to, and trying only costs a two-second wait and a warning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandOver {
+    /// Only this member is stopping: hand leadership over first.
+    Yes,
+    /// The whole cluster is stopping: skip the hand-over.
+    No,
+}
+
 impl RunningNode {
-    /// Stops accepting requests, finishes the ones in flight and stops background tasks.
+    /// Stops accepting requests, finishes the ones in flight and stops background tasks,
+    /// handing leadership over first (as [`HandOver::Yes`]).
     pub async fn shutdown(self) {
-        self.state.cluster.hand_over_leadership().await;
+        self.shutdown_with(HandOver::Yes).await;
+    }
+
+    /// As [`RunningNode::shutdown`], saying whether to hand leadership over.
+    pub async fn shutdown_with(self, hand_over: HandOver) {
+        if hand_over == HandOver::Yes {
+            self.state.cluster.hand_over_leadership().await;
+        }
         let _ = self.shutdown.send(true);
         let _ = self.server.await;
     }

@@ -14,8 +14,8 @@ use shared::dto::{
 use shared::ws::ServerMessage;
 use shared::{AuditEvent as Event, AuditPayload};
 
-pub const ADMIN_TOKEN: &str = "cluster-admin";
-const SECRET: &str = "cluster-secret";
+pub const ADMIN_TOKEN: &str = "cluster-admin-token";
+const SECRET: &str = "cluster-test-secret";
 
 pub struct Member {
     pub id: u64,

@@ -1,10 +1,13 @@
 //! Fault tests over real processes: three `ballot node` replicas and a `ballot tally`, each its
 //! own OS process on loopback, killed with SIGKILL, restarted and wiped as a real deployment
-//! would be. One binary, one module per fault.
+//! would be; `ballot cluster` started, stopped and killed as an operator would; and how a node
+//! takes its secrets. One binary, one module per fault.
 
 mod helpers;
 
 mod clock;
 mod failover;
+mod launcher;
 mod majority;
 mod recovery;
+mod secrets;

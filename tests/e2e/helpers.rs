@@ -18,7 +18,7 @@ use tokio::process::{Child, Command};
 
 /// How long any single page condition may take. Generous: the machine may be compiling.
 pub const WAIT: Duration = Duration::from_secs(30);
-pub const ADMIN_TOKEN: &str = "e2e-admin-token";
+pub const ADMIN_TOKEN: &str = "e2e-test-admin-token";
 
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -10,6 +10,7 @@
 //! The versions here follow the offline toolchain recipe (`shared/TOOLCHAIN.md` of the team).
 
 mod setup;
+mod supervise;
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -32,8 +33,8 @@ enum Task {
         base_port: u16,
         #[arg(long, default_value = "data")]
         data_dir: PathBuf,
-        /// Use this admin token instead of a random one.
-        #[arg(long)]
+        /// Use this admin token (at least 16 characters) instead of a random one.
+        #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
         admin_token: Option<String>,
     },
     /// Run every test (what CI runs).
@@ -66,9 +67,16 @@ fn main() -> Result<()> {
                 .arg("--dist")
                 .arg(root.join("dist"));
             if let Some(token) = admin_token {
-                command.args(["--admin-token", &token]);
+                // Through the environment: argv is readable by every local user.
+                command.env("BALLOT_ADMIN_TOKEN", token);
             }
-            run(&mut command)
+            command.env("PATH", setup::tool_path());
+            println!("xtask: {command:?}");
+            let status = supervise::run_until_stopped(&mut command)?;
+            if !status.success() {
+                bail!("ballot cluster failed ({status})");
+            }
+            Ok(())
         }
         Task::Test => {
             setup::ensure_all(&root, true)?;

@@ -14,7 +14,9 @@ use tokio::process::{Child, Command};
 
 use crate::config::FailoverArgs;
 
-const SECRET: &str = "failover-bench";
+/// Both the cluster secret and the admin token of the bench's own throw-away replicas; long
+/// enough for the nodes' 16-character minimum.
+const SECRET: &str = "failover-bench-secret";
 
 pub async fn run(args: FailoverArgs) -> anyhow::Result<()> {
     let _ = std::fs::remove_dir_all(&args.data_dir);
@@ -35,7 +37,11 @@ pub async fn run(args: FailoverArgs) -> anyhow::Result<()> {
                 "--peers",
                 &peers,
             ])
-            .args(["--cluster-secret", SECRET, "--admin-token", SECRET])
+            // Through the environment, not argv, as a deployment should pass secrets.
+            .env("BALLOT_CLUSTER_SECRET", SECRET)
+            .env("BALLOT_ADMIN_TOKEN", SECRET)
+            .env_remove("BALLOT_CLUSTER_SECRET_FILE")
+            .env_remove("BALLOT_ADMIN_TOKEN_FILE")
             .arg("--data-dir")
             .arg(args.data_dir.join(format!("node{id}")))
             .stdout(Stdio::null())
@@ -45,8 +51,10 @@ pub async fn run(args: FailoverArgs) -> anyhow::Result<()> {
         Ok(child)
     };
     let mut members: Vec<Child> = (1..=3).map(spawn).collect::<Result<_, _>>()?;
+    // Loopback only: a proxy from HTTP_PROXY would never reach the replicas.
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(10))
+        .no_proxy()
         .build()?;
     let mut outages = Vec::new();
     for round in 1..=args.rounds {

@@ -15,7 +15,12 @@ use crate::config::BenchArgs;
 
 pub mod failover;
 
+/// Runs the load; `args` must have been through [`BenchArgs::resolve_secrets`].
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
+    let admin_token = args
+        .admin_token
+        .clone()
+        .context("--admin-token or --admin-token-file is required")?;
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(args.concurrency)
         .build()?;
@@ -23,7 +28,7 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     let admin = |path: &str| {
         client
             .post(format!("{}{path}", targets[0]))
-            .bearer_auth(&args.admin_token)
+            .bearer_auth(&admin_token)
     };
     let results = fetch_results(&client, &targets[0]).await?;
     if results.phase != Phase::Setup {

@@ -62,9 +62,12 @@ impl Cluster {
         }
         let raft = raft::start(node_id, engine, secret.clone(), raft::config()).await?;
         let raft_handle = raft.clone();
+        // Members talk to each other directly, as the Raft client does: an HTTP_PROXY meant
+        // for the outside world must not carry (or break) the cluster's own traffic.
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
             .connect_timeout(Duration::from_millis(500))
+            .no_proxy()
             .build()?;
         let cluster = Cluster {
             node_id,
