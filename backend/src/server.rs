@@ -207,10 +207,11 @@ pub fn app(state: AppState, dist: Option<&Path>) -> Router {
             api::lamport::exchange,
         ));
     // One guard for every member route, Raft's RPCs and ours alike; unknown `/raft/` paths
-    // are behind it too, so an outsider learns nothing about them.
+    // and wrong methods are behind it too, so an outsider learns nothing about them.
     let members = cluster::internal::router()
         .merge(raft::http::routes(state.cluster.raft.clone()))
         .route("/raft/{*rest}", any(|| async { ApiError::NotFound }))
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .route_layer(axum::middleware::from_fn_with_state(
             state.cluster.secret.clone(),
             raft::http::require_cluster_secret,

@@ -98,6 +98,7 @@ async fn member_routes_refuse_outsiders_with_401_json_and_bad_bodies_with_400_js
         (Method::GET, "/raft/member"),
         (Method::POST, "/raft/clock"),
         (Method::GET, "/raft/no-such-route"),
+        (Method::GET, "/raft/append"),
     ] {
         let response = app
             .client
@@ -110,6 +111,19 @@ async fn member_routes_refuse_outsiders_with_401_json_and_bad_bodies_with_400_js
             .unwrap();
         assert_error(response, StatusCode::UNAUTHORIZED, "cluster_unauthorized").await;
     }
+    let wrong_method = app
+        .client
+        .get(format!("{}/raft/append", app.url))
+        .header("x-cluster-secret", CLUSTER_SECRET)
+        .send()
+        .await
+        .unwrap();
+    assert_error(
+        wrong_method,
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+    )
+    .await;
     for path in ["/raft/propose", "/raft/append", "/raft/clock", "/raft/join"] {
         let response = app
             .client

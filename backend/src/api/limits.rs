@@ -324,6 +324,29 @@ mod tests {
     }
 
     #[test]
+    fn the_exempt_flag_defaults_to_loopback_and_accepts_the_empty_value() {
+        use clap::Parser;
+
+        use crate::config::{Cli, Command};
+        let node_args = |extra: &[&str]| {
+            let argv = ["ballot", "node"].iter().chain(extra).copied();
+            match Cli::try_parse_from(argv).expect("flags parse").command {
+                Command::Node(args) => args,
+                _ => unreachable!("a node command"),
+            }
+        };
+        let defaults = node_args(&[]);
+        assert!(defaults.rate_limit_exempt.contains(ip("127.0.0.1")));
+        assert!(defaults.rate_limit_exempt.contains(ip("::1")));
+        assert_eq!(defaults.failed_attempts_per_minute.get(), 20);
+        let none = node_args(&["--rate-limit-exempt", ""]);
+        assert!(!none.rate_limit_exempt.contains(ip("127.0.0.1")));
+        assert!(
+            Cli::try_parse_from(["ballot", "node", "--failed-attempts-per-minute", "0"]).is_err()
+        );
+    }
+
+    #[test]
     fn ipv6_clients_are_counted_per_64() {
         assert_eq!(
             address_key(ip("2001:db8:1:2:aaaa::1")),
