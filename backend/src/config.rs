@@ -1,6 +1,7 @@
 //! Command-line configuration (clap). `ballot node --help` documents every flag.
 
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
@@ -9,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 /// The fewest characters a given admin token or cluster secret may have. Either one opens the
 /// whole election to whoever holds it, so a short, guessable one is refused at start.
 pub const MIN_SECRET_CHARS: usize = 16;
+use crate::api::limits::AddressSet;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -95,6 +97,23 @@ pub struct NodeArgs {
     /// --listen). Needed for the tally when it listens on 0.0.0.0.
     #[arg(long)]
     pub advertise: Option<String>,
+    /// Most WebSocket connections this node holds; beyond, an upgrade is refused with 503 and
+    /// Retry-After.
+    #[arg(long, default_value_t = 20_000)]
+    pub max_ws_connections: usize,
+    /// Most WebSocket connections from one client address (IPv6: one /64), enough for a school
+    /// behind one NAT address; beyond, 429 and Retry-After. Exempt addresses are not capped.
+    #[arg(long, default_value_t = 1_000)]
+    pub max_ws_per_address: usize,
+    /// Refused register/login attempts one address may make per minute (the same burst);
+    /// once used up, every attempt from it gets 429 until one refills. Successful ones never
+    /// count.
+    #[arg(long, default_value = "20")]
+    pub failed_attempts_per_minute: NonZeroU32,
+    /// Comma-separated IPs or CIDR blocks no per-address limit applies to (the failed-attempt
+    /// limiter and the WebSocket cap per address). An empty value exempts nothing.
+    #[arg(long, default_value = "127.0.0.0/8,::1")]
+    pub rate_limit_exempt: AddressSet,
 }
 
 impl NodeArgs {

@@ -1,6 +1,6 @@
 //! The HTTP layer's error: one enum, one `IntoResponse`, always `{"error", "message"}`.
 
-use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::rejection::{BytesRejection, FailedToBufferBody, JsonRejection, QueryRejection};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -37,6 +37,24 @@ pub enum ApiError {
     InvalidIdempotencyKey,
     #[error("a vote of this voter is still waiting to be counted; retry with the same Idempotency-Key for its answer")]
     VotePending,
+    /// Too many refused register/login attempts from this address (see `api::limits`).
+    #[error("too many refused attempts from this address; retry in {retry_after_secs} s")]
+    RateLimited { retry_after_secs: u64 },
+    /// The body is larger than the route accepts.
+    #[error("the request body is too large for this route")]
+    PayloadTooLarge,
+    /// The route exists but not with this method; `allow` lists the ones it has.
+    #[error("this route does not accept this method")]
+    MethodNotAllowed,
+    /// A JSON body without `Content-Type: application/json`.
+    #[error("the body must be JSON, sent with Content-Type: application/json")]
+    UnsupportedMediaType,
+    /// This node holds as many WebSocket connections as it accepts.
+    #[error("this node has too many live connections; retry in {retry_after_secs} s")]
+    TooManyConnections { retry_after_secs: u64 },
+    /// This address holds as many WebSocket connections as one address may.
+    #[error("too many live connections from this address; retry in {retry_after_secs} s")]
+    TooManyConnectionsFromAddress { retry_after_secs: u64 },
 }
 
 impl ApiError {
@@ -59,6 +77,18 @@ impl ApiError {
             ApiError::LamportOutOfRange(_) => (StatusCode::BAD_REQUEST, "lamport_out_of_range"),
             ApiError::InvalidIdempotencyKey => (StatusCode::BAD_REQUEST, "invalid_idempotency_key"),
             ApiError::VotePending => (StatusCode::CONFLICT, "vote_pending"),
+            ApiError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            ApiError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
+            ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
+            ApiError::UnsupportedMediaType => {
+                (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
+            }
+            ApiError::TooManyConnections { .. } => {
+                (StatusCode::SERVICE_UNAVAILABLE, "too_many_connections")
+            }
+            ApiError::TooManyConnectionsFromAddress { .. } => {
+                (StatusCode::TOO_MANY_REQUESTS, "too_many_connections")
+            }
         }
     }
 }
@@ -94,6 +124,7 @@ impl IntoResponse for ApiError {
         } else if status.is_server_error() {
             tracing::debug!(error = %self, "request refused");
         }
+        // The details of these name peers and quote libraries: they stay in the log.
         let message = match &self {
             ApiError::Ledger(LedgerError::Storage(_)) | ApiError::Internal(_) => {
                 "the server could not complete the request; it has been logged".to_string()
@@ -113,6 +144,11 @@ impl IntoResponse for ApiError {
         let retry = match &self {
             ApiError::QueueFull { retry_after_secs } => Some(*retry_after_secs),
             ApiError::Ledger(LedgerError::Unavailable(_)) => Some(1),
+            ApiError::RateLimited { retry_after_secs }
+            | ApiError::TooManyConnections { retry_after_secs }
+            | ApiError::TooManyConnectionsFromAddress { retry_after_secs } => {
+                Some(*retry_after_secs)
+            }
             _ => None,
         };
         if let Some(seconds) = retry {
@@ -124,15 +160,51 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// The longest message quoting a client's own input back to it.
+const MAX_QUOTED: usize = 200;
+
 impl From<JsonRejection> for ApiError {
+    /// Maps axum's JSON rejections to our statuses. The message describes the client's own
+    /// input (serde's "missing field `name`"), never a library's internals.
     fn from(rejection: JsonRejection) -> Self {
-        ApiError::BadRequest(rejection.body_text())
+        match rejection {
+            JsonRejection::JsonDataError(error) => {
+                ApiError::BadRequest(format!("the JSON body does not fit: {}", cause(&error)))
+            }
+            JsonRejection::JsonSyntaxError(error) => {
+                ApiError::BadRequest(format!("the body is not valid JSON: {}", cause(&error)))
+            }
+            JsonRejection::MissingJsonContentType(_) => ApiError::UnsupportedMediaType,
+            JsonRejection::BytesRejection(BytesRejection::FailedToBufferBody(
+                FailedToBufferBody::LengthLimitError(_),
+            )) => ApiError::PayloadTooLarge,
+            other => {
+                tracing::debug!(error = %other, "request body could not be read");
+                ApiError::BadRequest("the request body could not be read".into())
+            }
+        }
     }
 }
 
 impl From<QueryRejection> for ApiError {
     fn from(rejection: QueryRejection) -> Self {
-        ApiError::BadRequest(rejection.body_text())
+        ApiError::BadRequest(format!(
+            "the query string is invalid: {}",
+            cause(&rejection)
+        ))
+    }
+}
+
+/// The innermost explanation of a rejection (serde's words about the input), shortened.
+fn cause(error: &dyn std::error::Error) -> String {
+    let mut innermost = error;
+    while let Some(source) = innermost.source() {
+        innermost = source;
+    }
+    let text = innermost.to_string();
+    match text.char_indices().nth(MAX_QUOTED) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
     }
 }
 

@@ -1,12 +1,16 @@
 //! Starting and stopping a node: storage, engine, write path, background tasks, HTTP.
 
 use std::collections::BTreeMap;
+use std::io;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{bail, Context};
+use axum::extract::Request;
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::routing::any;
 use axum::Router;
 use tokio::net::TcpListener;
@@ -14,6 +18,7 @@ use tokio::sync::{broadcast, watch};
 use tokio::task::JoinHandle;
 use tower_http::services::{ServeDir, ServeFile};
 
+use crate::api::limits::Limits;
 use crate::clock::{LamportClock, ServerClock};
 use crate::cluster::Cluster;
 use crate::config::NodeArgs;
@@ -22,7 +27,7 @@ use crate::error::ApiError;
 use crate::ledger::Ledger;
 use crate::queue::VoteQueue;
 use crate::state::{new_session_token, AppState, NodeSettings};
-use crate::{api, cluster, deadline, ws};
+use crate::{api, cluster, deadline, raft, ws};
 
 /// A running node. Dropping it does not stop it; call [`RunningNode::shutdown`].
 pub struct RunningNode {
@@ -154,6 +159,12 @@ pub async fn start(
         votes,
         cluster: cluster.clone(),
         cluster_updates: broadcast::channel(64).0,
+        limits: Limits::new(
+            args.rate_limit_exempt.clone(),
+            args.failed_attempts_per_minute,
+            args.max_ws_connections,
+            args.max_ws_per_address,
+        ),
     };
     let _ = state_tx.send(Some(state.clone()));
 
@@ -179,8 +190,9 @@ pub async fn start(
         tokio::spawn(cluster.clone().join_as_learner(shutdown_rx.clone()));
     }
 
+    // The client's address feeds the per-address limits (`ConnectInfo`).
     let app = app(state.clone(), args.dist.as_deref())
-        .merge(crate::raft::http::router(cluster.raft.clone(), secret));
+        .into_make_service_with_connect_info::<SocketAddr>();
     let mut stop = shutdown_rx.clone();
     let raft = cluster.raft.clone();
     let server = tokio::spawn(async move {
@@ -239,24 +251,75 @@ fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     file.sync_all()
 }
 
-/// The whole HTTP surface: API, WebSocket and the dashboards.
+/// The whole HTTP surface: API, WebSocket, the members' `/raft/*` routes and the dashboards.
+/// Every refusal, down to a wrong method or an unknown path, is `{error, message}` JSON.
 pub fn app(state: AppState, dist: Option<&Path>) -> Router {
-    let public = api::router()
+    let public = api::router(&state)
         .merge(cluster::status::router())
         .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             api::lamport::exchange,
         ));
-    let mut router = public
+    // One guard for every member route, Raft's RPCs and ours alike; unknown `/raft/` paths
+    // and wrong methods are behind it too, so an outsider learns nothing about them.
+    let members = cluster::internal::router()
+        .merge(raft::http::routes(state.cluster.raft.clone()))
+        .route("/raft/{*rest}", any(|| async { ApiError::NotFound }))
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.cluster.secret.clone(),
+            raft::http::require_cluster_secret,
+        ));
+    let router = public
         .merge(ws::router())
-        .merge(cluster::internal::router());
-    if let Some(dist) = dist {
+        .merge(members)
+        // axum keeps the `Allow` header on these.
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed });
+    let router = match dist {
         // Every other path is a dashboard route: answer index.html (200) and let the SPA route.
-        let index = ServeFile::new(dist.join("index.html"));
-        router = router.fallback_service(ServeDir::new(dist).fallback(index));
-    }
+        Some(dist) => {
+            let index = ServeFile::new(dist.join("index.html"));
+            let files = ServeDir::new(dist).fallback(index);
+            router.fallback(move |request: Request| serve_dashboard(files.clone(), request))
+        }
+        None => router.fallback(|| async { ApiError::NotFound }),
+    };
     router.with_state(state)
+}
+
+/// Serves a file of the built dashboards, or index.html for a dashboard route. Paths the file
+/// system refuses (a NUL byte, a name longer than it allows) are the client's mistake: they
+/// answer 400 or 404 in our format, never ServeDir's bare 500.
+async fn serve_dashboard(mut files: ServeDir<ServeFile>, request: Request) -> Response {
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        let mut response = ApiError::MethodNotAllowed.into_response();
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET,HEAD"));
+        return response;
+    }
+    let path = request.uri().path().to_ascii_lowercase();
+    if path.contains("%00") {
+        return ApiError::BadRequest("the path contains a NUL byte".into()).into_response();
+    }
+    match files.try_call(request).await {
+        Ok(response) if response.status() != StatusCode::INTERNAL_SERVER_ERROR => {
+            response.into_response()
+        }
+        Ok(_) => {
+            tracing::debug!(path, "the dashboards refused a path");
+            ApiError::NotFound.into_response()
+        }
+        Err(error) => match error.kind() {
+            io::ErrorKind::InvalidFilename | io::ErrorKind::InvalidInput => {
+                tracing::debug!(path, %error, "no dashboard file can have this name");
+                ApiError::NotFound.into_response()
+            }
+            _ => ApiError::Internal(anyhow::Error::new(error).context("serving a dashboard file"))
+                .into_response(),
+        },
+    }
 }
 
 /// Puts the default roll and ballot in place on first start. Every replica tries (the command

@@ -57,6 +57,8 @@ pub struct AppState {
     pub cluster: Cluster,
     /// Changes of the cluster's health, for the admin WebSocket.
     pub cluster_updates: broadcast::Sender<ClusterUpdate>,
+    /// Per-address limits: failed register/login attempts and WebSocket connections.
+    pub limits: crate::api::limits::Limits,
 }
 
 /// A change of the cluster's health: the new status and what to tell the admin about it.

@@ -39,6 +39,10 @@ pub fn node_args(data_dir: PathBuf) -> NodeArgs {
         clock_skew_ms: 0,
         clock_sync_ms: 5_000,
         advertise: None,
+        max_ws_connections: 20_000,
+        max_ws_per_address: 1_000,
+        failed_attempts_per_minute: std::num::NonZeroU32::new(20).unwrap(),
+        rate_limit_exempt: "127.0.0.0/8,::1".parse().unwrap(),
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod abuse;
 mod concurrency;
 mod election;
 mod errors;

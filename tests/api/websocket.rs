@@ -8,10 +8,10 @@ use tokio_tungstenite::tungstenite::Message;
 
 use crate::helpers::*;
 
-type Socket =
+pub(crate) type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-async fn connect(app: &TestApp, query: &str) -> Socket {
+pub(crate) async fn connect(app: &TestApp, query: &str) -> Socket {
     let url = format!("{}/ws{query}", app.url.replacen("http", "ws", 1));
     tokio_tungstenite::connect_async(url)
         .await
@@ -20,7 +20,7 @@ async fn connect(app: &TestApp, query: &str) -> Socket {
 }
 
 /// Reads messages until one satisfies `wanted`, within a deadline.
-async fn next_matching(
+pub(crate) async fn next_matching(
     socket: &mut Socket,
     wanted: impl Fn(&ServerMessage) -> bool,
 ) -> ServerMessage {

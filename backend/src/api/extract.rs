@@ -1,8 +1,12 @@
 //! Extractors that turn bad input into `ApiError`s instead of axum's plain-text rejections.
 
-use axum::extract::{FromRequest, FromRequestParts};
+use std::convert::Infallible;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use axum::http::Extensions;
 
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -16,6 +20,29 @@ pub struct AppJson<T>(pub T);
 #[derive(FromRequestParts)]
 #[from_request(via(axum::extract::Query), rejection(ApiError))]
 pub struct AppQuery<T>(pub T);
+
+/// The address of the TCP peer. Headers such as `X-Forwarded-For` are not trusted: any client
+/// can write them. A router served without connect info (a `Router` unit test calling
+/// `oneshot`) counts as loopback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientIp(pub IpAddr);
+
+impl ClientIp {
+    pub fn of(extensions: &Extensions) -> ClientIp {
+        let ip = extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or(IpAddr::V4(Ipv4Addr::LOCALHOST), |info| info.0.ip());
+        ClientIp(ip.to_canonical())
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp::of(&parts.extensions))
+    }
+}
 
 /// The bearer token of the `Authorization` header, if any.
 pub fn bearer(parts: &Parts) -> Option<&str> {

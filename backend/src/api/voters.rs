@@ -13,10 +13,15 @@ use crate::domain::{self, Command, DomainError};
 use crate::error::ApiError;
 use crate::state::{session_hash, AppState};
 
-pub fn router() -> Router<AppState> {
+/// Register and login sit behind the failed-attempt limiter (see [`super::limits`]).
+pub fn router(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/api/register", post(register))
         .route("/api/login", post(login))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.limits.clone(),
+            super::limits::limit_failed_attempts,
+        ))
         .route("/api/me", get(me))
 }
 

@@ -1,9 +1,10 @@
 //! The members' own routes under `/raft/` (beside openraft's RPCs in [`crate::raft::http`]):
 //! proposing a forwarded command, the read index for linearizable reads on followers, a
-//! learner joining, a member's status, and the Berkeley clock. All need the cluster secret.
+//! learner joining, a member's status, and the Berkeley clock. All need the cluster secret:
+//! `server::app` guards them, with Raft's RPCs, by [`crate::raft::http::require_cluster_secret`]
+//! (`401 cluster_unauthorized`). Bad bodies answer 400 in the app's error format.
 
-use axum::extract::{FromRequestParts, State};
-use axum::http::request::Parts;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -12,13 +13,14 @@ use openraft::{BasicNode, ReadPolicy};
 use serde::{Deserialize, Serialize};
 use shared::ids::NodeId;
 
-use super::SECRET_HEADER;
+use crate::api::extract::AppJson;
 use crate::domain::Envelope;
 use crate::engine::Decision;
 use crate::error::ApiError;
 use crate::ledger::LedgerError;
 use crate::state::AppState;
 
+/// The members' routes, unguarded: the caller layers the cluster-secret guard.
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/raft/propose", post(propose))
@@ -28,35 +30,11 @@ pub fn router() -> Router<AppState> {
         .route("/raft/clock", get(clock).post(adjust_clock))
 }
 
-/// Proof that the request carries the cluster secret.
-pub struct Member;
-
-impl FromRequestParts<AppState> for Member {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let given = parts
-            .headers
-            .get(SECRET_HEADER)
-            .and_then(|v| v.to_str().ok());
-        match given {
-            Some(secret) if crate::state::constant_time_eq(secret, &state.cluster.secret) => {
-                Ok(Member)
-            }
-            _ => Err(ApiError::ClusterUnauthorized),
-        }
-    }
-}
-
 /// A command forwarded by a member that is not the leader. Proposed once: if this node is no
 /// longer the leader the caller gets a 503 and retries with the new one.
 async fn propose(
     State(state): State<AppState>,
-    _: Member,
-    Json(envelope): Json<Envelope>,
+    AppJson(envelope): AppJson<Envelope>,
 ) -> Result<Json<Decision>, ApiError> {
     match state.ledger.propose_here(&envelope).await? {
         Ok(response) => Ok(Json(response.data)),
@@ -74,7 +52,7 @@ pub struct ReadIndex {
 
 /// Confirms leadership with a quorum and returns the index a follower must have applied
 /// before its read is linearizable.
-async fn read_index(State(state): State<AppState>, _: Member) -> Result<Json<ReadIndex>, ApiError> {
+async fn read_index(State(state): State<AppState>) -> Result<Json<ReadIndex>, ApiError> {
     let read = state
         .cluster
         .raft
@@ -95,8 +73,7 @@ pub struct JoinRequest {
 /// Adds a learner (the tally server). Only the leader can; others answer 503.
 async fn join(
     State(state): State<AppState>,
-    _: Member,
-    Json(request): Json<JoinRequest>,
+    AppJson(request): AppJson<JoinRequest>,
 ) -> Result<StatusCode, ApiError> {
     if !state.cluster.is_leader() {
         return Err(LedgerError::Unavailable("not the leader".into()).into());
@@ -123,7 +100,7 @@ pub struct MemberReport {
     pub clock_offset_ms: i64,
 }
 
-async fn member(State(state): State<AppState>, _: Member) -> Json<MemberReport> {
+async fn member(State(state): State<AppState>) -> Json<MemberReport> {
     Json(super::status::own_report(&state))
 }
 
@@ -138,7 +115,7 @@ pub struct ClockAdjustment {
     pub adjust_ms: i64,
 }
 
-async fn clock(State(state): State<AppState>, _: Member) -> Json<ClockReading> {
+async fn clock(State(state): State<AppState>) -> Json<ClockReading> {
     Json(ClockReading {
         now_ms: state.clock.now_ms(),
     })
@@ -146,8 +123,7 @@ async fn clock(State(state): State<AppState>, _: Member) -> Json<ClockReading> {
 
 async fn adjust_clock(
     State(state): State<AppState>,
-    _: Member,
-    Json(adjustment): Json<ClockAdjustment>,
+    AppJson(adjustment): AppJson<ClockAdjustment>,
 ) -> StatusCode {
     state.clock.adjust(adjustment.adjust_ms);
     StatusCode::NO_CONTENT

@@ -1,15 +1,18 @@
-//! The server side of Raft's RPCs: `POST /raft/{append,vote,pre-vote,snapshot,transfer-leader}`.
+//! The server side of Raft's RPCs: `POST /raft/{append,vote,pre-vote,snapshot,transfer-leader}`,
+//! and the one guard of every `/raft/*` route, [`require_cluster_secret`].
 //!
 //! These routes are for cluster members only and sit apart from the public API. A request
 //! without the cluster's shared secret in `x-cluster-secret` is refused with `401` and the app's
-//! error body `{ "error": "unauthorized", "message": … }`, before its body is even read. An
-//! accepted request is answered `200` with the JSON of `Result<Response, RaftError>`, exactly as
-//! [`super::network`] expects.
+//! error body `{ "error": "cluster_unauthorized", "message": … }`, before its body is even read.
+//! A body that is not the expected Raft message answers `400` (`bad_request`), one over the
+//! size limit `413` (`payload_too_large`), in the same format. An accepted request is answered
+//! `200` with the JSON of `Result<Response, RaftError>`, exactly as [`super::network`] expects.
 
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::extract::rejection::{BytesRejection, FailedToBufferBody};
+use axum::extract::{DefaultBodyLimit, FromRequest, Request, State};
 use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -20,6 +23,7 @@ use openraft::raft::{
     TransferLeaderResponse, VoteRequest, VoteResponse,
 };
 use serde::de::DeserializeOwned;
+use shared::dto::ErrorBody;
 
 use super::network::{SnapshotRequest, SECRET_HEADER};
 use super::state_machine::Snapshot;
@@ -29,55 +33,75 @@ use super::{Raft, RaftError, TypeConfig};
 /// events is about 250 MB of JSON, far beyond any election this serves.
 const MAX_BODY_BYTES: usize = 512 * 1024 * 1024;
 
-/// The Raft routes, ready to merge into the node's router (any state type).
+/// The Raft routes behind the cluster-secret guard, ready to merge into a router (any state
+/// type). The node itself guards these together with the members' other routes (see
+/// `server::app`); this stand-alone form serves Raft's own tests.
 pub fn router<S>(raft: Raft, secret: Arc<str>) -> Router<S>
 where
     S: Clone + Send + Sync + 'static,
 {
-    let state = RaftRoutes { raft, secret };
+    routes(raft).route_layer(middleware::from_fn_with_state(
+        secret,
+        require_cluster_secret,
+    ))
+}
+
+/// The Raft routes without a guard: the caller must layer [`require_cluster_secret`].
+pub fn routes<S>(raft: Raft) -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+{
     Router::new()
         .route("/raft/append", post(append))
         .route("/raft/vote", post(vote))
         .route("/raft/pre-vote", post(pre_vote))
         .route("/raft/snapshot", post(snapshot))
         .route("/raft/transfer-leader", post(transfer_leader))
-        .route_layer(middleware::from_fn_with_state(
-            state.clone(),
-            require_secret,
-        ))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .with_state(state)
+        .with_state(RaftRoutes { raft })
 }
 
 #[derive(Clone)]
 struct RaftRoutes {
     raft: Raft,
-    /// The cluster's shared secret; requests must present it.
-    secret: Arc<str>,
 }
 
-/// Why a Raft RPC was refused before reaching openraft.
+/// Why a request to a `/raft/*` route was refused before reaching openraft.
 #[derive(Debug, thiserror::Error)]
 enum RaftRouteError {
     #[error("this route is for cluster members: send the cluster secret in x-cluster-secret")]
     Unauthorized,
+    /// The member's own input, described by serde.
     #[error("the request body is not a valid Raft message: {0}")]
     BadRequest(serde_json::Error),
+    #[error("the request body is too large")]
+    TooLarge,
+    #[error("the request body could not be read")]
+    Unreadable,
 }
 
 impl IntoResponse for RaftRouteError {
     fn into_response(self) -> Response {
+        // The codes are the API's (`crate::error::ApiError`), so a client reads one format.
         let (status, code) = match &self {
-            RaftRouteError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
-            RaftRouteError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
+            RaftRouteError::Unauthorized => (StatusCode::UNAUTHORIZED, "cluster_unauthorized"),
+            RaftRouteError::BadRequest(_) | RaftRouteError::Unreadable => {
+                (StatusCode::BAD_REQUEST, "bad_request")
+            }
+            RaftRouteError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
         };
-        let body = serde_json::json!({ "error": code, "message": self.to_string() });
+        let body = ErrorBody {
+            error: code.to_string(),
+            message: self.to_string(),
+        };
         (status, Json(body)).into_response()
     }
 }
 
-async fn require_secret(
-    State(routes): State<RaftRoutes>,
+/// The guard of every `/raft/*` route (Raft's RPCs and the members' own routes): the request
+/// must carry the cluster secret, compared in constant time.
+pub async fn require_cluster_secret(
+    State(secret): State<Arc<str>>,
     request: Request,
     next: Next,
 ) -> Response {
@@ -86,48 +110,69 @@ async fn require_secret(
         .get(SECRET_HEADER)
         .and_then(|value| value.to_str().ok());
     match presented {
-        Some(presented) if crate::state::constant_time_eq(presented, &routes.secret) => {
+        Some(presented) if crate::state::constant_time_eq(presented, &secret) => {
             next.run(request).await
         }
         _ => RaftRouteError::Unauthorized.into_response(),
     }
 }
 
-fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, RaftRouteError> {
-    serde_json::from_slice(body).map_err(RaftRouteError::BadRequest)
+/// A Raft message in a JSON body, refused in the app's error format.
+struct Rpc<T>(T);
+
+impl<S, T> FromRequest<S> for Rpc<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = RaftRouteError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let body =
+            Bytes::from_request(request, state)
+                .await
+                .map_err(|rejection| match rejection {
+                    BytesRejection::FailedToBufferBody(FailedToBufferBody::LengthLimitError(_)) => {
+                        RaftRouteError::TooLarge
+                    }
+                    other => {
+                        tracing::debug!(error = %other, "a Raft request body could not be read");
+                        RaftRouteError::Unreadable
+                    }
+                })?;
+        serde_json::from_slice(&body)
+            .map(Rpc)
+            .map_err(RaftRouteError::BadRequest)
+    }
 }
 
 type RpcResult<T> = Result<Json<Result<T, RaftError>>, RaftRouteError>;
 
 async fn append(
     State(routes): State<RaftRoutes>,
-    body: Bytes,
+    Rpc(request): Rpc<AppendEntriesRequest<TypeConfig>>,
 ) -> RpcResult<AppendEntriesResponse<TypeConfig>> {
-    let request: AppendEntriesRequest<TypeConfig> = parse(&body)?;
     Ok(Json(routes.raft.append_entries(request).await))
 }
 
 async fn vote(
     State(routes): State<RaftRoutes>,
-    body: Bytes,
+    Rpc(request): Rpc<VoteRequest<TypeConfig>>,
 ) -> RpcResult<VoteResponse<TypeConfig>> {
-    let request: VoteRequest<TypeConfig> = parse(&body)?;
     Ok(Json(routes.raft.vote(request).await))
 }
 
 async fn pre_vote(
     State(routes): State<RaftRoutes>,
-    body: Bytes,
+    Rpc(request): Rpc<VoteRequest<TypeConfig>>,
 ) -> RpcResult<VoteResponse<TypeConfig>> {
-    let request: VoteRequest<TypeConfig> = parse(&body)?;
     Ok(Json(routes.raft.pre_vote(request).await))
 }
 
 async fn snapshot(
     State(routes): State<RaftRoutes>,
-    body: Bytes,
+    Rpc(request): Rpc<SnapshotRequest>,
 ) -> RpcResult<SnapshotResponse<TypeConfig>> {
-    let request: SnapshotRequest = parse(&body)?;
     let snapshot = Snapshot {
         meta: request.meta,
         snapshot: request.data,
@@ -141,9 +186,8 @@ async fn snapshot(
 
 async fn transfer_leader(
     State(routes): State<RaftRoutes>,
-    body: Bytes,
+    Rpc(request): Rpc<TransferLeaderRequest<TypeConfig>>,
 ) -> RpcResult<TransferLeaderResponse<TypeConfig>> {
-    let request: TransferLeaderRequest<TypeConfig> = parse(&body)?;
     let response = routes.raft.handle_transfer_leader(request).await;
     Ok(Json(response.map_err(RaftError::Fatal)))
 }

@@ -414,7 +414,7 @@ async fn raft_routes_refuse_requests_without_the_cluster_secret() {
     for response in [missing, wrong] {
         assert_eq!(response.status(), reqwest::StatusCode::UNAUTHORIZED);
         let body: serde_json::Value = response.json().await.expect("json body");
-        assert_eq!(body["error"], "unauthorized");
+        assert_eq!(body["error"], "cluster_unauthorized");
         assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
     }
 }

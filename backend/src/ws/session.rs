@@ -1,0 +1,308 @@
+//! One WebSocket connection: the pushes it receives and the few messages it may send.
+//!
+//! One task per connection selects over the engine's event stream, the queue's change signal,
+//! the coalescing timer and the client's frames; what it sends goes through the connection's
+//! [`Outbox`], so a slow client never holds it up. Tally and queue pushes are coalesced: a
+//! burst of votes becomes at most ten pushes a second.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::ws::{Message, WebSocket};
+use futures_util::{Stream, StreamExt};
+use shared::dto::ClusterStatusResponse;
+use shared::ws::{ClientMessage, ServerMessage, CLOSE_SLOW_CONSUMER, CLOSE_UNAUTHORIZED};
+use shared::{Event, EventPayload};
+use tokio::sync::broadcast::error::RecvError;
+use tokio::time::Instant;
+
+use super::outbox::{Outbox, PushError, SEND_BUFFER};
+use crate::api::limits::ConnectionSlot;
+use crate::projections::notifications::{render, Audience};
+use crate::projections::results::results_view;
+use crate::state::AppState;
+
+/// The shortest time between two tally (or queue) pushes on one connection.
+const COALESCE: Duration = Duration::from_millis(100);
+/// Malformed messages a connection may send (each answered with an `error`) before it is
+/// closed: an honest client sends one `auth`, if anything.
+const MAX_MALFORMED: u32 = 16;
+/// Close code for a policy violation (RFC 6455): too many malformed messages, or one too big.
+const CLOSE_POLICY: u16 = 1008;
+
+/// How a session ends, and what the client is told.
+enum Ending {
+    /// The client closed, or the socket failed: nothing more to say.
+    Gone,
+    /// The buffer filled up: close ahead of the backlog.
+    TooSlow,
+    /// A close queued after the messages explaining it.
+    Closed,
+}
+
+type ClusterLookup = Pin<Box<dyn Future<Output = ClusterStatusResponse> + Send>>;
+
+/// Serves one connection until it ends; `slot` is its place in the connection caps.
+pub async fn run(socket: WebSocket, state: AppState, admin: bool, slot: ConnectionSlot) {
+    let (sink, incoming) = socket.split();
+    let outbox = Outbox::spawn(sink, SEND_BUFFER);
+    let ending = serve(incoming, &outbox, &state, admin).await;
+    match ending {
+        Ending::TooSlow => {
+            tracing::debug!("closing a WebSocket that does not keep up");
+            outbox
+                .close_now(CLOSE_SLOW_CONSUMER, "too slow: reconnect to resynchronise")
+                .await;
+        }
+        Ending::Gone | Ending::Closed => outbox.finish().await,
+    }
+    drop(slot);
+}
+
+async fn serve<S>(mut incoming: S, outbox: &Outbox, state: &AppState, mut admin: bool) -> Ending
+where
+    S: Stream<Item = Result<Message, axum::Error>> + Unpin,
+{
+    let mut events = state.engine.subscribe();
+    let mut queue = state.votes.watch();
+    let mut cluster = state.cluster_updates.subscribe();
+    let mut resets = state.engine.resets();
+    let mut cluster_lookup: Option<ClusterLookup> = admin.then(|| lookup_cluster(state));
+    let mut malformed = 0;
+    if let Err(ending) = send(outbox, greeting(state, admin)) {
+        return ending;
+    }
+    let mut tally_due: Option<Instant> = None;
+    let mut queue_due: Option<Instant> = None;
+    loop {
+        let next_flush = [tally_due, queue_due].into_iter().flatten().min();
+        let audience = if admin {
+            Audience::Admin
+        } else {
+            Audience::Public
+        };
+        let outgoing = tokio::select! {
+            received = events.recv() => match received {
+                Ok(event) => {
+                    if counts_change(&event) && tally_due.is_none() {
+                        tally_due = Some(Instant::now() + COALESCE);
+                    }
+                    on_event(state, &event, audience)
+                }
+                // Fell behind the writer: resynchronise from the committed state.
+                Err(RecvError::Lagged(_)) => greeting(state, admin),
+                Err(RecvError::Closed) => return Ending::Gone,
+            },
+            // A snapshot replaced the log: start over from the committed state.
+            reset = resets.changed() => match reset {
+                Ok(()) => greeting(state, admin),
+                Err(_) => return Ending::Gone,
+            },
+            update = cluster.recv(), if admin => match update {
+                Ok(update) => {
+                    let mut messages: Vec<ServerMessage> = update.notices.into_iter()
+                        .map(|notification| ServerMessage::Notification { notification, lamport: state.lamport.current() })
+                        .collect();
+                    messages.push(ServerMessage::Cluster { status: update.status });
+                    messages
+                }
+                Err(RecvError::Lagged(_)) => vec![],
+                Err(RecvError::Closed) => return Ending::Gone,
+            },
+            status = async {
+                match cluster_lookup.as_mut() {
+                    Some(lookup) => lookup.await,
+                    None => std::future::pending().await,
+                }
+            }, if cluster_lookup.is_some() => {
+                cluster_lookup = None;
+                vec![ServerMessage::Cluster { status }]
+            }
+            changed = queue.changed(), if admin => {
+                if changed.is_err() { return Ending::Gone; }
+                queue_due.get_or_insert(Instant::now() + COALESCE);
+                vec![]
+            }
+            _ = sleep_until(next_flush), if next_flush.is_some() => {
+                let now = Instant::now();
+                let mut due = vec![];
+                if tally_due.is_some_and(|t| t <= now) {
+                    tally_due = None;
+                    due.push(ServerMessage::Tally { results: results_view(&state.engine.read()) });
+                }
+                if queue_due.is_some_and(|t| t <= now) {
+                    queue_due = None;
+                    due.push(ServerMessage::Queue { queue: state.votes.status() });
+                }
+                due
+            }
+            frame = incoming.next() => match frame {
+                Some(Ok(Message::Text(text))) => match serde_json::from_str::<ClientMessage>(text.as_str()) {
+                    Ok(ClientMessage::Auth { admin_token }) => {
+                        if !state.is_admin_token(&admin_token) {
+                            return refuse_admin(outbox);
+                        }
+                        admin = true;
+                        cluster_lookup = Some(lookup_cluster(state));
+                        greeting(state, true)
+                    }
+                    Err(error) => {
+                        malformed += 1;
+                        if malformed > MAX_MALFORMED {
+                            return close_for_policy(outbox, "too many malformed messages");
+                        }
+                        vec![bad_message(&format!("not a client message: {error}"))]
+                    }
+                },
+                Some(Ok(Message::Binary(_))) => {
+                    malformed += 1;
+                    if malformed > MAX_MALFORMED {
+                        return close_for_policy(outbox, "too many malformed messages");
+                    }
+                    vec![bad_message("send JSON text frames, not binary ones")]
+                }
+                Some(Ok(Message::Close(_))) | None => return Ending::Gone,
+                // Over the size limit (or not a valid frame): refuse and close.
+                Some(Err(error)) => {
+                    tracing::debug!(%error, "a WebSocket frame was refused");
+                    return close_for_policy(outbox, "message refused: at most 64 KB of JSON text");
+                }
+                Some(Ok(_)) => vec![], // Pings and pongs.
+            },
+        };
+        if let Err(ending) = send(outbox, outgoing) {
+            return ending;
+        }
+    }
+}
+
+fn send(outbox: &Outbox, messages: Vec<ServerMessage>) -> Result<(), Ending> {
+    outbox.push_all(messages).map_err(|error| match error {
+        PushError::Full => Ending::TooSlow,
+        PushError::Gone => Ending::Gone,
+    })
+}
+
+/// A wrong admin token: say so, then close with 4001.
+fn refuse_admin(outbox: &Outbox) -> Ending {
+    let refusal = ServerMessage::Error {
+        error: "admin_unauthorized".into(),
+        message: "the admin token is wrong".into(),
+    };
+    let queued = outbox
+        .push(&refusal)
+        .and_then(|()| outbox.close_after_queue(CLOSE_UNAUTHORIZED, "admin token refused"));
+    match queued {
+        Ok(()) => Ending::Closed,
+        Err(PushError::Full) => Ending::TooSlow,
+        Err(PushError::Gone) => Ending::Gone,
+    }
+}
+
+fn close_for_policy(outbox: &Outbox, reason: &'static str) -> Ending {
+    match outbox.close_after_queue(CLOSE_POLICY, reason) {
+        Ok(()) => Ending::Closed,
+        Err(PushError::Full) => Ending::TooSlow,
+        Err(PushError::Gone) => Ending::Gone,
+    }
+}
+
+/// The `error` push for a malformed client message; serde's words describe the client's own
+/// text, shortened.
+fn bad_message(message: &str) -> ServerMessage {
+    let message: String = message.chars().take(200).collect();
+    ServerMessage::Error {
+        error: "bad_request".into(),
+        message,
+    }
+}
+
+/// The cluster's health for an admin connection (it asks the members, with a timeout).
+fn lookup_cluster(state: &AppState) -> ClusterLookup {
+    let state = state.clone();
+    Box::pin(async move { crate::cluster::status::gather(&state).await })
+}
+
+async fn sleep_until(deadline: Option<Instant>) {
+    if let Some(deadline) = deadline {
+        tokio::time::sleep_until(deadline).await;
+    }
+}
+
+/// What a new (or resynchronising) connection is sent first.
+fn greeting(state: &AppState, admin: bool) -> Vec<ServerMessage> {
+    let election = state.engine.read();
+    let mut messages = vec![
+        ServerMessage::Hello {
+            node_id: state.settings.node_id,
+            server_time_ms: state.clock.now_ms(),
+            lamport: state.lamport.current(),
+            phase: election.phase,
+            deadline_ms: election.deadline_ms,
+            live_results: election.live_results,
+            admin,
+        },
+        ServerMessage::Tally {
+            results: results_view(&election),
+        },
+    ];
+    if admin {
+        messages.push(ServerMessage::Queue {
+            queue: state.votes.status(),
+        });
+    }
+    messages
+}
+
+fn counts_change(event: &Event) -> bool {
+    matches!(
+        event.payload,
+        EventPayload::VoteCast { .. }
+            | EventPayload::VoterRegistered { .. }
+            | EventPayload::CandidateAdded { .. }
+            | EventPayload::LiveResultsSet { .. }
+            | EventPayload::VotingStarted
+            | EventPayload::VotingClosed { .. }
+            | EventPayload::ResultsPublished
+            | EventPayload::DeadlineSet { .. }
+    )
+}
+
+/// The immediate pushes an event causes (the tally follows, coalesced).
+fn on_event(state: &AppState, event: &Arc<Event>, audience: Audience) -> Vec<ServerMessage> {
+    let election = state.engine.read();
+    let lamport = state.lamport.current().max(event.lamport);
+    let mut messages = Vec::new();
+    if let Some(notification) = render(event, &election, audience) {
+        messages.push(ServerMessage::Notification {
+            notification,
+            lamport,
+        });
+    }
+    match &event.payload {
+        EventPayload::DeadlineSet { .. }
+        | EventPayload::LiveResultsSet { .. }
+        | EventPayload::VotingStarted
+        | EventPayload::VotingClosed { .. }
+        | EventPayload::ResultsPublished => messages.push(ServerMessage::Phase {
+            phase: election.phase,
+            deadline_ms: election.deadline_ms,
+            live_results: election.live_results,
+            lamport,
+        }),
+        EventPayload::VoteCast { voter_id, .. }
+        | EventPayload::VoterRegistered { voter_id, .. }
+            if audience == Audience::Admin =>
+        {
+            if let Some(record) = election.voters.get(voter_id) {
+                messages.push(ServerMessage::Voter {
+                    voter: election.voter_status(*voter_id, record),
+                });
+            }
+        }
+        _ => {}
+    }
+    messages
+}
