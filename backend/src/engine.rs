@@ -79,7 +79,10 @@ impl Engine {
     /// decision for the same request, a refusal for another. (A replica that has not applied
     /// the key yet answers `None`; the state machine still recognises the key when the retry is
     /// proposed.)
-    pub async fn remembered(&self, stamp: &IdempotencyStamp) -> Result<Option<Decision>, StoreError> {
+    pub async fn remembered(
+        &self,
+        stamp: &IdempotencyStamp,
+    ) -> Result<Option<Decision>, StoreError> {
         let Some(record) = store::replies::find(&self.inner.pool, &stamp.key).await? else {
             return Ok(None);
         };
@@ -168,9 +171,7 @@ impl Engine {
             }
             decisions.push(decision);
         }
-        let written = self
-            .write(&committed, &remembered, &forgotten, meta)
-            .await;
+        let written = self.write(&committed, &remembered, &forgotten, meta).await;
         if let Err(error) = written {
             // The batch is not on disk: forget its decisions and reload what is.
             writer.election = self.read().clone();

@@ -196,6 +196,9 @@ mod tests {
             "payload": {"type": "voting_started"}
         }))
         .unwrap();
-        assert_eq!(other.payload, AuditPayload::Logged(EventPayload::VotingStarted));
+        assert_eq!(
+            other.payload,
+            AuditPayload::Logged(EventPayload::VotingStarted)
+        );
     }
 }

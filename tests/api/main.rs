@@ -7,5 +7,7 @@ mod abuse;
 mod concurrency;
 mod election;
 mod errors;
+mod hostile;
+mod idempotency;
 mod restart;
 mod websocket;

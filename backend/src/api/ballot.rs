@@ -121,7 +121,9 @@ async fn vote(
         })?;
     let decision = match tokio::time::timeout(VOTE_ANSWER_TIMEOUT, answer).await {
         Ok(Ok(outcome)) => outcome?,
-        Ok(Err(_)) => return Err(LedgerError::Unavailable("the vote queue has stopped".into()).into()),
+        Ok(Err(_)) => {
+            return Err(LedgerError::Unavailable("the vote queue has stopped".into()).into())
+        }
         Err(_) => {
             let waited = VOTE_ANSWER_TIMEOUT.as_secs();
             return Err(LedgerError::Unavailable(format!("no answer within {waited} s")).into());

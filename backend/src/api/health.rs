@@ -37,7 +37,10 @@ async fn health(State(state): State<AppState>) -> Result<(StatusCode, Json<Value
         "term": member.term,
         "last_seq": last_seq,
     });
-    match cluster.liveness.can_commit(&cluster.raft, cluster.is_leader()) {
+    match cluster
+        .liveness
+        .can_commit(&cluster.raft, cluster.is_leader())
+    {
         Ok(()) => Ok((StatusCode::OK, Json(body))),
         Err(reason) => {
             body["status"] = json!("unavailable");

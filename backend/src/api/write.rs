@@ -55,7 +55,9 @@ impl Write {
         hasher.update(body.as_bytes());
         let fingerprint = hex::encode(hasher.finalize());
         let from_client = key.0.is_some();
-        let key = key.0.unwrap_or_else(|| format!("node-{}", &new_session_token()[..32]));
+        let key = key
+            .0
+            .unwrap_or_else(|| format!("node-{}", &new_session_token()[..32]));
         Write {
             stamp: IdempotencyStamp { key, fingerprint },
             from_client,
@@ -117,7 +119,10 @@ mod tests {
         let drawn = Write::new("/api/x", &(1, "a"), ClientKey(None));
         assert!(!drawn.from_client);
         assert!(valid_idempotency_key(&drawn.stamp.key));
-        assert_ne!(drawn.stamp.key, Write::new("/api/x", &(), ClientKey(None)).stamp.key);
+        assert_ne!(
+            drawn.stamp.key,
+            Write::new("/api/x", &(), ClientKey(None)).stamp.key
+        );
     }
 
     #[test]

@@ -130,7 +130,10 @@ mod tests {
     fn the_lamport_clock_refuses_a_leap_and_never_overflows() {
         let clock = LamportClock::default();
         clock.merge(100);
-        assert_eq!(clock.admit(101 + MAX_LAMPORT_AHEAD), Ok(101 + MAX_LAMPORT_AHEAD));
+        assert_eq!(
+            clock.admit(101 + MAX_LAMPORT_AHEAD),
+            Ok(101 + MAX_LAMPORT_AHEAD)
+        );
         assert!(clock.admit(102 + MAX_LAMPORT_AHEAD).is_err());
         assert!(clock.admit(u64::MAX).is_err());
         // Even merged without the check, the clock saturates instead of wrapping to 0.

@@ -23,9 +23,9 @@ mod state;
 
 pub use command::{Command, Envelope, IdempotencyStamp, DEFAULT_CANDIDATES, DEFAULT_VOTERS};
 pub use decide::{decide, FUTURE_CLICK_TOLERANCE_MS};
+pub use error::DomainError;
 pub use names::MAX_NAME_LEN;
 pub use replies::{Decision, Remembered, Replies, REMEMBERED_KEYS};
-pub use error::DomainError;
 pub use state::{Election, VoterRecord};
 
 #[cfg(test)]

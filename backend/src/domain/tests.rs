@@ -374,7 +374,12 @@ fn names_are_normalised_and_look_alikes_are_refused() {
             Err(DomainError::NameTaken(_))
         ));
     }
-    for hidden in ["Al\u{200B}ice", "\u{FEFF}Bob", "Eve\u{202E}", "Ivy\u{E0001}"] {
+    for hidden in [
+        "Al\u{200B}ice",
+        "\u{FEFF}Bob",
+        "Eve\u{202E}",
+        "Ivy\u{E0001}",
+    ] {
         assert_eq!(
             election.apply(&register(hidden)),
             Err(DomainError::InvisibleInName)
@@ -393,7 +398,10 @@ fn an_envelope_at_the_end_of_the_lamport_clock_is_refused_and_changes_nothing() 
         lamport: u64::MAX,
         ..at(Command::RegisterVoter { name: "Kim".into() }, NOW)
     };
-    assert_eq!(election.apply(&envelope), Err(DomainError::LamportExhausted));
+    assert_eq!(
+        election.apply(&envelope),
+        Err(DomainError::LamportExhausted)
+    );
     assert_eq!(election, before);
     // Just below the end, the one event still fits.
     let envelope = Envelope {
@@ -423,6 +431,11 @@ fn extreme_click_times_and_grace_windows_are_refused_without_overflow() {
             assert!(decided.is_err());
         }
     }
-    let at_end = at(Command::SetDeadline { end_time_ms: i64::MAX }, i64::MAX);
+    let at_end = at(
+        Command::SetDeadline {
+            end_time_ms: i64::MAX,
+        },
+        i64::MAX,
+    );
     assert_eq!(election.apply(&at_end), Err(DomainError::DeadlineInPast));
 }

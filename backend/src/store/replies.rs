@@ -37,7 +37,9 @@ pub async fn replace(
     tx: &mut Transaction<'_, Sqlite>,
     records: &[Remembered],
 ) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM replies").execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM replies")
+        .execute(&mut **tx)
+        .await?;
     record(tx, records, &[]).await
 }
 
