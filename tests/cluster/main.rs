@@ -10,4 +10,5 @@ mod failover;
 mod launcher;
 mod majority;
 mod recovery;
+mod retries;
 mod secrets;
