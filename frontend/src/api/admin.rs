@@ -129,3 +129,46 @@ pub async fn cluster_status(token: &str) -> Result<Option<ClusterStatusResponse>
         Err(err) => Err(err),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn each_command_has_its_route_and_body() {
+        let cases = [
+            (
+                AdminCommand::Phase(PhaseCommand::Start),
+                "/api/admin/start",
+                json!({}),
+            ),
+            (
+                AdminCommand::Phase(PhaseCommand::Publish),
+                "/api/admin/publish",
+                json!({}),
+            ),
+            (
+                AdminCommand::DeadlineAt(1_000),
+                "/api/admin/deadline",
+                json!({"end_time_ms": 1000, "minutes": null}),
+            ),
+            (
+                AdminCommand::DeadlineIn(2.5),
+                "/api/admin/deadline",
+                json!({"end_time_ms": null, "minutes": 2.5}),
+            ),
+            (
+                AdminCommand::LiveResults(true),
+                "/api/admin/live-results",
+                json!({"enabled": true}),
+            ),
+        ];
+        for (command, path, body) in cases {
+            assert_eq!(command.path(), path);
+            assert_eq!(command.body().unwrap(), body);
+        }
+    }
+}
