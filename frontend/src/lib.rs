@@ -6,12 +6,15 @@
 //! - [`pages`]: one component per route; pages fetch over [`api`] and own the live state.
 //! - [`components`]: presentational pieces that only take props (chart, tables, countdown, …).
 //! - [`api`]: the typed HTTP client; one generic request function maps statuses to
-//!   [`api::ApiError`].
-//! - [`ws`]: the one WebSocket hook, which reconnects by itself and feeds the reducer.
+//!   [`api::ApiError`], and every write carries an idempotency key ([`api::PendingWrite`]) that
+//!   its retries reuse.
+//! - [`ws`]: the one WebSocket hook, which reconnects by itself, authenticates admin pages with
+//!   a first `auth` message, and feeds the reducer.
 //! - [`state`]: the [`state::LiveState`] reducer and its [`state::Action`] enum.
 //! - [`clock`]: server clock synchronisation (Cristian's method) and the Lamport clock.
 //! - [`format`]: countdowns, offsets and times as text.
-//! - [`storage`]: the voter session (localStorage) and the admin token (sessionStorage).
+//! - [`storage`]: the voter session and a vote still being sent (localStorage), and the admin
+//!   token (sessionStorage).
 //!
 //! Every request, response and push type comes from the `shared` crate, so a change to the wire
 //! format breaks this crate's build instead of a running browser.

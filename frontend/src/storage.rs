@@ -1,13 +1,18 @@
 //! What the browser remembers between page loads.
 //!
 //! The voter's session lives in `localStorage` so the vote confirmation survives a reload or a
-//! closed tab; the server stays the judge (`GET /api/me`). The admin token lives in
+//! closed tab; the server stays the judge (`GET /api/me`). A vote still being retried is kept
+//! there too, with its idempotency key, so a reload sends the same vote again rather than a
+//! new one. The admin token lives in
 //! `sessionStorage`: it dies with the tab, so a shared laptop does not stay an admin console.
 
 use gloo::storage::{LocalStorage, SessionStorage, Storage};
-use shared::dto::LoginResponse;
+use shared::dto::{LoginResponse, VoteRequest};
+
+use crate::api::PendingWrite;
 
 const VOTER_SESSION_KEY: &str = "ballot.voter_session";
+const PENDING_VOTE_KEY: &str = "ballot.pending_vote";
 const ADMIN_TOKEN_KEY: &str = "ballot.admin_token";
 
 /// The logged-in voter, if any.
@@ -22,6 +27,22 @@ pub fn save_voter_session(session: &LoginResponse) {
 
 pub fn forget_voter_session() {
     LocalStorage::delete(VOTER_SESSION_KEY);
+}
+
+/// The vote being sent for `session`, if one was still unanswered when the page was left.
+pub fn pending_vote(session: &str) -> Option<PendingWrite<VoteRequest>> {
+    LocalStorage::get::<PendingWrite<VoteRequest>>(PENDING_VOTE_KEY)
+        .ok()
+        .filter(|write| write.body.session == session)
+}
+
+pub fn save_pending_vote(write: &PendingWrite<VoteRequest>) {
+    let _ = LocalStorage::set(PENDING_VOTE_KEY, write);
+}
+
+/// Called once the vote has a final answer (or the voter logs out).
+pub fn forget_pending_vote() {
+    LocalStorage::delete(PENDING_VOTE_KEY);
 }
 
 /// The admin token typed in this tab, if any.

@@ -3,12 +3,18 @@
 //! drops (a node restarting, a laptop waking up). The reducer's `connection` field makes the
 //! "reconnecting" state visible, and its `generation` tells pages to refetch their snapshots
 //! after a reconnection, because pushes sent while disconnected are lost.
+//!
+//! The admin token never goes in the URL (proxies and logs keep URLs): the admin page sends it
+//! as the first message after every (re)connection, [`ClientMessage::Auth`]. A refused token
+//! (close code [`CLOSE_UNAUTHORIZED`]) stops the reconnecting, since the same token would be
+//! refused again; a connection closed for being too slow ([`CLOSE_SLOW_CONSUMER`]) simply
+//! reconnects, and the new `hello` resynchronises it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use shared::ws::ServerMessage;
+use shared::ws::{ClientMessage, ServerMessage, CLOSE_SLOW_CONSUMER, CLOSE_UNAUTHORIZED};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{CloseEvent, Event, MessageEvent, WebSocket};
@@ -28,22 +34,47 @@ pub fn retry_delay_ms(attempt: u32) -> u32 {
         .min(MAX_RETRY_MS)
 }
 
-/// The socket's URL for a page served from `protocol//host`, with the admin token as a query
-/// parameter (browsers cannot set headers on a WebSocket).
-pub fn ws_url(protocol: &str, host: &str, admin_token: Option<&str>) -> String {
+/// The socket's URL for a page served from `protocol//host`. The same for every page: an
+/// admin authenticates with its first message, see [`auth_message`].
+pub fn ws_url(protocol: &str, host: &str) -> String {
     let scheme = if protocol == "https:" { "wss" } else { "ws" };
-    match admin_token {
-        Some(token) => {
-            let token = String::from(js_sys::encode_uri_component(token));
-            format!("{scheme}://{host}/ws?admin_token={token}")
-        }
-        None => format!("{scheme}://{host}/ws"),
+    format!("{scheme}://{host}/ws")
+}
+
+/// The first message an admin page sends once the socket is open.
+pub fn auth_message(admin_token: &str) -> String {
+    let message = ClientMessage::Auth {
+        admin_token: admin_token.to_owned(),
+    };
+    // Serialising a struct of one string cannot fail.
+    serde_json::to_string(&message).unwrap_or_default()
+}
+
+/// What to do when the socket closes with `code`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterClose {
+    /// Connect again after the usual back-off: a node restarting, a network blip, or a
+    /// connection the server dropped for being too slow (4008), which reconnecting resyncs.
+    Reconnect,
+    /// The admin token was refused (4001): stop, and let the page ask for the token again.
+    Stop,
+}
+
+pub fn after_close(code: u16) -> AfterClose {
+    match code {
+        CLOSE_UNAUTHORIZED => AfterClose::Stop,
+        CLOSE_SLOW_CONSUMER => AfterClose::Reconnect,
+        _ => AfterClose::Reconnect,
     }
 }
 
 /// The socket and the JS callbacks it points to, which must live as long as it does.
 struct Connection {
     url: String,
+    /// Sent as the first message of every connection, so each reconnection is an admin one.
+    admin_token: Option<String>,
+    /// The server refused the token (an `admin_unauthorized` error): do not reconnect.
+    refused: bool,
     dispatch: UseReducerDispatcher<LiveState>,
     socket: Option<WebSocket>,
     on_open: Option<Closure<dyn FnMut(Event)>>,
@@ -92,19 +123,31 @@ fn connect(shared: &Rc<RefCell<Connection>>) {
             let dispatch = {
                 let mut this = shared.borrow_mut();
                 this.attempt = 0;
+                if let (Some(socket), Some(token)) = (&this.socket, &this.admin_token) {
+                    // A failed send closes the socket, and the close handler reconnects.
+                    let _ = socket.send_with_str(&auth_message(token));
+                }
                 this.dispatch.clone()
             };
             dispatch.dispatch(Action::Connected);
         })
     };
     let on_message = {
-        let dispatch = this.dispatch.clone();
+        let (dispatch, shared) = (this.dispatch.clone(), Rc::clone(shared));
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let Some(text) = event.data().as_string() else {
                 return;
             };
             match serde_json::from_str::<ServerMessage>(&text) {
-                Ok(message) => dispatch.dispatch(Action::Server(message)),
+                Ok(message) => {
+                    if let ServerMessage::Error { error, message } = &message {
+                        gloo::console::warn!(format!("the server refused: {error}: {message}"));
+                        if error == "admin_unauthorized" {
+                            shared.borrow_mut().refused = true;
+                        }
+                    }
+                    dispatch.dispatch(Action::Server(message));
+                }
                 // A newer server may push kinds this build does not know; skip them.
                 Err(err) => gloo::console::warn!(format!("ignoring push: {err}")),
             }
@@ -112,7 +155,24 @@ fn connect(shared: &Rc<RefCell<Connection>>) {
     };
     let on_close = {
         let shared = Rc::clone(shared);
-        Closure::<dyn FnMut(CloseEvent)>::new(move |_| schedule_retry(&shared))
+        Closure::<dyn FnMut(CloseEvent)>::new(move |event: CloseEvent| {
+            // Only an admin connection can be refused; a public page always reconnects.
+            let refused = {
+                let this = shared.borrow();
+                this.admin_token.is_some()
+                    && (this.refused || after_close(event.code()) == AfterClose::Stop)
+            };
+            if refused {
+                let dispatch = {
+                    let mut this = shared.borrow_mut();
+                    this.stopped = true;
+                    this.dispatch.clone()
+                };
+                dispatch.dispatch(Action::AdminRefused);
+            } else {
+                schedule_retry(&shared);
+            }
+        })
     };
     socket.set_onopen(Some(on_open.as_ref().unchecked_ref()));
     socket.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -142,8 +202,8 @@ fn schedule_retry(shared: &Rc<RefCell<Connection>>) {
     });
 }
 
-/// The page's live state, kept current by `/ws` (or `/ws?admin_token=…` when a token is
-/// given). Changing the token reconnects with the new one.
+/// The page's live state, kept current by `/ws`. With a token, every connection starts with
+/// an `auth` message carrying it. Changing the token reconnects with the new one.
 #[hook]
 pub fn use_live_state(admin_token: Option<String>) -> UseReducerHandle<LiveState> {
     let state = use_reducer(LiveState::default);
@@ -153,10 +213,11 @@ pub fn use_live_state(admin_token: Option<String>) -> UseReducerHandle<LiveState
         let url = ws_url(
             &location.protocol().unwrap_or_default(),
             &location.host().unwrap_or_default(),
-            admin_token.as_deref(),
         );
         let shared = Rc::new(RefCell::new(Connection {
             url,
+            admin_token: admin_token.clone(),
+            refused: false,
             dispatch,
             socket: None,
             on_open: None,
@@ -190,19 +251,39 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn the_socket_url_follows_the_page() {
+    fn the_socket_url_follows_the_page_and_never_carries_a_token() {
+        assert_eq!(ws_url("http:", "127.0.0.1:8080"), "ws://127.0.0.1:8080/ws");
+        assert_eq!(ws_url("https:", "vote.example"), "wss://vote.example/ws");
+    }
+
+    #[wasm_bindgen_test]
+    fn the_admin_token_goes_in_the_first_message() {
+        let text = auth_message("a b\"&c");
+        assert_eq!(text, r#"{"type":"auth","admin_token":"a b\"&c"}"#);
+        let parsed: ClientMessage = serde_json::from_str(&text).unwrap();
         assert_eq!(
-            ws_url("http:", "127.0.0.1:8080", None),
-            "ws://127.0.0.1:8080/ws"
+            parsed,
+            ClientMessage::Auth {
+                admin_token: "a b\"&c".into()
+            }
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn a_refused_token_stops_reconnecting_and_a_slow_consumer_reconnects() {
+        assert_eq!(after_close(CLOSE_UNAUTHORIZED), AfterClose::Stop);
+        assert_eq!(after_close(4001), AfterClose::Stop);
+        assert_eq!(after_close(CLOSE_SLOW_CONSUMER), AfterClose::Reconnect);
+        assert_eq!(after_close(4008), AfterClose::Reconnect);
+        assert_eq!(
+            after_close(1006),
+            AfterClose::Reconnect,
+            "a dropped network"
         );
         assert_eq!(
-            ws_url("https:", "vote.example", None),
-            "wss://vote.example/ws"
-        );
-        assert_eq!(
-            ws_url("http:", "h:1", Some("a b&c")),
-            "ws://h:1/ws?admin_token=a%20b%26c",
-            "the token is escaped"
+            after_close(1001),
+            AfterClose::Reconnect,
+            "a node going away"
         );
     }
 }

@@ -1,4 +1,5 @@
-//! The admin endpoints. Every call carries the admin token as a bearer credential.
+//! The admin endpoints. Every call carries the admin token as a bearer credential; every
+//! command is an [`AdminCommand`] sent as a [`PendingWrite`], so a retry cannot act twice.
 
 use gloo::net::http::Method;
 use shared::dto::{
@@ -7,7 +8,7 @@ use shared::dto::{
 };
 use shared::ids::TimestampMs;
 
-use super::{get, post, request, ApiError};
+use super::{get, request, ApiError, PendingWrite};
 
 /// The three phase commands, each behind a confirmation in the admin page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,45 +46,61 @@ impl PhaseCommand {
     }
 }
 
-/// `POST /api/admin/start|stop|publish` (an empty JSON object as body).
-pub async fn phase_command(
-    token: &str,
-    command: PhaseCommand,
-) -> Result<AdminCommandResponse, ApiError> {
-    let empty = serde_json::Map::new();
-    request(Method::POST, command.path(), Some(token), Some(&empty)).await
+/// Every admin write: the console makes one [`PendingWrite`] of it per click.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum AdminCommand {
+    /// `POST /api/admin/start|stop|publish` (an empty JSON object as body).
+    Phase(PhaseCommand),
+    /// `POST /api/admin/deadline {end_time_ms}`
+    DeadlineAt(TimestampMs),
+    /// `POST /api/admin/deadline {minutes}`
+    DeadlineIn(f64),
+    /// `POST /api/admin/live-results {enabled}`
+    LiveResults(bool),
 }
 
-/// `POST /api/admin/deadline {end_time_ms}`
-pub async fn set_deadline_at(
-    token: &str,
-    end_time_ms: TimestampMs,
-) -> Result<AdminCommandResponse, ApiError> {
-    let body = DeadlineRequest {
-        end_time_ms: Some(end_time_ms),
-        minutes: None,
-    };
-    post("/api/admin/deadline", Some(token), &body).await
+impl AdminCommand {
+    fn path(self) -> &'static str {
+        match self {
+            AdminCommand::Phase(command) => command.path(),
+            AdminCommand::DeadlineAt(_) | AdminCommand::DeadlineIn(_) => "/api/admin/deadline",
+            AdminCommand::LiveResults(_) => "/api/admin/live-results",
+        }
+    }
+
+    fn body(self) -> Result<serde_json::Value, serde_json::Error> {
+        match self {
+            AdminCommand::Phase(_) => Ok(serde_json::Value::Object(serde_json::Map::new())),
+            AdminCommand::DeadlineAt(end_time_ms) => serde_json::to_value(DeadlineRequest {
+                end_time_ms: Some(end_time_ms),
+                minutes: None,
+            }),
+            AdminCommand::DeadlineIn(minutes) => serde_json::to_value(DeadlineRequest {
+                end_time_ms: None,
+                minutes: Some(minutes),
+            }),
+            AdminCommand::LiveResults(enabled) => {
+                serde_json::to_value(LiveResultsRequest { enabled })
+            }
+        }
+    }
 }
 
-/// `POST /api/admin/deadline {minutes}`
-pub async fn set_deadline_in(token: &str, minutes: f64) -> Result<AdminCommandResponse, ApiError> {
-    let body = DeadlineRequest {
-        end_time_ms: None,
-        minutes: Some(minutes),
-    };
-    post("/api/admin/deadline", Some(token), &body).await
-}
-
-/// `POST /api/admin/live-results {enabled}`
-pub async fn set_live_results(
+/// Sends one admin command under its write's idempotency key.
+pub async fn command(
     token: &str,
-    enabled: bool,
+    write: &PendingWrite<AdminCommand>,
 ) -> Result<AdminCommandResponse, ApiError> {
-    post(
-        "/api/admin/live-results",
+    let body = write
+        .body
+        .body()
+        .map_err(|err| ApiError::Decode(err.to_string()))?;
+    request(
+        Method::POST,
+        write.body.path(),
         Some(token),
-        &LiveResultsRequest { enabled },
+        Some(&write.key),
+        Some(&body),
     )
     .await
 }
@@ -110,5 +127,48 @@ pub async fn cluster_status(token: &str) -> Result<Option<ClusterStatusResponse>
         Ok(status) => Ok(Some(status)),
         Err(ApiError::NotFound(_)) => Ok(None),
         Err(err) => Err(err),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn each_command_has_its_route_and_body() {
+        let cases = [
+            (
+                AdminCommand::Phase(PhaseCommand::Start),
+                "/api/admin/start",
+                json!({}),
+            ),
+            (
+                AdminCommand::Phase(PhaseCommand::Publish),
+                "/api/admin/publish",
+                json!({}),
+            ),
+            (
+                AdminCommand::DeadlineAt(1_000),
+                "/api/admin/deadline",
+                json!({"end_time_ms": 1000, "minutes": null}),
+            ),
+            (
+                AdminCommand::DeadlineIn(2.5),
+                "/api/admin/deadline",
+                json!({"end_time_ms": null, "minutes": 2.5}),
+            ),
+            (
+                AdminCommand::LiveResults(true),
+                "/api/admin/live-results",
+                json!({"enabled": true}),
+            ),
+        ];
+        for (command, path, body) in cases {
+            assert_eq!(command.path(), path);
+            assert_eq!(command.body().unwrap(), body);
+        }
     }
 }

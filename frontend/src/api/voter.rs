@@ -1,32 +1,21 @@
-//! The public endpoints: what the voter and tally pages call.
+//! The public endpoints: what the voter and tally pages call. The writes (register, log in,
+//! vote) take a [`PendingWrite`], so a retry sends the same idempotency key.
 
 use shared::dto::{
     LoginRequest, LoginResponse, MeResponse, OptionsResponse, RegisterRequest, RegisterResponse,
     ResultsResponse, TimeResponse, VoteRequest, VoteResponse,
 };
-use shared::VoterId;
 
-use super::{get, post, ApiError};
+use super::{get, post, ApiError, PendingWrite};
 
 /// `POST /api/register`: puts a new voter on the roll and returns their number.
-pub async fn register(name: &str) -> Result<RegisterResponse, ApiError> {
-    post(
-        "/api/register",
-        None,
-        &RegisterRequest {
-            name: name.to_owned(),
-        },
-    )
-    .await
+pub async fn register(write: &PendingWrite<RegisterRequest>) -> Result<RegisterResponse, ApiError> {
+    post("/api/register", None, write).await
 }
 
 /// `POST /api/login`: exchanges a name and voter id for a session token.
-pub async fn login(name: &str, voter_id: VoterId) -> Result<LoginResponse, ApiError> {
-    let body = LoginRequest {
-        name: name.to_owned(),
-        voter_id,
-    };
-    post("/api/login", None, &body).await
+pub async fn login(write: &PendingWrite<LoginRequest>) -> Result<LoginResponse, ApiError> {
+    post("/api/login", None, write).await
 }
 
 /// `GET /api/me`: whether the session's voter has voted (and their receipt).
@@ -51,6 +40,6 @@ pub async fn results() -> Result<ResultsResponse, ApiError> {
 
 /// `POST /api/vote`. The session also goes in the body because the contract says so; the
 /// header lets the server treat every authenticated call alike.
-pub async fn vote(request: &VoteRequest) -> Result<VoteResponse, ApiError> {
-    post("/api/vote", Some(&request.session), request).await
+pub async fn vote(write: &PendingWrite<VoteRequest>) -> Result<VoteResponse, ApiError> {
+    post("/api/vote", Some(&write.body.session), write).await
 }

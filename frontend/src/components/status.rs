@@ -26,6 +26,7 @@ pub fn ConnectionBadge(props: &ConnectionBadgeProps) -> Html {
                 f64::from(retry_in_ms) / 1000.0
             ),
         ),
+        Connection::Refused => ("badge badge-down", "Admin token refused".to_string()),
     };
     html! {
         <span class={class} role="status" aria-live="polite" data-testid="connection">

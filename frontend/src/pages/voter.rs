@@ -2,13 +2,16 @@
 //! reloads, and see the results (live if the admin allows it, always once published).
 
 use gloo::timers::future::TimeoutFuture;
-use shared::dto::{Candidate, LoginResponse, MeResponse, VoteRequest};
+use shared::dto::{
+    Candidate, LoginRequest, LoginResponse, MeResponse, RegisterRequest, VoteRequest,
+};
 use shared::CandidateId;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use super::{accepting_votes, page_classes, use_server_clock};
-use crate::api::{self, ApiError};
+use crate::api::write::{send_with_retries, Settled};
+use crate::api::{self, ApiError, PendingWrite};
 use crate::clock::server_now;
 use crate::components::countdown::Countdown;
 use crate::components::login_form::LoginForm;
@@ -21,14 +24,25 @@ use crate::state::{Action, LiveState};
 use crate::storage;
 use crate::ws::use_live_state;
 
-/// How many times a vote refused with "queue full" is retried before the voter is asked to
-/// try again by hand.
-const MAX_BUSY_RETRIES: u32 = 10;
+/// How many times a vote is sent again by itself (a full queue, no majority, a lost answer)
+/// before the voter is asked to try again by hand.
+const MAX_VOTE_RETRIES: u32 = 10;
+
+/// The same for registering and logging in, where the person is watching the form.
+const MAX_FORM_RETRIES: u32 = 3;
 
 type NoticeState = UseStateHandle<(Tone, Option<String>)>;
 
 fn say(notice: &NoticeState, tone: Tone, text: impl Into<String>) {
     notice.set((tone, Some(text.into())));
+}
+
+/// What the retry loop does between attempts: says why it waits, then waits.
+fn wait_saying(notice: &NoticeState) -> impl FnMut(&ApiError, u32) -> TimeoutFuture + '_ {
+    move |err, delay_ms| {
+        say(notice, Tone::Info, err.describe());
+        TimeoutFuture::new(delay_ms)
+    }
 }
 
 /// Logs in and remembers the session; shared by the login and registration forms.
@@ -39,62 +53,88 @@ async fn log_in(
     notice: NoticeState,
     welcome: String,
 ) {
-    match api::voter::login(&name, voter_id).await {
-        Ok(login) => {
+    let write = PendingWrite::new(LoginRequest { name, voter_id });
+    let send = |write: &PendingWrite<LoginRequest>| {
+        let write = write.clone();
+        async move { api::voter::login(&write).await }
+    };
+    match send_with_retries(&write, MAX_FORM_RETRIES, send, wait_saying(&notice)).await {
+        Settled::Done(login) => {
             storage::save_voter_session(&login);
             session.set(Some(login));
             say(&notice, Tone::Success, welcome);
         }
-        Err(ApiError::Unauthorized(_)) => say(
+        Settled::Refused(ApiError::Unauthorized(_)) => say(
             &notice,
             Tone::Error,
             "Wrong name or voter id: they do not match anyone on the roll. Check both and try again.",
         ),
-        Err(err) => say(&notice, Tone::Error, err.describe()),
+        Settled::Refused(err) => say(&notice, Tone::Error, err.describe()),
+        Settled::GaveUp(err) => say(&notice, Tone::Error, err.describe_gave_up()),
     }
 }
 
-/// Sends a vote and reports the outcome. A full queue (503) is retried after the server's
-/// `Retry-After` with the *same* request: the click time stays the moment the voter decided,
-/// which is what the deadline judges. Any other refusal is shown, and the page asks the
-/// server again whether this voter has voted (after a double vote, it has).
+/// Registers a new voter, then logs them in.
+async fn register(
+    name: String,
+    session: UseStateHandle<Option<LoginResponse>>,
+    notice: NoticeState,
+) {
+    let write = PendingWrite::new(RegisterRequest { name });
+    let send = |write: &PendingWrite<RegisterRequest>| {
+        let write = write.clone();
+        async move { api::voter::register(&write).await }
+    };
+    match send_with_retries(&write, MAX_FORM_RETRIES, send, wait_saying(&notice)).await {
+        Settled::Done(made) => {
+            let welcome = format!(
+                "You are voter #{}. Keep this number to log in again.",
+                made.voter_id
+            );
+            log_in(made.name, made.voter_id, session, notice, welcome).await;
+        }
+        Settled::Refused(err) => say(&notice, Tone::Error, err.describe()),
+        Settled::GaveUp(err) => say(&notice, Tone::Error, err.describe_gave_up()),
+    }
+}
+
+/// Sends a vote and reports the outcome. A full queue, a missing majority, a vote still
+/// queued or a lost answer is retried with the *same* write: the same idempotency key, so the
+/// server counts it at most once, and the same click time, the moment the voter decided,
+/// which is what the deadline judges. The write is kept in storage until it has a final
+/// answer, so a reload sends it again instead of a new vote. Any refusal is shown, and the
+/// page asks the server again whether this voter has voted (after a double vote, it has).
 async fn send_vote(
-    request: VoteRequest,
+    write: PendingWrite<VoteRequest>,
     login: LoginResponse,
     dispatch: UseReducerDispatcher<LiveState>,
     me: UseStateHandle<Option<MeResponse>>,
     notice: NoticeState,
 ) {
-    for _ in 0..=MAX_BUSY_RETRIES {
-        match api::voter::vote(&request).await {
-            Ok(answer) => {
-                dispatch.dispatch(Action::LamportObserved(answer.lamport));
-                me.set(Some(MeResponse {
-                    voter_id: login.voter_id,
-                    name: login.name.clone(),
-                    has_voted: true,
-                    vote_seq: Some(answer.seq),
-                }));
-                return say(&notice, Tone::Success, "Thank you: your vote is counted.");
-            }
-            Err(err @ ApiError::Busy { retry_after_s, .. }) => {
-                say(&notice, Tone::Info, err.describe());
-                TimeoutFuture::new(retry_after_s * 1000).await;
-            }
-            Err(err) => {
-                say(&notice, Tone::Error, err.describe());
-                if let Ok(answer) = api::voter::me(&login.session).await {
-                    me.set(Some(answer));
-                }
-                return;
-            }
+    storage::save_pending_vote(&write);
+    let send = |write: &PendingWrite<VoteRequest>| {
+        let write = write.clone();
+        async move { api::voter::vote(&write).await }
+    };
+    let outcome = send_with_retries(&write, MAX_VOTE_RETRIES, send, wait_saying(&notice)).await;
+    storage::forget_pending_vote();
+    match outcome {
+        Settled::Done(answer) => {
+            dispatch.dispatch(Action::LamportObserved(answer.lamport));
+            me.set(Some(MeResponse {
+                voter_id: login.voter_id,
+                name: login.name.clone(),
+                has_voted: true,
+                vote_seq: Some(answer.seq),
+            }));
+            return say(&notice, Tone::Success, "Thank you: your vote is counted.");
         }
+        Settled::Refused(err) => say(&notice, Tone::Error, err.describe()),
+        Settled::GaveUp(err) => say(&notice, Tone::Error, err.describe_gave_up()),
     }
-    say(
-        &notice,
-        Tone::Error,
-        "The server is still too busy to take your vote. Please try again in a minute.",
-    );
+    if let Ok(answer) = api::voter::me(&login.session).await {
+        me.set(Some(answer));
+    }
 }
 
 #[component]
@@ -123,17 +163,32 @@ pub fn VoterPage() -> Html {
         });
     }
     // Whether this voter has voted: the server is the judge, so a reload shows the receipt.
+    // A vote that was still being sent when the page was left is sent again, with its key.
     {
         let (me, session_handle, notice) = (me.clone(), session.clone(), notice.clone());
+        let (dispatch, sending) = (live.dispatcher(), sending.clone());
         let token = session.as_ref().map(|s| s.session.clone());
         use_effect_with(token, move |token| {
             me.set(None);
-            if let Some(token) = token.clone() {
+            if let (Some(token), Some(login)) = (token.clone(), (*session_handle).clone()) {
                 spawn_local(async move {
                     match api::voter::me(&token).await {
-                        Ok(answer) => me.set(Some(answer)),
+                        Ok(answer) if answer.has_voted => {
+                            storage::forget_pending_vote();
+                            me.set(Some(answer));
+                        }
+                        Ok(answer) => {
+                            me.set(Some(answer));
+                            if let Some(write) = storage::pending_vote(&token) {
+                                sending.set(Some(write.body.candidate_id));
+                                say(&notice, Tone::Info, "Sending your vote again…");
+                                send_vote(write, login, dispatch, me, notice).await;
+                                sending.set(None);
+                            }
+                        }
                         Err(ApiError::Unauthorized(_)) => {
                             storage::forget_voter_session();
+                            storage::forget_pending_vote();
                             session_handle.set(None);
                             say(
                                 &notice,
@@ -166,16 +221,7 @@ pub fn VoterPage() -> Html {
             let (busy, session, notice) = (busy.clone(), session.clone(), notice.clone());
             busy.set(true);
             spawn_local(async move {
-                match api::voter::register(&name).await {
-                    Ok(made) => {
-                        let welcome = format!(
-                            "You are voter #{}. Keep this number to log in again.",
-                            made.voter_id
-                        );
-                        log_in(made.name, made.voter_id, session, notice, welcome).await;
-                    }
-                    Err(err) => say(&notice, Tone::Error, err.describe()),
-                }
+                register(name, session, notice).await;
                 busy.set(false);
             });
         })
@@ -184,6 +230,7 @@ pub fn VoterPage() -> Html {
         let (session, notice) = (session.clone(), notice.clone());
         Callback::from(move |()| {
             storage::forget_voter_session();
+            storage::forget_pending_vote();
             session.set(None);
             notice.set((Tone::Info, None));
         })
@@ -199,12 +246,13 @@ pub fn VoterPage() -> Html {
             let click_time_ms = server_now(js_sys::Date::now(), live.offset_ms());
             let (_, lamport) = live.lamport.send();
             live.dispatch(Action::LamportSent(lamport));
-            let request = VoteRequest {
+            // One click, one write: its key is kept for every retry of this vote only.
+            let write = PendingWrite::new(VoteRequest {
                 session: login.session.clone(),
                 candidate_id,
                 lamport,
                 click_time_ms,
-            };
+            });
             sending.set(Some(candidate_id));
             say(&notice, Tone::Info, "Sending your vote…");
             let (dispatch, me, sending, notice) = (
@@ -214,7 +262,7 @@ pub fn VoterPage() -> Html {
                 notice.clone(),
             );
             spawn_local(async move {
-                send_vote(request, login, dispatch, me, notice).await;
+                send_vote(write, login, dispatch, me, notice).await;
                 sending.set(None);
             });
         })

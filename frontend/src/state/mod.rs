@@ -9,8 +9,8 @@
 use std::rc::Rc;
 
 use shared::dto::{
-    AdminCommandResponse, AdminStatusResponse, ClusterStatusResponse, Notification, QueueStatus,
-    ResultsResponse, VoterStatus, VotersResponse,
+    AdminCommandResponse, AdminStatusResponse, ClusterStatusResponse, ErrorBody, Notification,
+    QueueStatus, ResultsResponse, VoterStatus, VotersResponse,
 };
 use shared::ids::TimestampMs;
 use shared::ws::ServerMessage;
@@ -31,6 +31,9 @@ pub enum Connection {
     Live,
     /// The connection dropped; the next attempt starts after `retry_in_ms`.
     Reconnecting { attempt: u32, retry_in_ms: u32 },
+    /// The server refused this page's admin token (an `admin_unauthorized` error, close code
+    /// 4001). The hook does not reconnect: the same token would be refused again.
+    Refused,
 }
 
 /// What the admin knows about replication.
@@ -52,6 +55,10 @@ pub struct LiveState {
     pub generation: u32,
     /// The node this page talks to, from `hello`.
     pub node_id: Option<NodeId>,
+    /// Whether the server accepted this connection's admin token (an admin `hello`).
+    pub admin: bool,
+    /// The last refusal the server pushed for something this page sent over the socket.
+    pub socket_error: Option<ErrorBody>,
     pub phase: Phase,
     pub deadline_ms: Option<TimestampMs>,
     pub live_results: bool,
@@ -76,6 +83,8 @@ impl Default for LiveState {
             connection: Connection::Connecting,
             generation: 0,
             node_id: None,
+            admin: false,
+            socket_error: None,
             phase: Phase::Setup,
             deadline_ms: None,
             live_results: false,
@@ -100,6 +109,8 @@ pub enum Action {
         attempt: u32,
         retry_in_ms: u32,
     },
+    /// The server closed the socket because it refused the admin token (close code 4001).
+    AdminRefused,
     /// A push from `/ws`.
     Server(ServerMessage),
     ResultsLoaded(ResultsResponse),
@@ -189,6 +200,11 @@ impl LiveState {
         self.notifications.truncate(MAX_NOTIFICATIONS);
     }
 
+    fn refuse_admin(&mut self) {
+        self.admin = false;
+        self.connection = Connection::Refused;
+    }
+
     fn apply_server(&mut self, message: ServerMessage) {
         match message {
             ServerMessage::Hello {
@@ -197,8 +213,16 @@ impl LiveState {
                 phase,
                 deadline_ms,
                 live_results,
+                admin,
                 ..
             } => {
+                // The admin `hello` answers the `auth` message, after the public one: from
+                // now on admin pushes arrive, so the page refetches its admin snapshots to
+                // cover what happened before.
+                if admin && !self.admin {
+                    self.generation += 1;
+                }
+                self.admin = admin;
                 self.node_id = Some(node_id);
                 self.lamport = self.lamport.observe(lamport);
                 self.phase = phase;
@@ -227,7 +251,12 @@ impl LiveState {
             ServerMessage::Voter { voter } => self.upsert_voter(voter),
             ServerMessage::Queue { queue } => self.queue = Some(queue),
             ServerMessage::Cluster { status } => self.cluster = ClusterView::Known(status),
-            ServerMessage::Error { .. } => {}
+            ServerMessage::Error { error, message } => {
+                if error == "admin_unauthorized" {
+                    self.refuse_admin();
+                }
+                self.socket_error = Some(ErrorBody { error, message });
+            }
         }
     }
 }
@@ -241,7 +270,9 @@ impl Reducible for LiveState {
             Action::Connected => {
                 next.connection = Connection::Live;
                 next.generation += 1;
+                next.admin = false;
             }
+            Action::AdminRefused => next.refuse_admin(),
             Action::Disconnected {
                 attempt,
                 retry_in_ms,

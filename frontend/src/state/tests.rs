@@ -251,3 +251,71 @@ fn clock_samples_set_the_offset_and_the_lamport_clock() {
     let state = state.reduce(Action::LamportObserved(50));
     assert_eq!(state.lamport, Lamport(51));
 }
+
+fn hello(admin: bool) -> Action {
+    Action::Server(ServerMessage::Hello {
+        node_id: 1,
+        server_time_ms: 1,
+        lamport: 1,
+        phase: Phase::Open,
+        deadline_ms: None,
+        live_results: false,
+        admin,
+    })
+}
+
+fn socket_error(error: &str) -> Action {
+    Action::Server(ServerMessage::Error {
+        error: error.into(),
+        message: format!("server says {error}"),
+    })
+}
+
+#[wasm_bindgen_test]
+fn the_admin_hello_grants_admin_pushes_and_asks_for_fresh_snapshots() {
+    let state = given([Action::Connected, hello(false)]);
+    assert!(!state.admin);
+    assert_eq!(state.generation, 1);
+    let state = state.reduce(hello(true));
+    assert!(state.admin);
+    assert_eq!(
+        state.generation, 2,
+        "what happened before the admin subscription is refetched"
+    );
+    let state = state.reduce(hello(true));
+    assert_eq!(state.generation, 2, "only the first admin hello refetches");
+    let state = state.reduce(Action::Connected);
+    assert!(!state.admin, "a new connection must authenticate again");
+}
+
+#[wasm_bindgen_test]
+fn a_refused_admin_token_stops_the_connection() {
+    let state = given([
+        Action::Connected,
+        hello(false),
+        socket_error("admin_unauthorized"),
+    ]);
+    assert_eq!(state.connection, Connection::Refused);
+    assert!(!state.admin);
+    assert_eq!(
+        state.socket_error.as_ref().map(|body| body.error.as_str()),
+        Some("admin_unauthorized")
+    );
+    let closed = given([Action::Connected, hello(true), Action::AdminRefused]);
+    assert_eq!(closed.connection, Connection::Refused);
+    assert!(!closed.admin);
+}
+
+#[wasm_bindgen_test]
+fn other_socket_errors_are_kept_without_dropping_the_connection() {
+    let state = given([Action::Connected, hello(true), socket_error("bad_message")]);
+    assert_eq!(state.connection, Connection::Live);
+    assert!(state.admin);
+    assert_eq!(
+        state
+            .socket_error
+            .as_ref()
+            .map(|body| body.message.as_str()),
+        Some("server says bad_message")
+    );
+}

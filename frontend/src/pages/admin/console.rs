@@ -1,16 +1,15 @@
 //! The admin console: phase commands, deadline, result visibility, the voter table with
 //! turnout, replica health, the vote queue and the activity feed, all live.
 
-use std::future::Future;
-
-use shared::dto::AdminCommandResponse;
+use gloo::timers::future::TimeoutFuture;
 use shared::Phase;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::api::admin::PhaseCommand;
-use crate::api::{self, ApiError};
+use crate::api::admin::{AdminCommand, PhaseCommand};
+use crate::api::write::{send_with_retries, Settled};
+use crate::api::{self, ApiError, PendingWrite};
 use crate::components::activity_feed::ActivityFeed;
 use crate::components::cluster_table::ClusterTable;
 use crate::components::confirm_button::ConfirmButton;
@@ -22,51 +21,72 @@ use crate::components::status::{ConnectionBadge, PhaseBadge};
 use crate::components::voter_table::VoterTable;
 use crate::format::{format_offset, format_time_of_day};
 use crate::pages::{page_classes, use_server_clock};
-use crate::state::{Action, LiveState};
+use crate::state::{Action, Connection, LiveState};
 use crate::ws::use_live_state;
 
 #[derive(Properties, PartialEq)]
 pub struct AdminConsoleProps {
     pub token: AttrValue,
-    /// The token was refused (or the admin logged out): back to the gate.
+    /// The admin chose "Forget token": back to the gate.
     pub on_logout: Callback<()>,
+    /// The server refused the token (over HTTP or the socket): back to the gate, saying so.
+    pub on_refused: Callback<()>,
 }
 
 type NoticeState = UseStateHandle<(Tone, Option<String>)>;
 
+/// How many times a command refused for want of a majority (or unanswered) is sent again.
+const MAX_COMMAND_RETRIES: u32 = 3;
+
 /// Sends admin commands and reports their answers; every control goes through here, so
-/// they all say "Sending…", apply the answer, and send the admin back to the token gate if
-/// the token stops working.
+/// they all say "Sending…", retry under one idempotency key, apply the answer, and send the
+/// admin back to the token gate if the token stops working.
 #[derive(Clone)]
 struct Commander {
     token: String,
     notice: NoticeState,
     dispatch: UseReducerDispatcher<LiveState>,
-    on_logout: Callback<()>,
+    on_refused: Callback<()>,
 }
 
 impl Commander {
-    /// A callback that sends `send(token, input)` and reports `done(&input)` on success.
-    fn callback<I, F, Fut>(&self, done: fn(&I) -> &'static str, send: F) -> Callback<I>
-    where
-        I: 'static,
-        F: Fn(String, I) -> Fut + 'static,
-        Fut: Future<Output = Result<AdminCommandResponse, ApiError>> + 'static,
-    {
+    /// A callback that sends `command(input)` as a new write and reports `done(&input)` on
+    /// success.
+    fn callback<I: 'static>(
+        &self,
+        done: fn(&I) -> &'static str,
+        command: fn(I) -> AdminCommand,
+    ) -> Callback<I> {
         let this = self.clone();
         Callback::from(move |input: I| {
             let done = done(&input);
-            let command = send(this.token.clone(), input);
+            // One click, one write: its key is reused only by this command's retries.
+            let write = PendingWrite::new(command(input));
             let this = this.clone();
             this.notice.set((Tone::Info, Some("Sending…".into())));
             spawn_local(async move {
-                match command.await {
-                    Ok(answer) => {
+                let token = this.token.clone();
+                let send = |write: &PendingWrite<AdminCommand>| {
+                    let (token, write) = (token.clone(), write.clone());
+                    async move { api::admin::command(&token, &write).await }
+                };
+                let notice = this.notice.clone();
+                let wait = |err: &ApiError, delay_ms| {
+                    notice.set((Tone::Info, Some(err.describe())));
+                    TimeoutFuture::new(delay_ms)
+                };
+                match send_with_retries(&write, MAX_COMMAND_RETRIES, send, wait).await {
+                    Settled::Done(answer) => {
                         this.dispatch.dispatch(Action::CommandApplied(answer));
                         this.notice.set((Tone::Success, Some(done.into())));
                     }
-                    Err(ApiError::Unauthorized(_)) => this.on_logout.emit(()),
-                    Err(err) => this.notice.set((Tone::Error, Some(err.describe()))),
+                    Settled::Refused(ApiError::Unauthorized(_)) => this.on_refused.emit(()),
+                    Settled::Refused(err) => {
+                        this.notice.set((Tone::Error, Some(err.describe())));
+                    }
+                    Settled::GaveUp(err) => {
+                        this.notice.set((Tone::Error, Some(err.describe_gave_up())));
+                    }
                 }
             });
         })
@@ -74,13 +94,19 @@ impl Commander {
 
     /// Start, Stop or Publish.
     fn phase(&self, command: PhaseCommand) -> Callback<()> {
-        let send = move |token: String, ()| async move {
-            api::admin::phase_command(&token, command).await
-        };
         match command {
-            PhaseCommand::Start => self.callback(|_| "Voting started.", send),
-            PhaseCommand::Stop => self.callback(|_| "Voting stopped.", send),
-            PhaseCommand::Publish => self.callback(|_| "Results published.", send),
+            PhaseCommand::Start => self.callback(
+                |_| "Voting started.",
+                |()| AdminCommand::Phase(PhaseCommand::Start),
+            ),
+            PhaseCommand::Stop => self.callback(
+                |_| "Voting stopped.",
+                |()| AdminCommand::Phase(PhaseCommand::Stop),
+            ),
+            PhaseCommand::Publish => self.callback(
+                |_| "Results published.",
+                |()| AdminCommand::Phase(PhaseCommand::Publish),
+            ),
         }
     }
 }
@@ -94,13 +120,13 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
 
     // Every snapshot, on load and after each reconnection (pushes missed while away are lost).
     {
-        let (token, dispatch, on_logout) =
-            (token.clone(), live.dispatcher(), props.on_logout.clone());
+        let (token, dispatch, on_refused) =
+            (token.clone(), live.dispatcher(), props.on_refused.clone());
         use_effect_with(live.generation, move |_| {
             spawn_local(async move {
                 match api::admin::status(&token).await {
                     Ok(status) => dispatch.dispatch(Action::AdminStatusLoaded(status)),
-                    Err(ApiError::Unauthorized(_)) => return on_logout.emit(()),
+                    Err(ApiError::Unauthorized(_)) => return on_refused.emit(()),
                     Err(_) => {}
                 }
                 if let Ok(voters) = api::admin::voters(&token).await {
@@ -119,20 +145,24 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
         });
     }
 
+    // The socket refused the token (it changed on the server, or this node has another one).
+    {
+        let on_refused = props.on_refused.clone();
+        use_effect_with(live.connection, move |connection| {
+            if *connection == Connection::Refused {
+                on_refused.emit(());
+            }
+        });
+    }
+
     let commander = Commander {
         token: token.clone(),
         notice: notice.clone(),
         dispatch: live.dispatcher(),
-        on_logout: props.on_logout.clone(),
+        on_refused: props.on_refused.clone(),
     };
-    let on_set_at = commander.callback(
-        |_| "Deadline set.",
-        |token, end_time_ms| async move { api::admin::set_deadline_at(&token, end_time_ms).await },
-    );
-    let on_set_in = commander.callback(
-        |_| "Deadline set.",
-        |token, minutes| async move { api::admin::set_deadline_in(&token, minutes).await },
-    );
+    let on_set_at = commander.callback(|_| "Deadline set.", AdminCommand::DeadlineAt);
+    let on_set_in = commander.callback(|_| "Deadline set.", AdminCommand::DeadlineIn);
     let on_live_results = commander
         .callback(
             |enabled| {
@@ -142,7 +172,7 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                     "Live results hidden."
                 }
             },
-            |token, enabled| async move { api::admin::set_live_results(&token, enabled).await },
+            AdminCommand::LiveResults,
         )
         .reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
     let on_logout = props.on_logout.reform(|_: MouseEvent| ());

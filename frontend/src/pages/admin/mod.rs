@@ -2,7 +2,8 @@
 //!
 //! The token is checked against `GET /api/admin/status` before it is kept, so a typo is
 //! reported at once instead of as a string of failures later. It is kept in `sessionStorage`:
-//! for this tab only.
+//! for this tab only. Should the server refuse it later (an HTTP 401, or an
+//! `admin_unauthorized` error on the socket), it is forgotten and the gate asks again.
 
 pub mod console;
 
@@ -61,9 +62,23 @@ pub fn AdminPage() -> Html {
             token.set(None);
         })
     };
+    // The token stopped working while the console was open: forget it and ask again, rather
+    // than retrying a token the server will keep refusing.
+    let on_refused = {
+        let (token, error) = (token.clone(), error.clone());
+        Callback::from(move |_| {
+            storage::forget_admin_token();
+            token.set(None);
+            error.set(Some(
+                "The server refused the admin token; please enter it again.".into(),
+            ));
+        })
+    };
 
     if let Some(current) = (*token).clone() {
-        return html! { <AdminConsole token={current} on_logout={on_logout} /> };
+        return html! {
+            <AdminConsole token={current} on_logout={on_logout} on_refused={on_refused} />
+        };
     }
     html! {
         <main class="page narrow">

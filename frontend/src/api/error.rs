@@ -1,0 +1,466 @@
+//! Why a request failed: [`ApiError`] by HTTP status, [`ErrorCode`] by the server's code, the
+//! sentence people read, and whether the page may send the same request again by itself.
+
+use shared::dto::ErrorBody;
+
+/// How long to wait before retrying a 503 whose `Retry-After` is missing or unreadable.
+pub const DEFAULT_RETRY_AFTER_S: u32 = 1;
+
+/// How long to wait before sending a write again after it got no answer at all.
+pub const NETWORK_RETRY_MS: u32 = 2_000;
+
+/// Why a request failed, by HTTP status. Each variant keeps the server's [`ErrorBody`] so a
+/// page can show the server's sentence when it has nothing more specific to say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApiError {
+    /// 400, 405, 413 or 422: the request was malformed (an empty name, a bad deadline, an
+    /// idempotency key reused for another request).
+    Invalid(ErrorBody),
+    /// 401: a bad login, an expired session or a wrong admin token.
+    Unauthorized(ErrorBody),
+    /// 403: the election's phase forbids it (voting closed, deadline passed).
+    Forbidden(ErrorBody),
+    /// 404: no such thing, or an endpoint this node does not have (yet).
+    NotFound(ErrorBody),
+    /// 409: the state already changed (already voted, already started), or this voter's vote
+    /// is still waiting in the queue (`vote_pending`).
+    Conflict(ErrorBody),
+    /// 429: too many failed logins or registrations from this address; the person may try
+    /// again after `retry_after_s` seconds.
+    RateLimited { body: ErrorBody, retry_after_s: u32 },
+    /// 503: the queue is full or no majority is reachable; the same request may be sent
+    /// again after `retry_after_s` seconds.
+    Busy { body: ErrorBody, retry_after_s: u32 },
+    /// Any other status, usually a 500.
+    Server { status: u16, body: ErrorBody },
+    /// The request got no answer at all (server down, network gone).
+    Network(String),
+    /// The answer was not the JSON the contract promises.
+    Decode(String),
+}
+
+/// The server's error codes this page tells apart (`ErrorBody::error`). Codes it does not
+/// know (a newer server) are kept as [`ErrorCode::Other`] and shown with the server's sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorCode {
+    AlreadyVoted,
+    /// A vote of this voter is still waiting in the queue.
+    VotePending,
+    VotingNotOpen,
+    PastDeadline,
+    ClickTooOld,
+    ClickInFuture,
+    BadLogin,
+    BadSession,
+    AdminUnauthorized,
+    /// The same idempotency key came with another request: a bug of this page.
+    IdempotencyKeyReused,
+    /// Too many failed logins or registrations from this address.
+    RateLimited,
+    /// This page's Lamport clock is absurdly far ahead of the server's: a bug of this page.
+    LamportOutOfRange,
+    MethodNotAllowed,
+    PayloadTooLarge,
+    /// No majority of the replicas is reachable.
+    Unavailable,
+    /// Too many votes are waiting.
+    QueueFull,
+    /// Any other code, spelt as the server sent it.
+    Other(String),
+}
+
+impl ErrorCode {
+    pub fn parse(code: &str) -> Self {
+        match code {
+            "already_voted" => ErrorCode::AlreadyVoted,
+            "vote_pending" => ErrorCode::VotePending,
+            "voting_not_open" => ErrorCode::VotingNotOpen,
+            "past_deadline" => ErrorCode::PastDeadline,
+            "click_too_old" => ErrorCode::ClickTooOld,
+            "click_in_future" => ErrorCode::ClickInFuture,
+            "bad_login" => ErrorCode::BadLogin,
+            "bad_session" => ErrorCode::BadSession,
+            "admin_unauthorized" => ErrorCode::AdminUnauthorized,
+            "idempotency_key_reused" => ErrorCode::IdempotencyKeyReused,
+            "rate_limited" => ErrorCode::RateLimited,
+            "lamport_out_of_range" => ErrorCode::LamportOutOfRange,
+            "method_not_allowed" => ErrorCode::MethodNotAllowed,
+            "payload_too_large" => ErrorCode::PayloadTooLarge,
+            "unavailable" => ErrorCode::Unavailable,
+            "queue_full" => ErrorCode::QueueFull,
+            other => ErrorCode::Other(other.to_owned()),
+        }
+    }
+}
+
+/// Reads a `Retry-After` header in seconds; never less than one, so a retry is never a busy
+/// loop.
+fn retry_after_s(header: Option<&str>) -> u32 {
+    header
+        .and_then(|value| value.trim().parse().ok())
+        .unwrap_or(DEFAULT_RETRY_AFTER_S)
+        .max(1)
+}
+
+impl ApiError {
+    /// Maps a failed answer to its variant. `body` is the parsed error body, if the answer had
+    /// one; `retry_after` is the raw `Retry-After` header (seconds).
+    pub fn from_status(status: u16, body: Option<ErrorBody>, retry_after: Option<&str>) -> Self {
+        let body = body.unwrap_or_else(|| ErrorBody {
+            error: format!("http_{status}"),
+            message: format!("The server answered with status {status}."),
+        });
+        match status {
+            400 | 405 | 413 | 422 => ApiError::Invalid(body),
+            401 => ApiError::Unauthorized(body),
+            403 => ApiError::Forbidden(body),
+            404 => ApiError::NotFound(body),
+            409 => ApiError::Conflict(body),
+            429 => ApiError::RateLimited {
+                body,
+                retry_after_s: retry_after_s(retry_after),
+            },
+            503 => ApiError::Busy {
+                body,
+                retry_after_s: retry_after_s(retry_after),
+            },
+            _ => ApiError::Server { status, body },
+        }
+    }
+
+    /// The server's machine-readable code (`already_voted`, …), or a local one.
+    pub fn code(&self) -> &str {
+        match self {
+            ApiError::Invalid(body)
+            | ApiError::Unauthorized(body)
+            | ApiError::Forbidden(body)
+            | ApiError::NotFound(body)
+            | ApiError::Conflict(body)
+            | ApiError::RateLimited { body, .. }
+            | ApiError::Busy { body, .. }
+            | ApiError::Server { body, .. } => &body.error,
+            ApiError::Network(_) => "network",
+            ApiError::Decode(_) => "decode",
+        }
+    }
+
+    /// The server's code as an enum, for pages that react to one case.
+    pub fn error_code(&self) -> ErrorCode {
+        ErrorCode::parse(self.code())
+    }
+
+    /// The server's own sentence (or a local one for errors without an answer).
+    fn server_message(&self) -> String {
+        match self {
+            ApiError::Invalid(body)
+            | ApiError::Unauthorized(body)
+            | ApiError::Forbidden(body)
+            | ApiError::NotFound(body)
+            | ApiError::Conflict(body)
+            | ApiError::RateLimited { body, .. }
+            | ApiError::Busy { body, .. }
+            | ApiError::Server { body, .. } => body.message.clone(),
+            ApiError::Network(detail) => format!("No answer from the server ({detail})."),
+            ApiError::Decode(detail) => format!("The server sent an unexpected answer ({detail})."),
+        }
+    }
+
+    /// A sentence for people. Every case a voter or the admin meets is worded here once, so
+    /// every page says the same thing; codes without a better sentence show the server's own.
+    pub fn describe(&self) -> String {
+        if let ApiError::Network(_) = self {
+            return "Cannot reach the server. Check your connection and try again.".into();
+        }
+        let wait_s = match self {
+            ApiError::RateLimited { retry_after_s, .. } | ApiError::Busy { retry_after_s, .. } => {
+                *retry_after_s
+            }
+            _ => DEFAULT_RETRY_AFTER_S,
+        };
+        match self.error_code() {
+            ErrorCode::AlreadyVoted => {
+                "You have already voted. Each voter can vote only once.".into()
+            }
+            ErrorCode::VotePending => {
+                "Your vote is still waiting to be counted; checking again shortly.".into()
+            }
+            ErrorCode::VotingNotOpen => {
+                "Voting is not open: the election is not accepting votes right now.".into()
+            }
+            ErrorCode::PastDeadline => {
+                "The deadline has passed, so this vote was not counted.".into()
+            }
+            ErrorCode::ClickTooOld => {
+                "Your vote took too long to reach the server and was not counted; please vote again."
+                    .into()
+            }
+            ErrorCode::ClickInFuture => {
+                "Your vote was not counted because this device's clock disagrees with the \
+                 server's; please reload the page and vote again."
+                    .into()
+            }
+            ErrorCode::RateLimited => format!(
+                "Too many failed attempts from this network. Please wait {wait_s} s before \
+                 trying again."
+            ),
+            ErrorCode::QueueFull => {
+                format!("Many people are voting right now; trying again in {wait_s} s.")
+            }
+            ErrorCode::Unavailable => format!(
+                "The servers cannot agree right now (too few of them are reachable); trying \
+                 again in {wait_s} s."
+            ),
+            ErrorCode::IdempotencyKeyReused => {
+                "This page sent two different requests under one request number, an internal \
+                 problem of the page; nothing was changed. Please try again: it will be sent as \
+                 a new request."
+                    .into()
+            }
+            ErrorCode::LamportOutOfRange => {
+                "This page's clock for ordering events is out of step with the server, an \
+                 internal problem of the page; nothing was changed. Please reload the page and \
+                 try again."
+                    .into()
+            }
+            ErrorCode::MethodNotAllowed | ErrorCode::PayloadTooLarge => {
+                "The server refused this request as malformed, an internal problem of the page \
+                 (or a very long entry); nothing was changed. Please reload the page and try \
+                 again."
+                    .into()
+            }
+            ErrorCode::BadLogin
+            | ErrorCode::BadSession
+            | ErrorCode::AdminUnauthorized
+            | ErrorCode::Other(_) => match self {
+                // A 503 from something else than Ballot (a proxy) still gets retried.
+                ApiError::Busy { .. } => {
+                    format!("The server is busy; trying again in {wait_s} s.")
+                }
+                _ => self.server_message(),
+            },
+        }
+    }
+
+    /// A sentence for people once the page has stopped retrying (see [`Self::retry_in_ms`]):
+    /// it no longer promises another attempt, it asks them to try later.
+    pub fn describe_gave_up(&self) -> String {
+        if let ApiError::Network(_) = self {
+            return "Still cannot reach the server. Check your connection and try again in a \
+                    minute."
+                .into();
+        }
+        match self.error_code() {
+            ErrorCode::QueueFull => "Many people are voting right now and the server could not \
+                                     take this in time. Please try again in a minute."
+                .into(),
+            ErrorCode::Unavailable => "The servers still cannot agree (too few of them are \
+                                       reachable). Please try again in a minute."
+                .into(),
+            ErrorCode::VotePending => "Your vote is still waiting to be counted. Reload the \
+                                       page in a minute to see your receipt."
+                .into(),
+            _ if self.retry_in_ms().is_some() => {
+                "The server is still busy. Please try again in a minute.".into()
+            }
+            _ => self.describe(),
+        }
+    }
+
+    /// Whether the page may send the very same write again by itself (same idempotency key,
+    /// same body), and after how many milliseconds. `None` means the answer is final, or
+    /// needs the person to act (a rate limit is waited out by people, not by a loop).
+    pub fn retry_in_ms(&self) -> Option<u32> {
+        match self {
+            ApiError::Busy { retry_after_s, .. } => Some(retry_after_s.saturating_mul(1000)),
+            ApiError::Conflict(_) if self.error_code() == ErrorCode::VotePending => {
+                Some(DEFAULT_RETRY_AFTER_S * 1000)
+            }
+            ApiError::Network(_) => Some(NETWORK_RETRY_MS),
+            ApiError::Invalid(_)
+            | ApiError::Unauthorized(_)
+            | ApiError::Forbidden(_)
+            | ApiError::NotFound(_)
+            | ApiError::Conflict(_)
+            | ApiError::RateLimited { .. }
+            | ApiError::Server { .. }
+            | ApiError::Decode(_) => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn body(code: &str) -> Option<ErrorBody> {
+        Some(ErrorBody {
+            error: code.into(),
+            message: format!("server says {code}"),
+        })
+    }
+
+    #[wasm_bindgen_test]
+    fn statuses_map_to_their_variants() {
+        assert!(matches!(
+            ApiError::from_status(401, body("bad_login"), None),
+            ApiError::Unauthorized(_)
+        ));
+        assert!(matches!(
+            ApiError::from_status(403, body("voting_not_open"), None),
+            ApiError::Forbidden(_)
+        ));
+        assert!(matches!(
+            ApiError::from_status(409, body("already_voted"), None),
+            ApiError::Conflict(_)
+        ));
+        for status in [400, 405, 413, 422] {
+            assert!(matches!(
+                ApiError::from_status(status, None, None),
+                ApiError::Invalid(_)
+            ));
+        }
+        assert!(matches!(
+            ApiError::from_status(429, body("rate_limited"), Some("30")),
+            ApiError::RateLimited {
+                retry_after_s: 30,
+                ..
+            }
+        ));
+        assert!(matches!(
+            ApiError::from_status(500, None, None),
+            ApiError::Server { status: 500, .. }
+        ));
+    }
+
+    #[wasm_bindgen_test]
+    fn codes_parse_to_their_variants() {
+        assert_eq!(ErrorCode::parse("queue_full"), ErrorCode::QueueFull);
+        assert_eq!(ErrorCode::parse("unavailable"), ErrorCode::Unavailable);
+        assert_eq!(
+            ErrorCode::parse("idempotency_key_reused"),
+            ErrorCode::IdempotencyKeyReused
+        );
+        assert_eq!(
+            ErrorCode::parse("something_new"),
+            ErrorCode::Other("something_new".into())
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn a_full_queue_keeps_its_retry_after() {
+        let err = ApiError::from_status(503, body("queue_full"), Some(" 3 "));
+        assert!(matches!(
+            err,
+            ApiError::Busy {
+                retry_after_s: 3,
+                ..
+            }
+        ));
+        assert!(err.describe().contains("3 s"));
+        assert_eq!(err.retry_in_ms(), Some(3000));
+        let missing = ApiError::from_status(503, None, None);
+        assert!(matches!(
+            missing,
+            ApiError::Busy {
+                retry_after_s: DEFAULT_RETRY_AFTER_S,
+                ..
+            }
+        ));
+        let zero = ApiError::from_status(503, None, Some("0"));
+        assert!(
+            matches!(
+                zero,
+                ApiError::Busy {
+                    retry_after_s: 1,
+                    ..
+                }
+            ),
+            "never retry in a busy loop"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn no_majority_and_a_full_queue_read_differently() {
+        let full = ApiError::from_status(503, body("queue_full"), Some("2")).describe();
+        let split = ApiError::from_status(503, body("unavailable"), Some("2")).describe();
+        assert_ne!(full, split);
+        assert!(full.contains("Many people are voting"), "{full}");
+        assert!(split.contains("servers cannot agree"), "{split}");
+        assert!(full.contains("2 s") && split.contains("2 s"));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_rate_limit_says_how_long_to_wait_and_is_not_retried_by_the_page() {
+        let err = ApiError::from_status(429, body("rate_limited"), Some("42"));
+        assert!(err.describe().contains("wait 42 s"), "{}", err.describe());
+        assert_eq!(err.retry_in_ms(), None);
+    }
+
+    #[wasm_bindgen_test]
+    fn page_bugs_are_explained_as_such() {
+        let reused = ApiError::from_status(422, body("idempotency_key_reused"), None);
+        assert!(reused.describe().contains("internal problem of the page"));
+        assert!(reused.describe().contains("try again"));
+        assert_eq!(reused.retry_in_ms(), None, "the same key would fail again");
+        let lamport = ApiError::from_status(400, body("lamport_out_of_range"), None);
+        assert!(lamport.describe().contains("internal problem of the page"));
+        let large = ApiError::from_status(413, body("payload_too_large"), None);
+        assert!(large.describe().contains("internal problem of the page"));
+        let method = ApiError::from_status(405, body("method_not_allowed"), None);
+        assert!(method.describe().contains("internal problem of the page"));
+    }
+
+    #[wasm_bindgen_test]
+    fn only_answers_that_may_change_are_retried() {
+        let pending = ApiError::from_status(409, body("vote_pending"), None);
+        assert_eq!(pending.retry_in_ms(), Some(1000));
+        assert!(pending.describe().contains("still waiting"));
+        let voted = ApiError::from_status(409, body("already_voted"), None);
+        assert_eq!(voted.retry_in_ms(), None);
+        let network = ApiError::Network("offline".into());
+        assert_eq!(network.retry_in_ms(), Some(NETWORK_RETRY_MS));
+        let unavailable = ApiError::from_status(503, body("unavailable"), Some("1"));
+        assert_eq!(unavailable.retry_in_ms(), Some(1000));
+        let late = ApiError::from_status(403, body("past_deadline"), None);
+        assert_eq!(late.retry_in_ms(), None);
+    }
+
+    #[wasm_bindgen_test]
+    fn giving_up_promises_no_further_attempt() {
+        for err in [
+            ApiError::from_status(503, body("queue_full"), None),
+            ApiError::from_status(503, body("unavailable"), None),
+            ApiError::from_status(503, None, None),
+            ApiError::from_status(409, body("vote_pending"), None),
+            ApiError::Network("offline".into()),
+        ] {
+            let sentence = err.describe_gave_up();
+            assert!(!sentence.contains("trying again"), "{sentence}");
+            assert!(sentence.contains("in a minute"), "{sentence}");
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn voter_errors_have_clear_sentences() {
+        let voted = ApiError::from_status(409, body("already_voted"), None);
+        assert!(voted.describe().contains("already voted"));
+        let late = ApiError::from_status(403, body("past_deadline"), None);
+        assert!(late.describe().contains("deadline has passed"));
+        let closed = ApiError::from_status(403, body("voting_not_open"), None);
+        assert!(closed.describe().contains("Voting is not open"));
+        let stale = ApiError::from_status(400, body("click_too_old"), None);
+        assert!(stale.describe().contains("vote again"));
+        let other = ApiError::from_status(401, body("bad_login"), None);
+        assert_eq!(other.describe(), "server says bad_login");
+    }
+
+    #[wasm_bindgen_test]
+    fn a_body_less_error_still_has_a_code_and_a_message() {
+        let err = ApiError::from_status(502, None, None);
+        assert_eq!(err.code(), "http_502");
+        assert!(err.describe().contains("502"));
+        let proxy = ApiError::from_status(503, None, Some("4"));
+        assert!(proxy.describe().contains("4 s"));
+    }
+}
