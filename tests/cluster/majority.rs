@@ -41,6 +41,19 @@ async fn with_two_replicas_down_writes_are_refused_with_503_and_reads_still_work
     let body: ErrorBody = register.json().await.unwrap();
     assert_eq!(body.error, "unavailable");
 
+    // The survivor says it cannot commit (load balancers route around it), yet is alive.
+    let health = cluster
+        .client
+        .get(format!("{}/health", cluster.url(survivor)));
+    let health = health.send().await.unwrap();
+    assert_eq!(health.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let health: serde_json::Value = health.json().await.unwrap();
+    assert_eq!(health["error"], "unavailable", "{health}");
+    let live = cluster
+        .client
+        .get(format!("{}/health/live", cluster.url(survivor)));
+    assert_eq!(live.send().await.unwrap().status(), StatusCode::OK);
+
     // Committed state is still served.
     assert_eq!(cluster.results(survivor).await, before);
     assert_eq!(before.total_votes, 1);
@@ -61,4 +74,22 @@ async fn with_two_replicas_down_writes_are_refused_with_503_and_reads_still_work
     );
     let log = cluster.wait_for_equal_logs(&[survivor, back], 0).await;
     assert_eq!(voters_who_voted(&log).len(), 2);
+    // With a majority again, the survivor is healthy again.
+    let healthy = || async {
+        let health = cluster
+            .client
+            .get(format!("{}/health", cluster.url(survivor)));
+        health
+            .send()
+            .await
+            .is_ok_and(|r| r.status() == StatusCode::OK)
+    };
+    let started = Instant::now();
+    while !healthy().await {
+        assert!(
+            started.elapsed().as_secs() < 30,
+            "the survivor never became healthy again"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 }
