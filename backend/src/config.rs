@@ -119,7 +119,7 @@ pub struct NodeArgs {
 impl NodeArgs {
     /// Reads the secret files into `admin_token` and `cluster_secret` (and clears the file
     /// fields), then refuses secrets shorter than [`MIN_SECRET_CHARS`]. `main` calls it before
-    /// [`crate::server::start`], which only ever sees resolved values.
+    /// `server::start`, which only ever sees resolved values.
     pub fn resolve_secrets(&mut self) -> anyhow::Result<()> {
         resolve_secret(
             &mut self.admin_token,

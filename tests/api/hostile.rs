@@ -14,26 +14,16 @@ async fn a_lamport_time_near_the_end_of_the_clock_is_refused_and_the_node_keeps_
         .client
         .post(format!("{}/api/register", app.url))
         .header("x-lamport", "18446744073709551613")
-        .json(&json!({"name": "Mallory"}))
-        .send()
-        .await
-        .unwrap();
+        .json(&json!({"name": "Mallory"}));
+    let register = register.send().await.unwrap();
     assert_error(register, StatusCode::BAD_REQUEST, "lamport_out_of_range").await;
-    let read = app
-        .client
-        .get(format!("{}/api/options", app.url))
-        .header("x-lamport", "18446744073709551615")
-        .send()
-        .await
-        .unwrap();
+    let options_with = |lamport: &'static str| {
+        let request = app.client.get(format!("{}/api/options", app.url));
+        request.header("x-lamport", lamport).send()
+    };
+    let read = options_with("18446744073709551615").await.unwrap();
     assert_error(read, StatusCode::BAD_REQUEST, "lamport_out_of_range").await;
-    let garbage = app
-        .client
-        .get(format!("{}/api/options", app.url))
-        .header("x-lamport", "-1")
-        .send()
-        .await
-        .unwrap();
+    let garbage = options_with("-1").await.unwrap();
     assert_error(garbage, StatusCode::BAD_REQUEST, "bad_request").await;
 
     let alice = app.login("Alice", 1).await;

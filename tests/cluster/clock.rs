@@ -2,8 +2,6 @@
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use shared::dto::TimeResponse;
-
 use crate::helpers::*;
 
 /// A member's clock minus the test's, compensating half the round trip.
@@ -15,15 +13,7 @@ async fn offset(cluster: &TestCluster, id: u64) -> i64 {
             .as_millis() as i64
     };
     let sent = local();
-    let time: TimeResponse = cluster
-        .client
-        .get(format!("{}/api/time", cluster.url(id)))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let time = cluster.time(id).await.unwrap();
     let received = local();
     time.server_time_ms - (sent + received) / 2
 }

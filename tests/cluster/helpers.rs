@@ -301,6 +301,12 @@ impl TestCluster {
         (leader, sessions)
     }
 
+    /// Member `id`'s clocks (`GET /api/time`).
+    pub async fn time(&self, id: u64) -> Result<TimeResponse, reqwest::Error> {
+        let url = format!("{}/api/time", self.url(id));
+        self.client.get(url).send().await?.json().await
+    }
+
     /// One vote attempt through member `id`: Ok(true) when acknowledged.
     pub async fn vote(
         &self,
@@ -308,13 +314,7 @@ impl TestCluster {
         session: &str,
         candidate_id: u32,
     ) -> Result<StatusCode, reqwest::Error> {
-        let time: TimeResponse = self
-            .client
-            .get(format!("{}/api/time", self.url(id)))
-            .send()
-            .await?
-            .json()
-            .await?;
+        let time = self.time(id).await?;
         let body = json!({ "session": session, "candidate_id": candidate_id,
             "lamport": time.lamport, "click_time_ms": time.server_time_ms });
         Ok(self

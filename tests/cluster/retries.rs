@@ -3,7 +3,7 @@
 
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-use shared::dto::{LoginResponse, RegisterResponse, TimeResponse, VoteResponse};
+use shared::dto::{LoginResponse, RegisterResponse, VoteResponse};
 use shared::AuditPayload;
 use shared::EventPayload;
 
@@ -43,15 +43,7 @@ async fn writes_committed_before_the_leader_died_get_their_first_answer_through_
         .keyed(leader, "/api/admin/start", "start", &json!({}))
         .await;
     assert_eq!(status, StatusCode::OK);
-    let time: TimeResponse = cluster
-        .client
-        .get(format!("{}/api/time", cluster.url(leader)))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let time = cluster.time(leader).await.unwrap();
     let vote = json!({"session": session.session, "candidate_id": 6,
         "lamport": time.lamport, "click_time_ms": time.server_time_ms});
     let (status, first_vote) = cluster.keyed(leader, "/api/vote", "v-kim", &vote).await;

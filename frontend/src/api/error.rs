@@ -128,8 +128,8 @@ impl ApiError {
         }
     }
 
-    /// The server's machine-readable code (`already_voted`, …), or a local one.
-    pub fn code(&self) -> &str {
+    /// The server's error body, when the server answered.
+    fn body(&self) -> Option<&ErrorBody> {
         match self {
             ApiError::Invalid(body)
             | ApiError::Unauthorized(body)
@@ -138,9 +138,17 @@ impl ApiError {
             | ApiError::Conflict(body)
             | ApiError::RateLimited { body, .. }
             | ApiError::Busy { body, .. }
-            | ApiError::Server { body, .. } => &body.error,
-            ApiError::Network(_) => "network",
-            ApiError::Decode(_) => "decode",
+            | ApiError::Server { body, .. } => Some(body),
+            ApiError::Network(_) | ApiError::Decode(_) => None,
+        }
+    }
+
+    /// The server's machine-readable code (`already_voted`, …), or a local one.
+    pub fn code(&self) -> &str {
+        match (self.body(), self) {
+            (Some(body), _) => &body.error,
+            (None, ApiError::Decode(_)) => "decode",
+            (None, _) => "network",
         }
     }
 
@@ -151,17 +159,13 @@ impl ApiError {
 
     /// The server's own sentence (or a local one for errors without an answer).
     fn server_message(&self) -> String {
-        match self {
-            ApiError::Invalid(body)
-            | ApiError::Unauthorized(body)
-            | ApiError::Forbidden(body)
-            | ApiError::NotFound(body)
-            | ApiError::Conflict(body)
-            | ApiError::RateLimited { body, .. }
-            | ApiError::Busy { body, .. }
-            | ApiError::Server { body, .. } => body.message.clone(),
-            ApiError::Network(detail) => format!("No answer from the server ({detail})."),
-            ApiError::Decode(detail) => format!("The server sent an unexpected answer ({detail})."),
+        match (self.body(), self) {
+            (Some(body), _) => body.message.clone(),
+            (None, ApiError::Decode(detail)) => {
+                format!("The server sent an unexpected answer ({detail}).")
+            }
+            (None, ApiError::Network(detail)) => format!("No answer from the server ({detail})."),
+            (None, _) => String::new(),
         }
     }
 
