@@ -8,8 +8,9 @@
 //! majority can be reached it gives up with [`LedgerError::Unavailable`] (a 503), having
 //! acknowledged nothing.
 //!
-//! A retry after a lost answer can reach the log twice; the domain makes that harmless (a second
-//! identical vote is refused as already voted, and the vote handler recognises its own vote).
+//! A retry after a lost answer can reach the log twice; that is harmless because every envelope
+//! carries an idempotency key: the state machine decides a key once and answers the second
+//! entry with the first decision. So the ledger may retry any command, through any leader.
 
 use std::time::Duration;
 
