@@ -52,16 +52,8 @@ pub struct NodeArgs {
     /// Directory holding this node's SQLite database (created if missing).
     #[arg(long, default_value = "./data/node1")]
     pub data_dir: PathBuf,
-    /// Bearer token for the admin API (at least 16 characters). Without it a random one is
-    /// generated and printed. Prefer --admin-token-file: argv is visible to every local user.
-    #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
-    pub admin_token: Option<String>,
-    /// File holding the admin token (a trailing newline is ignored).
-    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
-    pub admin_token_file: Option<PathBuf>,
-    /// Directory of the built dashboards (trunk's dist/) to serve at /, /admin and /tally.
-    #[arg(long)]
-    pub dist: Option<PathBuf>,
+    #[command(flatten)]
+    pub common: CommonArgs,
     /// How many votes are processed at once; the rest wait in the queue.
     #[arg(long, default_value_t = 5)]
     pub max_concurrent_votes: usize,
@@ -116,16 +108,38 @@ pub struct NodeArgs {
     pub rate_limit_exempt: AddressSet,
 }
 
+/// The flags a member takes and `ballot cluster` hands on to each of its members.
+#[derive(Debug, Clone, Default, Args)]
+pub struct CommonArgs {
+    /// Bearer token for the admin API (at least 16 characters). Without it a random one is
+    /// generated and printed. Prefer --admin-token-file: argv is visible to every local user.
+    #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
+    pub admin_token: Option<String>,
+    /// File holding the admin token (a trailing newline is ignored).
+    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
+    pub admin_token_file: Option<PathBuf>,
+    /// Directory of the built dashboards (trunk's dist/) to serve at /, /admin and /tally.
+    #[arg(long)]
+    pub dist: Option<PathBuf>,
+}
+
+impl CommonArgs {
+    /// Reads `--admin-token-file` into `admin_token` and checks the token's length.
+    fn resolve_admin_token(&mut self) -> anyhow::Result<()> {
+        resolve_secret(
+            &mut self.admin_token,
+            &mut self.admin_token_file,
+            "admin-token",
+        )
+    }
+}
+
 impl NodeArgs {
     /// Reads the secret files into `admin_token` and `cluster_secret` (and clears the file
     /// fields), then refuses secrets shorter than [`MIN_SECRET_CHARS`]. `main` calls it before
     /// `server::start`, which only ever sees resolved values.
     pub fn resolve_secrets(&mut self) -> anyhow::Result<()> {
-        resolve_secret(
-            &mut self.admin_token,
-            &mut self.admin_token_file,
-            "admin-token",
-        )?;
+        self.common.resolve_admin_token()?;
         resolve_secret(
             &mut self.cluster_secret,
             &mut self.cluster_secret_file,
@@ -137,11 +151,7 @@ impl NodeArgs {
 impl ClusterArgs {
     /// As [`NodeArgs::resolve_secrets`], for the admin token the launcher hands its members.
     pub fn resolve_secrets(&mut self) -> anyhow::Result<()> {
-        resolve_secret(
-            &mut self.admin_token,
-            &mut self.admin_token_file,
-            "admin-token",
-        )
+        self.common.resolve_admin_token()
     }
 }
 
@@ -229,15 +239,8 @@ pub struct ClusterArgs {
     /// Each member keeps its database under DIR/nodeN.
     #[arg(long, default_value = "./data")]
     pub data_dir: PathBuf,
-    /// Admin token for every replica, at least 16 characters (random and printed when absent).
-    #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
-    pub admin_token: Option<String>,
-    /// File holding the admin token (a trailing newline is ignored).
-    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
-    pub admin_token_file: Option<PathBuf>,
-    /// Directory of the built dashboards, served by every member.
-    #[arg(long)]
-    pub dist: Option<PathBuf>,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -3,8 +3,8 @@
 //! hosts), data under DIR/nodeN. Waits for a leader, prints the URLs, and stops everything
 //! cleanly on Ctrl-C or SIGTERM; the members also stop if the launcher is killed.
 //!
-//! - [`members`]: starting the member processes (secrets off argv, parent-death signal) and
-//!   stopping them together.
+//! - [`members`]: starting the member processes (through [`crate::local_cluster`], with the
+//!   parent-death signal) and stopping them together.
 
 mod members;
 
@@ -12,15 +12,16 @@ use std::fs::{OpenOptions, Permissions};
 use std::io::Write;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use anyhow::{bail, Context};
+use anyhow::Context;
 use tokio::signal::unix::{signal, SignalKind};
 
 use crate::config::ClusterArgs;
+use crate::local_cluster::{wait_for_leader, ClusterSecret, Launch, Layout, LeaderWait};
 use crate::state::new_session_token;
 
-use members::{Launch, Members};
+use members::Members;
 
 /// How long the members get to stop cleanly before they are SIGKILLed.
 const STOP_LIMIT: Duration = Duration::from_secs(10);
@@ -29,27 +30,25 @@ const STOP_LIMIT: Duration = Duration::from_secs(10);
 /// [`ClusterArgs::resolve_secrets`].
 pub async fn run(args: ClusterArgs) -> anyhow::Result<()> {
     let exe = std::env::current_exe().context("finding the ballot binary")?;
-    let admin_token = args.admin_token.clone().unwrap_or_else(new_session_token);
+    let admin_token = args
+        .common
+        .admin_token
+        .clone()
+        .unwrap_or_else(new_session_token);
     let secret_file = cluster_secret_file(&args.data_dir)?;
-    let addr = |id: u16| format!("127.0.0.1:{}", args.base_port + id - 1);
-    let peers = (1..=3)
-        .map(|id| format!("{id}={}", addr(id)))
-        .collect::<Vec<_>>()
-        .join(",");
+    let layout = Layout::consecutive(args.base_port, 3, true)?;
     // Listening before the members exist, so a signal during start-up still stops them.
     let mut interrupt = signal(SignalKind::interrupt()).context("listening for SIGINT")?;
     let mut terminate = signal(SignalKind::terminate()).context("listening for SIGTERM")?;
     let launch = Launch {
         exe: &exe,
-        peers: &peers,
+        data_dir: &args.data_dir,
         admin_token: &admin_token,
-        secret_file: &secret_file,
-        dist: args.dist.as_deref(),
+        cluster_secret: ClusterSecret::File(&secret_file),
     };
-    let mut members = Members::start(&launch, &args.data_dir, addr)?;
-    let first = addr(1);
+    let mut members = Members::start(&layout, &launch, args.common.dist.as_deref())?;
     let started = tokio::select! {
-        leader = wait_for_leader(&first, Duration::from_secs(60), &mut members) => Some(leader),
+        leader = wait_for_first_leader(&layout, &mut members) => Some(leader),
         _ = interrupt.recv() => None,
         _ = terminate.recv() => None,
     };
@@ -65,7 +64,7 @@ pub async fn run(args: ClusterArgs) -> anyhow::Result<()> {
             return Ok(());
         }
     };
-    print_welcome(&args, &addr, leader, &admin_token);
+    print_welcome(&args, &layout, leader, &admin_token);
     tokio::select! {
         _ = interrupt.recv() => {}
         _ = terminate.recv() => {}
@@ -75,16 +74,30 @@ pub async fn run(args: ClusterArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn print_welcome(args: &ClusterArgs, addr: &impl Fn(u16) -> String, leader: u64, token: &str) {
+/// Asks member 1 for the cluster status until it names a leader, failing as soon as a member
+/// exits.
+async fn wait_for_first_leader(layout: &Layout, members: &mut Members) -> anyhow::Result<u64> {
+    // The members are on loopback: a proxy from HTTP_PROXY would never reach them.
+    let client = reqwest::Client::builder().no_proxy().build()?;
+    let wait = LeaderWait {
+        ask: &[layout.addr(1)],
+        agreeing: 1,
+        not: None,
+        limit: Duration::from_secs(60),
+    };
+    wait_for_leader(&client, &wait, || members.check_running()).await
+}
+
+fn print_welcome(args: &ClusterArgs, layout: &Layout, leader: u64, token: &str) {
     println!();
     println!("Ballot is running: three replicas and the tally server (leader: node {leader}).");
     for id in 1..=3 {
         println!(
             "  replica {id}:  voter http://{0}/   admin http://{0}/admin",
-            addr(id)
+            layout.addr(id)
         );
     }
-    println!("  tally:      http://{}/tally", addr(4));
+    println!("  tally:      http://{}/tally", layout.addr(4));
     println!("  admin token: {token}");
     println!("  data: {}", args.data_dir.display());
     println!("Press Ctrl-C to stop.");
@@ -115,33 +128,6 @@ fn cluster_secret_file(data_dir: &Path) -> anyhow::Result<PathBuf> {
         }
     }
     Ok(path)
-}
-
-/// Asks member 1 for the cluster status until it names a leader.
-async fn wait_for_leader(
-    addr: &str,
-    limit: Duration,
-    members: &mut Members,
-) -> anyhow::Result<u64> {
-    // The members are on loopback: a proxy from HTTP_PROXY would never reach them.
-    let client = reqwest::Client::builder().no_proxy().build()?;
-    let started = Instant::now();
-    while started.elapsed() < limit {
-        members.check_running()?;
-        let status = client
-            .get(format!("http://{addr}/api/cluster/status"))
-            .send()
-            .await;
-        if let Ok(response) = status {
-            if let Ok(status) = response.json::<shared::dto::ClusterStatusResponse>().await {
-                if let Some(leader) = status.leader_id {
-                    return Ok(leader);
-                }
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    bail!("no leader was elected within {} s", limit.as_secs())
 }
 
 #[cfg(test)]

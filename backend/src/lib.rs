@@ -15,7 +15,9 @@
 //! - [`projections`]: read models (results view, notification feed).
 //! - [`api`]: the HTTP API, one module per resource; [`ws`]: the WebSocket pushes.
 //! - [`error`]: the HTTP error type; [`state`]: the handlers' shared state.
-//! - [`server`]: starting and stopping a node; [`launcher`]: the whole cluster on one machine.
+//! - [`server`]: starting and stopping a node; [`launcher`]: the whole cluster on one machine;
+//!   [`local_cluster`]: member addresses, processes and the leader wait it shares with the
+//!   failover bench and the cluster tests.
 //! - [`bench`]: the load generator; [`audit`]: replaying a member's log offline.
 
 pub mod api;
@@ -30,6 +32,7 @@ pub mod engine;
 pub mod error;
 pub mod launcher;
 pub mod ledger;
+pub mod local_cluster;
 pub mod projections;
 pub mod queue;
 pub mod raft;

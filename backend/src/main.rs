@@ -50,7 +50,7 @@ async fn run_node(args: ballot::config::NodeArgs, voter: bool) -> anyhow::Result
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("binding {}", args.listen))?;
-    let given_token = args.admin_token.is_some();
+    let given_token = args.common.admin_token.is_some();
     let node = ballot::server::start(args, listener, voter).await?;
     // Tests and the launcher read this line to learn the real port.
     println!("listening on {}", node.url());

@@ -82,7 +82,11 @@ pub async fn start(
     voter: bool,
 ) -> anyhow::Result<RunningNode> {
     let addr = listener.local_addr()?;
-    let admin_token = args.admin_token.clone().unwrap_or_else(new_session_token);
+    let admin_token = args
+        .common
+        .admin_token
+        .clone()
+        .unwrap_or_else(new_session_token);
     let pool = crate::store::open(&args.data_dir)
         .await
         .with_context(|| format!("opening the database in {}", args.data_dir.display()))?;
@@ -191,7 +195,7 @@ pub async fn start(
     }
 
     // The client's address feeds the per-address limits (`ConnectInfo`).
-    let app = app(state.clone(), args.dist.as_deref())
+    let app = app(state.clone(), args.common.dist.as_deref())
         .into_make_service_with_connect_info::<SocketAddr>();
     let mut stop = shutdown_rx.clone();
     let raft = cluster.raft.clone();

@@ -12,7 +12,7 @@ use shared::ws::{ServerMessage, CLOSE_UNAUTHORIZED};
 use tokio_tungstenite::tungstenite::{self, Message};
 
 use crate::helpers::*;
-use crate::websocket::{connect, next_matching, Socket};
+use crate::support::ws::{connect, next_matching, Socket};
 
 const CLUSTER_SECRET: &str = "test-cluster-secret";
 
@@ -143,7 +143,7 @@ async fn the_dashboards_answer_odd_paths_without_a_500() {
     let dist = tempfile::tempdir().unwrap();
     std::fs::write(dist.path().join("index.html"), "<html>ballot</html>").unwrap();
     let dir = dist.path().to_path_buf();
-    let app = spawn_app_with(|args| args.dist = Some(dir)).await;
+    let app = spawn_app_with(|args| args.common.dist = Some(dir)).await;
 
     let spa_route = app.get("/admin").await;
     assert_eq!(spa_route.status(), StatusCode::OK);
@@ -265,7 +265,7 @@ async fn close_code(socket: &mut Socket) -> Option<u16> {
 #[tokio::test]
 async fn a_websocket_message_over_64_kb_closes_the_connection() {
     let app = spawn_app().await;
-    let mut socket = connect(&app, "").await;
+    let mut socket = connect(&app.url, "").await;
     next_matching(&mut socket, |m| matches!(m, ServerMessage::Hello { .. })).await;
     let huge = json!({ "type": "auth", "admin_token": "a".repeat(100 * 1024) }).to_string();
     // The server may already have hung up by the time the send completes.
@@ -288,7 +288,7 @@ fn auth(token: &str) -> Message {
 #[tokio::test]
 async fn an_auth_message_with_the_admin_token_turns_on_admin_pushes() {
     let app = spawn_app().await;
-    let mut socket = connect(&app, "").await;
+    let mut socket = connect(&app.url, "").await;
     let hello = next_matching(&mut socket, |m| matches!(m, ServerMessage::Hello { .. })).await;
     assert!(matches!(hello, ServerMessage::Hello { admin: false, .. }));
     socket.send(auth(ADMIN_TOKEN)).await.unwrap();
@@ -309,7 +309,7 @@ async fn an_auth_message_with_the_admin_token_turns_on_admin_pushes() {
 #[tokio::test]
 async fn an_auth_message_with_a_wrong_token_gets_an_error_and_close_4001() {
     let app = spawn_app().await;
-    let mut socket = connect(&app, "").await;
+    let mut socket = connect(&app.url, "").await;
     next_matching(&mut socket, |m| matches!(m, ServerMessage::Hello { .. })).await;
     socket.send(auth("a guess")).await.unwrap();
     let refusal = next_matching(&mut socket, |m| matches!(m, ServerMessage::Error { .. })).await;
@@ -323,7 +323,7 @@ async fn an_auth_message_with_a_wrong_token_gets_an_error_and_close_4001() {
 #[tokio::test]
 async fn a_malformed_websocket_message_gets_an_error_push_not_a_disconnect() {
     let app = spawn_app().await;
-    let mut socket = connect(&app, "").await;
+    let mut socket = connect(&app.url, "").await;
     next_matching(&mut socket, |m| matches!(m, ServerMessage::Hello { .. })).await;
     socket
         .send(Message::Text(r#"{"type":"shout"}"#.into()))
@@ -366,8 +366,8 @@ async fn refused_upgrade(app: &TestApp) -> (StatusCode, Option<String>, ErrorBod
 #[tokio::test]
 async fn the_node_refuses_websockets_beyond_its_cap_with_503() {
     let app = spawn_app_with(|args| args.max_ws_connections = 2).await;
-    let first = connect(&app, "").await;
-    let _second = connect(&app, "").await;
+    let first = connect(&app.url, "").await;
+    let _second = connect(&app.url, "").await;
     let (status, retry_after, body) = refused_upgrade(&app).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(body.error, "too_many_connections");
@@ -388,8 +388,8 @@ async fn one_address_is_refused_websockets_beyond_its_cap_with_429() {
         args.rate_limit_exempt = "".parse().unwrap();
     })
     .await;
-    let _first = connect(&app, "").await;
-    let _second = connect(&app, "").await;
+    let _first = connect(&app.url, "").await;
+    let _second = connect(&app.url, "").await;
     let (status, retry_after, body) = refused_upgrade(&app).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(body.error, "too_many_connections");

@@ -36,12 +36,7 @@ async fn two_hundred_voters_voting_at_once_are_each_counted_exactly_once() {
     assert!(responses.iter().all(|r| r.status() == StatusCode::OK));
     assert_eq!(app.results().await.total_votes, 200);
 
-    let status: AdminStatusResponse = app
-        .admin_get("/api/admin/status")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let status: AdminStatusResponse = app.admin_get_json("/api/admin/status").await;
     assert!(
         status.queue.peak_in_flight <= 5,
         "at most 5 votes in flight: {:?}",
@@ -51,11 +46,8 @@ async fn two_hundred_voters_voting_at_once_are_each_counted_exactly_once() {
     assert_eq!((status.queue.depth, status.queue.in_flight), (0, 0));
 
     let log: EventsResponse = app
-        .admin_get("/api/admin/events?after=0&limit=10000")
-        .await
-        .json()
-        .await
-        .unwrap();
+        .admin_get_json("/api/admin/events?after=0&limit=10000")
+        .await;
     let voters: Vec<u32> = log
         .events
         .iter()

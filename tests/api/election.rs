@@ -10,11 +10,12 @@ use shared::results::Outcome;
 use shared::{AuditPayload, EventPayload, Phase};
 
 use crate::helpers::*;
+use crate::support::http::fetch_json;
 
 #[tokio::test]
 async fn a_full_election_from_registration_to_published_winner() {
     let app = spawn_app().await;
-    let options: OptionsResponse = app.get("/api/options").await.json().await.unwrap();
+    let options: OptionsResponse = app.get_json("/api/options").await;
     assert_eq!(options.candidates.len(), 10);
 
     let response = app.post("/api/register", json!({ "name": "Kim" })).await;
@@ -43,16 +44,8 @@ async fn a_full_election_from_registration_to_published_winner() {
         (3, false, 0)
     );
 
-    let me: MeResponse = app
-        .client
-        .get(format!("{}/api/me", app.url))
-        .bearer_auth(&alice.session)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let me = app.client.get(format!("{}/api/me", app.url));
+    let me: MeResponse = fetch_json(me.bearer_auth(&alice.session)).await.unwrap();
     assert!(me.has_voted && me.vote_seq.is_some());
 
     assert_eq!(
@@ -137,12 +130,7 @@ async fn the_deadline_closes_voting_by_itself_with_an_event() {
         || async { app.results().await.phase == Phase::Closed },
     )
     .await;
-    let events: EventsResponse = app
-        .admin_get("/api/admin/events?after=0")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let events: EventsResponse = app.admin_get_json("/api/admin/events?after=0").await;
     let closed = events.events.iter().any(|e| {
         e.payload
             == AuditPayload::Logged(EventPayload::VotingClosed {
@@ -158,12 +146,7 @@ async fn the_deadline_closes_voting_by_itself_with_an_event() {
 #[tokio::test]
 async fn status_and_the_audit_log_describe_the_node() {
     let app = spawn_app().await;
-    let status: AdminStatusResponse = app
-        .admin_get("/api/admin/status")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let status: AdminStatusResponse = app.admin_get_json("/api/admin/status").await;
     assert_eq!(status.phase, Phase::Setup);
     assert_eq!(
         status.event_count, 20,
@@ -171,11 +154,8 @@ async fn status_and_the_audit_log_describe_the_node() {
     );
     assert_eq!(status.queue.max_concurrent, 5);
     let page: EventsResponse = app
-        .admin_get("/api/admin/events?after=5&limit=3")
-        .await
-        .json()
-        .await
-        .unwrap();
+        .admin_get_json("/api/admin/events?after=5&limit=3")
+        .await;
     let seqs: Vec<u64> = page.events.iter().map(|e| e.seq).collect();
     assert_eq!(seqs, vec![6, 7, 8]);
     assert_eq!(page.last_seq, 20);
@@ -195,12 +175,7 @@ async fn the_feed_gives_the_latest_lines_or_those_after_a_sequence_number() {
     let app = spawn_app().await;
     app.login("Alice", 1).await;
     app.start_voting().await;
-    let latest: NotificationsResponse = app
-        .get("/api/notifications?limit=2")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let latest: NotificationsResponse = app.get_json("/api/notifications?limit=2").await;
     let kinds: Vec<&str> = latest
         .notifications
         .iter()
@@ -211,24 +186,14 @@ async fn the_feed_gives_the_latest_lines_or_those_after_a_sequence_number() {
         vec!["voting_started"],
         "logins are not public; the newest line is last"
     );
-    let admin: NotificationsResponse = app
-        .admin_get("/api/notifications?limit=2")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let admin: NotificationsResponse = app.admin_get_json("/api/notifications?limit=2").await;
     let lines: Vec<&str> = admin
         .notifications
         .iter()
         .map(|n| n.message.as_str())
         .collect();
     assert_eq!(lines, vec!["Alice logged in", "Voting is open"]);
-    let page: NotificationsResponse = app
-        .get("/api/notifications?after=10&limit=3")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let page: NotificationsResponse = app.get_json("/api/notifications?after=10&limit=3").await;
     let seqs: Vec<u64> = page.notifications.iter().map(|n| n.seq).collect();
     assert_eq!(seqs, vec![11, 12, 13]);
 }
@@ -254,12 +219,7 @@ async fn any_request_may_carry_a_lamport_time_and_every_answer_returns_the_nodes
         answered > 5000,
         "the node merged the client's clock: {answered}"
     );
-    let log: EventsResponse = app
-        .admin_get("/api/admin/events?after=20")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let log: EventsResponse = app.admin_get_json("/api/admin/events?after=20").await;
     assert!(
         log.events[0].lamport > 5000,
         "the registration is stamped after the client's time"

@@ -3,11 +3,14 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use ballot::config::NodeArgs;
+use ballot::config::{CommonArgs, NodeArgs};
 use ballot::server::RunningNode;
 use reqwest::{Response, StatusCode};
+use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 use shared::dto::{ErrorBody, LoginResponse, ResultsResponse, TimeResponse};
+
+use crate::support::http::fetch_json;
 
 pub const ADMIN_TOKEN: &str = "test-admin-token";
 
@@ -27,9 +30,10 @@ pub fn node_args(data_dir: PathBuf) -> NodeArgs {
         id: 1,
         listen: "127.0.0.1:0".parse().unwrap(),
         data_dir,
-        admin_token: Some(ADMIN_TOKEN.into()),
-        admin_token_file: None,
-        dist: None,
+        common: CommonArgs {
+            admin_token: Some(ADMIN_TOKEN.into()),
+            ..CommonArgs::default()
+        },
         max_concurrent_votes: 5,
         vote_queue_capacity: 1000,
         grace_ms: 10_000,
@@ -91,6 +95,20 @@ impl TestApp {
             .unwrap()
     }
 
+    /// `GET path`, its body read as `T`.
+    pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> T {
+        let request = self.client.get(format!("{}{path}", self.url));
+        fetch_json(request).await.expect("a JSON body")
+    }
+
+    /// `GET path` as the admin, its body read as `T`.
+    pub async fn admin_get_json<T: DeserializeOwned>(&self, path: &str) -> T {
+        let request = self.client.get(format!("{}{path}", self.url));
+        fetch_json(request.bearer_auth(ADMIN_TOKEN))
+            .await
+            .expect("a JSON body")
+    }
+
     pub async fn post(&self, path: &str, body: Value) -> Response {
         self.client
             .post(format!("{}{path}", self.url))
@@ -125,7 +143,7 @@ impl TestApp {
     }
 
     pub async fn server_time(&self) -> TimeResponse {
-        self.get("/api/time").await.json().await.unwrap()
+        self.get_json("/api/time").await
     }
 
     /// Votes with a click time of "now" by the server's clock.
@@ -150,7 +168,7 @@ impl TestApp {
     }
 
     pub async fn results(&self) -> ResultsResponse {
-        self.get("/api/results").await.json().await.unwrap()
+        self.get_json("/api/results").await
     }
 
     pub async fn start_voting(&self) {

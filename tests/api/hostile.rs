@@ -95,11 +95,8 @@ async fn the_admin_log_shows_who_voted_but_never_the_choice() {
     app.start_voting().await;
     assert_eq!(app.vote(&alice.session, 7).await.status(), StatusCode::OK);
     let log: Value = app
-        .admin_get("/api/admin/events?after=0&limit=1000")
-        .await
-        .json()
-        .await
-        .unwrap();
+        .admin_get_json("/api/admin/events?after=0&limit=1000")
+        .await;
     let votes: Vec<&Value> = log["events"]
         .as_array()
         .unwrap()
@@ -120,7 +117,7 @@ async fn the_public_feed_does_not_name_who_registered_and_the_admin_feed_does() 
     let app = spawn_app().await;
     app.post("/api/register", json!({"name": "Kim Secret"}))
         .await;
-    let public: NotificationsResponse = app.get("/api/notifications").await.json().await.unwrap();
+    let public: NotificationsResponse = app.get_json("/api/notifications").await;
     let lines: Vec<&str> = public
         .notifications
         .iter()
@@ -136,12 +133,7 @@ async fn the_public_feed_does_not_name_who_registered_and_the_admin_feed_does() 
         lines.contains(&"A voter registered (11 on the roll)"),
         "{lines:?}"
     );
-    let admin: NotificationsResponse = app
-        .admin_get("/api/notifications")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let admin: NotificationsResponse = app.admin_get_json("/api/notifications").await;
     assert!(admin
         .notifications
         .iter()

@@ -24,8 +24,7 @@ impl TestApp {
 
     /// The last Raft log index of this (single) node.
     pub async fn raft_log_index(&self) -> u64 {
-        let status: ClusterStatusResponse =
-            self.get("/api/cluster/status").await.json().await.unwrap();
+        let status: ClusterStatusResponse = self.get_json("/api/cluster/status").await;
         status.members[0].last_log_index.unwrap_or(0)
     }
 }
@@ -133,12 +132,7 @@ async fn retried_registrations_logins_and_admin_commands_get_their_first_answers
         .await;
     assert_eq!(again.status(), StatusCode::CREATED, "not 409 name_taken");
     assert_eq!(again.json::<RegisterResponse>().await.unwrap(), first);
-    let roll: VotersResponse = app
-        .admin_get("/api/admin/voters")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let roll: VotersResponse = app.admin_get_json("/api/admin/voters").await;
     assert_eq!(roll.total, 11, "one registration, not two");
 
     let login = json!({"name": "Kim", "voter_id": first.voter_id});

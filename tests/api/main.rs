@@ -2,6 +2,8 @@
 //! One binary, one module per feature (zero2prod's layout).
 
 mod helpers;
+#[path = "../support/mod.rs"]
+mod support;
 
 mod abuse;
 mod concurrency;

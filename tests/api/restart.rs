@@ -17,39 +17,19 @@ async fn a_restarted_node_has_the_same_state_log_and_sessions() {
     app.start_voting().await;
     app.vote(&alice.session, 6).await;
     let results_before = app.results().await;
-    let log_before: EventsResponse = app
-        .admin_get("/api/admin/events")
-        .await
-        .json()
-        .await
-        .unwrap();
-    let voters_before: VotersResponse = app
-        .admin_get("/api/admin/voters")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let log_before: EventsResponse = app.admin_get_json("/api/admin/events").await;
+    let voters_before: VotersResponse = app.admin_get_json("/api/admin/voters").await;
 
     app.stop().await;
     app.start().await;
 
     assert_eq!(app.results().await, results_before);
-    let log_after: EventsResponse = app
-        .admin_get("/api/admin/events")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let log_after: EventsResponse = app.admin_get_json("/api/admin/events").await;
     assert_eq!(
         log_after.events, log_before.events,
         "the log is not re-seeded or altered"
     );
-    let voters_after: VotersResponse = app
-        .admin_get("/api/admin/voters")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let voters_after: VotersResponse = app.admin_get_json("/api/admin/voters").await;
     assert_eq!(voters_after, voters_before);
     // Sessions survive: Alice is still known to have voted, Bob can still vote.
     assert_eq!(

@@ -7,6 +7,7 @@ use reqwest::StatusCode;
 use shared::ws::ServerMessage;
 
 use crate::helpers::*;
+use crate::support::ws::next_matching;
 
 /// Votes for every session, spreading over `targets` and moving on to the next member when one
 /// fails; returns the voter ids whose vote was acknowledged (200).
@@ -58,11 +59,11 @@ async fn a_killed_follower_does_not_stop_voting_and_catches_up_on_restart() {
     let follower = [1, 2, 3].into_iter().find(|id| *id != leader).unwrap();
 
     let mut admin = cluster.admin_socket(leader).await;
-    next_push(&mut admin, |m| matches!(m, ServerMessage::Hello { .. })).await;
+    next_matching(&mut admin, |m| matches!(m, ServerMessage::Hello { .. })).await;
     cluster.kill(follower);
     // The admin hears of it: a replication failure is a notification, and the health table
     // is pushed with the member down.
-    let notice = next_push(&mut admin, |m| {
+    let notice = next_matching(&mut admin, |m| {
         matches!(m, ServerMessage::Notification { notification, .. } if notification.kind == "cluster")
     })
     .await;
@@ -75,7 +76,7 @@ async fn a_killed_follower_does_not_stop_voting_and_catches_up_on_restart() {
             .contains(&format!("Replica {follower} is unreachable")),
         "{notification:?}"
     );
-    let health = next_push(&mut admin, |m| matches!(m, ServerMessage::Cluster { .. })).await;
+    let health = next_matching(&mut admin, |m| matches!(m, ServerMessage::Cluster { .. })).await;
     let ServerMessage::Cluster { status } = health else {
         unreachable!()
     };

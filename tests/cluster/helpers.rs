@@ -1,74 +1,65 @@
-//! `spawn_cluster()`: real member processes with their own data directories.
+//! `spawn_cluster()`: real member processes with their own data directories, started and
+//! awaited through `ballot::local_cluster` as `ballot cluster` starts its own.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::path::{Path, PathBuf};
+use std::process::Child;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use ballot::local_cluster::{wait_for_leader, ClusterSecret, Launch, Layout, LeaderWait};
 use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
 use serde_json::json;
 use shared::dto::{
     ClusterStatusResponse, EventsResponse, LoginResponse, RegisterResponse, ResultsResponse,
     TimeResponse,
 };
-use shared::ws::ServerMessage;
 use shared::{AuditEvent as Event, AuditPayload};
+
+use crate::support::http::fetch_json;
+use crate::support::ws::{connect, Socket};
 
 pub const ADMIN_TOKEN: &str = "cluster-admin-token";
 const SECRET: &str = "cluster-test-secret";
 
-pub struct Member {
-    pub id: u64,
-    pub port: u16,
-    pub voter: bool,
-    pub skew_ms: i64,
-    child: std::sync::Mutex<Option<Child>>,
+/// A member's process, while it runs, and the clock error it starts with.
+struct Process {
+    id: u64,
+    skew_ms: i64,
+    child: Mutex<Option<Child>>,
 }
 
 pub struct TestCluster {
-    pub members: Vec<Member>,
+    /// Where the members listen; member N keeps its data in `dir/nodeN`, its log in
+    /// `dir/nodeN.log`.
+    pub layout: Layout,
+    processes: Vec<Process>,
     pub dir: tempfile::TempDir,
     pub client: reqwest::Client,
 }
 
-/// A port that was free a moment ago (the members must know each other's ports up front).
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// Three replicas and, if `tally`, the learner; `skews` gives a member's starting clock error.
 pub async fn spawn_cluster(tally: bool, skews: &[(u64, i64)]) -> TestCluster {
-    let mut members: Vec<Member> = (1..=3)
-        .map(|id| Member {
+    let layout = Layout::on_free_ports(3, tally).expect("free ports");
+    let processes = layout
+        .ids()
+        .map(|id| Process {
             id,
-            port: free_port(),
-            voter: true,
-            skew_ms: 0,
-            child: Default::default(),
+            skew_ms: skews
+                .iter()
+                .find(|(s, _)| *s == id)
+                .map_or(0, |(_, ms)| *ms),
+            child: Mutex::default(),
         })
         .collect();
-    if tally {
-        members.push(Member {
-            id: 4,
-            port: free_port(),
-            voter: false,
-            skew_ms: 0,
-            child: Default::default(),
-        });
-    }
-    for (id, skew) in skews {
-        members.iter_mut().find(|m| m.id == *id).unwrap().skew_ms = *skew;
-    }
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(15))
         .build()
         .unwrap();
     let cluster = TestCluster {
-        members,
+        layout,
+        processes,
         dir: tempfile::tempdir().unwrap(),
         client,
     };
@@ -81,80 +72,54 @@ pub async fn spawn_cluster(tally: bool, skews: &[(u64, i64)]) -> TestCluster {
 
 impl TestCluster {
     pub fn ids(&self) -> Vec<u64> {
-        self.members.iter().map(|m| m.id).collect()
+        self.layout.ids().collect()
     }
 
-    fn member(&self, id: u64) -> &Member {
-        self.members
+    fn process(&self, id: u64) -> &Process {
+        self.processes
             .iter()
-            .find(|m| m.id == id)
+            .find(|p| p.id == id)
             .expect("member exists")
     }
 
     pub fn is_running(&self, id: u64) -> bool {
-        self.member(id).child.lock().unwrap().is_some()
+        self.process(id).child.lock().unwrap().is_some()
     }
 
     pub fn url(&self, id: u64) -> String {
-        let port = self.members.iter().find(|m| m.id == id).unwrap().port;
-        format!("http://127.0.0.1:{port}")
+        self.layout.url(id)
     }
 
     pub fn data_dir(&self, id: u64) -> PathBuf {
         self.dir.path().join(format!("node{id}"))
     }
 
-    fn peers(&self) -> String {
-        let voters = self.members.iter().filter(|m| m.voter);
-        voters
-            .map(|m| format!("{}=127.0.0.1:{}", m.id, m.port))
-            .collect::<Vec<_>>()
-            .join(",")
-    }
-
     /// Starts (or restarts) a member's process on its data directory.
     pub fn start(&self, id: u64) {
-        let (peers, data_dir) = (self.peers(), self.data_dir(id));
         let log = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
             .open(self.dir.path().join(format!("node{id}.log")))
             .unwrap();
-        let member = self.member(id);
-        let mut command = Command::new(env!("CARGO_BIN_EXE_ballot"));
+        let launch = Launch {
+            exe: Path::new(env!("CARGO_BIN_EXE_ballot")),
+            data_dir: self.dir.path(),
+            admin_token: ADMIN_TOKEN,
+            cluster_secret: ClusterSecret::Value(SECRET),
+        };
+        let process = self.process(id);
+        let mut command = self.layout.command(id, &launch);
         command
-            .arg(if member.voter { "node" } else { "tally" })
-            .args([
-                "--id",
-                &id.to_string(),
-                "--listen",
-                &format!("127.0.0.1:{}", member.port),
-            ])
-            .arg("--data-dir")
-            .arg(data_dir)
-            .args([
-                "--peers",
-                &peers,
-                "--cluster-secret",
-                SECRET,
-                "--admin-token",
-                ADMIN_TOKEN,
-            ])
-            .args([
-                "--clock-sync-ms",
-                "1000",
-                "--clock-skew-ms",
-                &member.skew_ms.to_string(),
-            ])
+            .args(["--clock-sync-ms", "1000"])
+            .args(["--clock-skew-ms", &process.skew_ms.to_string()])
             .env("RUST_LOG", "info,openraft=warn")
-            .stdout(Stdio::null())
             .stderr(log);
-        *member.child.lock().unwrap() = Some(command.spawn().expect("member process starts"));
+        *process.child.lock().unwrap() = Some(command.spawn().expect("member process starts"));
     }
 
     /// SIGKILL: no shutdown, no flush beyond what was already durable.
     pub fn kill(&self, id: u64) {
-        if let Some(mut child) = self.member(id).child.lock().unwrap().take() {
+        if let Some(mut child) = self.process(id).child.lock().unwrap().take() {
             child.kill().unwrap();
             child.wait().unwrap();
         }
@@ -162,7 +127,7 @@ impl TestCluster {
 
     /// SIGTERM, as systemd or the launcher stops a member, and wait for it to exit.
     pub fn stop(&self, id: u64) {
-        if let Some(mut child) = self.member(id).child.lock().unwrap().take() {
+        if let Some(mut child) = self.process(id).child.lock().unwrap().take() {
             // SAFETY: kill(2) on the pid of our own child process.
             unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
             child.wait().unwrap();
@@ -178,38 +143,31 @@ impl TestCluster {
         std::fs::remove_dir_all(self.data_dir(id)).unwrap();
     }
 
-    pub async fn status(&self, id: u64) -> Option<ClusterStatusResponse> {
-        let response = self
-            .client
-            .get(format!("{}/api/cluster/status", self.url(id)))
-            .send()
-            .await
-            .ok()?;
-        response.json().await.ok()
+    /// `GET path` on member `id`, its body read as `T`.
+    pub async fn get_json<T: DeserializeOwned>(&self, id: u64, path: &str) -> reqwest::Result<T> {
+        fetch_json(self.client.get(format!("{}{path}", self.url(id)))).await
     }
 
-    /// Waits until a live member names a leader other than `not`, and returns it.
+    pub async fn status(&self, id: u64) -> Option<ClusterStatusResponse> {
+        self.get_json(id, "/api/cluster/status").await.ok()
+    }
+
+    /// Waits until two live members name the same leader other than `not`, and returns it.
     pub async fn wait_for_leader(&self, not: Option<u64>) -> u64 {
-        let started = Instant::now();
-        loop {
-            for id in self.ids() {
-                if self.is_running(id) {
-                    if let Some(leader) = self.status(id).await.and_then(|s| s.leader_id) {
-                        if Some(leader) != not
-                            && self.status(leader).await.and_then(|s| s.leader_id) == Some(leader)
-                        {
-                            return leader;
-                        }
-                    }
-                }
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(30),
-                "no leader within 30 s; logs in {:?}",
-                self.dir.path()
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let ask: Vec<String> = self
+            .ids()
+            .into_iter()
+            .filter(|id| self.is_running(*id))
+            .map(|id| self.layout.addr(id))
+            .collect();
+        let wait = LeaderWait {
+            ask: &ask,
+            agreeing: 2,
+            not,
+            limit: Duration::from_secs(30),
+        };
+        let leader = wait_for_leader(&self.client, &wait, || Ok(())).await;
+        leader.unwrap_or_else(|error| panic!("{error}; logs in {:?}", self.dir.path()))
     }
 
     pub async fn events(&self, id: u64) -> Option<Vec<Event>> {
@@ -217,8 +175,8 @@ impl TestCluster {
             "{}/api/admin/events?after=0&limit=10000",
             self.url(id)
         ));
-        let response = request.bearer_auth(ADMIN_TOKEN).send().await.ok()?;
-        Some(response.json::<EventsResponse>().await.ok()?.events)
+        let response: EventsResponse = fetch_json(request.bearer_auth(ADMIN_TOKEN)).await.ok()?;
+        Some(response.events)
     }
 
     /// Waits until every listed member's event table equals the first one's and has `min` events.
@@ -245,14 +203,7 @@ impl TestCluster {
     }
 
     pub async fn results(&self, id: u64) -> ResultsResponse {
-        self.client
-            .get(format!("{}/api/results", self.url(id)))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
+        self.get_json(id, "/api/results").await.unwrap()
     }
 
     pub async fn admin(&self, id: u64, path: &str) -> StatusCode {
@@ -303,8 +254,7 @@ impl TestCluster {
 
     /// Member `id`'s clocks (`GET /api/time`).
     pub async fn time(&self, id: u64) -> Result<TimeResponse, reqwest::Error> {
-        let url = format!("{}/api/time", self.url(id));
-        self.client.get(url).send().await?.json().await
+        self.get_json(id, "/api/time").await
     }
 
     /// One vote attempt through member `id`: Ok(true) when acknowledged.
@@ -329,8 +279,8 @@ impl TestCluster {
 
 impl Drop for TestCluster {
     fn drop(&mut self) {
-        for member in &self.members {
-            if let Some(mut child) = member.child.lock().unwrap().take() {
+        for process in &self.processes {
+            if let Some(mut child) = process.child.lock().unwrap().take() {
                 let _ = child.kill();
                 let _ = child.wait();
             }
@@ -350,39 +300,9 @@ pub fn voters_who_voted(log: &[Event]) -> HashSet<u32> {
     seen
 }
 
-pub type Socket =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
 impl TestCluster {
     /// The admin WebSocket of member `id`.
     pub async fn admin_socket(&self, id: u64) -> Socket {
-        let url = format!(
-            "{}/ws?admin_token={ADMIN_TOKEN}",
-            self.url(id).replacen("http", "ws", 1)
-        );
-        tokio_tungstenite::connect_async(url)
-            .await
-            .expect("websocket connects")
-            .0
-    }
-}
-
-/// Reads pushes until one satisfies `wanted`, within 30 s.
-pub async fn next_push(
-    socket: &mut Socket,
-    wanted: impl Fn(&ServerMessage) -> bool,
-) -> ServerMessage {
-    use futures_util::StreamExt;
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
-    loop {
-        let frame = tokio::time::timeout_at(deadline, socket.next())
-            .await
-            .expect("push in time");
-        if let Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text))) = frame {
-            let message: ServerMessage = serde_json::from_str(&text).expect("a typed push");
-            if wanted(&message) {
-                return message;
-            }
-        }
+        connect(&self.url(id), &format!("?admin_token={ADMIN_TOKEN}")).await
     }
 }

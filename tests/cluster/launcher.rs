@@ -14,6 +14,8 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 use tokio::time::{timeout, Instant};
 
+use crate::support::http::fetch_json;
+
 const ADMIN_TOKEN: &str = "launcher-test-admin-token";
 /// Generous: the machine may be compiling while the tests run.
 const DEADLINE: Duration = Duration::from_secs(30);
@@ -27,16 +29,7 @@ struct Launched {
 
 /// The first of four consecutive ports that were free a moment ago.
 fn free_port_block() -> u16 {
-    (0..200)
-        .find_map(|_| {
-            let first = std::net::TcpListener::bind("127.0.0.1:0").ok()?;
-            let base = first.local_addr().ok()?.port();
-            let rest: Option<Vec<_>> = (1..4)
-                .map(|i| std::net::TcpListener::bind(("127.0.0.1", base.checked_add(i)?)).ok())
-                .collect();
-            rest.map(|_| base)
-        })
-        .expect("four consecutive free ports")
+    ballot::local_cluster::free_port_block(4).expect("four consecutive free ports")
 }
 
 /// Starts the launcher with the admin token in its environment (plus `env`) and waits until
@@ -248,14 +241,8 @@ async fn members_forward_writes_to_the_leader_despite_an_http_proxy_in_their_env
     let cluster = launch(&[("HTTP_PROXY", &dead_proxy), ("http_proxy", &dead_proxy)]).await;
     let client = client();
     let url = |id: u16| format!("http://127.0.0.1:{}", cluster.port(id));
-    let status: ClusterStatusResponse = client
-        .get(format!("{}/api/cluster/status", url(1)))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let status = client.get(format!("{}/api/cluster/status", url(1)));
+    let status: ClusterStatusResponse = fetch_json(status).await.unwrap();
     let leader = status.leader_id.expect("the launcher waited for a leader") as u16;
     let follower = (1..=3).find(|id| *id != leader).unwrap();
 

@@ -4,6 +4,8 @@
 //! takes its secrets. One binary, one module per fault.
 
 mod helpers;
+#[path = "../support/mod.rs"]
+mod support;
 
 mod clock;
 mod failover;

@@ -27,16 +27,7 @@ impl Drop for TestCluster {
 
 /// A base port with the three following ports free too.
 fn free_port_block() -> u16 {
-    (0..200)
-        .find_map(|_| {
-            let first = std::net::TcpListener::bind("127.0.0.1:0").ok()?;
-            let base = first.local_addr().ok()?.port();
-            let rest: Option<Vec<_>> = (1..4)
-                .map(|i| std::net::TcpListener::bind(("127.0.0.1", base.checked_add(i)?)).ok())
-                .collect();
-            rest.map(|_| base)
-        })
-        .expect("four consecutive free ports")
+    ballot::local_cluster::free_port_block(4).expect("four consecutive free ports")
 }
 
 async fn spawn_cluster() -> TestCluster {

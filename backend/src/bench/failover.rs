@@ -9,10 +9,10 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
 use serde_json::json;
-use shared::dto::ClusterStatusResponse;
 use tokio::process::{Child, Command};
 
 use crate::config::FailoverArgs;
+use crate::local_cluster::{wait_for_leader, ClusterSecret, Launch, Layout, LeaderWait};
 
 /// Both the cluster secret and the admin token of the bench's own throw-away replicas; long
 /// enough for the nodes' 16-character minimum.
@@ -21,36 +21,20 @@ const SECRET: &str = "failover-bench-secret";
 pub async fn run(args: FailoverArgs) -> anyhow::Result<()> {
     let _ = std::fs::remove_dir_all(&args.data_dir);
     let exe = std::env::current_exe().context("finding the ballot binary")?;
-    let addr = |id: u64| format!("127.0.0.1:{}", args.base_port as u64 + id - 1);
-    let peers = (1..=3)
-        .map(|id| format!("{id}={}", addr(id)))
-        .collect::<Vec<_>>()
-        .join(",");
+    let layout = Layout::consecutive(args.base_port, 3, false)?;
+    let launch = Launch {
+        exe: &exe,
+        data_dir: &args.data_dir,
+        admin_token: SECRET,
+        // Through the environment, not argv, as a deployment should pass secrets.
+        cluster_secret: ClusterSecret::Value(SECRET),
+    };
     let spawn = |id: u64| -> anyhow::Result<Child> {
-        let child = Command::new(&exe)
-            .args([
-                "node",
-                "--id",
-                &id.to_string(),
-                "--listen",
-                &addr(id),
-                "--peers",
-                &peers,
-            ])
-            // Through the environment, not argv, as a deployment should pass secrets.
-            .env("BALLOT_CLUSTER_SECRET", SECRET)
-            .env("BALLOT_ADMIN_TOKEN", SECRET)
-            .env_remove("BALLOT_CLUSTER_SECRET_FILE")
-            .env_remove("BALLOT_ADMIN_TOKEN_FILE")
-            .arg("--data-dir")
-            .arg(args.data_dir.join(format!("node{id}")))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .kill_on_drop(true)
-            .spawn()?;
+        let mut command = Command::from(layout.command(id, &launch));
+        let child = command.stderr(Stdio::null()).kill_on_drop(true).spawn()?;
         Ok(child)
     };
-    let mut members: Vec<Child> = (1..=3).map(spawn).collect::<Result<_, _>>()?;
+    let mut members: Vec<Child> = layout.ids().map(spawn).collect::<Result<_, _>>()?;
     // Loopback only: a proxy from HTTP_PROXY would never reach the replicas.
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(10))
@@ -58,13 +42,13 @@ pub async fn run(args: FailoverArgs) -> anyhow::Result<()> {
         .build()?;
     let mut outages = Vec::new();
     for round in 1..=args.rounds {
-        let leader = wait_for_leader(&client, &addr, None).await?;
+        let leader = wait_for_majority_leader(&client, &layout, None).await?;
         let survivor = (1..=3).find(|id| *id != leader).unwrap_or(1);
         members[leader as usize - 1].kill().await?;
         let killed = Instant::now();
         let name = format!("after failover {round}");
         loop {
-            let request = client.post(format!("http://{}/api/register", addr(survivor)));
+            let request = client.post(format!("{}/api/register", layout.url(survivor)));
             let committed = request.json(&json!({ "name": name })).send().await;
             if committed.is_ok_and(|r| r.status().is_success()) {
                 break;
@@ -75,14 +59,14 @@ pub async fn run(args: FailoverArgs) -> anyhow::Result<()> {
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
         let outage = killed.elapsed();
-        let new_leader = wait_for_leader(&client, &addr, Some(leader)).await?;
+        let new_leader = wait_for_majority_leader(&client, &layout, Some(leader)).await?;
         println!("round {round}: leader {leader} killed; node {new_leader} leads; writes were unavailable for {:.2} s", outage.as_secs_f64());
         outages.push(outage.as_secs_f64());
         members[leader as usize - 1] = spawn(leader)?;
         // Let the restarted member answer again before the next crash.
         let restarted = Instant::now();
         while client
-            .get(format!("http://{}/health", addr(leader)))
+            .get(format!("{}/health", layout.url(leader)))
             .send()
             .await
             .is_err()
@@ -105,34 +89,23 @@ pub async fn run(args: FailoverArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Asks the members until two of them name the same leader (other than `not`): a restarted
-/// member can briefly believe in its old leadership, a majority cannot.
-async fn wait_for_leader(
+/// Asks the members (but `not`) until two of them name the same leader (other than `not`): a
+/// restarted member can briefly believe in its old leadership, a majority cannot.
+async fn wait_for_majority_leader(
     client: &reqwest::Client,
-    addr: &impl Fn(u64) -> String,
+    layout: &Layout,
     not: Option<u64>,
 ) -> anyhow::Result<u64> {
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(60) {
-        let mut named = Vec::new();
-        for id in (1..=3).filter(|id| Some(*id) != not) {
-            let status = client
-                .get(format!("http://{}/api/cluster/status", addr(id)))
-                .send()
-                .await;
-            let Ok(status) = status else { continue };
-            let Ok(status) = status.json::<ClusterStatusResponse>().await else {
-                continue;
-            };
-            named.extend(status.leader_id.filter(|l| Some(*l) != not));
-        }
-        if let Some(leader) = named
-            .iter()
-            .find(|l| named.iter().filter(|m| m == l).count() >= 2)
-        {
-            return Ok(*leader);
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    bail!("no leader within 60 s")
+    let ask: Vec<String> = layout
+        .ids()
+        .filter(|id| Some(*id) != not)
+        .map(|id| layout.addr(id))
+        .collect();
+    let wait = LeaderWait {
+        ask: &ask,
+        agreeing: 2,
+        not,
+        limit: Duration::from_secs(60),
+    };
+    wait_for_leader(client, &wait, || Ok(())).await
 }

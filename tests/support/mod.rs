@@ -1,0 +1,8 @@
+//! What the `api` and `cluster` test binaries share, included by each with
+//! `#[path = "../support/mod.rs"] mod support;`.
+//!
+//! - [`http`]: a typed JSON answer from a request.
+//! - [`ws`]: connecting to `/ws` and waiting for a push.
+
+pub mod http;
+pub mod ws;
