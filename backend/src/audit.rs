@@ -4,6 +4,7 @@
 
 use anyhow::{bail, Context};
 use sha2::{Digest, Sha256};
+use shared::results::{decide_outcome, Wording};
 
 use crate::config::AuditArgs;
 use crate::domain::Election;
@@ -60,16 +61,6 @@ pub fn audit(events: &[shared::Event]) -> anyhow::Result<String> {
             .count(),
         results.total_votes,
         counts.join("\n"),
-        match shared::results::decide_outcome(&election.candidate_counts()) {
-            shared::results::Outcome::NoVotes => "no votes".to_string(),
-            shared::results::Outcome::Winner { name, votes, .. } =>
-                format!("{name} wins with {votes}"),
-            shared::results::Outcome::Tie {
-                candidate_ids,
-                votes,
-            } => {
-                format!("tie between {candidate_ids:?} with {votes} each")
-            }
-        }
+        decide_outcome(&election.candidate_counts()).describe(&[], Wording::Report),
     ))
 }

@@ -36,6 +36,76 @@ pub enum Outcome {
     },
 }
 
+/// Who an outcome is worded for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wording {
+    /// The dashboards: a sentence naming the candidates, "Winner: Ada with 2 votes".
+    Sentence,
+    /// `ballot audit`'s report: terse, a tie by candidate ids, "Ada wins with 2".
+    Report,
+}
+
+impl Outcome {
+    /// The outcome in words; `counts` names the tied candidates, whose ids are all a tie
+    /// carries.
+    pub fn describe(&self, counts: &[CandidateCount], wording: Wording) -> String {
+        match (self, wording) {
+            (Outcome::Winner { name, votes, .. }, Wording::Sentence) => {
+                format!("Winner: {name} with {votes} vote{}", plural(*votes))
+            }
+            (Outcome::Winner { name, votes, .. }, Wording::Report) => {
+                format!("{name} wins with {votes}")
+            }
+            (
+                Outcome::Tie {
+                    candidate_ids,
+                    votes,
+                },
+                Wording::Sentence,
+            ) => {
+                let names: Vec<String> = candidate_ids
+                    .iter()
+                    .map(|id| candidate_name(counts, *id))
+                    .collect();
+                format!(
+                    "Tie between {} with {votes} vote{} each",
+                    names.join(", "),
+                    plural(*votes)
+                )
+            }
+            (
+                Outcome::Tie {
+                    candidate_ids,
+                    votes,
+                },
+                Wording::Report,
+            ) => {
+                format!("tie between {candidate_ids:?} with {votes} each")
+            }
+            (Outcome::NoVotes, Wording::Sentence) => {
+                "No votes were cast, so there is no winner.".to_string()
+            }
+            (Outcome::NoVotes, Wording::Report) => "no votes".to_string(),
+        }
+    }
+}
+
+/// The candidate's name from the counts, or "candidate N" should the counts not list it.
+fn candidate_name(counts: &[CandidateCount], id: CandidateId) -> String {
+    counts
+        .iter()
+        .find(|count| count.candidate_id == id)
+        .map_or_else(|| format!("candidate {id}"), |count| count.name.clone())
+}
+
+fn plural(count: u64) -> &'static str {
+    if count == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// Applies the winner rule to a list of counts.
 pub fn decide_outcome(counts: &[CandidateCount]) -> Outcome {
     let top = counts.iter().map(|c| c.votes).max().unwrap_or(0);
@@ -101,5 +171,30 @@ mod tests {
                 votes: 4
             }
         );
+    }
+
+    #[test]
+    fn an_outcome_reads_as_a_sentence_on_the_dashboards_and_tersely_in_the_audit() {
+        let counts = [count(1, 2), count(2, 2), count(3, 1)];
+        let winner = decide_outcome(&[count(3, 1)]);
+        let tie = decide_outcome(&counts);
+
+        assert_eq!(
+            winner.describe(&counts, Wording::Sentence),
+            "Winner: C3 with 1 vote"
+        );
+        assert_eq!(winner.describe(&counts, Wording::Report), "C3 wins with 1");
+        assert_eq!(
+            tie.describe(&counts, Wording::Sentence),
+            "Tie between C1, C2 with 2 votes each"
+        );
+        assert_eq!(
+            tie.describe(&counts, Wording::Report),
+            "tie between [1, 2] with 2 each"
+        );
+        assert_eq!(Outcome::NoVotes.describe(&[], Wording::Report), "no votes");
+        assert!(Outcome::NoVotes
+            .describe(&[], Wording::Sentence)
+            .contains("no winner"));
     }
 }

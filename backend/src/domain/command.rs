@@ -58,19 +58,12 @@ pub enum Command {
 }
 
 impl Command {
-    pub fn name(&self) -> &'static str {
-        match self {
-            Command::SeedDefaults => "seed_defaults",
-            Command::RegisterVoter { .. } => "register_voter",
-            Command::Login { .. } => "login",
-            Command::CastVote { .. } => "cast_vote",
-            Command::SetDeadline { .. } => "set_deadline",
-            Command::SetLiveResults { .. } => "set_live_results",
-            Command::StartVoting => "start_voting",
-            Command::StopVoting => "stop_voting",
-            Command::CloseAtDeadline => "close_at_deadline",
-            Command::PublishResults => "publish_results",
-        }
+    /// The command's serde tag (`cast_vote`, …), for logs: read from the serialised form, so
+    /// it cannot drift from the name the Raft log stores.
+    pub fn name(&self) -> String {
+        let tagged = serde_json::to_value(self).ok();
+        let tag = tagged.as_ref().and_then(|value| value["type"].as_str());
+        tag.unwrap_or("command").to_string()
     }
 }
 
@@ -111,5 +104,22 @@ impl std::fmt::Display for Envelope {
             self.node_id,
             self.lamport
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_command_is_named_by_its_serde_tag() {
+        assert_eq!(Command::SeedDefaults.name(), "seed_defaults");
+        let vote = Command::CastVote {
+            session_hash: "hash".into(),
+            candidate_id: 1,
+            click_time_ms: 0,
+            grace_ms: 0,
+        };
+        assert_eq!(vote.name(), "cast_vote");
     }
 }

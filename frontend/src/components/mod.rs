@@ -1,7 +1,7 @@
 //! Presentational components. They only take props and emit callbacks; fetching and live
 //! state belong to the pages.
 //!
-//! - [`status`]: the connection and phase badges.
+//! - [`status`]: the connection and phase badges; [`page_header`]: the title bar with both.
 //! - [`countdown`]: time left until the deadline.
 //! - [`notice`]: the message line under a form (reserved space, so nothing jumps).
 //! - [`bar_chart`]: votes per candidate; [`outcome`]: the winner announcement.
@@ -20,6 +20,7 @@ pub mod deadline_form;
 pub mod login_form;
 pub mod notice;
 pub mod outcome;
+pub mod page_header;
 pub mod results_summary;
 pub mod status;
 pub mod voter_panel;

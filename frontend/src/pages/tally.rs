@@ -11,7 +11,7 @@ use crate::api;
 use crate::components::bar_chart::BarChart;
 use crate::components::countdown::Countdown;
 use crate::components::outcome::{leaders, OutcomeBanner};
-use crate::components::status::{ConnectionBadge, PhaseBadge};
+use crate::components::page_header::PageHeader;
 use crate::format::percent;
 use crate::state::Action;
 use crate::ws::use_live_state;
@@ -82,11 +82,7 @@ pub fn TallyPage() -> Html {
 
     html! {
         <main class={page_classes("tally", live.connection)}>
-            <header class="topbar">
-                <h1>{ "Election results" }</h1>
-                <PhaseBadge phase={live.phase} />
-                <ConnectionBadge connection={live.connection} />
-            </header>
+            <PageHeader title="Election results" phase={live.phase} connection={live.connection} />
             { body }
         </main>
     }

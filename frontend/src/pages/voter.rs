@@ -16,8 +16,8 @@ use crate::clock::server_now;
 use crate::components::countdown::Countdown;
 use crate::components::login_form::LoginForm;
 use crate::components::notice::{Notice, Tone};
+use crate::components::page_header::PageHeader;
 use crate::components::results_summary::ResultsSummary;
-use crate::components::status::{ConnectionBadge, PhaseBadge};
 use crate::components::voter_panel::VoterPanel;
 use crate::format::format_offset;
 use crate::state::{Action, LiveState};
@@ -283,11 +283,7 @@ pub fn VoterPage() -> Html {
     let results = live.results.clone();
     html! {
         <main class={page_classes("voter", live.connection)}>
-            <header class="topbar">
-                <h1>{ "Ballot" }</h1>
-                <PhaseBadge phase={live.phase} />
-                <ConnectionBadge connection={live.connection} />
-            </header>
+            <PageHeader title="Ballot" phase={live.phase} connection={live.connection} />
             <div class="row spread wrap">
                 <Countdown phase={live.phase} deadline_ms={live.deadline_ms} server_now_ms={server_now_ms} />
                 <p class="clock muted" data-testid="clock-offset">

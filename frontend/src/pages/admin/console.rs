@@ -16,8 +16,8 @@ use crate::components::confirm_button::ConfirmButton;
 use crate::components::countdown::Countdown;
 use crate::components::deadline_form::DeadlineForm;
 use crate::components::notice::{Notice, Tone};
+use crate::components::page_header::PageHeader;
 use crate::components::results_summary::ResultsSummary;
-use crate::components::status::{ConnectionBadge, PhaseBadge};
 use crate::components::voter_table::VoterTable;
 use crate::format::{format_offset, format_time_of_day};
 use crate::pages::{page_classes, use_server_clock};
@@ -181,12 +181,9 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
     let queue = live.queue.unwrap_or_default();
     html! {
         <main class={page_classes("admin", live.connection)}>
-            <header class="topbar">
-                <h1>{ "Ballot admin" }</h1>
-                <PhaseBadge phase={phase} />
-                <ConnectionBadge connection={live.connection} />
+            <PageHeader title="Ballot admin" phase={phase} connection={live.connection}>
                 <button type="button" class="link push-right" onclick={on_logout}>{ "Forget token" }</button>
-            </header>
+            </PageHeader>
             <div class="admin-grid">
                 <section class="card" aria-labelledby="election-title">
                     <h2 id="election-title">{ "Election" }</h2>

@@ -1,0 +1,30 @@
+//! The bar across the top of every dashboard: the page's title, the election's phase and
+//! whether pushes are arriving.
+
+use shared::Phase;
+use yew::prelude::*;
+
+use crate::components::status::{ConnectionBadge, PhaseBadge};
+use crate::state::Connection;
+
+#[derive(Properties, PartialEq)]
+pub struct PageHeaderProps {
+    pub title: AttrValue,
+    pub phase: Phase,
+    pub connection: Connection,
+    /// Controls after the badges (the admin's "Forget token").
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn PageHeader(props: &PageHeaderProps) -> Html {
+    html! {
+        <header class="topbar">
+            <h1>{ props.title.clone() }</h1>
+            <PhaseBadge phase={props.phase} />
+            <ConnectionBadge connection={props.connection} />
+            { props.children.clone() }
+        </header>
+    }
+}
