@@ -187,11 +187,7 @@ async fn the_feed_gives_the_latest_lines_or_those_after_a_sequence_number() {
         "logins are not public; the newest line is last"
     );
     let admin: NotificationsResponse = app.admin_get_json("/api/notifications?limit=2").await;
-    let lines: Vec<&str> = admin
-        .notifications
-        .iter()
-        .map(|n| n.message.as_str())
-        .collect();
+    let lines = messages(&admin);
     assert_eq!(lines, vec!["Alice logged in", "Voting is open"]);
     let page: NotificationsResponse = app.get_json("/api/notifications?after=10&limit=3").await;
     let seqs: Vec<u64> = page.notifications.iter().map(|n| n.seq).collect();

@@ -8,7 +8,7 @@ use ballot::server::RunningNode;
 use reqwest::{Response, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
-use shared::dto::{ErrorBody, LoginResponse, ResultsResponse, TimeResponse};
+use shared::dto::{ErrorBody, LoginResponse, NotificationsResponse, ResultsResponse, TimeResponse};
 
 use crate::support::http::fetch_json;
 
@@ -175,6 +175,12 @@ impl TestApp {
         let response = self.admin_post("/api/admin/start", json!({})).await;
         assert_eq!(response.status(), StatusCode::OK);
     }
+}
+
+/// The feed's lines, oldest first.
+pub fn messages(feed: &NotificationsResponse) -> Vec<&str> {
+    let notifications = feed.notifications.iter();
+    notifications.map(|n| n.message.as_str()).collect()
 }
 
 /// Asserts a response's status and error code, returning the message.

@@ -118,11 +118,7 @@ async fn the_public_feed_does_not_name_who_registered_and_the_admin_feed_does() 
     app.post("/api/register", json!({"name": "Kim Secret"}))
         .await;
     let public: NotificationsResponse = app.get_json("/api/notifications").await;
-    let lines: Vec<&str> = public
-        .notifications
-        .iter()
-        .map(|n| n.message.as_str())
-        .collect();
+    let lines = messages(&public);
     assert!(
         lines
             .iter()

@@ -277,6 +277,22 @@ impl TestCluster {
     }
 }
 
+impl TestCluster {
+    /// Has every session vote through member `id`, the `i`th for `candidate(i)`, asserting
+    /// each vote is accepted.
+    pub async fn vote_all(
+        &self,
+        id: u64,
+        sessions: &[(u32, String)],
+        candidate: impl Fn(usize) -> u32,
+    ) {
+        for (i, (voter_id, session)) in sessions.iter().enumerate() {
+            let status = self.vote(id, session, candidate(i)).await.unwrap();
+            assert_eq!(status, StatusCode::OK, "the vote of voter {voter_id}");
+        }
+    }
+}
+
 impl Drop for TestCluster {
     fn drop(&mut self) {
         for process in &self.processes {

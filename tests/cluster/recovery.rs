@@ -8,15 +8,9 @@ use crate::helpers::*;
 async fn a_replica_restarted_with_a_wiped_data_directory_is_rebuilt() {
     let cluster = spawn_cluster(false, &[]).await;
     let (leader, sessions) = cluster.open_election(10).await;
-    for (i, (_, session)) in sessions.iter().enumerate() {
-        assert_eq!(
-            cluster
-                .vote(leader, session, i as u32 % 3 + 1)
-                .await
-                .unwrap(),
-            StatusCode::OK
-        );
-    }
+    cluster
+        .vote_all(leader, &sessions, |i| i as u32 % 3 + 1)
+        .await;
     // Wipe a replica, the lowest id if possible: it must not start a cluster of its own.
     let victim = [1, 2, 3].into_iter().find(|id| *id != leader).unwrap();
     cluster.kill(victim);
@@ -31,15 +25,9 @@ async fn a_replica_restarted_with_a_wiped_data_directory_is_rebuilt() {
 async fn after_a_whole_cluster_restart_state_and_results_are_identical() {
     let cluster = spawn_cluster(false, &[]).await;
     let (leader, sessions) = cluster.open_election(6).await;
-    for (i, (_, session)) in sessions.iter().enumerate() {
-        assert_eq!(
-            cluster
-                .vote(leader, session, i as u32 % 2 + 1)
-                .await
-                .unwrap(),
-            StatusCode::OK
-        );
-    }
+    cluster
+        .vote_all(leader, &sessions, |i| i as u32 % 2 + 1)
+        .await;
     assert_eq!(
         cluster.admin(leader, "/api/admin/stop").await,
         StatusCode::OK
