@@ -33,6 +33,7 @@ pub mod ledger;
 pub mod projections;
 pub mod queue;
 pub mod raft;
+pub mod secrets;
 pub mod server;
 pub mod state;
 pub mod store;

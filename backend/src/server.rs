@@ -26,7 +26,8 @@ use crate::engine::Engine;
 use crate::error::ApiError;
 use crate::ledger::Ledger;
 use crate::queue::VoteQueue;
-use crate::state::{new_session_token, AppState, NodeSettings};
+use crate::secrets::new_token;
+use crate::state::{AppState, NodeSettings};
 use crate::{api, cluster, deadline, raft, ws};
 
 /// A running node. Dropping it does not stop it; call [`RunningNode::shutdown`].
@@ -82,7 +83,7 @@ pub async fn start(
     voter: bool,
 ) -> anyhow::Result<RunningNode> {
     let addr = listener.local_addr()?;
-    let admin_token = args.admin_token.clone().unwrap_or_else(new_session_token);
+    let admin_token = args.admin_token.clone().unwrap_or_else(new_token);
     let pool = crate::store::open(&args.data_dir)
         .await
         .with_context(|| format!("opening the database in {}", args.data_dir.display()))?;
@@ -110,7 +111,7 @@ pub async fn start(
     let secret: Arc<str> = args
         .cluster_secret
         .clone()
-        .unwrap_or_else(new_session_token)
+        .unwrap_or_else(new_token)
         .into();
     let cluster = Cluster::start(
         args.id,
@@ -231,7 +232,7 @@ fn session_secret(args: &NodeArgs, cluster_secret: &str) -> anyhow::Result<Arc<[
             return Ok(existing.trim().as_bytes().into());
         }
     }
-    let fresh = new_session_token();
+    let fresh = new_token();
     write_private(&path, &fresh).with_context(|| format!("writing {}", path.display()))?;
     Ok(fresh.as_bytes().into())
 }

@@ -2,8 +2,6 @@
 
 use std::sync::Arc;
 
-use rand::RngCore;
-use sha2::{Digest, Sha256};
 use shared::ids::{LamportTime, NodeId};
 use tokio::sync::oneshot;
 
@@ -104,29 +102,6 @@ impl AppState {
 
     /// Whether `token` is the admin token (compared in constant time).
     pub fn is_admin_token(&self, token: &str) -> bool {
-        constant_time_eq(token, &self.settings.admin_token)
+        crate::secrets::constant_time_eq(token, &self.settings.admin_token)
     }
-}
-
-/// Compares two secrets without leaking, through timing, how much of them matched.
-pub fn constant_time_eq(given: &str, expected: &str) -> bool {
-    let expected = Sha256::digest(expected.as_bytes());
-    let given = Sha256::digest(given.as_bytes());
-    expected
-        .iter()
-        .zip(given.iter())
-        .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-        == 0
-}
-
-/// A new random session token (256 bits, hex).
-pub fn new_session_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    hex::encode(bytes)
-}
-
-/// What the log keeps of a session token: its SHA-256, so the log never holds a credential.
-pub fn session_hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
 }

@@ -16,7 +16,8 @@ use crate::domain::{Command, DomainError};
 use crate::error::ApiError;
 use crate::ledger::LedgerError;
 use crate::queue::PushError;
-use crate::state::{session_hash, AppState, VoteJob};
+use crate::secrets::session_hash;
+use crate::state::{AppState, VoteJob};
 
 pub fn router() -> Router<AppState> {
     Router::new()

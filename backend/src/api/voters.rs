@@ -11,7 +11,8 @@ use super::extract::{bearer, AppJson};
 use super::write::{session_token, ClientKey, Write};
 use crate::domain::{self, Command, DomainError};
 use crate::error::ApiError;
-use crate::state::{session_hash, AppState};
+use crate::secrets::session_hash;
+use crate::state::AppState;
 
 /// Register and login sit behind the failed-attempt limiter (see [`super::limits`]).
 pub fn router(state: &AppState) -> Router<AppState> {

@@ -110,7 +110,7 @@ pub async fn require_cluster_secret(
         .get(SECRET_HEADER)
         .and_then(|value| value.to_str().ok());
     match presented {
-        Some(presented) if crate::state::constant_time_eq(presented, &secret) => {
+        Some(presented) if crate::secrets::constant_time_eq(presented, &secret) => {
             next.run(request).await
         }
         _ => RaftRouteError::Unauthorized.into_response(),
