@@ -18,6 +18,7 @@
 //! - [`server`]: starting and stopping a node; [`launcher`]: the whole cluster on one machine.
 //! - [`bench`]: the load generator; [`audit`]: replaying a member's log offline.
 
+pub mod addresses;
 pub mod api;
 pub mod audit;
 pub mod bench;
@@ -27,14 +28,12 @@ pub mod config;
 pub mod deadline;
 pub mod domain;
 pub mod engine;
-pub mod error;
 pub mod launcher;
-pub mod ledger;
 pub mod projections;
 pub mod queue;
 pub mod raft;
 pub mod secrets;
 pub mod server;
-pub mod state;
 pub mod store;
+pub mod tasks;
 pub mod ws;

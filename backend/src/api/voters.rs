@@ -10,9 +10,9 @@ use shared::{Event, EventPayload};
 use super::extract::{bearer, AppJson};
 use super::write::{session_token, ClientKey, Write};
 use crate::domain::{self, Command, DomainError};
-use crate::error::ApiError;
+use crate::api::error::ApiError;
 use crate::secrets::session_hash;
-use crate::state::AppState;
+use crate::api::state::AppState;
 
 /// Register and login sit behind the failed-attempt limiter (see [`super::limits`]).
 pub fn router(state: &AppState) -> Router<AppState> {

@@ -17,9 +17,9 @@ use shared::dto::{valid_idempotency_key, IDEMPOTENCY_KEY_HEADER};
 use shared::ids::LamportTime;
 
 use crate::domain::{Command, Decision, IdempotencyStamp};
-use crate::error::ApiError;
+use crate::api::error::ApiError;
 use crate::secrets::new_token;
-use crate::state::AppState;
+use crate::api::state::AppState;
 
 /// The client's `Idempotency-Key`, if it sent one (a malformed one is refused with 400).
 pub struct ClientKey(pub Option<String>);

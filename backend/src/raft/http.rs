@@ -82,7 +82,7 @@ enum RaftRouteError {
 
 impl IntoResponse for RaftRouteError {
     fn into_response(self) -> Response {
-        // The codes are the API's (`crate::error::ApiError`), so a client reads one format.
+        // The codes are the HTTP layer's, so a client reads one format.
         let (status, code) = match &self {
             RaftRouteError::Unauthorized => (StatusCode::UNAUTHORIZED, "cluster_unauthorized"),
             RaftRouteError::BadRequest(_) | RaftRouteError::Unreadable => {

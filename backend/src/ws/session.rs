@@ -22,7 +22,7 @@ use super::outbox::{Outbox, PushError, SEND_BUFFER};
 use crate::api::limits::ConnectionSlot;
 use crate::projections::notifications::{render, Audience};
 use crate::projections::results::results_view;
-use crate::state::AppState;
+use crate::api::state::AppState;
 
 /// The shortest time between two tally (or queue) pushes on one connection.
 const COALESCE: Duration = Duration::from_millis(100);
@@ -31,6 +31,8 @@ const COALESCE: Duration = Duration::from_millis(100);
 const MAX_MALFORMED: u32 = 16;
 /// Close code for a policy violation (RFC 6455): too many malformed messages, or one too big.
 const CLOSE_POLICY: u16 = 1008;
+/// Close code for an endpoint going away (RFC 6455): the node is stopping.
+const CLOSE_GOING_AWAY: u16 = 1001;
 
 /// How a session ends, and what the client is told.
 enum Ending {
@@ -40,6 +42,8 @@ enum Ending {
     TooSlow,
     /// A close queued after the messages explaining it.
     Closed,
+    /// The node is stopping: close at once ("going away"); clients reconnect elsewhere.
+    Stopping,
 }
 
 type ClusterLookup = Pin<Box<dyn Future<Output = ClusterStatusResponse> + Send>>;
@@ -48,8 +52,12 @@ type ClusterLookup = Pin<Box<dyn Future<Output = ClusterStatusResponse> + Send>>
 pub async fn run(socket: WebSocket, state: AppState, admin: bool, slot: ConnectionSlot) {
     let (sink, incoming) = socket.split();
     let outbox = Outbox::spawn(sink, SEND_BUFFER);
-    let ending = serve(incoming, &outbox, &state, admin).await;
+    let ending = tokio::select! {
+        ending = serve(incoming, &outbox, &state, admin) => ending,
+        _ = state.tasks.stopping() => Ending::Stopping,
+    };
     match ending {
+        Ending::Stopping => outbox.close_now(CLOSE_GOING_AWAY, "the server is stopping").await,
         Ending::TooSlow => {
             tracing::debug!("closing a WebSocket that does not keep up");
             outbox
@@ -222,7 +230,7 @@ fn bad_message(message: &str) -> ServerMessage {
 /// The cluster's health for an admin connection (it asks the members, with a timeout).
 fn lookup_cluster(state: &AppState) -> ClusterLookup {
     let state = state.clone();
-    Box::pin(async move { crate::cluster::status::gather(&state).await })
+    Box::pin(async move { crate::cluster::status::gather(&state.cluster).await })
 }
 
 async fn sleep_until(deadline: Option<Instant>) {

@@ -7,7 +7,7 @@ use axum::Json;
 use shared::dto::ErrorBody;
 
 use crate::domain::DomainError;
-use crate::ledger::LedgerError;
+use crate::cluster::ledger::LedgerError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {

@@ -3,17 +3,16 @@
 use std::sync::Arc;
 
 use shared::ids::{LamportTime, NodeId};
-use tokio::sync::oneshot;
+use tokio::sync::{broadcast, oneshot};
 
-use shared::dto::{ClusterStatusResponse, Notification};
-use tokio::sync::broadcast;
-
+use super::limits::Limits;
 use crate::clock::{LamportClock, ServerClock};
-use crate::cluster::Cluster;
-use crate::domain::{Command, Envelope};
-use crate::engine::{Decision, Engine};
-use crate::ledger::{Ledger, LedgerError};
+use crate::cluster::status::ClusterUpdate;
+use crate::cluster::{Cluster, Ledger, LedgerError};
+use crate::domain::{Command, Decision, Envelope};
+use crate::engine::Engine;
 use crate::queue::VoteQueue;
+use crate::tasks::Tasks;
 
 /// Settings fixed at start.
 #[derive(Debug, Clone)]
@@ -43,11 +42,11 @@ pub struct AppState {
     pub settings: Arc<NodeSettings>,
     /// The committed election state and the event fan-out.
     pub engine: Engine,
-    /// Where commands go to be committed.
+    /// Where commands are stamped and committed.
     pub ledger: Ledger,
-    /// The synchronised wall clock.
+    /// The synchronised wall clock (the cluster's).
     pub clock: Arc<ServerClock>,
-    /// The node's Lamport clock.
+    /// The node's Lamport clock (the ledger's).
     pub lamport: Arc<LamportClock>,
     /// The bounded, ordered vote queue.
     pub votes: VoteQueue<VoteJob>,
@@ -56,48 +55,25 @@ pub struct AppState {
     /// Changes of the cluster's health, for the admin WebSocket.
     pub cluster_updates: broadcast::Sender<ClusterUpdate>,
     /// Per-address limits: failed register/login attempts and WebSocket connections.
-    pub limits: crate::api::limits::Limits,
-}
-
-/// A change of the cluster's health: the new status and what to tell the admin about it.
-#[derive(Debug, Clone)]
-pub struct ClusterUpdate {
-    pub status: ClusterStatusResponse,
-    pub notices: Vec<Notification>,
+    pub limits: Limits,
+    /// The node's tasks: WebSocket sessions are tracked here and end when the node stops.
+    pub tasks: Tasks,
 }
 
 impl AppState {
     /// Stamps a command as received now, merging the client's Lamport time.
     pub fn stamp(&self, command: Command, client_lamport: LamportTime) -> Envelope {
-        Envelope {
-            command,
-            node_id: self.settings.node_id,
-            received_at_ms: self.clock.now_ms(),
-            lamport: self.lamport.merge(client_lamport),
-            idempotency: None,
-        }
+        self.ledger.stamp(command, client_lamport)
     }
 
     /// An envelope for deciding early against the committed state, without ticking the clock.
     pub fn provisional(&self, command: Command) -> Envelope {
-        Envelope {
-            command,
-            node_id: self.settings.node_id,
-            received_at_ms: self.clock.now_ms(),
-            lamport: self.lamport.current(),
-            idempotency: None,
-        }
+        self.ledger.provisional(command)
     }
 
     /// Commits an envelope and returns its events (or the domain's refusal).
     pub async fn commit(&self, envelope: Envelope) -> Result<Decision, LedgerError> {
-        let decision = self.ledger.submit(envelope).await?;
-        if let Ok(events) = &decision {
-            if let Some(last) = events.last() {
-                self.lamport.observe(last.lamport);
-            }
-        }
-        Ok(decision)
+        self.ledger.commit(envelope).await
     }
 
     /// Whether `token` is the admin token (compared in constant time).
