@@ -13,9 +13,9 @@ use shared::AuditEvent;
 
 use super::extract::{Admin, AppJson, AppQuery};
 use super::write::{ClientKey, Write};
-use crate::domain::Command;
 use crate::api::error::ApiError;
 use crate::api::state::AppState;
+use crate::domain::Command;
 
 /// The most events one page of the audit log returns.
 const MAX_EVENTS_PAGE: u32 = 10_000;

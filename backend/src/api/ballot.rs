@@ -12,12 +12,12 @@ use tokio::sync::oneshot;
 
 use super::extract::AppJson;
 use super::write::{ClientKey, Write};
-use crate::domain::{Command, DomainError};
 use crate::api::error::ApiError;
+use crate::api::state::{AppState, VoteJob};
 use crate::cluster::{Ledger, LedgerError};
+use crate::domain::{Command, DomainError};
 use crate::queue::PushError;
 use crate::secrets::session_hash;
-use crate::api::state::{AppState, VoteJob};
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -6,8 +6,8 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use shared::dto::ErrorBody;
 
-use crate::domain::DomainError;
 use crate::cluster::ledger::LedgerError;
+use crate::domain::DomainError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {

@@ -12,11 +12,11 @@ use openraft::errors::{ClientWriteError, RaftError};
 use openraft::{BasicNode, ReadPolicy};
 
 use super::extract::AppJson;
+use crate::api::error::ApiError;
+use crate::api::state::AppState;
 use crate::cluster::dto::{ClockAdjustment, ClockReading, JoinRequest, MemberReport, ReadIndex};
 use crate::cluster::LedgerError;
 use crate::domain::{Decision, Envelope};
-use crate::api::error::ApiError;
-use crate::api::state::AppState;
 
 /// The members' routes, unguarded: the caller layers the cluster-secret guard.
 pub fn router() -> Router<AppState> {
@@ -43,7 +43,6 @@ async fn propose(
     }
 }
 
-
 /// Confirms leadership with a quorum and returns the index a follower must have applied
 /// before its read is linearizable.
 async fn read_index(State(state): State<AppState>) -> Result<Json<ReadIndex>, ApiError> {
@@ -57,7 +56,6 @@ async fn read_index(State(state): State<AppState>) -> Result<Json<ReadIndex>, Ap
         index: read.log_id().index(),
     }))
 }
-
 
 /// Adds a learner (the tally server). Only the leader can; others answer 503.
 async fn join(
@@ -77,11 +75,9 @@ async fn join(
     Ok(StatusCode::NO_CONTENT)
 }
 
-
 async fn member(State(state): State<AppState>) -> Json<MemberReport> {
     Json(crate::cluster::status::own_report(&state.cluster))
 }
-
 
 async fn clock(State(state): State<AppState>) -> Json<ClockReading> {
     Json(ClockReading {

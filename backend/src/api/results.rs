@@ -8,9 +8,9 @@ use shared::dto::{NotificationsResponse, ResultsResponse};
 
 use super::extract::{AppQuery, MaybeAdmin};
 use crate::api::error::ApiError;
+use crate::api::state::AppState;
 use crate::projections::notifications::{render, Audience};
 use crate::projections::results::results_view;
-use crate::api::state::AppState;
 
 /// The most notifications one request returns.
 const MAX_NOTIFICATIONS: u32 = 200;

@@ -9,10 +9,10 @@ use shared::{Event, EventPayload};
 
 use super::extract::{bearer, AppJson};
 use super::write::{session_token, ClientKey, Write};
-use crate::domain::{self, Command, DomainError};
 use crate::api::error::ApiError;
-use crate::secrets::session_hash;
 use crate::api::state::AppState;
+use crate::domain::{self, Command, DomainError};
+use crate::secrets::session_hash;
 
 /// Register and login sit behind the failed-attempt limiter (see [`super::limits`]).
 pub fn router(state: &AppState) -> Router<AppState> {

@@ -16,10 +16,10 @@ use sha2::{Digest, Sha256};
 use shared::dto::{valid_idempotency_key, IDEMPOTENCY_KEY_HEADER};
 use shared::ids::LamportTime;
 
-use crate::domain::{Command, Decision, IdempotencyStamp};
 use crate::api::error::ApiError;
-use crate::secrets::new_token;
 use crate::api::state::AppState;
+use crate::domain::{Command, Decision, IdempotencyStamp};
+use crate::secrets::new_token;
 
 /// The client's `Idempotency-Key`, if it sent one (a malformed one is refused with 400).
 pub struct ClientKey(pub Option<String>);

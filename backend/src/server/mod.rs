@@ -126,11 +126,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
         .clone()
         .or_else(|| voter.then(|| peers.get(&args.id).cloned()).flatten())
         .unwrap_or_else(|| addr.to_string());
-    let secret: Arc<str> = args
-        .cluster_secret
-        .clone()
-        .unwrap_or_else(new_token)
-        .into();
+    let secret: Arc<str> = args.cluster_secret.clone().unwrap_or_else(new_token).into();
     let clock = Arc::new(ServerClock::new(args.clock_skew_ms));
     let cluster = Cluster::start(
         args.id,

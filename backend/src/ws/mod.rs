@@ -23,8 +23,8 @@ use axum::routing::get;
 use axum::Router;
 use serde::Deserialize;
 
-use crate::api::extract::{AppQuery, ClientIp};
 use crate::api::error::ApiError;
+use crate::api::extract::{AppQuery, ClientIp};
 use crate::api::state::AppState;
 
 /// The largest message (and frame) a client may send.

@@ -20,9 +20,9 @@ use tokio::time::Instant;
 
 use super::outbox::{Outbox, PushError, SEND_BUFFER};
 use crate::api::limits::ConnectionSlot;
+use crate::api::state::AppState;
 use crate::projections::notifications::{render, Audience};
 use crate::projections::results::results_view;
-use crate::api::state::AppState;
 
 /// The shortest time between two tally (or queue) pushes on one connection.
 const COALESCE: Duration = Duration::from_millis(100);
@@ -57,7 +57,11 @@ pub async fn run(socket: WebSocket, state: AppState, admin: bool, slot: Connecti
         _ = state.tasks.stopping() => Ending::Stopping,
     };
     match ending {
-        Ending::Stopping => outbox.close_now(CLOSE_GOING_AWAY, "the server is stopping").await,
+        Ending::Stopping => {
+            outbox
+                .close_now(CLOSE_GOING_AWAY, "the server is stopping")
+                .await
+        }
         Ending::TooSlow => {
             tracing::debug!("closing a WebSocket that does not keep up");
             outbox
