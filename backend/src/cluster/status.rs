@@ -9,7 +9,7 @@ use axum::{Json, Router};
 use futures_util::future::join_all;
 use openraft::async_runtime::WatchReceiver as _;
 use openraft::ServerState;
-use shared::dto::{ClusterStatusResponse, MemberStatus, Notification};
+use shared::dto::{ClusterStatusResponse, MemberStatus, Notification, NotificationKind, Role};
 use tokio::sync::watch;
 
 use super::internal::MemberReport;
@@ -28,13 +28,13 @@ async fn status(State(state): State<AppState>) -> Json<ClusterStatusResponse> {
     Json(gather(&state).await)
 }
 
-fn role(state: ServerState) -> &'static str {
+fn role(state: ServerState) -> Role {
     match state {
-        ServerState::Leader => "leader",
-        ServerState::Follower => "follower",
-        ServerState::Candidate => "candidate",
-        ServerState::Learner => "learner",
-        ServerState::Shutdown => "shutdown",
+        ServerState::Leader => Role::Leader,
+        ServerState::Follower => Role::Follower,
+        ServerState::Candidate => Role::Candidate,
+        ServerState::Learner => Role::Learner,
+        ServerState::Shutdown => Role::Shutdown,
     }
 }
 
@@ -43,7 +43,7 @@ pub fn own_report(state: &AppState) -> MemberReport {
     let metrics = state.cluster.raft.metrics().borrow_watched().clone();
     MemberReport {
         node_id: state.cluster.node_id,
-        role: role(metrics.state).to_string(),
+        role: role(metrics.state),
         term: metrics.current_term,
         leader_id: metrics.current_leader,
         last_log_index: metrics.last_log_index,
@@ -93,7 +93,7 @@ pub async fn gather(state: &AppState) -> ClusterStatusResponse {
             None => MemberStatus {
                 node_id: *id,
                 addr: addr.clone(),
-                role: "unknown".into(),
+                role: Role::Unknown,
                 voter: *voter,
                 reachable: false,
                 term: 0,
@@ -177,7 +177,7 @@ fn changes(
             seq: 0,
             lamport: 0,
             time_ms,
-            kind: "cluster".into(),
+            kind: NotificationKind::Cluster,
             message,
         })
         .collect()
