@@ -1,5 +1,7 @@
 //! JSON bodies of the HTTP API. Field names here are the wire format.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::errors::ErrorCode;
@@ -275,6 +277,12 @@ impl NotificationKind {
     }
 }
 
+impl fmt::Display for NotificationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl From<&EventPayload> for NotificationKind {
     fn from(payload: &EventPayload) -> Self {
         match payload {
@@ -326,6 +334,12 @@ impl Role {
             Role::Shutdown => "shutdown",
             Role::Unknown => "unknown",
         }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
