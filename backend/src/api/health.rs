@@ -41,7 +41,7 @@ async fn health(State(state): State<AppState>) -> Result<(StatusCode, Json<Value
         Ok(()) => Ok((StatusCode::OK, Json(body))),
         Err(reason) => {
             body["status"] = json!("unavailable");
-            body["error"] = json!("unavailable");
+            body["error"] = json!(shared::ErrorCode::Unavailable);
             body["message"] = json!(format!("this node cannot commit writes: {reason}"));
             Ok((StatusCode::SERVICE_UNAVAILABLE, Json(body)))
         }

@@ -21,7 +21,7 @@ pub struct JoinRequest {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MemberReport {
     pub node_id: NodeId,
-    pub role: String,
+    pub role: shared::Role,
     pub term: u64,
     pub leader_id: Option<NodeId>,
     pub last_log_index: Option<u64>,

@@ -7,7 +7,7 @@ use std::time::Duration;
 use futures_util::future::join_all;
 use openraft::async_runtime::WatchReceiver as _;
 use openraft::ServerState;
-use shared::dto::{ClusterStatusResponse, MemberStatus, Notification};
+use shared::dto::{ClusterStatusResponse, MemberStatus, Notification, NotificationKind, Role};
 use tokio::sync::broadcast;
 use tokio_util::sync::CancellationToken;
 
@@ -26,13 +26,13 @@ pub struct ClusterUpdate {
     pub notices: Vec<Notification>,
 }
 
-fn role(state: ServerState) -> &'static str {
+fn role(state: ServerState) -> Role {
     match state {
-        ServerState::Leader => "leader",
-        ServerState::Follower => "follower",
-        ServerState::Candidate => "candidate",
-        ServerState::Learner => "learner",
-        ServerState::Shutdown => "shutdown",
+        ServerState::Leader => Role::Leader,
+        ServerState::Follower => Role::Follower,
+        ServerState::Candidate => Role::Candidate,
+        ServerState::Learner => Role::Learner,
+        ServerState::Shutdown => Role::Shutdown,
     }
 }
 
@@ -41,7 +41,7 @@ pub fn own_report(cluster: &Cluster) -> MemberReport {
     let metrics = cluster.raft.metrics().borrow_watched().clone();
     MemberReport {
         node_id: cluster.node_id,
-        role: role(metrics.state).to_string(),
+        role: role(metrics.state),
         term: metrics.current_term,
         leader_id: metrics.current_leader,
         last_log_index: metrics.last_log_index,
@@ -90,7 +90,7 @@ pub async fn gather(cluster: &Cluster) -> ClusterStatusResponse {
             None => MemberStatus {
                 node_id: *id,
                 addr: addr.clone(),
-                role: "unknown".into(),
+                role: Role::Unknown,
                 voter: *voter,
                 reachable: false,
                 term: 0,
@@ -181,7 +181,7 @@ fn changes(
             seq: 0,
             lamport: 0,
             time_ms,
-            kind: "cluster".into(),
+            kind: NotificationKind::Cluster,
             message,
         })
         .collect()

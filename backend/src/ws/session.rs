@@ -200,7 +200,7 @@ fn send(outbox: &Outbox, messages: Vec<ServerMessage>) -> Result<(), Ending> {
 /// A wrong admin token: say so, then close with 4001.
 fn refuse_admin(outbox: &Outbox) -> Ending {
     let refusal = ServerMessage::Error {
-        error: "admin_unauthorized".into(),
+        error: shared::ErrorCode::AdminUnauthorized,
         message: "the admin token is wrong".into(),
     };
     let queued = outbox
@@ -226,7 +226,7 @@ fn close_for_policy(outbox: &Outbox, reason: &'static str) -> Ending {
 fn bad_message(message: &str) -> ServerMessage {
     let message: String = message.chars().take(200).collect();
     ServerMessage::Error {
-        error: "bad_request".into(),
+        error: shared::ErrorCode::BadRequest,
         message,
     }
 }
