@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 /// The fewest characters a given admin token or cluster secret may have. Either one opens the
 /// whole election to whoever holds it, so a short, guessable one is refused at start.
 pub const MIN_SECRET_CHARS: usize = 16;
-use crate::api::limits::AddressSet;
+use crate::addresses::AddressSet;
 
 #[derive(Debug, Parser)]
 #[command(

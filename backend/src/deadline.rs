@@ -4,26 +4,31 @@
 use std::time::Duration;
 
 use shared::Phase;
-use tokio::sync::watch;
+use tokio_util::sync::CancellationToken;
 
+use crate::cluster::Ledger;
 use crate::domain::{Command, DomainError};
-use crate::state::AppState;
+use crate::engine::Engine;
 
 /// Waits for the deadline of an open election and submits `CloseAtDeadline` when it passes.
 /// Wakes on every committed event, so a moved deadline or an admin stop is noticed at once.
-pub async fn close_at_deadline(state: AppState, mut shutdown: watch::Receiver<bool>) {
-    let mut events = state.engine.subscribe();
+pub async fn close_at_deadline(engine: Engine, ledger: Ledger, stop: CancellationToken) {
+    let mut events = engine.subscribe();
     loop {
         let (phase, deadline) = {
-            let election = state.engine.read();
+            let election = engine.read();
             (election.phase, election.deadline_ms)
         };
         let wait = match (phase, deadline) {
             (Phase::Open, Some(deadline)) => {
-                let remaining = deadline - state.clock.now_ms();
+                let remaining = deadline.saturating_sub(ledger.now_ms());
                 if remaining <= 0 {
-                    let envelope = state.stamp(Command::CloseAtDeadline, 0);
-                    match state.commit(envelope).await {
+                    let envelope = ledger.stamp(Command::CloseAtDeadline, 0);
+                    let committed = tokio::select! {
+                        committed = ledger.commit(envelope) => committed,
+                        _ = stop.cancelled() => return,
+                    };
+                    match committed {
                         Ok(Ok(_)) | Ok(Err(DomainError::WrongPhase { .. })) => continue,
                         // The clock correction moved backwards, or the write failed: retry soon.
                         Ok(Err(_)) | Err(_) => Some(Duration::from_millis(200)),
@@ -49,7 +54,7 @@ pub async fn close_at_deadline(state: AppState, mut shutdown: watch::Receiver<bo
                     return;
                 }
             }
-            _ = shutdown.wait_for(|s| *s) => return,
+            _ = stop.cancelled() => return,
         }
     }
 }

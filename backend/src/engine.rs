@@ -71,8 +71,36 @@ impl Engine {
         })
     }
 
+    /// The database, for the Raft log store that shares it. Handlers read through the
+    /// methods below, never through the pool.
     pub fn pool(&self) -> &SqlitePool {
         &self.inner.pool
+    }
+
+    /// Stored events with `seq > after`, in order, at most `limit`.
+    pub async fn events_after(&self, after: u64, limit: u32) -> Result<Vec<Event>, StoreError> {
+        store::events_after(&self.inner.pool, after, limit).await
+    }
+
+    /// The last `limit` stored events, in order.
+    pub async fn events_tail(&self, limit: u32) -> Result<Vec<Event>, StoreError> {
+        store::events_tail(&self.inner.pool, limit).await
+    }
+
+    /// The last sequence number on disk.
+    pub async fn stored_last_seq(&self) -> Result<u64, StoreError> {
+        store::last_seq(&self.inner.pool).await
+    }
+
+    /// Whether the database answers (for `/health`).
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.inner.pool).await?;
+        Ok(())
+    }
+
+    /// Closes the database once every task using it has stopped.
+    pub async fn close(&self) {
+        self.inner.pool.close().await;
     }
 
     /// The committed first answer to an idempotency key on this replica, if it has one: the

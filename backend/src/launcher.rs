@@ -19,7 +19,7 @@ use tokio::signal::unix::{signal, SignalKind};
 
 use crate::config::ClusterArgs;
 use crate::local_cluster::{wait_for_leader, ClusterSecret, Launch, Layout, LeaderWait};
-use crate::state::new_session_token;
+use crate::secrets::new_token;
 
 use members::Members;
 
@@ -30,11 +30,7 @@ const STOP_LIMIT: Duration = Duration::from_secs(10);
 /// [`ClusterArgs::resolve_secrets`].
 pub async fn run(args: ClusterArgs) -> anyhow::Result<()> {
     let exe = std::env::current_exe().context("finding the ballot binary")?;
-    let admin_token = args
-        .common
-        .admin_token
-        .clone()
-        .unwrap_or_else(new_session_token);
+    let admin_token = args.common.admin_token.clone().unwrap_or_else(new_token);
     let secret_file = cluster_secret_file(&args.data_dir)?;
     let layout = Layout::consecutive(args.base_port, 3, true)?;
     // Listening before the members exist, so a signal during start-up still stops them.
@@ -116,7 +112,7 @@ fn cluster_secret_file(data_dir: &Path) -> anyhow::Result<PathBuf> {
         .open(&path);
     match created {
         Ok(mut file) => file
-            .write_all(new_session_token().as_bytes())
+            .write_all(new_token().as_bytes())
             .with_context(|| format!("writing {}", path.display()))?,
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
             // Launchers before this one wrote it with the umask's mode, often world-readable.

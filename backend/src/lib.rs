@@ -20,6 +20,7 @@
 //!   failover bench and the cluster tests.
 //! - [`bench`]: the load generator; [`audit`]: replaying a member's log offline.
 
+pub mod addresses;
 pub mod api;
 pub mod audit;
 pub mod bench;
@@ -29,14 +30,13 @@ pub mod config;
 pub mod deadline;
 pub mod domain;
 pub mod engine;
-pub mod error;
 pub mod launcher;
-pub mod ledger;
 pub mod local_cluster;
 pub mod projections;
 pub mod queue;
 pub mod raft;
+pub mod secrets;
 pub mod server;
-pub mod state;
 pub mod store;
+pub mod tasks;
 pub mod ws;

@@ -18,6 +18,8 @@ use shared::dto::QueueStatus;
 use shared::ids::{LamportTime, VoterId};
 use tokio::sync::{watch, Notify};
 
+use crate::tasks::Tasks;
+
 /// Why a job was not queued.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PushError {
@@ -83,12 +85,13 @@ impl<J> Ord for Waiting<J> {
 }
 
 impl<J: Send + 'static> VoteQueue<J> {
-    /// Starts `max_concurrent` workers that run `handler` on each job until `shutdown` is true.
+    /// Starts `max_concurrent` workers on `tasks` that run `handler` on each job until the
+    /// node stops; a job in flight then is dropped (its handler answers 503).
     pub fn start<F, Fut>(
         max_concurrent: usize,
         capacity: usize,
         handler: F,
-        shutdown: watch::Receiver<bool>,
+        tasks: &Tasks,
     ) -> VoteQueue<J>
     where
         F: Fn(J) -> Fut + Send + Sync + 'static,
@@ -110,19 +113,25 @@ impl<J: Send + 'static> VoteQueue<J> {
         });
         let handler = Arc::new(handler);
         for _ in 0..inner.max_concurrent {
-            let (inner, handler, mut shutdown) = (inner.clone(), handler.clone(), shutdown.clone());
-            tokio::spawn(async move {
+            let (inner, handler, stop) = (inner.clone(), handler.clone(), tasks.stop_signal());
+            tasks.spawn(async move {
                 loop {
+                    if stop.is_cancelled() {
+                        return;
+                    }
                     let Some((voter_id, job)) = inner.pop() else {
                         tokio::select! {
                             _ = inner.ready.notified() => continue,
-                            _ = shutdown.wait_for(|stop| *stop) => return,
+                            _ = stop.cancelled() => return,
                         }
                     };
                     let now = inner.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
                     inner.peak_in_flight.fetch_max(now, Ordering::SeqCst);
                     inner.bump();
-                    handler(job).await;
+                    tokio::select! {
+                        _ = handler(job) => {}
+                        _ = stop.cancelled() => return,
+                    }
                     inner.lock().voters.remove(&voter_id);
                     inner.in_flight.fetch_sub(1, Ordering::SeqCst);
                     inner.bump();
@@ -207,8 +216,6 @@ mod tests {
         capacity: usize,
     ) -> (VoteQueue<Job>, mpsc::UnboundedReceiver<u32>) {
         let (started_tx, started_rx) = mpsc::unbounded_channel();
-        let (_stop_tx, stop_rx) = watch::channel(false);
-        std::mem::forget(_stop_tx);
         let queue = VoteQueue::start(
             max,
             capacity,
@@ -219,7 +226,7 @@ mod tests {
                     let _ = release.await;
                 }
             },
-            stop_rx,
+            &Tasks::new(),
         );
         (queue, started_rx)
     }

@@ -4,7 +4,7 @@ use shared::ids::TimestampMs;
 
 /// The time left until a deadline, as a clock would show it: `M:SS` under an hour, `H:MM:SS`
 /// under a day, `Dd HH:MM:SS` beyond. Seconds round *up*, so `0:00` appears only once the
-/// deadline has really passed and the display never says zero while votes are still taken.
+/// deadline is reached and the display never says zero while a second of voting is left.
 pub fn format_countdown(remaining_ms: i64) -> String {
     if remaining_ms <= 0 {
         return "0:00".into();

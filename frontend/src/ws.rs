@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use shared::ws::{ClientMessage, ServerMessage, CLOSE_SLOW_CONSUMER, CLOSE_UNAUTHORIZED};
+use shared::ErrorCode;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{CloseEvent, Event, MessageEvent, WebSocket};
@@ -142,7 +143,7 @@ fn connect(shared: &Rc<RefCell<Connection>>) {
                 Ok(message) => {
                     if let ServerMessage::Error { error, message } = &message {
                         gloo::console::warn!(format!("the server refused: {error}: {message}"));
-                        if error == "admin_unauthorized" {
+                        if *error == ErrorCode::AdminUnauthorized {
                             shared.borrow_mut().refused = true;
                         }
                     }

@@ -1,8 +1,11 @@
 //! JSON bodies of the HTTP API. Field names here are the wire format.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
-use crate::events::{AuditEvent, Phase};
+use crate::errors::ErrorCode;
+use crate::events::{AuditEvent, EventPayload, Phase};
 use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
 use crate::results::{CandidateCount, Outcome};
 
@@ -32,8 +35,9 @@ pub const MAX_LAMPORT_AHEAD: u64 = 1 << 40;
 /// Every error response: `{"error": code, "message": text}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorBody {
-    /// A stable machine-readable code, e.g. `already_voted`.
-    pub error: String,
+    /// A stable machine-readable code, e.g. `already_voted` (a code this build does not know
+    /// reads as [`ErrorCode::Unknown`]).
+    pub error: ErrorCode,
     /// A sentence for humans.
     pub message: String,
 }
@@ -226,8 +230,73 @@ pub struct Notification {
     pub lamport: LamportTime,
     pub time_ms: TimestampMs,
     /// The event kind (`vote_cast`, …) or `cluster` for replication news.
-    pub kind: String,
+    pub kind: NotificationKind,
     pub message: String,
+}
+
+/// What a [`Notification`] is about: the kind of the log event it describes (the same names
+/// as [`EventPayload::kind`]), or `cluster` for news about the replicas.
+///
+/// A kind this build does not know (from a newer server) reads as
+/// [`NotificationKind::Unknown`], so an older page still shows the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotificationKind {
+    CandidateAdded,
+    VoterRegistered,
+    VoterLoggedIn,
+    VoteCast,
+    DeadlineSet,
+    LiveResultsSet,
+    VotingStarted,
+    VotingClosed,
+    ResultsPublished,
+    /// A replica became unreachable or came back, or the leader changed.
+    Cluster,
+    /// A kind from a newer server. Never sent by the server.
+    #[serde(other)]
+    Unknown,
+}
+
+impl NotificationKind {
+    /// The wire string, as serde writes it (also a CSS class of the activity feed).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotificationKind::CandidateAdded => "candidate_added",
+            NotificationKind::VoterRegistered => "voter_registered",
+            NotificationKind::VoterLoggedIn => "voter_logged_in",
+            NotificationKind::VoteCast => "vote_cast",
+            NotificationKind::DeadlineSet => "deadline_set",
+            NotificationKind::LiveResultsSet => "live_results_set",
+            NotificationKind::VotingStarted => "voting_started",
+            NotificationKind::VotingClosed => "voting_closed",
+            NotificationKind::ResultsPublished => "results_published",
+            NotificationKind::Cluster => "cluster",
+            NotificationKind::Unknown => "unknown",
+        }
+    }
+}
+
+impl fmt::Display for NotificationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<&EventPayload> for NotificationKind {
+    fn from(payload: &EventPayload) -> Self {
+        match payload {
+            EventPayload::CandidateAdded { .. } => NotificationKind::CandidateAdded,
+            EventPayload::VoterRegistered { .. } => NotificationKind::VoterRegistered,
+            EventPayload::VoterLoggedIn { .. } => NotificationKind::VoterLoggedIn,
+            EventPayload::VoteCast { .. } => NotificationKind::VoteCast,
+            EventPayload::DeadlineSet { .. } => NotificationKind::DeadlineSet,
+            EventPayload::LiveResultsSet { .. } => NotificationKind::LiveResultsSet,
+            EventPayload::VotingStarted => NotificationKind::VotingStarted,
+            EventPayload::VotingClosed { .. } => NotificationKind::VotingClosed,
+            EventPayload::ResultsPublished => NotificationKind::ResultsPublished,
+        }
+    }
 }
 
 /// Answer of `GET /api/notifications?after=SEQ`.
@@ -236,13 +305,51 @@ pub struct NotificationsResponse {
     pub notifications: Vec<Notification>,
 }
 
+/// A member's part in the Raft cluster, as `GET /api/cluster/status` and `/health` report it.
+///
+/// A role this build does not know (from a newer server) reads as [`Role::Unknown`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Leader,
+    Follower,
+    Candidate,
+    /// A non-voting member (the tally node), receiving the log.
+    Learner,
+    /// The member's Raft is stopping.
+    Shutdown,
+    /// The member did not answer (or named a role this build does not know).
+    #[serde(other)]
+    Unknown,
+}
+
+impl Role {
+    /// The wire string, as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Leader => "leader",
+            Role::Follower => "follower",
+            Role::Candidate => "candidate",
+            Role::Learner => "learner",
+            Role::Shutdown => "shutdown",
+            Role::Unknown => "unknown",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One member in `GET /api/cluster/status`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MemberStatus {
     pub node_id: NodeId,
     pub addr: String,
-    /// `leader`, `follower`, `candidate`, `learner` or `unknown` (unreachable).
-    pub role: String,
+    /// `leader`, `follower`, `candidate`, `learner`, `shutdown`, or `unknown` (unreachable).
+    pub role: Role,
     pub voter: bool,
     pub reachable: bool,
     pub term: u64,
@@ -262,4 +369,71 @@ pub struct ClusterStatusResponse {
     pub leader_id: Option<NodeId>,
     pub term: u64,
     pub members: Vec<MemberStatus>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_keep_their_wire_names_and_unknown_ones_read_as_unknown() {
+        let table = [
+            (Role::Leader, "leader"),
+            (Role::Follower, "follower"),
+            (Role::Candidate, "candidate"),
+            (Role::Learner, "learner"),
+            (Role::Shutdown, "shutdown"),
+            (Role::Unknown, "unknown"),
+        ];
+        for (role, wire) in table {
+            assert_eq!(serde_json::to_value(role).unwrap(), wire);
+            assert_eq!(role.as_str(), wire);
+            assert_eq!(serde_json::from_value::<Role>(wire.into()).unwrap(), role);
+        }
+        let newer: Role = serde_json::from_value("observer".into()).unwrap();
+        assert_eq!(newer, Role::Unknown);
+    }
+
+    #[test]
+    fn notification_kinds_are_the_event_kinds_plus_cluster() {
+        let payloads = [
+            EventPayload::CandidateAdded {
+                candidate_id: 1,
+                name: "A".into(),
+            },
+            EventPayload::VoterRegistered {
+                voter_id: 1,
+                name: "A".into(),
+            },
+            EventPayload::VoterLoggedIn {
+                voter_id: 1,
+                session_hash: String::new(),
+            },
+            EventPayload::VoteCast {
+                voter_id: 1,
+                candidate_id: 1,
+                click_time_ms: 0,
+            },
+            EventPayload::DeadlineSet { end_time_ms: 0 },
+            EventPayload::LiveResultsSet { enabled: true },
+            EventPayload::VotingStarted,
+            EventPayload::VotingClosed {
+                reason: crate::CloseReason::Admin,
+            },
+            EventPayload::ResultsPublished,
+        ];
+        for payload in &payloads {
+            let kind = NotificationKind::from(payload);
+            assert_eq!(serde_json::to_value(kind).unwrap(), payload.kind());
+            assert_eq!(kind.as_str(), payload.kind());
+            let back: NotificationKind = serde_json::from_value(payload.kind().into()).unwrap();
+            assert_eq!(back, kind);
+        }
+        assert_eq!(
+            serde_json::to_value(NotificationKind::Cluster).unwrap(),
+            "cluster"
+        );
+        let newer: NotificationKind = serde_json::from_value("ballot_printed".into()).unwrap();
+        assert_eq!(newer, NotificationKind::Unknown);
+    }
 }

@@ -4,8 +4,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
 
-/// The phases of an election, in the only order they can happen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+/// The phases of an election, in the only order they can happen: `Ord` follows the
+/// declaration order, so `Setup < Open < Closed < Published` (keep it that way).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// Voters may register and log in; the admin sets the deadline. No votes yet.
@@ -170,6 +173,13 @@ impl From<Event> for AuditEvent {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phases_order_as_they_happen() {
+        assert!(Phase::Setup < Phase::Open);
+        assert!(Phase::Open < Phase::Closed);
+        assert!(Phase::Closed < Phase::Published);
+    }
 
     #[test]
     fn the_audit_view_of_a_vote_names_the_voter_but_not_the_choice() {

@@ -3,17 +3,27 @@
 //! Layout:
 //! - [`ids`]: the plain numeric identifiers (voter, candidate, sequence, node, Lamport time).
 //! - [`events`]: the past-tense events of the election log and the phase machine.
-//! - [`dto`]: the JSON bodies of every HTTP request and response, and the error body.
+//! - [`dto`]: the JSON bodies of every HTTP request and response, the error body, member
+//!   roles and notification kinds.
+//! - [`errors`]: [`ErrorCode`], every machine-readable error code the server sends.
 //! - [`ws`]: the typed messages the server pushes over `/ws`.
 //! - [`results`]: the winner rule, shared so that the browser and the server agree on it.
+//! - [`rules`]: the deadline rule, shared for the same reason.
+//!
+//! The wire contract is typed here once: codes, roles, notification kinds and phases are enums
+//! whose serde names are the wire strings, so both sides match on enums, never on strings.
 //!
 //! This crate depends on serde only, so it compiles both for the server and for wasm.
 
 pub mod dto;
+pub mod errors;
 pub mod events;
 pub mod ids;
 pub mod results;
+pub mod rules;
 pub mod ws;
 
+pub use dto::{NotificationKind, Role};
+pub use errors::ErrorCode;
 pub use events::{AuditEvent, AuditPayload, CloseReason, Event, EventPayload, Phase};
 pub use ids::{CandidateId, LamportTime, NodeId, Seq, VoterId};

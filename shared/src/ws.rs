@@ -13,6 +13,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dto::{ClusterStatusResponse, Notification, QueueStatus, ResultsResponse, VoterStatus};
+use crate::errors::ErrorCode;
 use crate::events::Phase;
 use crate::ids::{LamportTime, NodeId, TimestampMs};
 
@@ -66,5 +67,5 @@ pub enum ServerMessage {
     Cluster { status: ClusterStatusResponse },
     /// Something the client sent was refused (a bad `auth`, a malformed message); the same
     /// `{error, message}` as every HTTP error.
-    Error { error: String, message: String },
+    Error { error: ErrorCode, message: String },
 }

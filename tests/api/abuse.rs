@@ -9,6 +9,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::json;
 use shared::dto::ErrorBody;
 use shared::ws::{ServerMessage, CLOSE_UNAUTHORIZED};
+use shared::ErrorCode;
 use tokio_tungstenite::tungstenite::{self, Message};
 
 use crate::helpers::*;
@@ -154,7 +155,7 @@ async fn the_dashboards_answer_odd_paths_without_a_500() {
         StatusCode::OK => assert!(long_name.text().await.unwrap().contains("ballot")),
         StatusCode::NOT_FOUND => {
             let body: ErrorBody = long_name.json().await.expect("a JSON error body");
-            assert_eq!(body.error, "not_found");
+            assert_eq!(body.error, ErrorCode::NotFound);
         }
         other => panic!("a 256-character file name answered {other}"),
     }
@@ -314,7 +315,7 @@ async fn an_auth_message_with_a_wrong_token_gets_an_error_and_close_4001() {
     socket.send(auth("a guess")).await.unwrap();
     let refusal = next_matching(&mut socket, |m| matches!(m, ServerMessage::Error { .. })).await;
     assert!(
-        matches!(&refusal, ServerMessage::Error { error, .. } if error == "admin_unauthorized"),
+        matches!(&refusal, ServerMessage::Error { error, .. } if *error == ErrorCode::AdminUnauthorized),
         "{refusal:?}"
     );
     assert_eq!(close_code(&mut socket).await, Some(CLOSE_UNAUTHORIZED));
@@ -331,7 +332,7 @@ async fn a_malformed_websocket_message_gets_an_error_push_not_a_disconnect() {
         .unwrap();
     let error = next_matching(&mut socket, |m| matches!(m, ServerMessage::Error { .. })).await;
     assert!(
-        matches!(&error, ServerMessage::Error { error, .. } if error == "bad_request"),
+        matches!(&error, ServerMessage::Error { error, .. } if *error == ErrorCode::BadRequest),
         "{error:?}"
     );
     // Still connected: a good auth works.
@@ -370,7 +371,7 @@ async fn the_node_refuses_websockets_beyond_its_cap_with_503() {
     let _second = connect(&app.url, "").await;
     let (status, retry_after, body) = refused_upgrade(&app).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
-    assert_eq!(body.error, "too_many_connections");
+    assert_eq!(body.error, ErrorCode::TooManyConnections);
     assert!(retry_after.is_some(), "Retry-After on a 503");
     // A closed connection frees its slot.
     drop(first);
@@ -392,6 +393,6 @@ async fn one_address_is_refused_websockets_beyond_its_cap_with_429() {
     let _second = connect(&app.url, "").await;
     let (status, retry_after, body) = refused_upgrade(&app).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
-    assert_eq!(body.error, "too_many_connections");
+    assert_eq!(body.error, ErrorCode::TooManyConnections);
     assert!(retry_after.is_some(), "Retry-After on a 429");
 }

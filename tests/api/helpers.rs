@@ -190,7 +190,12 @@ pub async fn assert_error(response: Response, status: StatusCode, code: &str) ->
         .json()
         .await
         .expect("error body is {error, message}");
-    assert_eq!(body.error, code, "{}", body.message);
+    assert_eq!(
+        serde_json::to_value(body.error).unwrap(),
+        code,
+        "{}",
+        body.message
+    );
     assert!(!body.message.is_empty());
     body.message
 }

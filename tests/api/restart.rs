@@ -38,3 +38,45 @@ async fn a_restarted_node_has_the_same_state_log_and_sessions() {
     );
     assert_eq!(app.vote(&bob.session, 6).await.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_stopped_node_leaves_no_task_running_and_its_data_directory_opens_again_at_once() {
+    use futures_util::StreamExt;
+    use shared::ws::ServerMessage;
+
+    let mut app = spawn_app().await;
+    let alice = app.login("Alice", 1).await;
+    app.start_voting().await;
+    // Load: a vote through the queue's workers, and a live WebSocket session.
+    assert_eq!(app.vote(&alice.session, 2).await.status(), StatusCode::OK);
+    let mut socket = crate::support::ws::connect(&app.url, "").await;
+    crate::support::ws::next_matching(&mut socket, |m| matches!(m, ServerMessage::Hello { .. }))
+        .await;
+    let node = app.node.as_ref().unwrap();
+    let (tasks, engine) = (node.state.tasks.clone(), node.state.engine.clone());
+    assert!(
+        tasks.running() > 5,
+        "workers, timers, monitors and the session are tasks"
+    );
+
+    app.stop().await;
+    assert_eq!(tasks.running(), 0, "no task of the stopped node is left");
+    assert!(engine.ping().await.is_err(), "its database is closed");
+    // The session was told the node is going away rather than cut off.
+    let closed = tokio::time::timeout(std::time::Duration::from_secs(5), async {
+        while let Some(Ok(frame)) = socket.next().await {
+            if frame.is_close() {
+                return true;
+            }
+        }
+        true
+    })
+    .await;
+    assert_eq!(closed, Ok(true));
+
+    // A new node opens the same directory at once and carries on.
+    app.start().await;
+    assert_eq!(app.results().await.total_votes, 1);
+    let kim = app.post("/api/register", json!({ "name": "Kim" })).await;
+    assert_eq!(kim.status(), StatusCode::CREATED);
+}

@@ -1,6 +1,7 @@
 //! `/ws` pushes notifications and tally updates as they happen.
 
 use shared::ws::ServerMessage;
+use shared::NotificationKind;
 
 use crate::helpers::*;
 use crate::support::ws::{connect, next_matching};
@@ -20,7 +21,7 @@ async fn a_client_receives_the_notification_and_tally_of_a_vote() {
     let ServerMessage::Notification { notification, .. } = notification else {
         unreachable!()
     };
-    assert_eq!(notification.kind, "vote_cast");
+    assert_eq!(notification.kind, NotificationKind::VoteCast);
     assert!(
         !notification.message.contains("Alice"),
         "the public feed does not name voters"
@@ -56,7 +57,7 @@ async fn the_admin_stream_names_voters_and_pushes_phase_changes() {
     ));
     app.vote(&bob.session, 2).await;
     let feed = next_matching(&mut socket, |m| {
-        matches!(m, ServerMessage::Notification { notification, .. } if notification.kind == "vote_cast")
+        matches!(m, ServerMessage::Notification { notification, .. } if notification.kind == NotificationKind::VoteCast)
     })
     .await;
     assert!(

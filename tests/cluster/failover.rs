@@ -64,7 +64,7 @@ async fn a_killed_follower_does_not_stop_voting_and_catches_up_on_restart() {
     // The admin hears of it: a replication failure is a notification, and the health table
     // is pushed with the member down.
     let notice = next_matching(&mut admin, |m| {
-        matches!(m, ServerMessage::Notification { notification, .. } if notification.kind == "cluster")
+        matches!(m, ServerMessage::Notification { notification, .. } if notification.kind == shared::NotificationKind::Cluster)
     })
     .await;
     let ServerMessage::Notification { notification, .. } = notice else {
@@ -105,7 +105,10 @@ async fn a_killed_follower_does_not_stop_voting_and_catches_up_on_restart() {
     assert_eq!(cluster.results(4).await.total_votes, 30);
     let status = cluster.status(4).await.unwrap();
     let tally = status.members.iter().find(|m| m.node_id == 4).unwrap();
-    assert!(!tally.voter && tally.role == "learner", "{tally:?}");
+    assert!(
+        !tally.voter && tally.role == shared::Role::Learner,
+        "{tally:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

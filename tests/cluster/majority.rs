@@ -39,7 +39,7 @@ async fn with_two_replicas_down_writes_are_refused_with_503_and_reads_still_work
         .unwrap();
     assert_eq!(register.status(), StatusCode::SERVICE_UNAVAILABLE);
     let body: ErrorBody = register.json().await.unwrap();
-    assert_eq!(body.error, "unavailable");
+    assert_eq!(body.error, shared::ErrorCode::Unavailable);
 
     // The survivor says it cannot commit (load balancers route around it), yet is alive.
     let health = cluster

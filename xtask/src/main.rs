@@ -9,6 +9,7 @@
 //! Every set-up step checks first and skips what is already there, so a second run costs nothing.
 //! The versions here follow the offline toolchain recipe (`shared/TOOLCHAIN.md` of the team).
 
+mod imports;
 mod setup;
 mod supervise;
 
@@ -79,6 +80,8 @@ fn main() -> Result<()> {
             Ok(())
         }
         Task::Test => {
+            // Layering first: it takes a moment and says more than a failed build would.
+            imports::check(&root.join("backend/src"))?;
             setup::ensure_all(&root, true)?;
             build_dashboards(&root)?;
             run(cargo().args(["build", "-p", "backend", "--bin", "ballot"]))?;

@@ -13,10 +13,9 @@ use shared::AuditEvent;
 
 use super::extract::{Admin, AppJson, AppQuery};
 use super::write::{ClientKey, Write};
+use crate::api::error::ApiError;
+use crate::api::state::AppState;
 use crate::domain::Command;
-use crate::error::ApiError;
-use crate::state::AppState;
-use crate::store;
 
 /// The most events one page of the audit log returns.
 const MAX_EVENTS_PAGE: u32 = 10_000;
@@ -168,14 +167,16 @@ async fn events(
     AppQuery(query): AppQuery<EventsQuery>,
 ) -> Result<Json<EventsResponse>, ApiError> {
     let limit = query.limit.unwrap_or(1000).clamp(1, MAX_EVENTS_PAGE);
-    let events = store::events_after(state.engine.pool(), query.after, limit)
+    let events = state
+        .engine
+        .events_after(query.after, limit)
         .await?
         .into_iter()
         .map(AuditEvent::from)
         .collect();
     Ok(Json(EventsResponse {
         node_id: state.settings.node_id,
-        last_seq: store::last_seq(state.engine.pool()).await?,
+        last_seq: state.engine.stored_last_seq().await?,
         events,
     }))
 }

@@ -12,11 +12,12 @@ use tokio::sync::oneshot;
 
 use super::extract::AppJson;
 use super::write::{ClientKey, Write};
+use crate::api::error::ApiError;
+use crate::api::state::{AppState, VoteJob};
+use crate::cluster::{Ledger, LedgerError};
 use crate::domain::{Command, DomainError};
-use crate::error::ApiError;
-use crate::ledger::LedgerError;
 use crate::queue::PushError;
-use crate::state::{session_hash, AppState, VoteJob};
+use crate::secrets::session_hash;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -153,8 +154,19 @@ fn receipt(state: &AppState, events: Vec<Event>) -> Result<Json<VoteResponse>, A
 }
 
 /// The queue's worker: commits one vote and hands the outcome back to the waiting handler.
-pub async fn process_vote(state: AppState, job: VoteJob) {
-    let outcome = state.commit(job.envelope).await;
-    // The client may have gone; the vote still stands if it was committed.
-    let _ = job.reply.send(outcome);
+/// It needs only the ledger, so the queue is built before the state that holds it.
+pub fn vote_worker(
+    ledger: Ledger,
+) -> impl Fn(VoteJob) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>
+       + Send
+       + Sync
+       + 'static {
+    move |job: VoteJob| {
+        let ledger = ledger.clone();
+        Box::pin(async move {
+            let outcome = ledger.commit(job.envelope).await;
+            // The client may have gone; the vote still stands if it was committed.
+            let _ = job.reply.send(outcome);
+        })
+    }
 }

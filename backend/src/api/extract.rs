@@ -8,8 +8,8 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum::http::Extensions;
 
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::api::error::ApiError;
+use crate::api::state::AppState;
 
 /// A JSON body; a malformed one answers 400 `{error: "bad_request", ...}`.
 #[derive(FromRequest)]

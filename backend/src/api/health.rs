@@ -8,8 +8,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::api::error::ApiError;
+use crate::api::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -22,12 +22,9 @@ async fn live() -> Json<Value> {
 }
 
 async fn health(State(state): State<AppState>) -> Result<(StatusCode, Json<Value>), ApiError> {
-    sqlx::query("SELECT 1")
-        .execute(state.engine.pool())
-        .await
-        .map_err(anyhow::Error::from)?;
+    state.engine.ping().await?;
     let last_seq = state.engine.read().last_seq;
-    let member = crate::cluster::status::own_report(&state);
+    let member = crate::cluster::status::own_report(&state.cluster);
     let cluster = &state.cluster;
     let mut body = json!({
         "status": "ok",
@@ -44,7 +41,7 @@ async fn health(State(state): State<AppState>) -> Result<(StatusCode, Json<Value
         Ok(()) => Ok((StatusCode::OK, Json(body))),
         Err(reason) => {
             body["status"] = json!("unavailable");
-            body["error"] = json!("unavailable");
+            body["error"] = json!(shared::ErrorCode::Unavailable);
             body["message"] = json!(format!("this node cannot commit writes: {reason}"));
             Ok((StatusCode::SERVICE_UNAVAILABLE, Json(body)))
         }

@@ -13,8 +13,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 pub use shared::dto::LAMPORT_HEADER;
 
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::api::error::ApiError;
+use crate::api::state::AppState;
 
 pub async fn exchange(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let mut response = match client_time(&request) {

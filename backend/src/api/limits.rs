@@ -18,7 +18,6 @@
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv6Addr};
 use std::num::NonZeroU32;
-use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
@@ -31,10 +30,10 @@ use governor::clock::{Clock, DefaultClock};
 use governor::middleware::StateInformationMiddleware;
 use governor::state::keyed::DefaultKeyedStateStore;
 use governor::{Quota, RateLimiter};
-use ipnet::IpNet;
 
 use super::extract::ClientIp;
-use crate::error::ApiError;
+pub use crate::addresses::AddressSet;
+use crate::api::error::ApiError;
 
 /// What a client waits before trying a WebSocket again when a connection cap is reached.
 const CONNECTION_RETRY_AFTER_SECS: u64 = 5;
@@ -71,37 +70,6 @@ impl Limits {
             )),
             exempt,
         }
-    }
-}
-
-/// A set of addresses given as comma-separated IPs or CIDRs (`127.0.0.0/8,::1,10.1.0.0/16`).
-/// The empty text is the empty set.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct AddressSet(Vec<IpNet>);
-
-impl AddressSet {
-    pub fn contains(&self, ip: IpAddr) -> bool {
-        let ip = ip.to_canonical();
-        self.0.iter().any(|net| net.contains(&ip))
-    }
-}
-
-impl FromStr for AddressSet {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let mut nets = Vec::new();
-        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            let net = match part.parse::<IpNet>() {
-                Ok(net) => net,
-                Err(_) => part
-                    .parse::<IpAddr>()
-                    .map(IpNet::from)
-                    .map_err(|_| format!("{part:?} is neither an IP address nor a CIDR block"))?,
-            };
-            nets.push(net);
-        }
-        Ok(AddressSet(nets))
     }
 }
 

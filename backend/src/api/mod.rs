@@ -1,11 +1,17 @@
-//! The public HTTP API, one module per resource, merged in reading order.
+//! The HTTP layer: the public API, one module per resource, merged in reading order, the
+//! members' routes, and what every handler shares. It sits on top: it imports the replication
+//! layer (`cluster`) and what is below it, and nothing imports it but `server` and `ws`.
 //!
+//! - [`state`]: the handlers' shared state ([`AppState`]); [`error`]: the HTTP error
+//!   ([`ApiError`]), one `IntoResponse` for every refusal.
 //! - [`extract`]: the JSON body, query, admin and session extractors (errors in our format).
 //! - [`voters`]: register, login, me.
 //! - [`ballot`]: options, time, vote.
 //! - [`results`]: results and the notifications feed.
 //! - [`admin`]: the election's controls and the audit log.
-//! - [`health`]: the `/health` route.
+//! - [`health`]: the `/health` routes; [`cluster`]: `GET /api/cluster/status`.
+//! - [`members`]: the members' own routes under `/raft/` (propose, read index, join, member,
+//!   clock).
 //! - [`lamport`]: every request may carry the client's Lamport time; every answer carries ours.
 //! - [`write`]: idempotency keys, request fingerprints and the path from a write to its decision.
 //! - [`limits`]: the failed-attempt limiter on register and login, the WebSocket connection
@@ -13,18 +19,23 @@
 
 pub mod admin;
 pub mod ballot;
+pub mod cluster;
+pub mod error;
 pub mod extract;
 pub mod health;
 pub mod lamport;
 pub mod limits;
+pub mod members;
 pub mod results;
+pub mod state;
 pub mod voters;
 pub mod write;
 
 use axum::extract::DefaultBodyLimit;
 use axum::Router;
 
-use crate::state::AppState;
+pub use error::ApiError;
+pub use state::AppState;
 
 /// The largest request body the API reads. Its bodies are a name, a vote or an admin setting:
 /// a few hundred bytes. Larger ones are refused with 413 before they are buffered whole.
@@ -37,5 +48,6 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(results::router())
         .merge(admin::router())
         .merge(health::router())
+        .merge(cluster::router())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

@@ -7,11 +7,10 @@ use serde::Deserialize;
 use shared::dto::{NotificationsResponse, ResultsResponse};
 
 use super::extract::{AppQuery, MaybeAdmin};
-use crate::error::ApiError;
+use crate::api::error::ApiError;
+use crate::api::state::AppState;
 use crate::projections::notifications::{render, Audience};
 use crate::projections::results::results_view;
-use crate::state::AppState;
-use crate::store;
 
 /// The most notifications one request returns.
 const MAX_NOTIFICATIONS: u32 = 200;
@@ -41,10 +40,9 @@ async fn notifications(
     AppQuery(query): AppQuery<FeedQuery>,
 ) -> Result<Json<NotificationsResponse>, ApiError> {
     let limit = query.limit.unwrap_or(100).clamp(1, MAX_NOTIFICATIONS);
-    let pool = state.engine.pool();
     let events = match query.after {
-        Some(after) => store::events_after(pool, after, limit).await?,
-        None => store::events_tail(pool, limit).await?,
+        Some(after) => state.engine.events_after(after, limit).await?,
+        None => state.engine.events_tail(limit).await?,
     };
     let audience = if admin {
         Audience::Admin

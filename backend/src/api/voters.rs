@@ -9,9 +9,10 @@ use shared::{Event, EventPayload};
 
 use super::extract::{bearer, AppJson};
 use super::write::{session_token, ClientKey, Write};
+use crate::api::error::ApiError;
+use crate::api::state::AppState;
 use crate::domain::{self, Command, DomainError};
-use crate::error::ApiError;
-use crate::state::{session_hash, AppState};
+use crate::secrets::session_hash;
 
 /// Register and login sit behind the failed-attempt limiter (see [`super::limits`]).
 pub fn router(state: &AppState) -> Router<AppState> {

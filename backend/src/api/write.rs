@@ -16,9 +16,10 @@ use sha2::{Digest, Sha256};
 use shared::dto::{valid_idempotency_key, IDEMPOTENCY_KEY_HEADER};
 use shared::ids::LamportTime;
 
+use crate::api::error::ApiError;
+use crate::api::state::AppState;
 use crate::domain::{Command, Decision, IdempotencyStamp};
-use crate::error::ApiError;
-use crate::state::{new_session_token, AppState};
+use crate::secrets::new_token;
 
 /// The client's `Idempotency-Key`, if it sent one (a malformed one is refused with 400).
 pub struct ClientKey(pub Option<String>);
@@ -57,7 +58,7 @@ impl Write {
         let from_client = key.0.is_some();
         let key = key
             .0
-            .unwrap_or_else(|| format!("node-{}", &new_session_token()[..32]));
+            .unwrap_or_else(|| format!("node-{}", &new_token()[..32]));
         Write {
             stamp: IdempotencyStamp { key, fingerprint },
             from_client,
@@ -98,7 +99,7 @@ pub fn session_token(secret: &[u8], key: &str) -> String {
     // HMAC takes a key of any length; `new_from_slice` cannot fail for it.
     let mut mac = match Hmac::<Sha256>::new_from_slice(secret) {
         Ok(mac) => mac,
-        Err(_) => return new_session_token(),
+        Err(_) => return new_token(),
     };
     mac.update(b"ballot session token\0");
     mac.update(key.as_bytes());

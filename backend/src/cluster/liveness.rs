@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use openraft::async_runtime::WatchReceiver as _;
 
 use crate::raft::{self, Raft};
+use crate::tasks::Tasks;
 
 /// How long without a known leader before this node calls itself unable to commit: the
 /// longest election timeout, after which a healthy cluster has elected someone.
@@ -25,13 +26,14 @@ pub struct Liveness {
 }
 
 impl Liveness {
-    /// Starts watching `raft`'s metrics; the watcher ends when Raft shuts down.
-    pub fn watch(raft: &Raft) -> std::sync::Arc<Liveness> {
+    /// Starts watching `raft`'s metrics, as one of the node's tasks.
+    pub fn watch(raft: &Raft, tasks: &Tasks) -> std::sync::Arc<Liveness> {
         let liveness = std::sync::Arc::new(Liveness {
             leaderless_since: Mutex::new(Some(Instant::now())),
         });
         let (watched, mut metrics) = (liveness.clone(), raft.metrics());
-        tokio::spawn(async move {
+        let stop = tasks.stop_signal();
+        tasks.spawn(async move {
             loop {
                 let leader = metrics.borrow_watched().current_leader;
                 {
@@ -42,8 +44,9 @@ impl Liveness {
                         (None, Some(_)) => {}
                     }
                 }
-                if metrics.changed().await.is_err() {
-                    return;
+                tokio::select! {
+                    changed = metrics.changed() => if changed.is_err() { return },
+                    _ = stop.cancelled() => return,
                 }
             }
         });

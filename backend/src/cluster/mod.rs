@@ -1,14 +1,17 @@
-//! The cluster around this node's Raft: membership bootstrap, the write path with leader
-//! forwarding (see [`crate::ledger`]), linearizable reads, health and status, and Berkeley clock
-//! synchronisation.
+//! The replication layer: the cluster around this node's Raft. Membership bootstrap, the write
+//! path with leader forwarding ([`ledger`]), linearizable reads, health and status, and
+//! Berkeley clock synchronisation. It sits below the HTTP layer (`api/`, `ws/`) and above
+//! `raft/`, `engine`, `store/`, `domain/` and `clock/`, and imports only those.
 //!
-//! - [`internal`]: the members' own HTTP routes under `/raft/` (propose, read index, join,
-//!   member status, clock), refused without the cluster secret.
+//! - [`ledger`]: stamping a command and submitting it until a majority has committed it; its
+//!   [`LedgerError`] is this layer's error type.
+//! - [`dto`]: what members send each other on their internal routes.
 //! - [`status`]: `GET /api/cluster/status` and the monitor that pushes changes.
 //! - [`liveness`]: whether this node can commit now (what `/health` reports).
 //! - [`time_daemon`]: the leader's Berkeley rounds.
 
-pub mod internal;
+pub mod dto;
+pub mod ledger;
 pub mod liveness;
 pub mod status;
 pub mod time_daemon;
@@ -22,9 +25,11 @@ use openraft::async_runtime::WatchReceiver as _;
 use openraft::ServerState;
 use shared::ids::NodeId;
 
+use crate::clock::ServerClock;
 use crate::raft::{self, Raft};
 
 pub use crate::raft::network::SECRET_HEADER;
+pub use ledger::{Ledger, LedgerError, WriteOutcome};
 
 /// How this node sits in the cluster; cheap to clone.
 #[derive(Clone)]
@@ -42,6 +47,8 @@ pub struct Cluster {
     pub http: reqwest::Client,
     /// Since when no leader is known, for `/health`.
     pub liveness: Arc<liveness::Liveness>,
+    /// This node's synchronised wall clock (Berkeley's corrections land here).
+    pub clock: Arc<ServerClock>,
 }
 
 impl Cluster {
@@ -53,6 +60,8 @@ impl Cluster {
         voter: bool,
         secret: Arc<str>,
         engine: crate::engine::Engine,
+        clock: Arc<ServerClock>,
+        tasks: &crate::tasks::Tasks,
     ) -> anyhow::Result<Cluster> {
         if voter && !peers.contains_key(&node_id) {
             bail!(
@@ -77,7 +86,8 @@ impl Cluster {
             voter,
             secret,
             http,
-            liveness: liveness::Liveness::watch(&raft_handle),
+            liveness: liveness::Liveness::watch(&raft_handle, tasks),
+            clock,
         };
         let lowest = cluster.peers.keys().next().copied();
         let fresh = !cluster.raft.is_initialized().await?;
@@ -101,7 +111,7 @@ impl Cluster {
                 .internal(reqwest::Method::GET, addr, "member")
                 .timeout(Duration::from_millis(500));
             if let Ok(response) = request.send().await {
-                if let Ok(report) = response.json::<internal::MemberReport>().await {
+                if let Ok(report) = response.json::<dto::MemberReport>().await {
                     if report.last_log_index.is_some() {
                         tracing::info!(
                             peer = id,
@@ -165,14 +175,14 @@ impl Cluster {
     }
 
     /// The tally learner asks the leader to add it, until it is in the membership.
-    pub async fn join_as_learner(self, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+    pub async fn join_as_learner(self, stop: tokio_util::sync::CancellationToken) {
         loop {
             let known = self.members().iter().any(|(id, _, _)| *id == self.node_id);
             if known {
                 return;
             }
             for addr in self.peers.values() {
-                let body = internal::JoinRequest {
+                let body = dto::JoinRequest {
                     node_id: self.node_id,
                     addr: self.addr.clone(),
                 };
@@ -188,7 +198,7 @@ impl Cluster {
             }
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_millis(500)) => {}
-                _ = shutdown.wait_for(|s| *s) => return,
+                _ = stop.cancelled() => return,
             }
         }
     }
@@ -198,8 +208,7 @@ impl Cluster {
     /// Waits until this node's state machine reflects everything committed before the call,
     /// so that the read that follows is linearizable (the read-index protocol; a follower asks
     /// the leader for the index).
-    pub async fn linearizable_barrier(&self) -> Result<(), crate::ledger::LedgerError> {
-        use crate::ledger::LedgerError;
+    pub async fn linearizable_barrier(&self) -> Result<(), LedgerError> {
         let unavailable = |e: String| LedgerError::Unavailable(e);
         let index = if self.is_leader() {
             let read = self
@@ -224,7 +233,7 @@ impl Cluster {
                     response.status()
                 )));
             }
-            let read: internal::ReadIndex = response
+            let read: dto::ReadIndex = response
                 .json()
                 .await
                 .map_err(|e| unavailable(e.to_string()))?;

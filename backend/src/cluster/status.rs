@@ -1,73 +1,70 @@
-//! `GET /api/cluster/status` (the original's GetReplicaStatus) and the monitor that turns
-//! changes of the cluster's health into pushes and notifications.
+//! The cluster's status (what `GET /api/cluster/status`, the original's GetReplicaStatus,
+//! serves) and the monitor that turns changes of the cluster's health into pushes and
+//! notifications.
 
 use std::time::Duration;
 
-use axum::extract::State;
-use axum::routing::get;
-use axum::{Json, Router};
 use futures_util::future::join_all;
 use openraft::async_runtime::WatchReceiver as _;
 use openraft::ServerState;
-use shared::dto::{ClusterStatusResponse, MemberStatus, Notification};
-use tokio::sync::watch;
+use shared::dto::{ClusterStatusResponse, MemberStatus, Notification, NotificationKind, Role};
+use tokio::sync::broadcast;
+use tokio_util::sync::CancellationToken;
 
-use super::internal::MemberReport;
-use crate::state::AppState;
+use super::dto::MemberReport;
+use super::Cluster;
 
 /// How long a member may take to describe itself before it counts as unreachable.
 const MEMBER_TIMEOUT: Duration = Duration::from_millis(800);
 /// How often the monitor looks at the cluster.
 const MONITOR_INTERVAL: Duration = Duration::from_secs(1);
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/api/cluster/status", get(status))
+/// A change of the cluster's health: the new status and what to tell the admin about it.
+#[derive(Debug, Clone)]
+pub struct ClusterUpdate {
+    pub status: ClusterStatusResponse,
+    pub notices: Vec<Notification>,
 }
 
-async fn status(State(state): State<AppState>) -> Json<ClusterStatusResponse> {
-    Json(gather(&state).await)
-}
-
-fn role(state: ServerState) -> &'static str {
+fn role(state: ServerState) -> Role {
     match state {
-        ServerState::Leader => "leader",
-        ServerState::Follower => "follower",
-        ServerState::Candidate => "candidate",
-        ServerState::Learner => "learner",
-        ServerState::Shutdown => "shutdown",
+        ServerState::Leader => Role::Leader,
+        ServerState::Follower => Role::Follower,
+        ServerState::Candidate => Role::Candidate,
+        ServerState::Learner => Role::Learner,
+        ServerState::Shutdown => Role::Shutdown,
     }
 }
 
 /// This node's own report, from its Raft metrics.
-pub fn own_report(state: &AppState) -> MemberReport {
-    let metrics = state.cluster.raft.metrics().borrow_watched().clone();
+pub fn own_report(cluster: &Cluster) -> MemberReport {
+    let metrics = cluster.raft.metrics().borrow_watched().clone();
     MemberReport {
-        node_id: state.cluster.node_id,
-        role: role(metrics.state).to_string(),
+        node_id: cluster.node_id,
+        role: role(metrics.state),
         term: metrics.current_term,
         leader_id: metrics.current_leader,
         last_log_index: metrics.last_log_index,
         applied_index: metrics.last_applied.map(|l| l.index()),
-        clock_offset_ms: state.clock.correction_ms(),
+        clock_offset_ms: cluster.clock.correction_ms(),
     }
 }
 
 /// Asks every member about itself (concurrently, with a short timeout) and assembles the view.
-pub async fn gather(state: &AppState) -> ClusterStatusResponse {
-    let members = state.cluster.members();
+pub async fn gather(cluster: &Cluster) -> ClusterStatusResponse {
+    let members = cluster.members();
     let reports = join_all(members.iter().map(|(id, addr, _)| async move {
-        if *id == state.cluster.node_id {
-            return Some(own_report(state));
+        if *id == cluster.node_id {
+            return Some(own_report(cluster));
         }
-        let request = state
-            .cluster
+        let request = cluster
             .internal(reqwest::Method::GET, addr, "member")
             .timeout(MEMBER_TIMEOUT);
         let response = request.send().await.ok()?;
         response.json::<MemberReport>().await.ok()
     }))
     .await;
-    let own = own_report(state);
+    let own = own_report(cluster);
     let leader_id = own.leader_id;
     let leader_last = reports
         .iter()
@@ -93,7 +90,7 @@ pub async fn gather(state: &AppState) -> ClusterStatusResponse {
             None => MemberStatus {
                 node_id: *id,
                 addr: addr.clone(),
-                role: "unknown".into(),
+                role: Role::Unknown,
                 voter: *voter,
                 reachable: false,
                 term: 0,
@@ -105,7 +102,7 @@ pub async fn gather(state: &AppState) -> ClusterStatusResponse {
         })
         .collect();
     ClusterStatusResponse {
-        node_id: state.cluster.node_id,
+        node_id: cluster.node_id,
         leader_id,
         term: own.term,
         members,
@@ -114,14 +111,21 @@ pub async fn gather(state: &AppState) -> ClusterStatusResponse {
 
 /// Watches the cluster and publishes its status whenever it changes; a member becoming
 /// unreachable or coming back, or a new leader, also becomes a notification of kind `cluster`.
-pub async fn monitor(state: AppState, mut shutdown: watch::Receiver<bool>) {
+pub async fn monitor(
+    cluster: Cluster,
+    updates: broadcast::Sender<ClusterUpdate>,
+    stop: CancellationToken,
+) {
     let mut previous: Option<ClusterStatusResponse> = None;
     loop {
-        let status = gather(&state).await;
-        let notices = changes(previous.as_ref(), &status, state.clock.now_ms());
+        let status = tokio::select! {
+            status = gather(&cluster) => status,
+            _ = stop.cancelled() => return,
+        };
+        let notices = changes(previous.as_ref(), &status, cluster.clock.now_ms());
         // Any change is pushed (lag and clock offsets too), at most once per look.
         if previous.as_ref() != Some(&status) {
-            let _ = state.cluster_updates.send(crate::state::ClusterUpdate {
+            let _ = updates.send(ClusterUpdate {
                 status: status.clone(),
                 notices,
             });
@@ -129,7 +133,7 @@ pub async fn monitor(state: AppState, mut shutdown: watch::Receiver<bool>) {
         previous = Some(status);
         tokio::select! {
             _ = tokio::time::sleep(MONITOR_INTERVAL) => {}
-            _ = shutdown.wait_for(|s| *s) => return,
+            _ = stop.cancelled() => return,
         }
     }
 }
@@ -177,7 +181,7 @@ fn changes(
             seq: 0,
             lamport: 0,
             time_ms,
-            kind: "cluster".into(),
+            kind: NotificationKind::Cluster,
             message,
         })
         .collect()

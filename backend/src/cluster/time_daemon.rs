@@ -4,27 +4,29 @@
 use std::time::Duration;
 
 use futures_util::future::join_all;
-use tokio::sync::watch;
+use tokio_util::sync::CancellationToken;
 
-use super::internal::{ClockAdjustment, ClockReading};
+use super::dto::{ClockAdjustment, ClockReading};
+use super::Cluster;
 use crate::clock::berkeley::{adjustments, estimate_offset, Reading, OUTLIER_BOUND_MS};
-use crate::state::AppState;
 
-pub async fn run(state: AppState, interval: Duration, mut shutdown: watch::Receiver<bool>) {
+pub async fn run(cluster: Cluster, interval: Duration, stop: CancellationToken) {
     loop {
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}
-            _ = shutdown.wait_for(|s| *s) => return,
+            _ = stop.cancelled() => return,
         }
-        if state.cluster.is_leader() {
-            round(&state).await;
+        if cluster.is_leader() {
+            tokio::select! {
+                _ = round(&cluster) => {}
+                _ = stop.cancelled() => return,
+            }
         }
     }
 }
 
 /// One synchronisation round. Unreachable members are skipped until the next round.
-async fn round(state: &AppState) {
-    let cluster = &state.cluster;
+async fn round(cluster: &Cluster) {
     let others: Vec<(u64, String)> = cluster
         .members()
         .into_iter()
@@ -32,12 +34,12 @@ async fn round(state: &AppState) {
         .map(|(id, addr, _)| (id, addr))
         .collect();
     let polls = join_all(others.iter().map(|(id, addr)| async move {
-        let sent = state.clock.now_ms();
+        let sent = cluster.clock.now_ms();
         let request = cluster
             .internal(reqwest::Method::GET, addr, "clock")
             .timeout(Duration::from_secs(1));
         let reading: ClockReading = request.send().await.ok()?.json().await.ok()?;
-        let received = state.clock.now_ms();
+        let received = cluster.clock.now_ms();
         Some(Reading {
             node_id: *id,
             offset_ms: estimate_offset(sent, reading.now_ms, received),
@@ -53,7 +55,7 @@ async fn round(state: &AppState) {
     let others = &others;
     join_all(plan.into_iter().map(|(id, adjust_ms)| async move {
         if id == cluster.node_id {
-            state.clock.adjust(adjust_ms);
+            cluster.clock.adjust(adjust_ms);
             return;
         }
         let Some((_, addr)) = others.iter().find(|(other, _)| *other == id) else {

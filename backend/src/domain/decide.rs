@@ -1,5 +1,6 @@
 //! `decide`: is this command allowed now, and what happened if so. Pure.
 
+use shared::rules::counts_before_deadline;
 use shared::{CloseReason, EventPayload, Phase};
 
 use super::names::{name_key, normalise_name, NameProblem, MAX_NAME_LEN};
@@ -72,7 +73,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
                     grace_ms: *grace_ms,
                 });
             }
-            let before_deadline = state.deadline_ms.is_none_or(|d| *click_time_ms <= d);
+            let before_deadline = counts_before_deadline(*click_time_ms, state.deadline_ms);
             match (state.phase, state.close_reason) {
                 (Phase::Open, _) if before_deadline => {}
                 (Phase::Open, _) => return Err(DomainError::PastDeadline),

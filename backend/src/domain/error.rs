@@ -1,7 +1,7 @@
 //! Why a command was refused. The HTTP layer maps each to a status.
 
 use serde::{Deserialize, Serialize};
-use shared::Phase;
+use shared::{ErrorCode, Phase};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum DomainError {
@@ -43,25 +43,25 @@ pub enum DomainError {
 
 impl DomainError {
     /// The stable machine-readable code of the error body.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            DomainError::InvalidName { .. } => "invalid_name",
-            DomainError::NameTaken(_) => "name_taken",
-            DomainError::BadLogin => "bad_login",
-            DomainError::BadSession => "bad_session",
-            DomainError::UnknownCandidate(_) => "unknown_candidate",
-            DomainError::AlreadyVoted => "already_voted",
-            DomainError::NotOpen(_) => "voting_not_open",
-            DomainError::PastDeadline => "past_deadline",
-            DomainError::ClickInFuture => "click_in_future",
-            DomainError::ClickTooOld { .. } => "click_too_old",
-            DomainError::DeadlineInPast => "deadline_in_past",
-            DomainError::WrongPhase { .. } => "wrong_phase",
-            DomainError::DeadlineNotReached => "deadline_not_reached",
-            DomainError::InvisibleInName => "invalid_name",
-            DomainError::IdempotencyKeyReused => "idempotency_key_reused",
-            DomainError::LamportExhausted => "lamport_out_of_range",
-            DomainError::RollFull => "roll_full",
+            DomainError::InvalidName { .. } => ErrorCode::InvalidName,
+            DomainError::NameTaken(_) => ErrorCode::NameTaken,
+            DomainError::BadLogin => ErrorCode::BadLogin,
+            DomainError::BadSession => ErrorCode::BadSession,
+            DomainError::UnknownCandidate(_) => ErrorCode::UnknownCandidate,
+            DomainError::AlreadyVoted => ErrorCode::AlreadyVoted,
+            DomainError::NotOpen(_) => ErrorCode::VotingNotOpen,
+            DomainError::PastDeadline => ErrorCode::PastDeadline,
+            DomainError::ClickInFuture => ErrorCode::ClickInFuture,
+            DomainError::ClickTooOld { .. } => ErrorCode::ClickTooOld,
+            DomainError::DeadlineInPast => ErrorCode::DeadlineInPast,
+            DomainError::WrongPhase { .. } => ErrorCode::WrongPhase,
+            DomainError::DeadlineNotReached => ErrorCode::DeadlineNotReached,
+            DomainError::InvisibleInName => ErrorCode::InvalidName,
+            DomainError::IdempotencyKeyReused => ErrorCode::IdempotencyKeyReused,
+            DomainError::LamportExhausted => ErrorCode::LamportOutOfRange,
+            DomainError::RollFull => ErrorCode::RollFull,
         }
     }
 }

@@ -196,6 +196,22 @@ fn the_deadline_is_judged_on_click_time_not_receive_time() {
 }
 
 #[test]
+fn a_click_exactly_at_the_deadline_counts_as_the_voter_page_promises() {
+    let deadline = NOW + 1_000;
+    let mut election = given(&[
+        login(1, "Alice", "s-alice"),
+        Command::SetDeadline {
+            end_time_ms: deadline,
+        },
+        Command::StartVoting,
+    ]);
+    // The rule is `shared::rules::counts_before_deadline`, which the page applies too.
+    assert!(election
+        .apply(&at(vote("s-alice", 1, deadline), deadline))
+        .is_ok());
+}
+
+#[test]
 fn a_click_in_the_future_or_older_than_the_grace_is_refused() {
     let mut election = open_with_alice();
     let future = at(vote("s-alice", 1, NOW + FUTURE_CLICK_TOLERANCE_MS + 1), NOW);

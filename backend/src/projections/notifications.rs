@@ -4,7 +4,7 @@
 //! voter number are all a login needed in the original system). The admin feed names voters
 //! but, like every other view, never says for whom anyone voted.
 
-use shared::dto::Notification;
+use shared::dto::{Notification, NotificationKind};
 use shared::{CloseReason, Event, EventPayload};
 
 use crate::domain::Election;
@@ -64,7 +64,7 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
         seq: event.seq,
         lamport: event.lamport,
         time_ms: event.time_ms,
-        kind: event.payload.kind().to_string(),
+        kind: NotificationKind::from(&event.payload),
         message,
     })
 }

@@ -24,6 +24,7 @@ use openraft::raft::{
 };
 use serde::de::DeserializeOwned;
 use shared::dto::ErrorBody;
+use shared::ErrorCode;
 
 use super::network::{SnapshotRequest, SECRET_HEADER};
 use super::state_machine::Snapshot;
@@ -82,16 +83,18 @@ enum RaftRouteError {
 
 impl IntoResponse for RaftRouteError {
     fn into_response(self) -> Response {
-        // The codes are the API's (`crate::error::ApiError`), so a client reads one format.
+        // The codes are the HTTP layer's, so a client reads one format.
         let (status, code) = match &self {
-            RaftRouteError::Unauthorized => (StatusCode::UNAUTHORIZED, "cluster_unauthorized"),
-            RaftRouteError::BadRequest(_) | RaftRouteError::Unreadable => {
-                (StatusCode::BAD_REQUEST, "bad_request")
+            RaftRouteError::Unauthorized => {
+                (StatusCode::UNAUTHORIZED, ErrorCode::ClusterUnauthorized)
             }
-            RaftRouteError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
+            RaftRouteError::BadRequest(_) | RaftRouteError::Unreadable => {
+                (StatusCode::BAD_REQUEST, ErrorCode::BadRequest)
+            }
+            RaftRouteError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
         };
         let body = ErrorBody {
-            error: code.to_string(),
+            error: code,
             message: self.to_string(),
         };
         (status, Json(body)).into_response()
@@ -110,7 +113,7 @@ pub async fn require_cluster_secret(
         .get(SECRET_HEADER)
         .and_then(|value| value.to_str().ok());
     match presented {
-        Some(presented) if crate::state::constant_time_eq(presented, &secret) => {
+        Some(presented) if crate::secrets::constant_time_eq(presented, &secret) => {
             next.run(request).await
         }
         _ => RaftRouteError::Unauthorized.into_response(),

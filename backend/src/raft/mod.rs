@@ -51,12 +51,11 @@ openraft::declare_raft_types!(
     pub TypeConfig:
         D = Envelope,
         R = Decision,
-        NodeId = u64,
+        NodeId = shared::ids::NodeId,
         Node = BasicNode,
 );
 
-/// A member's id: 1, 2, 3 for the replicas, 4 for the tally learner.
-pub type NodeId = u64;
+pub use shared::ids::NodeId;
 /// The handle to this node's Raft; cheap to clone.
 pub type Raft = openraft::Raft<TypeConfig, StateMachine>;
 /// A position in the Raft log (term, leader, index).
@@ -147,16 +146,6 @@ pub fn quorum_ack_age(raft: &Raft) -> Option<Duration> {
         .last_quorum_acked
         .as_ref()
         .map(|acked| acked.elapsed())
-}
-
-/// The current leader as this node knows it, with the address of its HTTP listener (where the
-/// API forwards writes). `None` while no leader is known, e.g. during an election.
-pub fn leader(raft: &Raft) -> Option<(NodeId, String)> {
-    let metrics = raft.metrics();
-    let metrics = metrics.borrow_watched();
-    let leader = metrics.current_leader?;
-    let node = metrics.membership_config.membership().get_node(&leader)?;
-    Some((leader, node.addr.clone()))
 }
 
 /// The membership map `initialize` expects, from `(id, "host:port")` pairs.

@@ -23,9 +23,9 @@ use axum::routing::get;
 use axum::Router;
 use serde::Deserialize;
 
+use crate::api::error::ApiError;
 use crate::api::extract::{AppQuery, ClientIp};
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::api::state::AppState;
 
 /// The largest message (and frame) a client may send.
 pub const MAX_MESSAGE_BYTES: usize = 64 * 1024;
@@ -63,5 +63,9 @@ async fn upgrade(
         .max_message_size(MAX_MESSAGE_BYTES)
         .max_frame_size(MAX_MESSAGE_BYTES)
         .on_failed_upgrade(|error| tracing::debug!(%error, "a WebSocket upgrade failed"))
-        .on_upgrade(move |socket| session::run(socket, state, admin, slot)))
+        .on_upgrade(move |socket| {
+            // Counted among the node's tasks: stopping the node closes it and waits for it.
+            let tasks = state.tasks.clone();
+            tasks.track(session::run(socket, state, admin, slot))
+        }))
 }

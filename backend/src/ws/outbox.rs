@@ -172,7 +172,7 @@ mod tests {
 
     fn error_message() -> ServerMessage {
         ServerMessage::Error {
-            error: "bad_request".into(),
+            error: shared::ErrorCode::BadRequest,
             message: "test".into(),
         }
     }

@@ -20,9 +20,9 @@ use tokio::time::Instant;
 
 use super::outbox::{Outbox, PushError, SEND_BUFFER};
 use crate::api::limits::ConnectionSlot;
+use crate::api::state::AppState;
 use crate::projections::notifications::{render, Audience};
 use crate::projections::results::results_view;
-use crate::state::AppState;
 
 /// The shortest time between two tally (or queue) pushes on one connection.
 const COALESCE: Duration = Duration::from_millis(100);
@@ -31,6 +31,8 @@ const COALESCE: Duration = Duration::from_millis(100);
 const MAX_MALFORMED: u32 = 16;
 /// Close code for a policy violation (RFC 6455): too many malformed messages, or one too big.
 const CLOSE_POLICY: u16 = 1008;
+/// Close code for an endpoint going away (RFC 6455): the node is stopping.
+const CLOSE_GOING_AWAY: u16 = 1001;
 
 /// How a session ends, and what the client is told.
 enum Ending {
@@ -40,6 +42,8 @@ enum Ending {
     TooSlow,
     /// A close queued after the messages explaining it.
     Closed,
+    /// The node is stopping: close at once ("going away"); clients reconnect elsewhere.
+    Stopping,
 }
 
 type ClusterLookup = Pin<Box<dyn Future<Output = ClusterStatusResponse> + Send>>;
@@ -48,8 +52,16 @@ type ClusterLookup = Pin<Box<dyn Future<Output = ClusterStatusResponse> + Send>>
 pub async fn run(socket: WebSocket, state: AppState, admin: bool, slot: ConnectionSlot) {
     let (sink, incoming) = socket.split();
     let outbox = Outbox::spawn(sink, SEND_BUFFER);
-    let ending = serve(incoming, &outbox, &state, admin).await;
+    let ending = tokio::select! {
+        ending = serve(incoming, &outbox, &state, admin) => ending,
+        _ = state.tasks.stopping() => Ending::Stopping,
+    };
     match ending {
+        Ending::Stopping => {
+            outbox
+                .close_now(CLOSE_GOING_AWAY, "the server is stopping")
+                .await
+        }
         Ending::TooSlow => {
             tracing::debug!("closing a WebSocket that does not keep up");
             outbox
@@ -188,7 +200,7 @@ fn send(outbox: &Outbox, messages: Vec<ServerMessage>) -> Result<(), Ending> {
 /// A wrong admin token: say so, then close with 4001.
 fn refuse_admin(outbox: &Outbox) -> Ending {
     let refusal = ServerMessage::Error {
-        error: "admin_unauthorized".into(),
+        error: shared::ErrorCode::AdminUnauthorized,
         message: "the admin token is wrong".into(),
     };
     let queued = outbox
@@ -214,7 +226,7 @@ fn close_for_policy(outbox: &Outbox, reason: &'static str) -> Ending {
 fn bad_message(message: &str) -> ServerMessage {
     let message: String = message.chars().take(200).collect();
     ServerMessage::Error {
-        error: "bad_request".into(),
+        error: shared::ErrorCode::BadRequest,
         message,
     }
 }
@@ -222,7 +234,7 @@ fn bad_message(message: &str) -> ServerMessage {
 /// The cluster's health for an admin connection (it asks the members, with a timeout).
 fn lookup_cluster(state: &AppState) -> ClusterLookup {
     let state = state.clone();
-    Box::pin(async move { crate::cluster::status::gather(&state).await })
+    Box::pin(async move { crate::cluster::status::gather(&state.cluster).await })
 }
 
 async fn sleep_until(deadline: Option<Instant>) {

@@ -1,7 +1,13 @@
-//! Why a request failed: [`ApiError`] by HTTP status, [`ErrorCode`] by the server's code, the
-//! sentence people read, and whether the page may send the same request again by itself.
+//! Why a request failed: [`ApiError`] by HTTP status, the shared [`ErrorCode`] by the server's
+//! code, the sentence people read, and whether the page may send the same request again by
+//! itself.
+//!
+//! Codes are matched as enums, exhaustively: a code added to `shared` does not compile here
+//! until it is given its wording (or sent to the server's own sentence on purpose). A code
+//! from a newer server reads as [`ErrorCode::Unknown`] and shows the server's sentence.
 
 use shared::dto::ErrorBody;
+use shared::ErrorCode;
 
 /// How long to wait before retrying a 503 whose `Retry-After` is missing or unreadable.
 pub const DEFAULT_RETRY_AFTER_S: u32 = 1;
@@ -39,60 +45,6 @@ pub enum ApiError {
     Decode(String),
 }
 
-/// The server's error codes this page tells apart (`ErrorBody::error`). Codes it does not
-/// know (a newer server) are kept as [`ErrorCode::Other`] and shown with the server's sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ErrorCode {
-    AlreadyVoted,
-    /// A vote of this voter is still waiting in the queue.
-    VotePending,
-    VotingNotOpen,
-    PastDeadline,
-    ClickTooOld,
-    ClickInFuture,
-    BadLogin,
-    BadSession,
-    AdminUnauthorized,
-    /// The same idempotency key came with another request: a bug of this page.
-    IdempotencyKeyReused,
-    /// Too many failed logins or registrations from this address.
-    RateLimited,
-    /// This page's Lamport clock is absurdly far ahead of the server's: a bug of this page.
-    LamportOutOfRange,
-    MethodNotAllowed,
-    PayloadTooLarge,
-    /// No majority of the replicas is reachable.
-    Unavailable,
-    /// Too many votes are waiting.
-    QueueFull,
-    /// Any other code, spelt as the server sent it.
-    Other(String),
-}
-
-impl ErrorCode {
-    pub fn parse(code: &str) -> Self {
-        match code {
-            "already_voted" => ErrorCode::AlreadyVoted,
-            "vote_pending" => ErrorCode::VotePending,
-            "voting_not_open" => ErrorCode::VotingNotOpen,
-            "past_deadline" => ErrorCode::PastDeadline,
-            "click_too_old" => ErrorCode::ClickTooOld,
-            "click_in_future" => ErrorCode::ClickInFuture,
-            "bad_login" => ErrorCode::BadLogin,
-            "bad_session" => ErrorCode::BadSession,
-            "admin_unauthorized" => ErrorCode::AdminUnauthorized,
-            "idempotency_key_reused" => ErrorCode::IdempotencyKeyReused,
-            "rate_limited" => ErrorCode::RateLimited,
-            "lamport_out_of_range" => ErrorCode::LamportOutOfRange,
-            "method_not_allowed" => ErrorCode::MethodNotAllowed,
-            "payload_too_large" => ErrorCode::PayloadTooLarge,
-            "unavailable" => ErrorCode::Unavailable,
-            "queue_full" => ErrorCode::QueueFull,
-            other => ErrorCode::Other(other.to_owned()),
-        }
-    }
-}
-
 /// Reads a `Retry-After` header in seconds; never less than one, so a retry is never a busy
 /// loop.
 fn retry_after_s(header: Option<&str>) -> u32 {
@@ -106,8 +58,9 @@ impl ApiError {
     /// Maps a failed answer to its variant. `body` is the parsed error body, if the answer had
     /// one; `retry_after` is the raw `Retry-After` header (seconds).
     pub fn from_status(status: u16, body: Option<ErrorBody>, retry_after: Option<&str>) -> Self {
+        // An answer without our body (a proxy's page) keeps its status in the sentence.
         let body = body.unwrap_or_else(|| ErrorBody {
-            error: format!("http_{status}"),
+            error: ErrorCode::Unknown,
             message: format!("The server answered with status {status}."),
         });
         match status {
@@ -143,18 +96,10 @@ impl ApiError {
         }
     }
 
-    /// The server's machine-readable code (`already_voted`, …), or a local one.
-    pub fn code(&self) -> &str {
-        match (self.body(), self) {
-            (Some(body), _) => &body.error,
-            (None, ApiError::Decode(_)) => "decode",
-            (None, _) => "network",
-        }
-    }
-
-    /// The server's code as an enum, for pages that react to one case.
-    pub fn error_code(&self) -> ErrorCode {
-        ErrorCode::parse(self.code())
+    /// The server's code, for pages that react to one case: [`ErrorCode::Unknown`] when the
+    /// answer had no error body of ours or there was no answer at all (the variant says why).
+    pub fn code(&self) -> ErrorCode {
+        self.body().map_or(ErrorCode::Unknown, |body| body.error)
     }
 
     /// The server's own sentence (or a local one for errors without an answer).
@@ -181,7 +126,7 @@ impl ApiError {
             }
             _ => DEFAULT_RETRY_AFTER_S,
         };
-        match self.error_code() {
+        match self.code() {
             ErrorCode::AlreadyVoted => {
                 "You have already voted. Each voter can vote only once.".into()
             }
@@ -232,10 +177,27 @@ impl ApiError {
                  again."
                     .into()
             }
+            // The server's own sentence says it best for these; they are listed, not matched
+            // by `_`, so that a new code is a decision here.
             ErrorCode::BadLogin
             | ErrorCode::BadSession
             | ErrorCode::AdminUnauthorized
-            | ErrorCode::Other(_) => match self {
+            | ErrorCode::InvalidName
+            | ErrorCode::NameTaken
+            | ErrorCode::UnknownCandidate
+            | ErrorCode::DeadlineInPast
+            | ErrorCode::WrongPhase
+            | ErrorCode::DeadlineNotReached
+            | ErrorCode::RollFull
+            | ErrorCode::BadRequest
+            | ErrorCode::ClusterUnauthorized
+            | ErrorCode::NotFound
+            | ErrorCode::UnsupportedMediaType
+            | ErrorCode::InvalidIdempotencyKey
+            | ErrorCode::TooManyConnections
+            | ErrorCode::Storage
+            | ErrorCode::Internal
+            | ErrorCode::Unknown => match self {
                 // A 503 from something else than Ballot (a proxy) still gets retried.
                 ApiError::Busy { .. } => {
                     format!("The server is busy; trying again in {wait_s} s.")
@@ -253,7 +215,7 @@ impl ApiError {
                     minute."
                 .into();
         }
-        match self.error_code() {
+        match self.code() {
             ErrorCode::QueueFull => "Many people are voting right now and the server could not \
                                      take this in time. Please try again in a minute."
                 .into(),
@@ -276,7 +238,7 @@ impl ApiError {
     pub fn retry_in_ms(&self) -> Option<u32> {
         match self {
             ApiError::Busy { retry_after_s, .. } => Some(retry_after_s.saturating_mul(1000)),
-            ApiError::Conflict(_) if self.error_code() == ErrorCode::VotePending => {
+            ApiError::Conflict(_) if self.code() == ErrorCode::VotePending => {
                 Some(DEFAULT_RETRY_AFTER_S * 1000)
             }
             ApiError::Network(_) => Some(NETWORK_RETRY_MS),
@@ -297,11 +259,10 @@ mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test;
 
+    /// An error body as the server would send it, read through serde from the wire string.
     fn body(code: &str) -> Option<ErrorBody> {
-        Some(ErrorBody {
-            error: code.into(),
-            message: format!("server says {code}"),
-        })
+        let json = serde_json::json!({"error": code, "message": format!("server says {code}")});
+        Some(serde_json::from_value(json).expect("an error body"))
     }
 
     #[wasm_bindgen_test]
@@ -339,16 +300,16 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn codes_parse_to_their_variants() {
-        assert_eq!(ErrorCode::parse("queue_full"), ErrorCode::QueueFull);
-        assert_eq!(ErrorCode::parse("unavailable"), ErrorCode::Unavailable);
+        let code = |wire: &str| ApiError::from_status(400, body(wire), None).code();
+        assert_eq!(code("queue_full"), ErrorCode::QueueFull);
+        assert_eq!(code("unavailable"), ErrorCode::Unavailable);
         assert_eq!(
-            ErrorCode::parse("idempotency_key_reused"),
+            code("idempotency_key_reused"),
             ErrorCode::IdempotencyKeyReused
         );
-        assert_eq!(
-            ErrorCode::parse("something_new"),
-            ErrorCode::Other("something_new".into())
-        );
+        assert_eq!(code("something_new"), ErrorCode::Unknown);
+        let newer = ApiError::from_status(400, body("something_new"), None);
+        assert_eq!(newer.describe(), "server says something_new");
     }
 
     #[wasm_bindgen_test]
@@ -462,7 +423,7 @@ mod tests {
     #[wasm_bindgen_test]
     fn a_body_less_error_still_has_a_code_and_a_message() {
         let err = ApiError::from_status(502, None, None);
-        assert_eq!(err.code(), "http_502");
+        assert_eq!(err.code(), ErrorCode::Unknown);
         assert!(err.describe().contains("502"));
         let proxy = ApiError::from_status(503, None, Some("4"));
         assert!(proxy.describe().contains("4 s"));

@@ -1,7 +1,8 @@
 //! The typed HTTP client: one generic [`request`] function, one [`ApiError`] enum, and a module
 //! per audience ([`voter`] for the public endpoints, [`admin`] for the token-protected ones).
 //!
-//! - [`error`]: [`ApiError`] by status, [`ErrorCode`] by the server's code, and their sentences.
+//! - [`error`]: [`ApiError`] by status, the shared [`ErrorCode`] by the server's code, and their
+//!   sentences.
 //! - [`write`]: [`PendingWrite`], a write with its idempotency key, and the retry loop.
 //!
 //! Every body type comes from `shared::dto`, so the client cannot drift from the server. Every
@@ -17,7 +18,8 @@ use gloo::net::http::{Method, RequestBuilder};
 use serde::{de::DeserializeOwned, Serialize};
 use shared::dto::{ErrorBody, IDEMPOTENCY_KEY_HEADER};
 
-pub use error::{ApiError, ErrorCode};
+pub use error::ApiError;
+pub use shared::ErrorCode;
 pub use write::{IdempotencyKey, PendingWrite};
 
 /// Sends one request and reads its JSON answer.

@@ -135,7 +135,7 @@ mod tests {
 
     fn refusal(status: u16, code: &str) -> ApiError {
         let body = ErrorBody {
-            error: code.into(),
+            error: serde_json::from_value(code.into()).expect("a wire code"),
             message: code.into(),
         };
         ApiError::from_status(status, Some(body), Some("1"))

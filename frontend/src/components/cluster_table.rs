@@ -1,6 +1,6 @@
 //! Replica health: role, leader, lag, clock offset, reachability.
 
-use shared::dto::MemberStatus;
+use shared::dto::{MemberStatus, Role};
 use yew::prelude::*;
 
 use crate::format::format_offset;
@@ -18,8 +18,8 @@ fn or_dash<T: ToString>(value: Option<T>) -> String {
 /// The member's role, noting a non-voting member whose role does not already say so (a
 /// learner that is catching up reports itself as a follower, say).
 fn role_text(member: &MemberStatus) -> String {
-    if member.voter || member.role == "learner" {
-        member.role.clone()
+    if member.voter || member.role == Role::Learner {
+        member.role.to_string()
     } else {
         format!("{} (non-voting)", member.role)
     }

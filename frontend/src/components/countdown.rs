@@ -1,6 +1,7 @@
 //! Time left until the deadline, by the server's clock.
 
 use shared::ids::TimestampMs;
+use shared::rules::counts_before_deadline;
 use shared::Phase;
 use yew::prelude::*;
 
@@ -22,10 +23,15 @@ pub struct CountdownProps {
 #[component]
 pub fn Countdown(props: &CountdownProps) -> Html {
     let (label, value) = match (props.phase, props.deadline_ms) {
-        (Phase::Open, Some(deadline)) if deadline > props.server_now_ms => (
-            "Time left".to_string(),
-            format_countdown(deadline - props.server_now_ms),
-        ),
+        // While a click still counts (the shared rule), this is time left, not "passed".
+        (Phase::Open, Some(deadline))
+            if counts_before_deadline(props.server_now_ms, Some(deadline)) =>
+        {
+            (
+                "Time left".to_string(),
+                format_countdown(deadline - props.server_now_ms),
+            )
+        }
         (Phase::Open, Some(_)) => ("Deadline passed".to_string(), "0:00".to_string()),
         (Phase::Open, None) => ("Deadline".to_string(), "none".to_string()),
         (Phase::Setup, Some(deadline)) => ("Deadline".to_string(), format_time_of_day(deadline)),

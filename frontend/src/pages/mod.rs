@@ -9,6 +9,7 @@ pub mod admin;
 pub mod tally;
 pub mod voter;
 
+use shared::rules::counts_before_deadline;
 use shared::Phase;
 use yew::prelude::*;
 
@@ -37,10 +38,10 @@ pub fn page_classes(page: &'static str, connection: Connection) -> Classes {
     )
 }
 
-/// Whether votes can be cast right now, by the server's clock: the phase is open and the
-/// deadline (if any) has not passed.
+/// Whether votes can be cast right now, by the server's clock: the phase is open and a click
+/// now would count by the server's deadline rule ([`counts_before_deadline`]).
 pub fn accepting_votes(phase: Phase, deadline_ms: Option<i64>, server_now_ms: i64) -> bool {
-    phase == Phase::Open && deadline_ms.is_none_or(|deadline| server_now_ms < deadline)
+    phase == Phase::Open && counts_before_deadline(server_now_ms, deadline_ms)
 }
 
 #[cfg(test)]
@@ -54,7 +55,11 @@ mod tests {
     fn votes_are_taken_only_while_open_and_before_the_deadline() {
         assert!(accepting_votes(Phase::Open, None, 5));
         assert!(accepting_votes(Phase::Open, Some(10), 9));
-        assert!(!accepting_votes(Phase::Open, Some(10), 10));
+        assert!(
+            accepting_votes(Phase::Open, Some(10), 10),
+            "a click at the deadline counts"
+        );
+        assert!(!accepting_votes(Phase::Open, Some(10), 11));
         assert!(!accepting_votes(Phase::Setup, None, 0));
         assert!(!accepting_votes(Phase::Closed, Some(10), 0));
     }

@@ -14,7 +14,7 @@ use shared::dto::{
 };
 use shared::ids::TimestampMs;
 use shared::ws::ServerMessage;
-use shared::{LamportTime, NodeId, Phase};
+use shared::{ErrorCode, LamportTime, NodeId, Phase};
 use yew::Reducible;
 
 use crate::clock::{ClockSample, Lamport};
@@ -127,16 +127,6 @@ pub enum Action {
     LamportSent(LamportTime),
 }
 
-/// Phases only move forward, so a late snapshot must not undo a newer push.
-fn phase_rank(phase: Phase) -> u8 {
-    match phase {
-        Phase::Setup => 0,
-        Phase::Open => 1,
-        Phase::Closed => 2,
-        Phase::Published => 3,
-    }
-}
-
 impl LiveState {
     /// Voters who have voted and the size of the roll, from the admin's table.
     pub fn turnout(&self) -> (u64, u64) {
@@ -149,8 +139,10 @@ impl LiveState {
         self.clock.map_or(0, |sample| sample.offset_ms)
     }
 
+    /// Phases only move forward (`Phase` orders them), so a late snapshot must not undo a
+    /// newer push.
     fn advance_phase(&mut self, phase: Phase, deadline_ms: Option<TimestampMs>) {
-        if phase_rank(phase) >= phase_rank(self.phase) {
+        if phase >= self.phase {
             self.phase = phase;
             self.deadline_ms = deadline_ms;
         }
@@ -252,7 +244,7 @@ impl LiveState {
             ServerMessage::Queue { queue } => self.queue = Some(queue),
             ServerMessage::Cluster { status } => self.cluster = ClusterView::Known(status),
             ServerMessage::Error { error, message } => {
-                if error == "admin_unauthorized" {
+                if error == ErrorCode::AdminUnauthorized {
                     self.refuse_admin();
                 }
                 self.socket_error = Some(ErrorBody { error, message });

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use shared::dto::{Notification, ResultsResponse, VoterStatus, VotersResponse};
 use shared::results::{CandidateCount, Outcome};
 use shared::ws::ServerMessage;
-use shared::Phase;
+use shared::{NotificationKind, Phase};
 use wasm_bindgen_test::wasm_bindgen_test;
 use yew::Reducible;
 
@@ -51,9 +51,9 @@ fn line(seq: u64, time_ms: i64, message: &str) -> Notification {
         lamport: seq,
         time_ms,
         kind: if seq == 0 {
-            "cluster".into()
+            NotificationKind::Cluster
         } else {
-            "vote_cast".into()
+            NotificationKind::VoteCast
         },
         message: message.into(),
     }
@@ -266,7 +266,7 @@ fn hello(admin: bool) -> Action {
 
 fn socket_error(error: &str) -> Action {
     Action::Server(ServerMessage::Error {
-        error: error.into(),
+        error: serde_json::from_value(error.into()).expect("a wire code"),
         message: format!("server says {error}"),
     })
 }

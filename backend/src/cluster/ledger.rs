@@ -17,9 +17,13 @@ use std::time::Duration;
 use openraft::errors::{ClientWriteError, RaftError};
 use tokio::time::Instant;
 
-use crate::cluster::Cluster;
-use crate::domain::Envelope;
-use crate::engine::Decision;
+use std::sync::Arc;
+
+use shared::ids::LamportTime;
+
+use super::Cluster;
+use crate::clock::LamportClock;
+use crate::domain::{Command, Decision, Envelope};
 
 /// How long a write may keep retrying before the client gets a 503.
 pub const SUBMIT_TIMEOUT: Duration = Duration::from_secs(8);
@@ -49,11 +53,52 @@ pub type WriteOutcome = Result<
 #[derive(Clone)]
 pub struct Ledger {
     cluster: Cluster,
+    /// The node's Lamport clock: merged with clients' times when stamping, and moved past
+    /// every event this node's writes produce.
+    lamport: Arc<LamportClock>,
 }
 
 impl Ledger {
-    pub fn new(cluster: Cluster) -> Ledger {
-        Ledger { cluster }
+    pub fn new(cluster: Cluster, lamport: Arc<LamportClock>) -> Ledger {
+        Ledger { cluster, lamport }
+    }
+
+    /// Stamps a command as received now, merging the client's Lamport time.
+    pub fn stamp(&self, command: Command, client_lamport: LamportTime) -> Envelope {
+        Envelope {
+            command,
+            node_id: self.cluster.node_id,
+            received_at_ms: self.cluster.clock.now_ms(),
+            lamport: self.lamport.merge(client_lamport),
+            idempotency: None,
+        }
+    }
+
+    /// The synchronised wall clock's reading.
+    pub fn now_ms(&self) -> i64 {
+        self.cluster.clock.now_ms()
+    }
+
+    /// An envelope for deciding early against the committed state, without ticking the clock.
+    pub fn provisional(&self, command: Command) -> Envelope {
+        Envelope {
+            command,
+            node_id: self.cluster.node_id,
+            received_at_ms: self.cluster.clock.now_ms(),
+            lamport: self.lamport.current(),
+            idempotency: None,
+        }
+    }
+
+    /// Commits an envelope and returns its events (or the domain's refusal).
+    pub async fn commit(&self, envelope: Envelope) -> Result<Decision, LedgerError> {
+        let decision = self.submit(envelope).await?;
+        if let Ok(events) = &decision {
+            if let Some(last) = events.last() {
+                self.lamport.observe(last.lamport);
+            }
+        }
+        Ok(decision)
     }
 
     /// Submits one envelope and waits until it is committed, decided and applied.

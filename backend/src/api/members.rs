@@ -1,7 +1,7 @@
-//! The members' own routes under `/raft/` (beside openraft's RPCs in [`crate::raft::http`]):
+//! The members' own routes under `/raft/` (beside openraft's RPCs in `raft::http`):
 //! proposing a forwarded command, the read index for linearizable reads on followers, a
 //! learner joining, a member's status, and the Berkeley clock. All need the cluster secret:
-//! `server::app` guards them, with Raft's RPCs, by [`crate::raft::http::require_cluster_secret`]
+//! `server::app` guards them, with Raft's RPCs, by `raft::http::require_cluster_secret`
 //! (`401 cluster_unauthorized`). Bad bodies answer 400 in the app's error format.
 
 use axum::extract::State;
@@ -10,15 +10,13 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use openraft::errors::{ClientWriteError, RaftError};
 use openraft::{BasicNode, ReadPolicy};
-use serde::{Deserialize, Serialize};
-use shared::ids::NodeId;
 
-use crate::api::extract::AppJson;
-use crate::domain::Envelope;
-use crate::engine::Decision;
-use crate::error::ApiError;
-use crate::ledger::LedgerError;
-use crate::state::AppState;
+use super::extract::AppJson;
+use crate::api::error::ApiError;
+use crate::api::state::AppState;
+use crate::cluster::dto::{ClockAdjustment, ClockReading, JoinRequest, MemberReport, ReadIndex};
+use crate::cluster::LedgerError;
+use crate::domain::{Decision, Envelope};
 
 /// The members' routes, unguarded: the caller layers the cluster-secret guard.
 pub fn router() -> Router<AppState> {
@@ -45,11 +43,6 @@ async fn propose(
     }
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-pub struct ReadIndex {
-    pub index: u64,
-}
-
 /// Confirms leadership with a quorum and returns the index a follower must have applied
 /// before its read is linearizable.
 async fn read_index(State(state): State<AppState>) -> Result<Json<ReadIndex>, ApiError> {
@@ -62,12 +55,6 @@ async fn read_index(State(state): State<AppState>) -> Result<Json<ReadIndex>, Ap
     Ok(Json(ReadIndex {
         index: read.log_id().index(),
     }))
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct JoinRequest {
-    pub node_id: NodeId,
-    pub addr: String,
 }
 
 /// Adds a learner (the tally server). Only the leader can; others answer 503.
@@ -88,36 +75,13 @@ async fn join(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// What one member says of itself, for the cluster status.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct MemberReport {
-    pub node_id: NodeId,
-    pub role: String,
-    pub term: u64,
-    pub leader_id: Option<NodeId>,
-    pub last_log_index: Option<u64>,
-    pub applied_index: Option<u64>,
-    pub clock_offset_ms: i64,
-}
-
 async fn member(State(state): State<AppState>) -> Json<MemberReport> {
-    Json(super::status::own_report(&state))
-}
-
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
-pub struct ClockReading {
-    /// The member's synchronised clock.
-    pub now_ms: i64,
-}
-
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
-pub struct ClockAdjustment {
-    pub adjust_ms: i64,
+    Json(crate::cluster::status::own_report(&state.cluster))
 }
 
 async fn clock(State(state): State<AppState>) -> Json<ClockReading> {
     Json(ClockReading {
-        now_ms: state.clock.now_ms(),
+        now_ms: state.cluster.clock.now_ms(),
     })
 }
 
@@ -125,6 +89,6 @@ async fn adjust_clock(
     State(state): State<AppState>,
     AppJson(adjustment): AppJson<ClockAdjustment>,
 ) -> StatusCode {
-    state.clock.adjust(adjustment.adjust_ms);
+    state.cluster.clock.adjust(adjustment.adjust_ms);
     StatusCode::NO_CONTENT
 }

@@ -2,20 +2,17 @@
 
 use std::sync::Arc;
 
-use rand::RngCore;
-use sha2::{Digest, Sha256};
 use shared::ids::{LamportTime, NodeId};
-use tokio::sync::oneshot;
+use tokio::sync::{broadcast, oneshot};
 
-use shared::dto::{ClusterStatusResponse, Notification};
-use tokio::sync::broadcast;
-
+use super::limits::Limits;
 use crate::clock::{LamportClock, ServerClock};
-use crate::cluster::Cluster;
-use crate::domain::{Command, Envelope};
-use crate::engine::{Decision, Engine};
-use crate::ledger::{Ledger, LedgerError};
+use crate::cluster::status::ClusterUpdate;
+use crate::cluster::{Cluster, Ledger, LedgerError};
+use crate::domain::{Command, Decision, Envelope};
+use crate::engine::Engine;
 use crate::queue::VoteQueue;
+use crate::tasks::Tasks;
 
 /// Settings fixed at start.
 #[derive(Debug, Clone)]
@@ -45,11 +42,11 @@ pub struct AppState {
     pub settings: Arc<NodeSettings>,
     /// The committed election state and the event fan-out.
     pub engine: Engine,
-    /// Where commands go to be committed.
+    /// Where commands are stamped and committed.
     pub ledger: Ledger,
-    /// The synchronised wall clock.
+    /// The synchronised wall clock (the cluster's).
     pub clock: Arc<ServerClock>,
-    /// The node's Lamport clock.
+    /// The node's Lamport clock (the ledger's).
     pub lamport: Arc<LamportClock>,
     /// The bounded, ordered vote queue.
     pub votes: VoteQueue<VoteJob>,
@@ -58,75 +55,29 @@ pub struct AppState {
     /// Changes of the cluster's health, for the admin WebSocket.
     pub cluster_updates: broadcast::Sender<ClusterUpdate>,
     /// Per-address limits: failed register/login attempts and WebSocket connections.
-    pub limits: crate::api::limits::Limits,
-}
-
-/// A change of the cluster's health: the new status and what to tell the admin about it.
-#[derive(Debug, Clone)]
-pub struct ClusterUpdate {
-    pub status: ClusterStatusResponse,
-    pub notices: Vec<Notification>,
+    pub limits: Limits,
+    /// The node's tasks: WebSocket sessions are tracked here and end when the node stops.
+    pub tasks: Tasks,
 }
 
 impl AppState {
     /// Stamps a command as received now, merging the client's Lamport time.
     pub fn stamp(&self, command: Command, client_lamport: LamportTime) -> Envelope {
-        Envelope {
-            command,
-            node_id: self.settings.node_id,
-            received_at_ms: self.clock.now_ms(),
-            lamport: self.lamport.merge(client_lamport),
-            idempotency: None,
-        }
+        self.ledger.stamp(command, client_lamport)
     }
 
     /// An envelope for deciding early against the committed state, without ticking the clock.
     pub fn provisional(&self, command: Command) -> Envelope {
-        Envelope {
-            command,
-            node_id: self.settings.node_id,
-            received_at_ms: self.clock.now_ms(),
-            lamport: self.lamport.current(),
-            idempotency: None,
-        }
+        self.ledger.provisional(command)
     }
 
     /// Commits an envelope and returns its events (or the domain's refusal).
     pub async fn commit(&self, envelope: Envelope) -> Result<Decision, LedgerError> {
-        let decision = self.ledger.submit(envelope).await?;
-        if let Ok(events) = &decision {
-            if let Some(last) = events.last() {
-                self.lamport.observe(last.lamport);
-            }
-        }
-        Ok(decision)
+        self.ledger.commit(envelope).await
     }
 
     /// Whether `token` is the admin token (compared in constant time).
     pub fn is_admin_token(&self, token: &str) -> bool {
-        constant_time_eq(token, &self.settings.admin_token)
+        crate::secrets::constant_time_eq(token, &self.settings.admin_token)
     }
-}
-
-/// Compares two secrets without leaking, through timing, how much of them matched.
-pub fn constant_time_eq(given: &str, expected: &str) -> bool {
-    let expected = Sha256::digest(expected.as_bytes());
-    let given = Sha256::digest(given.as_bytes());
-    expected
-        .iter()
-        .zip(given.iter())
-        .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-        == 0
-}
-
-/// A new random session token (256 bits, hex).
-pub fn new_session_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    hex::encode(bytes)
-}
-
-/// What the log keeps of a session token: its SHA-256, so the log never holds a credential.
-pub fn session_hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
 }

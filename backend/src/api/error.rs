@@ -5,9 +5,10 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use shared::dto::ErrorBody;
+use shared::ErrorCode;
 
+use crate::cluster::ledger::LedgerError;
 use crate::domain::DomainError;
-use crate::ledger::LedgerError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -58,36 +59,48 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    fn status_and_code(&self) -> (StatusCode, &'static str) {
+    fn status_and_code(&self) -> (StatusCode, ErrorCode) {
         match self {
             ApiError::Domain(error) => (domain_status(error), error.code()),
             ApiError::Ledger(LedgerError::Unavailable(_)) => {
-                (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+                (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable)
             }
             ApiError::Ledger(LedgerError::Storage(_)) => {
-                (StatusCode::INTERNAL_SERVER_ERROR, "storage")
+                (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Storage)
             }
-            ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
-            ApiError::AdminUnauthorized => (StatusCode::UNAUTHORIZED, "admin_unauthorized"),
-            ApiError::ClusterUnauthorized => (StatusCode::UNAUTHORIZED, "cluster_unauthorized"),
-            ApiError::SessionRequired => (StatusCode::UNAUTHORIZED, "bad_session"),
-            ApiError::QueueFull { .. } => (StatusCode::SERVICE_UNAVAILABLE, "queue_full"),
-            ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
-            ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
-            ApiError::LamportOutOfRange(_) => (StatusCode::BAD_REQUEST, "lamport_out_of_range"),
-            ApiError::InvalidIdempotencyKey => (StatusCode::BAD_REQUEST, "invalid_idempotency_key"),
-            ApiError::VotePending => (StatusCode::CONFLICT, "vote_pending"),
-            ApiError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
-            ApiError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
-            ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
-            ApiError::UnsupportedMediaType => {
-                (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
+            ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
+            ApiError::AdminUnauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::AdminUnauthorized),
+            ApiError::ClusterUnauthorized => {
+                (StatusCode::UNAUTHORIZED, ErrorCode::ClusterUnauthorized)
             }
-            ApiError::TooManyConnections { .. } => {
-                (StatusCode::SERVICE_UNAVAILABLE, "too_many_connections")
+            ApiError::SessionRequired => (StatusCode::UNAUTHORIZED, ErrorCode::BadSession),
+            ApiError::QueueFull { .. } => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::QueueFull),
+            ApiError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+            ApiError::LamportOutOfRange(_) => {
+                (StatusCode::BAD_REQUEST, ErrorCode::LamportOutOfRange)
             }
+            ApiError::InvalidIdempotencyKey => {
+                (StatusCode::BAD_REQUEST, ErrorCode::InvalidIdempotencyKey)
+            }
+            ApiError::VotePending => (StatusCode::CONFLICT, ErrorCode::VotePending),
+            ApiError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited),
+            ApiError::PayloadTooLarge => {
+                (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
+            }
+            ApiError::MethodNotAllowed => {
+                (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed)
+            }
+            ApiError::UnsupportedMediaType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode::UnsupportedMediaType,
+            ),
+            ApiError::TooManyConnections { .. } => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::TooManyConnections,
+            ),
             ApiError::TooManyConnectionsFromAddress { .. } => {
-                (StatusCode::TOO_MANY_REQUESTS, "too_many_connections")
+                (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyConnections)
             }
         }
     }
@@ -137,7 +150,7 @@ impl IntoResponse for ApiError {
             other => other.to_string(),
         };
         let body = ErrorBody {
-            error: code.to_string(),
+            error: code,
             message,
         };
         let mut response = (status, Json(body)).into_response();

@@ -1,0 +1,85 @@
+//! The whole HTTP surface as one router: the API, the WebSocket, the members' `/raft/*`
+//! routes behind one cluster-secret guard, and the dashboards' files.
+
+use std::io;
+use std::path::Path;
+
+use axum::extract::Request;
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::any;
+use axum::Router;
+use tower_http::services::{ServeDir, ServeFile};
+
+use crate::api::{self, ApiError, AppState};
+use crate::{raft, ws};
+
+/// The whole HTTP surface: API, WebSocket, the members' `/raft/*` routes and the dashboards.
+/// Every refusal, down to a wrong method or an unknown path, is `{error, message}` JSON.
+pub fn app(state: AppState, dist: Option<&Path>) -> Router {
+    let public = api::router(&state)
+        .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            api::lamport::exchange,
+        ));
+    // One guard for every member route, Raft's RPCs and ours alike; unknown `/raft/` paths
+    // and wrong methods are behind it too, so an outsider learns nothing about them.
+    let members = api::members::router()
+        .merge(raft::http::routes(state.cluster.raft.clone()))
+        .route("/raft/{*rest}", any(|| async { ApiError::NotFound }))
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.cluster.secret.clone(),
+            raft::http::require_cluster_secret,
+        ));
+    let router = public
+        .merge(ws::router())
+        .merge(members)
+        // axum keeps the `Allow` header on these.
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed });
+    let router = match dist {
+        // Every other path is a dashboard route: answer index.html (200) and let the SPA route.
+        Some(dist) => {
+            let index = ServeFile::new(dist.join("index.html"));
+            let files = ServeDir::new(dist).fallback(index);
+            router.fallback(move |request: Request| serve_dashboard(files.clone(), request))
+        }
+        None => router.fallback(|| async { ApiError::NotFound }),
+    };
+    router.with_state(state)
+}
+
+/// Serves a file of the built dashboards, or index.html for a dashboard route. Paths the file
+/// system refuses (a NUL byte, a name longer than it allows) are the client's mistake: they
+/// answer 400 or 404 in our format, never ServeDir's bare 500.
+async fn serve_dashboard(mut files: ServeDir<ServeFile>, request: Request) -> Response {
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        let mut response = ApiError::MethodNotAllowed.into_response();
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET,HEAD"));
+        return response;
+    }
+    let path = request.uri().path().to_ascii_lowercase();
+    if path.contains("%00") {
+        return ApiError::BadRequest("the path contains a NUL byte".into()).into_response();
+    }
+    match files.try_call(request).await {
+        Ok(response) if response.status() != StatusCode::INTERNAL_SERVER_ERROR => {
+            response.into_response()
+        }
+        Ok(_) => {
+            tracing::debug!(path, "the dashboards refused a path");
+            ApiError::NotFound.into_response()
+        }
+        Err(error) => match error.kind() {
+            io::ErrorKind::InvalidFilename | io::ErrorKind::InvalidInput => {
+                tracing::debug!(path, %error, "no dashboard file can have this name");
+                ApiError::NotFound.into_response()
+            }
+            _ => ApiError::Internal(anyhow::Error::new(error).context("serving a dashboard file"))
+                .into_response(),
+        },
+    }
+}

@@ -1,0 +1,253 @@
+//! Starting and stopping a node, in three steps: [`build`] the handles (storage, engine,
+//! cluster, ledger, queue), [`spawn`] the background tasks with only the handles each uses,
+//! and [`serve`] HTTP. Every task is owned by the node's [`Tasks`]: stopping joins them all
+//! before Raft stops and the database closes.
+//!
+//! - [`app`]: the router (API, WebSocket, members' routes, dashboards).
+//! - [`background`]: the small tasks that belong to no other module.
+
+pub mod app;
+mod background;
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{bail, Context};
+use tokio::net::TcpListener;
+use tokio::sync::broadcast;
+
+pub use app::app;
+
+use crate::api::limits::Limits;
+use crate::api::state::{AppState, NodeSettings};
+use crate::clock::{LamportClock, ServerClock};
+use crate::cluster::{self, Cluster, Ledger};
+use crate::config::NodeArgs;
+use crate::engine::Engine;
+use crate::queue::VoteQueue;
+use crate::secrets::new_token;
+use crate::tasks::Tasks;
+use crate::{api, deadline};
+
+/// A running node. Dropping it does not stop it; call [`RunningNode::shutdown`].
+pub struct RunningNode {
+    /// The address the HTTP server is bound to (the real port when asked for port 0).
+    pub addr: SocketAddr,
+    /// The admin token in force (given or generated).
+    pub admin_token: String,
+    pub state: AppState,
+}
+
+/// Whether a stopping leader first hands leadership to another voter.
+///
+/// The hand-over saves the survivors an election timeout when one member stops (a rolling
+/// restart, systemd stopping one replica). When the whole cluster stops there is nobody to hand
+/// over to, and trying only costs a two-second wait and a warning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandOver {
+    /// Only this member is stopping: hand leadership over first.
+    Yes,
+    /// The whole cluster is stopping: skip the hand-over.
+    No,
+}
+
+impl RunningNode {
+    /// Stops accepting requests, finishes the ones in flight and stops background tasks,
+    /// handing leadership over first (as [`HandOver::Yes`]).
+    pub async fn shutdown(self) {
+        self.shutdown_with(HandOver::Yes).await;
+    }
+
+    /// As [`RunningNode::shutdown`], saying whether to hand leadership over. When it returns,
+    /// every task of the node has ended, Raft has stopped and the database is closed: the data
+    /// directory can be opened again at once.
+    pub async fn shutdown_with(self, hand_over: HandOver) {
+        let state = self.state;
+        if hand_over == HandOver::Yes {
+            state.cluster.hand_over_leadership().await;
+        }
+        state.tasks.stop_and_join().await;
+        if let Err(error) = state.cluster.raft.shutdown().await {
+            tracing::warn!(?error, "Raft did not shut down cleanly");
+        }
+        state.engine.close().await;
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+/// Starts a node on an already bound listener (so tests can bind port 0). `voter` is false for
+/// the tally learner.
+pub async fn start(
+    args: NodeArgs,
+    listener: TcpListener,
+    voter: bool,
+) -> anyhow::Result<RunningNode> {
+    let addr = listener.local_addr()?;
+    let state = build(&args, addr, voter).await?;
+    spawn(&state, &args).await?;
+    serve(&state, listener, args.common.dist.as_deref());
+    Ok(RunningNode {
+        addr,
+        admin_token: state.settings.admin_token.clone(),
+        state,
+    })
+}
+
+/// Opens storage and builds every handle: engine, cluster (Raft), ledger, the vote queue and
+/// its workers, the limits. Nothing here needs the finished [`AppState`].
+pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Result<AppState> {
+    let single = args.peers.is_none();
+    if !voter && single {
+        bail!("the tally server needs --peers to find the replicas");
+    }
+    if !single && args.cluster_secret.is_none() {
+        bail!("--cluster-secret is required with --peers");
+    }
+    let pool = crate::store::open(&args.data_dir)
+        .await
+        .with_context(|| format!("opening the database in {}", args.data_dir.display()))?;
+    let engine = Engine::load(pool)
+        .await
+        .context("replaying the event log")?;
+    let tasks = Tasks::new();
+
+    let peers: BTreeMap<u64, String> = match &args.peers {
+        Some(peers) => peers.0.iter().cloned().collect(),
+        None => BTreeMap::from([(args.id, addr.to_string())]),
+    };
+    let advertise = args
+        .advertise
+        .clone()
+        .or_else(|| voter.then(|| peers.get(&args.id).cloned()).flatten())
+        .unwrap_or_else(|| addr.to_string());
+    let secret: Arc<str> = args.cluster_secret.clone().unwrap_or_else(new_token).into();
+    let clock = Arc::new(ServerClock::new(args.clock_skew_ms));
+    let cluster = Cluster::start(
+        args.id,
+        advertise,
+        peers,
+        voter,
+        secret.clone(),
+        engine.clone(),
+        clock.clone(),
+        &tasks,
+    )
+    .await?;
+
+    let lamport = Arc::new(LamportClock::default());
+    lamport.observe(engine.read().lamport);
+    let ledger = Ledger::new(cluster.clone(), lamport.clone());
+    // The workers need only the ledger, which exists before the state does.
+    let votes = VoteQueue::start(
+        args.max_concurrent_votes,
+        args.vote_queue_capacity,
+        api::ballot::vote_worker(ledger.clone()),
+        &tasks,
+    );
+    let settings = NodeSettings {
+        node_id: args.id,
+        admin_token: args.common.admin_token.clone().unwrap_or_else(new_token),
+        grace_ms: args.grace_ms,
+        voter,
+        session_secret: session_secret(args, &secret)?,
+    };
+    Ok(AppState {
+        settings: Arc::new(settings),
+        engine,
+        ledger,
+        clock,
+        lamport,
+        votes,
+        cluster,
+        cluster_updates: broadcast::channel(64).0,
+        limits: Limits::new(
+            args.rate_limit_exempt.clone(),
+            args.failed_attempts_per_minute,
+            args.max_ws_connections,
+            args.max_ws_per_address,
+        ),
+        tasks,
+    })
+}
+
+/// Spawns the background tasks, each with the handles it uses. A single node seeds its
+/// election before this returns, so it is ready before it answers anything.
+pub async fn spawn(state: &AppState, args: &NodeArgs) -> anyhow::Result<()> {
+    let tasks = &state.tasks;
+    let stop = tasks.stop_signal();
+    let cluster = state.cluster.clone();
+    tasks.spawn(background::observe_lamport(
+        state.engine.clone(),
+        state.lamport.clone(),
+        stop.clone(),
+    ));
+    tasks.spawn(cluster::status::monitor(
+        cluster.clone(),
+        state.cluster_updates.clone(),
+        stop.clone(),
+    ));
+    let sync_interval = Duration::from_millis(args.clock_sync_ms.max(100));
+    tasks.spawn(cluster::time_daemon::run(
+        cluster.clone(),
+        sync_interval,
+        stop.clone(),
+    ));
+    if !state.settings.voter {
+        tasks.spawn(cluster.join_as_learner(stop));
+        return Ok(());
+    }
+    tasks.spawn(deadline::close_at_deadline(
+        state.engine.clone(),
+        state.ledger.clone(),
+        stop.clone(),
+    ));
+    let seeding = background::seed_if_empty(state.engine.clone(), state.ledger.clone(), stop);
+    if args.peers.is_none() {
+        // Alone, this node is its own majority: be ready before answering anything.
+        seeding.await;
+    } else {
+        tasks.spawn(seeding);
+    }
+    Ok(())
+}
+
+/// Serves HTTP on `listener` until the node stops (graceful: requests in flight finish).
+pub fn serve(state: &AppState, listener: TcpListener, dist: Option<&Path>) {
+    // The client's address feeds the per-address limits (`ConnectInfo`).
+    let app = app(state.clone(), dist).into_make_service_with_connect_info::<SocketAddr>();
+    let tasks = state.tasks.clone();
+    state.tasks.spawn(async move {
+        let stopping = async move { tasks.stopping().await };
+        if let Err(error) = axum::serve(listener, app)
+            .with_graceful_shutdown(stopping)
+            .await
+        {
+            tracing::error!(%error, "HTTP server failed");
+        }
+    });
+}
+
+/// The secret login tokens are derived under: the cluster secret, which every member shares.
+/// A one-member cluster without one keeps its own in its data directory (mode 0600), so a
+/// login retried across a restart still gets the same token.
+fn session_secret(args: &NodeArgs, cluster_secret: &str) -> anyhow::Result<Arc<[u8]>> {
+    if args.cluster_secret.is_some() {
+        return Ok(cluster_secret.as_bytes().into());
+    }
+    let path = args.data_dir.join("session-secret");
+    if let Ok(existing) = std::fs::read_to_string(&path) {
+        if existing.trim().len() >= 32 {
+            return Ok(existing.trim().as_bytes().into());
+        }
+    }
+    let fresh = new_token();
+    background::write_private(&path, &fresh)
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(fresh.as_bytes().into())
+}
