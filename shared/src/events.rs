@@ -95,17 +95,8 @@ pub enum EventPayload {
 impl EventPayload {
     /// A short machine-readable name, used in notifications and the audit table.
     pub fn kind(&self) -> &'static str {
-        match self {
-            EventPayload::CandidateAdded { .. } => "candidate_added",
-            EventPayload::VoterRegistered { .. } => "voter_registered",
-            EventPayload::VoterLoggedIn { .. } => "voter_logged_in",
-            EventPayload::VoteCast { .. } => "vote_cast",
-            EventPayload::DeadlineSet { .. } => "deadline_set",
-            EventPayload::LiveResultsSet { .. } => "live_results_set",
-            EventPayload::VotingStarted => "voting_started",
-            EventPayload::VotingClosed { .. } => "voting_closed",
-            EventPayload::ResultsPublished => "results_published",
-        }
+        // One table of names: the notification kinds carry the same serde names.
+        crate::dto::NotificationKind::from(self).as_str()
     }
 }
 

@@ -29,7 +29,7 @@ use crate::clock::ServerClock;
 use crate::raft::{self, Raft};
 
 pub use crate::raft::network::SECRET_HEADER;
-pub use ledger::{Ledger, LedgerError, WriteOutcome};
+pub use ledger::{Ledger, LedgerError};
 
 /// How this node sits in the cluster; cheap to clone.
 #[derive(Clone)]
@@ -51,18 +51,34 @@ pub struct Cluster {
     pub clock: Arc<ServerClock>,
 }
 
+/// Who this node is among the members, as the command line says.
+pub struct Membership {
+    pub node_id: NodeId,
+    /// This node's address as the others reach it.
+    pub addr: String,
+    /// The voting replicas (id to `host:port`).
+    pub peers: BTreeMap<NodeId, String>,
+    /// Whether this node is a voting replica (false for the tally learner).
+    pub voter: bool,
+    /// The secret every member's internal routes require.
+    pub secret: Arc<str>,
+}
+
 impl Cluster {
     /// Starts Raft on the engine and, on a fresh cluster, initialises it from the lowest id.
     pub async fn start(
-        node_id: NodeId,
-        addr: String,
-        peers: BTreeMap<NodeId, String>,
-        voter: bool,
-        secret: Arc<str>,
+        membership: Membership,
         engine: crate::engine::Engine,
         clock: Arc<ServerClock>,
         tasks: &crate::tasks::Tasks,
     ) -> anyhow::Result<Cluster> {
+        let Membership {
+            node_id,
+            addr,
+            peers,
+            voter,
+            secret,
+        } = membership;
         if voter && !peers.contains_key(&node_id) {
             bail!(
                 "node {node_id} is not among the peers {:?}",

@@ -14,7 +14,7 @@ use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, FailedToBufferBody};
 use axum::extract::{DefaultBodyLimit, FromRequest, Request, State};
 use axum::http::StatusCode;
-use axum::middleware::{self, Next};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
@@ -37,11 +37,12 @@ const MAX_BODY_BYTES: usize = 512 * 1024 * 1024;
 /// The Raft routes behind the cluster-secret guard, ready to merge into a router (any state
 /// type). The node itself guards these together with the members' other routes (see
 /// `server::app`); this stand-alone form serves Raft's own tests.
+#[cfg(test)]
 pub fn router<S>(raft: Raft, secret: Arc<str>) -> Router<S>
 where
     S: Clone + Send + Sync + 'static,
 {
-    routes(raft).route_layer(middleware::from_fn_with_state(
+    routes(raft).route_layer(axum::middleware::from_fn_with_state(
         secret,
         require_cluster_secret,
     ))

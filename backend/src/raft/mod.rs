@@ -44,7 +44,7 @@ use crate::domain::Envelope;
 use crate::engine::{Decision, Engine};
 pub use log_store::LogStore;
 pub use network::Network;
-pub use state_machine::{SnapshotBody, StateMachine};
+pub use state_machine::StateMachine;
 
 openraft::declare_raft_types!(
     /// Ballot's Raft types: the log carries envelopes, applying one yields its [`Decision`].

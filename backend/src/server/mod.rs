@@ -38,7 +38,7 @@ pub struct RunningNode {
     pub addr: SocketAddr,
     /// The admin token in force (given or generated).
     pub admin_token: String,
-    pub state: AppState,
+    state: AppState,
 }
 
 /// Whether a stopping leader first hands leadership to another voter.
@@ -78,6 +78,11 @@ impl RunningNode {
 
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// The node's tasks (to see, after [`RunningNode::shutdown`], that none is left).
+    pub fn tasks(&self) -> Tasks {
+        self.state.tasks.clone()
     }
 }
 
@@ -128,17 +133,14 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
         .unwrap_or_else(|| addr.to_string());
     let secret: Arc<str> = args.cluster_secret.clone().unwrap_or_else(new_token).into();
     let clock = Arc::new(ServerClock::new(args.clock_skew_ms));
-    let cluster = Cluster::start(
-        args.id,
-        advertise,
+    let membership = cluster::Membership {
+        node_id: args.id,
+        addr: advertise,
         peers,
         voter,
-        secret.clone(),
-        engine.clone(),
-        clock.clone(),
-        &tasks,
-    )
-    .await?;
+        secret: secret.clone(),
+    };
+    let cluster = Cluster::start(membership, engine.clone(), clock.clone(), &tasks).await?;
 
     let lamport = Arc::new(LamportClock::default());
     lamport.observe(engine.read().lamport);
