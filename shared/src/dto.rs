@@ -1,12 +1,11 @@
 //! JSON bodies of the HTTP API. Field names here are the wire format.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
 use crate::errors::ErrorCode;
-use crate::events::{AuditEvent, EventPayload, Phase};
+use crate::events::{AuditEvent, Phase};
 use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
+pub use crate::kinds::{NotificationKind, Role};
 use crate::results::{CandidateCount, Outcome};
 
 /// The request header that makes a write safe to retry: 1–64 visible ASCII characters chosen by
@@ -234,113 +233,10 @@ pub struct Notification {
     pub message: String,
 }
 
-/// What a [`Notification`] is about: the kind of the log event it describes (the same names
-/// as [`EventPayload::kind`]), or `cluster` for news about the replicas.
-///
-/// A kind this build does not know (from a newer server) reads as
-/// [`NotificationKind::Unknown`], so an older page still shows the line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NotificationKind {
-    CandidateAdded,
-    VoterRegistered,
-    VoterLoggedIn,
-    VoteCast,
-    DeadlineSet,
-    LiveResultsSet,
-    VotingStarted,
-    VotingClosed,
-    ResultsPublished,
-    /// A replica became unreachable or came back, or the leader changed.
-    Cluster,
-    /// A kind from a newer server. Never sent by the server.
-    #[serde(other)]
-    Unknown,
-}
-
-impl NotificationKind {
-    /// The wire string, as serde writes it (also a CSS class of the activity feed).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NotificationKind::CandidateAdded => "candidate_added",
-            NotificationKind::VoterRegistered => "voter_registered",
-            NotificationKind::VoterLoggedIn => "voter_logged_in",
-            NotificationKind::VoteCast => "vote_cast",
-            NotificationKind::DeadlineSet => "deadline_set",
-            NotificationKind::LiveResultsSet => "live_results_set",
-            NotificationKind::VotingStarted => "voting_started",
-            NotificationKind::VotingClosed => "voting_closed",
-            NotificationKind::ResultsPublished => "results_published",
-            NotificationKind::Cluster => "cluster",
-            NotificationKind::Unknown => "unknown",
-        }
-    }
-}
-
-impl fmt::Display for NotificationKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl From<&EventPayload> for NotificationKind {
-    fn from(payload: &EventPayload) -> Self {
-        match payload {
-            EventPayload::CandidateAdded { .. } => NotificationKind::CandidateAdded,
-            EventPayload::VoterRegistered { .. } => NotificationKind::VoterRegistered,
-            EventPayload::VoterLoggedIn { .. } => NotificationKind::VoterLoggedIn,
-            EventPayload::VoteCast { .. } => NotificationKind::VoteCast,
-            EventPayload::DeadlineSet { .. } => NotificationKind::DeadlineSet,
-            EventPayload::LiveResultsSet { .. } => NotificationKind::LiveResultsSet,
-            EventPayload::VotingStarted => NotificationKind::VotingStarted,
-            EventPayload::VotingClosed { .. } => NotificationKind::VotingClosed,
-            EventPayload::ResultsPublished => NotificationKind::ResultsPublished,
-        }
-    }
-}
-
 /// Answer of `GET /api/notifications?after=SEQ`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotificationsResponse {
     pub notifications: Vec<Notification>,
-}
-
-/// A member's part in the Raft cluster, as `GET /api/cluster/status` and `/health` report it.
-///
-/// A role this build does not know (from a newer server) reads as [`Role::Unknown`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Leader,
-    Follower,
-    Candidate,
-    /// A non-voting member (the tally node), receiving the log.
-    Learner,
-    /// The member's Raft is stopping.
-    Shutdown,
-    /// The member did not answer (or named a role this build does not know).
-    #[serde(other)]
-    Unknown,
-}
-
-impl Role {
-    /// The wire string, as serde writes it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Leader => "leader",
-            Role::Follower => "follower",
-            Role::Candidate => "candidate",
-            Role::Learner => "learner",
-            Role::Shutdown => "shutdown",
-            Role::Unknown => "unknown",
-        }
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 /// One member in `GET /api/cluster/status`.
@@ -374,6 +270,7 @@ pub struct ClusterStatusResponse {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::events::EventPayload;
 
     #[test]
     fn roles_keep_their_wire_names_and_unknown_ones_read_as_unknown() {

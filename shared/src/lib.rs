@@ -2,6 +2,7 @@
 //!
 //! Layout:
 //! - [`ids`]: the plain numeric identifiers (voter, candidate, sequence, node, Lamport time).
+//! - [`kinds`]: notification kinds and cluster roles.
 //! - [`events`]: the past-tense events of the election log and the phase machine.
 //! - [`dto`]: the JSON bodies of every HTTP request and response, the error body, member
 //!   roles and notification kinds.
@@ -19,6 +20,7 @@ pub mod dto;
 pub mod errors;
 pub mod events;
 pub mod ids;
+pub mod kinds;
 pub mod results;
 pub mod rules;
 pub mod ws;
