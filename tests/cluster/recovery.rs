@@ -1,4 +1,5 @@
-//! Faults 4 and 6: a wiped replica is rebuilt; the whole cluster restarts with identical state.
+//! Faults 4 and 6: a wiped replica is rebuilt (also while the leader replicates to it); the
+//! whole cluster restarts with identical state.
 
 use reqwest::StatusCode;
 
@@ -19,6 +20,38 @@ async fn a_replica_restarted_with_a_wiped_data_directory_is_rebuilt() {
     let log = cluster.wait_for_equal_logs(&[leader, victim], 0).await;
     assert_eq!(voters_who_voted(&log).len(), 10);
     assert_eq!(cluster.results(victim).await.total_votes, 10);
+}
+
+/// Found by `ballot chaos` (seed 2): when a follower the leader had replicated to came back
+/// with an empty log, the leader's Raft core panicked ("follower log reversion is not
+/// allowed") and the leader kept answering 500 to every write.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_follower_wiped_while_the_leader_replicates_to_it_leaves_the_leader_working() {
+    let cluster = spawn_cluster(false, &[]).await;
+    let (leader, _) = cluster.open_election(5).await;
+    let victim = [1, 2, 3].into_iter().find(|id| *id != leader).unwrap();
+    cluster.kill(victim);
+    cluster.wipe(victim);
+    cluster.start(victim);
+    // Writes after the empty follower is back make the leader replicate to it again.
+    for i in 0..20 {
+        let register = cluster
+            .client
+            .post(format!("{}/api/register", cluster.url(leader)))
+            .json(&serde_json::json!({ "name": format!("After the wipe {i}") }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(register.status(), StatusCode::CREATED, "write {i}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+
+    cluster.wait_for_equal_logs(&[1, 2, 3], 0).await;
+    assert!(
+        !cluster.log(leader).contains("panicked"),
+        "{}",
+        cluster.log(leader)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -62,6 +62,8 @@ pub struct Membership {
     pub voter: bool,
     /// The secret every member's internal routes require.
     pub secret: Arc<str>,
+    /// The local address connections to other members leave from (`--source-ip`).
+    pub source_ip: Option<std::net::IpAddr>,
 }
 
 impl Cluster {
@@ -78,6 +80,7 @@ impl Cluster {
             peers,
             voter,
             secret,
+            source_ip,
         } = membership;
         if voter && !peers.contains_key(&node_id) {
             bail!(
@@ -85,7 +88,7 @@ impl Cluster {
                 peers.keys().collect::<Vec<_>>()
             );
         }
-        let raft = raft::start(node_id, engine, secret.clone(), raft::config()).await?;
+        let raft = raft::start(node_id, engine, secret.clone(), source_ip, raft::config()).await?;
         let raft_handle = raft.clone();
         // Members talk to each other directly, as the Raft client does: an HTTP_PROXY meant
         // for the outside world must not carry (or break) the cluster's own traffic.
@@ -93,6 +96,7 @@ impl Cluster {
             .timeout(Duration::from_secs(10))
             .connect_timeout(Duration::from_millis(500))
             .no_proxy()
+            .local_address(source_ip)
             .build()?;
         let cluster = Cluster {
             node_id,

@@ -95,6 +95,11 @@ pub fn config() -> Arc<Config> {
         replication_lag_threshold: 5000,
         install_snapshot_timeout: 30_000,
         max_payload_entries: 500,
+        // A replica whose data directory was wiped comes back with an empty log. Without this,
+        // the leader's RaftCore panics when that follower's log turns out shorter than the
+        // progress it recorded ("follower log reversion is not allowed"), and the leader's
+        // process stays up answering 500 to every write (found by `ballot chaos`, seed 2).
+        allow_log_reversion: Some(true),
         ..Default::default()
     };
     Arc::new(
@@ -114,11 +119,12 @@ pub async fn start(
     node_id: NodeId,
     engine: Engine,
     secret: Arc<str>,
+    source_ip: Option<std::net::IpAddr>,
     config: Arc<Config>,
 ) -> anyhow::Result<Raft> {
     let log_store = LogStore::new(engine.pool().clone());
     let state_machine = StateMachine::new(engine);
-    let network = Network::new(secret).context("building the Raft HTTP client")?;
+    let network = Network::new(secret, source_ip).context("building the Raft HTTP client")?;
     let raft = Raft::new(node_id, config, network, log_store, state_machine)
         .await
         .with_context(|| format!("starting Raft on node {node_id}"))?;
