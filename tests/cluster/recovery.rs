@@ -2,6 +2,7 @@
 //! whole cluster restarts with identical state.
 
 use reqwest::StatusCode;
+use shared::{AuditPayload, EventPayload};
 
 use crate::helpers::*;
 
@@ -52,6 +53,39 @@ async fn a_follower_wiped_while_the_leader_replicates_to_it_leaves_the_leader_wo
         "{}",
         cluster.log(leader)
     );
+}
+
+/// A wiped replica must not hand a stale member the majority. Writes committed by the leader
+/// and one follower while the other follower was down; then the leader crashes and the
+/// follower that helped commit them comes back wiped. Were the wiped replica to vote, the stale
+/// follower would lead and overwrite the acknowledged writes; it abstains instead, and the
+/// writes survive once the old leader is back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wiped_replica_does_not_elect_a_stale_member_over_acknowledged_writes() {
+    let cluster = spawn_cluster(false, &[]).await;
+    let leader = cluster.wait_for_leader(None).await;
+    let others: Vec<u64> = [1, 2, 3].into_iter().filter(|id| *id != leader).collect();
+    let (helper, stale) = (others[0], others[1]);
+    cluster.kill(stale);
+    let acknowledged = cluster.voters(leader, 5).await;
+
+    cluster.kill(leader);
+    cluster.kill(helper);
+    cluster.wipe(helper);
+    cluster.start(stale);
+    cluster.start(helper);
+    // A few election timeouts in which the stale member may try to win the wiped one's vote.
+    tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    cluster.start(leader);
+    cluster.wait_for_leader(None).await;
+
+    let log = cluster.wait_for_equal_logs(&[1, 2, 3], 0).await;
+    for (voter_id, _) in &acknowledged {
+        let registered = log.iter().any(|event| {
+            matches!(&event.payload, AuditPayload::Logged(EventPayload::VoterRegistered { voter_id: v, .. }) if v == voter_id)
+        });
+        assert!(registered, "acknowledged voter {voter_id} was lost");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

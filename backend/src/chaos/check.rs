@@ -201,7 +201,7 @@ mod tests {
         }
     }
 
-    fn vote(seq: u64, voter_id: u64) -> AuditEvent {
+    fn vote(seq: u64, voter_id: u32) -> AuditEvent {
         event(
             seq,
             AuditPayload::Vote(VoteWithoutChoice {

@@ -83,6 +83,9 @@ pub async fn run(args: ChaosArgs) -> anyhow::Result<()> {
             }
             if let Ok(report) = &report {
                 println!("    faults: {}", report.applied.join("; "));
+                let ops: Vec<String> = report.ops.iter().map(|op| format!("{op:?}")).collect();
+                let file = schedule_dir(&args.data_dir, seed).join("history.txt");
+                let _ = std::fs::write(&file, ops.join("\n"));
             }
             println!("    replay: {}", replay_command(&exe, &args, seed));
             println!(
@@ -128,6 +131,8 @@ struct Report {
     applied: Vec<String>,
     kinds: BTreeMap<&'static str, usize>,
     operations: usize,
+    /// Every operation, written next to the members' logs when the schedule fails.
+    ops: Vec<history::Op>,
     /// HTTP requests the operations took (retries included).
     attempts: u32,
     verdict: check::Verdict,
@@ -147,7 +152,7 @@ impl Report {
             "seed {seed}: {status} | faults {} [{}] | ops {} ({} requests) | acknowledged {} | lost {} | \
              duplicated {} | longest write unavailability {:.2} s | write after healing {:.2} s \
              | 5xx {}",
-            self.applied.len(),
+            self.kinds.values().sum::<usize>(),
             kinds.join(" "),
             self.operations,
             self.attempts,
@@ -270,11 +275,16 @@ async fn drive(
         load.spawn(voters::voter_loop(crowd.clone(), index));
     }
     let schedule = schedule::draw(seed, Duration::from_secs(args.duration_secs));
+    let mut kinds = BTreeMap::new();
     for action in schedule.admin.clone() {
+        let kind = match action {
+            AdminAction::Deadline { .. } => "deadline",
+            AdminAction::Stop { .. } => "stop",
+        };
+        *kinds.entry(kind).or_insert(0) += 1;
         load.spawn(admin_action(crowd.clone(), action));
     }
     let duration = Duration::from_secs(args.duration_secs);
-    let mut kinds = BTreeMap::new();
     for (gap, fault) in &schedule.episodes {
         chaos.hold(*gap).await;
         if history.since_start() - load_start >= duration {
@@ -356,6 +366,7 @@ async fn drive(
         kinds,
         operations: ops.len(),
         attempts: ops.iter().map(|op| op.attempts).sum(),
+        ops,
         verdict,
         heal_write,
         violations: std::mem::take(&mut chaos.violations),

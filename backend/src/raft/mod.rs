@@ -11,6 +11,8 @@
 //!   transaction per batch: the group commit) and builds and installs snapshots.
 //! - [`network`]: the client side of the Raft RPCs, JSON over HTTP with the cluster secret.
 //! - [`http`]: the server side, `POST /raft/{append,vote,pre-vote,snapshot}`.
+//! - [`vote_guard`]: a replica that restarted with a wiped log abstains from votes until it
+//!   has caught up.
 //!
 //! The public surface is small: [`TypeConfig`], the [`Raft`] handle type, [`config`] (the tuned
 //! timeouts) and [`start`]. Everything the rest of the server needs after start-up is on the
@@ -30,6 +32,7 @@ pub mod http;
 pub mod log_store;
 pub mod network;
 pub mod state_machine;
+pub mod vote_guard;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -45,6 +48,7 @@ use crate::engine::{Decision, Engine};
 pub use log_store::LogStore;
 pub use network::Network;
 pub use state_machine::StateMachine;
+pub use vote_guard::VoteGuard;
 
 openraft::declare_raft_types!(
     /// Ballot's Raft types: the log carries envelopes, applying one yields its [`Decision`].
