@@ -121,7 +121,9 @@ impl Cluster {
         // A voter that lost its data (or was never started) in a cluster that already elected
         // a leader must not vote before it has caught up: see `raft::vote_guard`.
         if voter && fresh && peers.elected {
-            cluster.votes.abstain_until_caught_up(peers.applied);
+            cluster
+                .votes
+                .abstain_until_caught_up(&cluster.raft, peers.applied, tasks);
         }
         // A wiped lowest member must rejoin the existing cluster, not found a second one.
         if voter && lowest == Some(node_id) && fresh && !peers.any_log {

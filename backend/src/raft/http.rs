@@ -170,7 +170,7 @@ async fn vote(
     State(routes): State<RaftRoutes>,
     Rpc(request): Rpc<VoteRequest<TypeConfig>>,
 ) -> RpcResult<VoteResponse<TypeConfig>> {
-    if !routes.votes.may_vote(&routes.raft) {
+    if !routes.votes.may_vote() {
         return Err(RaftRouteError::Abstaining);
     }
     Ok(Json(routes.raft.vote(request).await))
@@ -180,7 +180,7 @@ async fn pre_vote(
     State(routes): State<RaftRoutes>,
     Rpc(request): Rpc<VoteRequest<TypeConfig>>,
 ) -> RpcResult<VoteResponse<TypeConfig>> {
-    if !routes.votes.may_vote(&routes.raft) {
+    if !routes.votes.may_vote() {
         return Err(RaftRouteError::Abstaining);
     }
     Ok(Json(routes.raft.pre_vote(request).await))

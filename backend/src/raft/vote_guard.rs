@@ -14,58 +14,61 @@
 //! applied when it started. A leader elected meanwhile was elected by the two others, who kept
 //! their logs, so it holds every committed entry, and so does the replica once it has caught up.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use openraft::async_runtime::WatchReceiver as _;
 
 use super::Raft;
+use crate::tasks::Tasks;
 
 /// Whether this member may grant votes; cheap to clone.
 #[derive(Clone, Default)]
 pub struct VoteGuard {
-    inner: Arc<Inner>,
-}
-
-#[derive(Default)]
-struct Inner {
-    /// Abstaining until caught up.
-    abstaining: AtomicBool,
-    /// The highest index the other members had applied when this one started.
-    peers_applied: AtomicU64,
+    abstaining: Arc<AtomicBool>,
 }
 
 impl VoteGuard {
-    /// Abstain until this member has applied at least `peers_applied` and what the leader
-    /// reports committed.
-    pub fn abstain_until_caught_up(&self, peers_applied: u64) {
-        self.inner
-            .peers_applied
-            .store(peers_applied, Ordering::SeqCst);
-        self.inner.abstaining.store(true, Ordering::SeqCst);
+    /// Abstains until this member has applied at least `peers_applied` and the commit index
+    /// the first leader it hears of reports. The check runs as one of the node's `tasks`, on
+    /// every change of Raft's metrics: under load a follower's applied index is rarely equal to
+    /// the leader's moving commit index at the very moment a vote request comes, so the target
+    /// is fixed once, when a leader is first known.
+    pub fn abstain_until_caught_up(&self, raft: &Raft, peers_applied: u64, tasks: &Tasks) {
+        self.abstaining.store(true, Ordering::SeqCst);
         tracing::warn!(
             peers_applied,
             "this replica starts with an empty log in an existing cluster: it will not vote \
              until it has caught up"
         );
+        let (abstaining, mut metrics) = (self.abstaining.clone(), raft.metrics());
+        let stop = tasks.stop_signal();
+        tasks.spawn(async move {
+            let mut target = None;
+            loop {
+                let now = metrics.borrow_watched().clone();
+                let committed = now.cluster_committed.as_ref().map(|log| log.index());
+                if target.is_none() && now.current_leader.is_some() {
+                    target = committed.map(|committed| committed.max(peers_applied));
+                }
+                let applied = now.last_applied.as_ref().map(|log| log.index());
+                if let (Some(target), Some(applied)) = (target, applied) {
+                    if applied >= target {
+                        abstaining.store(false, Ordering::SeqCst);
+                        tracing::info!(applied, "caught up after an empty start: voting again");
+                        return;
+                    }
+                }
+                tokio::select! {
+                    changed = metrics.changed() => if changed.is_err() { return },
+                    _ = stop.cancelled() => return,
+                }
+            }
+        });
     }
 
     /// Whether this member may answer a vote request now.
-    pub fn may_vote(&self, raft: &Raft) -> bool {
-        if !self.inner.abstaining.load(Ordering::SeqCst) {
-            return true;
-        }
-        let metrics = raft.metrics().borrow_watched().clone();
-        let applied = metrics.last_applied.as_ref().map(|log| log.index());
-        let committed = metrics.cluster_committed.as_ref().map(|log| log.index());
-        let caught_up = metrics.current_leader.is_some()
-            && committed.is_some()
-            && applied >= committed
-            && applied >= Some(self.inner.peers_applied.load(Ordering::SeqCst));
-        if caught_up {
-            self.inner.abstaining.store(false, Ordering::SeqCst);
-            tracing::info!(?applied, "caught up after an empty start: voting again");
-        }
-        caught_up
+    pub fn may_vote(&self) -> bool {
+        !self.abstaining.load(Ordering::SeqCst)
     }
 }
