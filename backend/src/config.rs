@@ -316,6 +316,9 @@ pub struct ChaosArgs {
     /// How many simulated voters run at once.
     #[arg(long, default_value_t = 60)]
     pub voters: usize,
+    /// Keep every schedule's data, logs and history, not only a failing one's.
+    #[arg(long)]
+    pub keep: bool,
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! `ballot chaos` as CI runs it: three short fault schedules against real member processes
 //! behind the runner's fault-injecting proxies, each of which must pass its history check.
-//! Seed 2 is the schedule that found the leader panicking when a wiped follower came back.
+//! The holes the runner found have focused tests of their own (`recovery.rs`).
 
 use std::process::Command;
 use std::time::{Duration, Instant};

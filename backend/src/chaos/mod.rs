@@ -77,15 +77,16 @@ pub async fn run(args: ChaosArgs) -> anyhow::Result<()> {
                 vec![format!("{error:#}")]
             }
         };
+        if let (Ok(report), true) = (&report, args.keep) {
+            write_history(&args.data_dir, seed, report);
+        }
         if !problems.is_empty() {
             for problem in problems.iter().take(20) {
                 println!("    {problem}");
             }
             if let Ok(report) = &report {
                 println!("    faults: {}", report.applied.join("; "));
-                let ops: Vec<String> = report.ops.iter().map(|op| format!("{op:?}")).collect();
-                let file = schedule_dir(&args.data_dir, seed).join("history.txt");
-                let _ = std::fs::write(&file, ops.join("\n"));
+                write_history(&args.data_dir, seed, report);
             }
             println!("    replay: {}", replay_command(&exe, &args, seed));
             println!(
@@ -93,7 +94,7 @@ pub async fn run(args: ChaosArgs) -> anyhow::Result<()> {
                 schedule_dir(&args.data_dir, seed).display()
             );
             failed.push(seed);
-        } else {
+        } else if !args.keep {
             let _ = std::fs::remove_dir_all(schedule_dir(&args.data_dir, seed));
         }
     }
@@ -106,6 +107,14 @@ pub async fn run(args: ChaosArgs) -> anyhow::Result<()> {
     }
     println!("all {} schedules passed", args.schedules);
     Ok(())
+}
+
+/// Writes the faults as applied and every operation next to the members' logs.
+fn write_history(data_dir: &Path, seed: u64, report: &Report) {
+    let ops = report.ops.iter().map(|op| format!("{op:?}"));
+    let lines: Vec<String> = report.applied.iter().cloned().chain(ops).collect();
+    let file = schedule_dir(data_dir, seed).join("history.txt");
+    let _ = std::fs::write(file, lines.join("\n"));
 }
 
 fn schedule_dir(data_dir: &Path, seed: u64) -> std::path::PathBuf {

@@ -134,6 +134,15 @@ fn target(rng: &mut StdRng) -> Target {
     }
 }
 
+/// The leader half the time, else any member, the tally included.
+fn any_member(rng: &mut StdRng) -> Target {
+    if rng.gen_bool(0.5) {
+        Target::Leader
+    } else {
+        Target::Member(*[1, 2, 3, TALLY].choose(rng).unwrap_or(&1))
+    }
+}
+
 /// Draws the schedule of `seed` for a load of `duration`.
 pub fn draw(seed: u64, duration: Duration) -> Schedule {
     let mut rng = StdRng::seed_from_u64(seed);
@@ -166,11 +175,11 @@ fn draw_fault(rng: &mut StdRng) -> Fault {
     let hold = |rng: &mut StdRng| ms(rng, 1_000, 4_000);
     match rng.gen_range(0..12) {
         0..=2 => Fault::Kill {
-            target: target(rng),
+            target: any_member(rng),
             down: ms(rng, 200, 3_000),
         },
         3 => Fault::Pause {
-            target: target(rng),
+            target: any_member(rng),
             paused: ms(rng, 1_000, 10_000),
         },
         4 => Fault::Isolate {
@@ -211,7 +220,7 @@ fn draw_fault(rng: &mut StdRng) -> Fault {
             down: ms(rng, 200, 2_000),
         },
         _ => Fault::SkewedRestart {
-            target: target(rng),
+            target: any_member(rng),
             down: ms(rng, 200, 1_500),
         },
     }
