@@ -324,8 +324,15 @@ mod tests {
             "1=127.0.0.1:9001,2=127.0.0.1:9002,3=127.0.0.1:9003"
         );
         let args: Vec<_> = tally.get_args().map(|a| a.to_str().unwrap()).collect();
-        assert!(args.contains(&"127.0.0.1:8003"), "listens directly: {args:?}");
-        assert!(args.windows(2).any(|w| w == ["--advertise", "127.0.0.1:9004"]), "{args:?}");
+        assert!(
+            args.contains(&"127.0.0.1:8003"),
+            "listens directly: {args:?}"
+        );
+        assert!(
+            args.windows(2)
+                .any(|w| w == ["--advertise", "127.0.0.1:9004"]),
+            "{args:?}"
+        );
     }
 
     #[test]

@@ -11,7 +11,15 @@ fn three_short_fault_schedules_lose_and_duplicate_nothing() {
     let started = Instant::now();
 
     let output = Command::new(env!("CARGO_BIN_EXE_ballot"))
-        .args(["chaos", "--schedules", "3", "--seed", "1", "--duration-secs", "8"])
+        .args([
+            "chaos",
+            "--schedules",
+            "3",
+            "--seed",
+            "1",
+            "--duration-secs",
+            "8",
+        ])
         .arg("--data-dir")
         .arg(dir.path())
         .env("RUST_BACKTRACE", "0")
@@ -25,7 +33,10 @@ fn three_short_fault_schedules_lose_and_duplicate_nothing() {
     assert_eq!(lines.len(), 3, "{stdout}");
     for line in lines {
         assert!(line.contains(": ok |"), "{line}");
-        assert!(line.contains("| lost 0 |") && line.contains("| duplicated 0 |"), "{line}");
+        assert!(
+            line.contains("| lost 0 |") && line.contains("| duplicated 0 |"),
+            "{line}"
+        );
     }
     assert!(
         started.elapsed() < Duration::from_secs(120),

@@ -46,7 +46,9 @@ fn count(events: &[AuditEvent]) -> Counted {
     };
     for event in events {
         match &event.payload {
-            AuditPayload::Vote(vote) => *counted.votes.entry(u64::from(vote.voter_id)).or_default() += 1,
+            AuditPayload::Vote(vote) => {
+                *counted.votes.entry(u64::from(vote.voter_id)).or_default() += 1
+            }
             AuditPayload::Logged(EventPayload::VoterRegistered { voter_id, name }) => {
                 counted
                     .registered
@@ -66,7 +68,12 @@ fn count(events: &[AuditEvent]) -> Counted {
 /// Checks `ops` against the final `events`. `secret` is the cluster secret, from which the
 /// session of a login that was never answered can still be derived; `load` is the stretch of
 /// the schedule whose write availability counts.
-pub fn check(ops: &[Op], events: &[AuditEvent], secret: &str, load: (Duration, Duration)) -> Verdict {
+pub fn check(
+    ops: &[Op],
+    events: &[AuditEvent],
+    secret: &str,
+    load: (Duration, Duration),
+) -> Verdict {
     let counted = count(events);
     let mut verdict = Verdict::default();
     for op in ops {
@@ -233,8 +240,18 @@ mod tests {
     fn a_read_after_the_acknowledgement_that_forgets_the_vote_is_a_violation() {
         let ops = [
             op(OpKind::Vote { voter_id: 11 }, Answer::Ok(json!({})), 0, 10),
-            op(OpKind::Me { voter_id: 11 }, Answer::Ok(json!({"has_voted": false})), 5, 6),
-            op(OpKind::Me { voter_id: 11 }, Answer::Ok(json!({"has_voted": false})), 11, 12),
+            op(
+                OpKind::Me { voter_id: 11 },
+                Answer::Ok(json!({"has_voted": false})),
+                5,
+                6,
+            ),
+            op(
+                OpKind::Me { voter_id: 11 },
+                Answer::Ok(json!({"has_voted": false})),
+                11,
+                12,
+            ),
         ];
 
         let verdict = check(&ops, &[vote(1, 11)], "secret", LOAD);
@@ -267,8 +284,18 @@ mod tests {
     #[test]
     fn the_longest_gap_between_acknowledgements_counts_the_ends_of_the_load() {
         let ops = [
-            op(OpKind::Admin { path: "x".into() }, Answer::Ok(json!({})), 0, 300),
-            op(OpKind::Admin { path: "x".into() }, Answer::Ok(json!({})), 0, 400),
+            op(
+                OpKind::Admin { path: "x".into() },
+                Answer::Ok(json!({})),
+                0,
+                300,
+            ),
+            op(
+                OpKind::Admin { path: "x".into() },
+                Answer::Ok(json!({})),
+                0,
+                400,
+            ),
         ];
 
         assert_eq!(longest_gap(&ops, LOAD), Duration::from_millis(600));

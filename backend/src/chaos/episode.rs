@@ -43,7 +43,8 @@ impl Chaos {
                 self.members.dir.join(format!("node{id}.log")).display()
             ));
             if let Err(error) = self.members.start(id, 0) {
-                self.violations.push(format!("member {id} did not restart: {error:#}"));
+                self.violations
+                    .push(format!("member {id} did not restart: {error:#}"));
             }
         }
     }

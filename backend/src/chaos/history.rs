@@ -15,12 +15,22 @@ use tokio_util::sync::CancellationToken;
 /// What an operation was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OpKind {
-    Register { name: String },
-    Login { voter_id: u64 },
-    Vote { voter_id: u64 },
+    Register {
+        name: String,
+    },
+    Login {
+        voter_id: u64,
+    },
+    Vote {
+        voter_id: u64,
+    },
     /// `GET /api/me` of this voter.
-    Me { voter_id: u64 },
-    Admin { path: String },
+    Me {
+        voter_id: u64,
+    },
+    Admin {
+        path: String,
+    },
 }
 
 /// How an operation ended.

@@ -177,7 +177,10 @@ impl Report {
     fn problems(&self) -> Vec<String> {
         let verdict = &self.verdict;
         let lost = verdict.lost.iter().map(|p| format!("lost: {p}"));
-        let duplicated = verdict.duplicated.iter().map(|p| format!("duplicated: {p}"));
+        let duplicated = verdict
+            .duplicated
+            .iter()
+            .map(|p| format!("duplicated: {p}"));
         lost.chain(duplicated)
             .chain(verdict.violations.iter().cloned())
             .chain(self.violations.iter().cloned())
@@ -273,9 +276,15 @@ async fn drive(
         path: "/api/admin/start".into(),
     };
     let limit = Duration::from_secs(30);
-    settle::timed_write(&fresh_client()?, start, "/api/admin/start", Some(ADMIN_TOKEN), limit)
-        .await
-        .context("opening the election")?;
+    settle::timed_write(
+        &fresh_client()?,
+        start,
+        "/api/admin/start",
+        Some(ADMIN_TOKEN),
+        limit,
+    )
+    .await
+    .context("opening the election")?;
 
     let load_start = history.since_start();
     let crowd = Arc::new(Crowd::new(fresh_client()?, format!("s{seed}")));
@@ -309,8 +318,7 @@ async fn drive(
     crowd.wind_down.cancel();
     // A login of a default voter: allowed in every phase, unlike a registration.
     let probe = OpKind::Login { voter_id: 1 };
-    let heal_write =
-        settle::timed_write(&fresh_client()?, probe, "/api/login", None, limit).await;
+    let heal_write = settle::timed_write(&fresh_client()?, probe, "/api/login", None, limit).await;
     let heal_write = match heal_write {
         Ok((_, Answer::Ok(_))) => healed.elapsed(),
         Ok((_, answer)) => bail!("the write after healing was refused: {answer:?}"),
@@ -364,9 +372,9 @@ async fn drive(
 
     let stuck = chaos.members.stop_all(Duration::from_secs(15)).await;
     if !stuck.is_empty() {
-        chaos
-            .violations
-            .push(format!("members {stuck:?} did not stop on SIGINT within 15 s"));
+        chaos.violations.push(format!(
+            "members {stuck:?} did not stop on SIGINT within 15 s"
+        ));
     }
     let audits = settle::audit_all(exe, chaos).await?;
     chaos.violations.extend(audits);

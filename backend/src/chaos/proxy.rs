@@ -95,7 +95,9 @@ pub fn source_ip(id: u64) -> IpAddr {
 /// The member a connection comes from, by its source address.
 fn member_at(ip: IpAddr) -> Option<u64> {
     match ip {
-        IpAddr::V4(v4) if v4.octets()[..3] == [127, 0, 0] && (11..=19).contains(&v4.octets()[3]) => {
+        IpAddr::V4(v4)
+            if v4.octets()[..3] == [127, 0, 0] && (11..=19).contains(&v4.octets()[3]) =>
+        {
             Some(u64::from(v4.octets()[3] - 10))
         }
         _ => None,
@@ -176,11 +178,12 @@ async fn connection(
             }
         }
     }
-    let outbound = match tokio::time::timeout(Duration::from_secs(1), TcpStream::connect(target)).await {
-        Ok(Ok(outbound)) => outbound,
-        // The member is down: the dialler sees its connection closed, as a refused one.
-        _ => return,
-    };
+    let outbound =
+        match tokio::time::timeout(Duration::from_secs(1), TcpStream::connect(target)).await {
+            Ok(Ok(outbound)) => outbound,
+            // The member is down: the dialler sees its connection closed, as a refused one.
+            _ => return,
+        };
     let _ = inbound.set_nodelay(true);
     let _ = outbound.set_nodelay(true);
     let (inbound_read, inbound_write) = inbound.into_split();
@@ -311,15 +314,22 @@ mod tests {
     async fn a_cut_link_swallows_bytes_and_its_connection_closes_once_healed() {
         let faults = Faults::default();
         let mut stream = echo_through_proxy(&faults, 1).await;
-        assert!(round_trip(&mut stream, Duration::from_secs(2)).await.is_some());
+        assert!(round_trip(&mut stream, Duration::from_secs(2))
+            .await
+            .is_some());
 
         faults.cut(1, 2);
-        assert!(round_trip(&mut stream, Duration::from_millis(300)).await.is_none());
+        assert!(round_trip(&mut stream, Duration::from_millis(300))
+            .await
+            .is_none());
 
         faults.heal();
         let mut rest = Vec::new();
         let closed = tokio::time::timeout(Duration::from_secs(2), stream.read_to_end(&mut rest));
-        assert!(closed.await.is_ok(), "the connection that lost bytes is closed");
+        assert!(
+            closed.await.is_ok(),
+            "the connection that lost bytes is closed"
+        );
     }
 
     #[tokio::test]
@@ -327,7 +337,9 @@ mod tests {
         let faults = Faults::default();
         faults.cut(3, 2);
         let mut stream = echo_through_proxy(&faults, 1).await;
-        assert!(round_trip(&mut stream, Duration::from_secs(2)).await.is_some());
+        assert!(round_trip(&mut stream, Duration::from_secs(2))
+            .await
+            .is_some());
 
         faults.set(
             2,
@@ -337,7 +349,9 @@ mod tests {
                 jitter_ms: 0,
             },
         );
-        let took = round_trip(&mut stream, Duration::from_secs(2)).await.unwrap();
+        let took = round_trip(&mut stream, Duration::from_secs(2))
+            .await
+            .unwrap();
         assert!(took >= Duration::from_millis(150), "{took:?}");
     }
 
@@ -346,6 +360,8 @@ mod tests {
         let faults = Faults::default();
         faults.set(2, 1, LinkRule::Blocked);
         let mut stream = echo_through_proxy(&faults, 1).await;
-        assert!(round_trip(&mut stream, Duration::from_millis(300)).await.is_none());
+        assert!(round_trip(&mut stream, Duration::from_millis(300))
+            .await
+            .is_none());
     }
 }

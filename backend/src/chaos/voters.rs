@@ -103,7 +103,13 @@ async fn one_voter(crowd: &Crowd, name: &str) {
         "lamport": time.lamport, "click_time_ms": time.server_time_ms,
     });
     let vote = client
-        .write_first_to(OpKind::Vote { voter_id }, "/api/vote", &body, None, Some(&base))
+        .write_first_to(
+            OpKind::Vote { voter_id },
+            "/api/vote",
+            &body,
+            None,
+            Some(&base),
+        )
         .await;
     match vote {
         Answer::Ok(_) => crowd
@@ -138,7 +144,10 @@ impl Crowd {
 }
 
 /// `GET /api/time` of a random replica until one answers; returns that replica and its clock.
-async fn read_clock(client: &Client, abandon: &CancellationToken) -> Option<(String, TimeResponse)> {
+async fn read_clock(
+    client: &Client,
+    abandon: &CancellationToken,
+) -> Option<(String, TimeResponse)> {
     while !abandon.is_cancelled() {
         let base = client.random_replica().to_string();
         let request = client

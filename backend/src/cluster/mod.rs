@@ -152,7 +152,10 @@ impl Cluster {
                 continue;
             };
             if report.last_log_index.is_some() {
-                tracing::info!(peer = id, "a peer already has a log: joining, not initialising");
+                tracing::info!(
+                    peer = id,
+                    "a peer already has a log: joining, not initialising"
+                );
                 found.any_log = true;
             }
             // Index 0 is the initial membership; anything beyond was written by a leader.
