@@ -39,6 +39,10 @@ pub enum Command {
     /// Replays a member's event log from its database and prints the state and result it
     /// reproduces, with a digest of the log to compare across replicas.
     Audit(AuditArgs),
+    /// Fault schedules: starts its own cluster behind fault-injecting proxies per schedule,
+    /// runs simulated voters through kills, pauses, partitions, latency, wipes and skewed
+    /// clocks, then checks that nothing acknowledged was lost or done twice.
+    Chaos(ChaosArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -106,6 +110,11 @@ pub struct NodeArgs {
     /// limiter and the WebSocket cap per address). An empty value exempts nothing.
     #[arg(long, default_value = "127.0.0.0/8,::1")]
     pub rate_limit_exempt: AddressSet,
+    /// The local address this member's connections to other members leave from (the Raft
+    /// RPCs and the members' own routes). Only `ballot chaos` needs it: its fault-injecting
+    /// proxies tell members apart by it (member N leaves from 127.0.0.1N).
+    #[arg(long, hide = true)]
+    pub source_ip: Option<std::net::IpAddr>,
 }
 
 /// The flags a member takes and `ballot cluster` hands on to each of its members.
@@ -285,6 +294,31 @@ pub struct FailoverArgs {
     /// How many times to kill the leader.
     #[arg(long, default_value_t = 3)]
     pub rounds: usize,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ChaosArgs {
+    /// How many schedules to run, with seeds S, S+1, …
+    #[arg(long, default_value_t = 1)]
+    pub schedules: u64,
+    /// The first schedule's seed; a seed always draws the same schedule of faults.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Members listen on P..P+3 and their proxies on P+4..P+7 (default: free ports).
+    #[arg(long)]
+    pub base_port: Option<u16>,
+    /// Each schedule keeps its members' data and logs in DIR/seed-S, deleted if it passes.
+    #[arg(long, default_value = "./data/chaos")]
+    pub data_dir: PathBuf,
+    /// How long each schedule's load and faults last.
+    #[arg(long, default_value_t = 12)]
+    pub duration_secs: u64,
+    /// How many simulated voters run at once.
+    #[arg(long, default_value_t = 60)]
+    pub voters: usize,
+    /// Keep every schedule's data, logs and history, not only a failing one's.
+    #[arg(long)]
+    pub keep: bool,
 }
 
 #[cfg(test)]

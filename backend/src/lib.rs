@@ -7,7 +7,8 @@
 //!   stop it with every task joined), [`launcher`] (the whole cluster on one machine),
 //!   [`local_cluster`] (member addresses, processes and the leader wait the launcher shares
 //!   with the failover bench and the cluster tests), [`bench`] (load generators), [`audit`]
-//!   (replaying a member's log offline).
+//!   (replaying a member's log offline), [`chaos`] (fault schedules against a local cluster
+//!   behind fault-injecting proxies, with a history check).
 //! - HTTP: `api` (handlers, their state and error, limits, the members' routes) and `ws`
 //!   (the WebSocket pushes).
 //! - Replication: `cluster` (the `Cluster` handle, the ledger and its error, status,
@@ -23,6 +24,7 @@ pub mod addresses;
 pub(crate) mod api;
 pub mod audit;
 pub mod bench;
+pub mod chaos;
 pub(crate) mod clock;
 pub(crate) mod cluster;
 pub mod config;

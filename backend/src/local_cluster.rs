@@ -3,6 +3,7 @@
 //! `ballot bench-failover` and the cluster tests all start their members through here, so a
 //! member started by any of them is started the same way.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -27,6 +28,9 @@ pub struct Member {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     members: Vec<Member>,
+    /// The port other members reach a member at, when that is not its own port (`ballot
+    /// chaos` puts a fault-injecting proxy in front of each member).
+    proxies: BTreeMap<u64, u16>,
 }
 
 impl Layout {
@@ -48,7 +52,10 @@ impl Layout {
                 })
             })
             .collect::<anyhow::Result<_>>()?;
-        Ok(Layout { members })
+        Ok(Layout {
+            members,
+            proxies: BTreeMap::new(),
+        })
     }
 
     /// Every member on a port that was free a moment ago, for tests that run side by side (the
@@ -63,7 +70,10 @@ impl Layout {
                 })
             })
             .collect::<std::io::Result<_>>()?;
-        Ok(Layout { members })
+        Ok(Layout {
+            members,
+            proxies: BTreeMap::new(),
+        })
     }
 
     pub fn members(&self) -> &[Member] {
@@ -87,6 +97,21 @@ impl Layout {
         format!("127.0.0.1:{}", self.member(id).port)
     }
 
+    /// Members reach member `id` at `127.0.0.1:port` (a proxy in front of it) instead of its own
+    /// port; clients still reach it directly. `--peers` and the tally's `--advertise` follow.
+    pub fn behind_proxies(mut self, ports: BTreeMap<u64, u16>) -> Layout {
+        self.proxies = ports;
+        self
+    }
+
+    /// The `host:port` other members reach member `id` at: its proxy's, if it has one.
+    pub fn peer_addr(&self, id: u64) -> String {
+        match self.proxies.get(&id) {
+            Some(port) => format!("127.0.0.1:{port}"),
+            None => self.addr(id),
+        }
+    }
+
     /// A member's base URL, `http://host:port`.
     pub fn url(&self, id: u64) -> String {
         format!("http://{}", self.addr(id))
@@ -96,7 +121,7 @@ impl Layout {
     pub fn peers(&self) -> String {
         let voters = self.members.iter().filter(|member| member.voter);
         voters
-            .map(|member| format!("{}=127.0.0.1:{}", member.id, member.port))
+            .map(|member| format!("{}={}", member.id, self.peer_addr(member.id)))
             .collect::<Vec<_>>()
             .join(",")
     }
@@ -122,6 +147,10 @@ impl Layout {
             .env_remove("BALLOT_CLUSTER_SECRET")
             .env_remove("BALLOT_CLUSTER_SECRET_FILE")
             .stdout(Stdio::null());
+        if !member.voter && self.proxies.contains_key(&id) {
+            // A voter's own `--peers` entry is its advertised address; the tally has none.
+            command.args(["--advertise", &self.peer_addr(id)]);
+        }
         match launch.cluster_secret {
             ClusterSecret::File(path) => {
                 command.arg("--cluster-secret-file").arg(path);
@@ -273,6 +302,36 @@ mod tests {
         assert_eq!(
             layout.peers(),
             "1=127.0.0.1:8000,2=127.0.0.1:8001,3=127.0.0.1:8002"
+        );
+    }
+
+    #[test]
+    fn members_behind_proxies_are_peers_at_the_proxies_and_the_tally_advertises_its_own() {
+        let layout = Layout::consecutive(8000, 3, true)
+            .unwrap()
+            .behind_proxies((1..=4).map(|id| (id, 9000 + id as u16)).collect());
+        let launch = Launch {
+            exe: Path::new("ballot"),
+            data_dir: Path::new("/data"),
+            admin_token: "an-admin-token-of-length",
+            cluster_secret: ClusterSecret::Value("a-cluster-secret-of-length"),
+        };
+
+        let tally = layout.command(4, &launch);
+
+        assert_eq!(
+            layout.peers(),
+            "1=127.0.0.1:9001,2=127.0.0.1:9002,3=127.0.0.1:9003"
+        );
+        let args: Vec<_> = tally.get_args().map(|a| a.to_str().unwrap()).collect();
+        assert!(
+            args.contains(&"127.0.0.1:8003"),
+            "listens directly: {args:?}"
+        );
+        assert!(
+            args.windows(2)
+                .any(|w| w == ["--advertise", "127.0.0.1:9004"]),
+            "{args:?}"
         );
     }
 

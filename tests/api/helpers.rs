@@ -47,6 +47,7 @@ pub fn node_args(data_dir: PathBuf) -> NodeArgs {
         max_ws_per_address: 1_000,
         failed_attempts_per_minute: std::num::NonZeroU32::new(20).unwrap(),
         rate_limit_exempt: "127.0.0.0/8,::1".parse().unwrap(),
+        source_ip: None,
     }
 }
 

@@ -45,9 +45,17 @@ impl Liveness {
                     }
                 }
                 tokio::select! {
-                    changed = metrics.changed() => if changed.is_err() { return },
+                    changed = metrics.changed() => if changed.is_err() { break },
                     _ = stop.cancelled() => return,
                 }
+            }
+            if !stop.is_cancelled() {
+                // Raft's core ended while the node was not stopping: it panicked or hit a
+                // fatal storage error. The process could still answer HTTP, but never commit
+                // or apply again; exiting lets the supervisor restart it from its durable
+                // state, as after a crash.
+                tracing::error!("Raft stopped unexpectedly: exiting so this member restarts");
+                std::process::exit(70);
             }
         });
         liveness

@@ -49,6 +49,8 @@ pub struct Cluster {
     pub liveness: Arc<liveness::Liveness>,
     /// This node's synchronised wall clock (Berkeley's corrections land here).
     pub clock: Arc<ServerClock>,
+    /// Whether this node may vote yet (not after an empty start, until caught up).
+    pub votes: raft::VoteGuard,
 }
 
 /// Who this node is among the members, as the command line says.
@@ -62,6 +64,8 @@ pub struct Membership {
     pub voter: bool,
     /// The secret every member's internal routes require.
     pub secret: Arc<str>,
+    /// The local address connections to other members leave from (`--source-ip`).
+    pub source_ip: Option<std::net::IpAddr>,
 }
 
 impl Cluster {
@@ -78,6 +82,7 @@ impl Cluster {
             peers,
             voter,
             secret,
+            source_ip,
         } = membership;
         if voter && !peers.contains_key(&node_id) {
             bail!(
@@ -85,7 +90,7 @@ impl Cluster {
                 peers.keys().collect::<Vec<_>>()
             );
         }
-        let raft = raft::start(node_id, engine, secret.clone(), raft::config()).await?;
+        let raft = raft::start(node_id, engine, secret.clone(), source_ip, raft::config()).await?;
         let raft_handle = raft.clone();
         // Members talk to each other directly, as the Raft client does: an HTTP_PROXY meant
         // for the outside world must not carry (or break) the cluster's own traffic.
@@ -93,6 +98,7 @@ impl Cluster {
             .timeout(Duration::from_secs(10))
             .connect_timeout(Duration::from_millis(500))
             .no_proxy()
+            .local_address(source_ip)
             .build()?;
         let cluster = Cluster {
             node_id,
@@ -104,11 +110,23 @@ impl Cluster {
             http,
             liveness: liveness::Liveness::watch(&raft_handle, tasks),
             clock,
+            votes: raft::VoteGuard::default(),
         };
         let lowest = cluster.peers.keys().next().copied();
         let fresh = !cluster.raft.is_initialized().await?;
+        let peers = match voter && fresh {
+            true => cluster.peer_logs().await,
+            false => PeerLogs::default(),
+        };
+        // A voter that lost its data (or was never started) in a cluster that already elected
+        // a leader must not vote before it has caught up: see `raft::vote_guard`.
+        if voter && fresh && peers.elected {
+            cluster
+                .votes
+                .abstain_until_caught_up(&cluster.raft, peers.applied, tasks);
+        }
         // A wiped lowest member must rejoin the existing cluster, not found a second one.
-        if voter && lowest == Some(node_id) && fresh && !cluster.any_peer_has_state().await {
+        if voter && lowest == Some(node_id) && fresh && !peers.any_log {
             let members = raft::members(cluster.peers.iter().map(|(id, a)| (*id, a.as_str())));
             cluster
                 .raft
@@ -120,25 +138,31 @@ impl Cluster {
         Ok(cluster)
     }
 
-    /// Whether a reachable peer already holds a Raft log.
-    async fn any_peer_has_state(&self) -> bool {
+    /// What the reachable peers' logs say about the cluster.
+    async fn peer_logs(&self) -> PeerLogs {
+        let mut found = PeerLogs::default();
         for (id, addr) in self.peers.iter().filter(|(id, _)| **id != self.node_id) {
             let request = self
                 .internal(reqwest::Method::GET, addr, "member")
                 .timeout(Duration::from_millis(500));
-            if let Ok(response) = request.send().await {
-                if let Ok(report) = response.json::<dto::MemberReport>().await {
-                    if report.last_log_index.is_some() {
-                        tracing::info!(
-                            peer = id,
-                            "a peer already has a log: joining instead of initialising"
-                        );
-                        return true;
-                    }
-                }
+            let Ok(response) = request.send().await else {
+                continue;
+            };
+            let Ok(report) = response.json::<dto::MemberReport>().await else {
+                continue;
+            };
+            if report.last_log_index.is_some() {
+                tracing::info!(
+                    peer = id,
+                    "a peer already has a log: joining, not initialising"
+                );
+                found.any_log = true;
             }
+            // Index 0 is the initial membership; anything beyond was written by a leader.
+            found.elected |= report.last_log_index.is_some_and(|index| index > 0);
+            found.applied = found.applied.max(report.applied_index.unwrap_or(0));
         }
-        false
+        found
     }
 
     /// The current leader's id and address, if known.
@@ -218,6 +242,17 @@ impl Cluster {
             }
         }
     }
+}
+
+/// What a starting node learns from its reachable peers' reports.
+#[derive(Debug, Default)]
+struct PeerLogs {
+    /// Some peer holds a Raft log (even just the initial membership).
+    any_log: bool,
+    /// Some peer's log goes beyond the initial membership: a leader was elected.
+    elected: bool,
+    /// The highest index a peer has applied.
+    applied: u64,
 }
 
 impl Cluster {

@@ -28,6 +28,7 @@ use shared::ErrorCode;
 
 use super::network::{SnapshotRequest, SECRET_HEADER};
 use super::state_machine::Snapshot;
+use super::vote_guard::VoteGuard;
 use super::{Raft, RaftError, TypeConfig};
 
 /// Largest request accepted. A snapshot carries the whole event log in one body; a million
@@ -42,14 +43,15 @@ pub fn router<S>(raft: Raft, secret: Arc<str>) -> Router<S>
 where
     S: Clone + Send + Sync + 'static,
 {
-    routes(raft).route_layer(axum::middleware::from_fn_with_state(
+    routes(raft, VoteGuard::default()).route_layer(axum::middleware::from_fn_with_state(
         secret,
         require_cluster_secret,
     ))
 }
 
-/// The Raft routes without a guard: the caller must layer [`require_cluster_secret`].
-pub fn routes<S>(raft: Raft) -> Router<S>
+/// The Raft routes without a guard: the caller must layer [`require_cluster_secret`]. `votes`
+/// says whether this member may answer vote requests (see [`VoteGuard`]).
+pub fn routes<S>(raft: Raft, votes: VoteGuard) -> Router<S>
 where
     S: Clone + Send + Sync + 'static,
 {
@@ -60,12 +62,13 @@ where
         .route("/raft/snapshot", post(snapshot))
         .route("/raft/transfer-leader", post(transfer_leader))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .with_state(RaftRoutes { raft })
+        .with_state(RaftRoutes { raft, votes })
 }
 
 #[derive(Clone)]
 struct RaftRoutes {
     raft: Raft,
+    votes: VoteGuard,
 }
 
 /// Why a request to a `/raft/*` route was refused before reaching openraft.
@@ -80,6 +83,9 @@ enum RaftRouteError {
     TooLarge,
     #[error("the request body could not be read")]
     Unreadable,
+    /// See [`VoteGuard`].
+    #[error("this replica lost its data and does not vote until it has caught up")]
+    Abstaining,
 }
 
 impl IntoResponse for RaftRouteError {
@@ -93,6 +99,7 @@ impl IntoResponse for RaftRouteError {
                 (StatusCode::BAD_REQUEST, ErrorCode::BadRequest)
             }
             RaftRouteError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
+            RaftRouteError::Abstaining => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
         };
         let body = ErrorBody {
             error: code,
@@ -163,6 +170,9 @@ async fn vote(
     State(routes): State<RaftRoutes>,
     Rpc(request): Rpc<VoteRequest<TypeConfig>>,
 ) -> RpcResult<VoteResponse<TypeConfig>> {
+    if !routes.votes.may_vote() {
+        return Err(RaftRouteError::Abstaining);
+    }
     Ok(Json(routes.raft.vote(request).await))
 }
 
@@ -170,6 +180,9 @@ async fn pre_vote(
     State(routes): State<RaftRoutes>,
     Rpc(request): Rpc<VoteRequest<TypeConfig>>,
 ) -> RpcResult<VoteResponse<TypeConfig>> {
+    if !routes.votes.may_vote() {
+        return Err(RaftRouteError::Abstaining);
+    }
     Ok(Json(routes.raft.pre_vote(request).await))
 }
 

@@ -11,6 +11,8 @@
 //!   transaction per batch: the group commit) and builds and installs snapshots.
 //! - [`network`]: the client side of the Raft RPCs, JSON over HTTP with the cluster secret.
 //! - [`http`]: the server side, `POST /raft/{append,vote,pre-vote,snapshot}`.
+//! - [`vote_guard`]: a replica that restarted with a wiped log abstains from votes until it
+//!   has caught up.
 //!
 //! The public surface is small: [`TypeConfig`], the [`Raft`] handle type, [`config`] (the tuned
 //! timeouts) and [`start`]. Everything the rest of the server needs after start-up is on the
@@ -30,6 +32,7 @@ pub mod http;
 pub mod log_store;
 pub mod network;
 pub mod state_machine;
+pub mod vote_guard;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -45,6 +48,7 @@ use crate::engine::{Decision, Engine};
 pub use log_store::LogStore;
 pub use network::Network;
 pub use state_machine::StateMachine;
+pub use vote_guard::VoteGuard;
 
 openraft::declare_raft_types!(
     /// Ballot's Raft types: the log carries envelopes, applying one yields its [`Decision`].
@@ -95,6 +99,11 @@ pub fn config() -> Arc<Config> {
         replication_lag_threshold: 5000,
         install_snapshot_timeout: 30_000,
         max_payload_entries: 500,
+        // A replica whose data directory was wiped comes back with an empty log. Without this,
+        // the leader's RaftCore panics when that follower's log turns out shorter than the
+        // progress it recorded ("follower log reversion is not allowed"), and the leader's
+        // process stays up answering 500 to every write (found by `ballot chaos`, seed 2).
+        allow_log_reversion: Some(true),
         ..Default::default()
     };
     Arc::new(
@@ -114,11 +123,12 @@ pub async fn start(
     node_id: NodeId,
     engine: Engine,
     secret: Arc<str>,
+    source_ip: Option<std::net::IpAddr>,
     config: Arc<Config>,
 ) -> anyhow::Result<Raft> {
     let log_store = LogStore::new(engine.pool().clone());
     let state_machine = StateMachine::new(engine);
-    let network = Network::new(secret).context("building the Raft HTTP client")?;
+    let network = Network::new(secret, source_ip).context("building the Raft HTTP client")?;
     let raft = Raft::new(node_id, config, network, log_store, state_machine)
         .await
         .with_context(|| format!("starting Raft on node {node_id}"))?;

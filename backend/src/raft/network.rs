@@ -7,6 +7,7 @@
 //! is a `NetworkError` (retried at once).
 
 use std::future::Future;
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -54,10 +55,12 @@ pub struct Network {
 }
 
 impl Network {
-    pub fn new(secret: Arc<str>) -> reqwest::Result<Network> {
+    /// `source_ip`, when given, is the local address every RPC connection leaves from.
+    pub fn new(secret: Arc<str>, source_ip: Option<IpAddr>) -> reqwest::Result<Network> {
         let client = reqwest::Client::builder()
             // Raft traffic goes straight to the peer, whatever HTTP_PROXY says.
             .no_proxy()
+            .local_address(source_ip)
             .connect_timeout(CONNECT_TIMEOUT)
             .tcp_nodelay(true)
             .build()?;

@@ -74,7 +74,7 @@ async fn spawn_node_in(id: NodeId, dir: TempDir, config: Arc<openraft::Config>) 
     let engine = Engine::load(pool).await.expect("load engine");
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("local address").to_string();
-    let raft = start(id, engine.clone(), Arc::from(SECRET), config)
+    let raft = start(id, engine.clone(), Arc::from(SECRET), None, config)
         .await
         .expect("start raft");
     let app: axum::Router = http::router(raft.clone(), Arc::from(SECRET));

@@ -26,7 +26,10 @@ pub fn app(state: AppState, dist: Option<&Path>) -> Router {
     // One guard for every member route, Raft's RPCs and ours alike; unknown `/raft/` paths
     // and wrong methods are behind it too, so an outsider learns nothing about them.
     let members = api::members::router()
-        .merge(raft::http::routes(state.cluster.raft.clone()))
+        .merge(raft::http::routes(
+            state.cluster.raft.clone(),
+            state.cluster.votes.clone(),
+        ))
         .route("/raft/{*rest}", any(|| async { ApiError::NotFound }))
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .route_layer(axum::middleware::from_fn_with_state(

@@ -139,6 +139,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
         peers,
         voter,
         secret: secret.clone(),
+        source_ip: args.source_ip,
     };
     let cluster = Cluster::start(membership, engine.clone(), clock.clone(), &tasks).await?;
 
