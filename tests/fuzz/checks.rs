@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use axum::http::{Method, StatusCode};
 use serde_json::Value;
 use shared::dto::{ErrorBody, EventsResponse, ResultsResponse, VotersResponse};
-use shared::{AuditPayload, ErrorCode};
+use shared::{AuditPayload, ErrorCode, Phase};
 
 use crate::node::{Answer, Node, Sent, ADMIN_TOKEN, CLUSTER_SECRET};
 
@@ -104,6 +104,11 @@ pub fn answer(sent: &Sent, answer: &Answer) -> Result<(), String> {
             ));
         }
     }
+    // The dashboards serve their own files and nothing else from the disk (no traversal).
+    let readable = sent.method != Method::HEAD && status == StatusCode::OK;
+    if readable && !api && !dashboard {
+        return Err(format!("a dashboard path answered something else: {:?}", lossy(&answer.body)));
+    }
     if status.is_success() && dashboard && in_api_namespace(&path) {
         return Err(format!(
             "{path} is the API's and was answered by the dashboards"
@@ -172,6 +177,9 @@ fn lossy(body: &[u8]) -> String {
 pub struct Log {
     after: u64,
     pub voted: BTreeSet<u32>,
+    /// Cases checked in this election, and how many of them after voting closed.
+    pub cases: u64,
+    pub cases_closed: u64,
 }
 
 /// The election's invariants through the API, reading only the log's new events.
@@ -240,6 +248,10 @@ pub async fn election(node: &Node, log: &mut Log) -> Result<(), String> {
         return Err(format!(
             "voter {voter}'s vote was acknowledged but is not recorded"
         ));
+    }
+    log.cases += 1;
+    if results.phase >= Phase::Closed {
+        log.cases_closed += 1;
     }
     Ok(())
 }

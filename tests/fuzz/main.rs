@@ -6,9 +6,9 @@
 //! - [`node`]: the node in process, the placeholders a step refers to, restarts.
 //! - [`checks`]: what every answer and the election must satisfy.
 //!
-//! One node serves many cases; every [`ELECTION_CASES`] cases it is restarted on its data
-//! directory (nothing may change) and replaced by a fresh election, so that every phase is
-//! met again. [`LANES`] such nodes run side by side, each with its own stream of cases. `BALLOT_FUZZ_CASES` sets the number of cases (default 10,000),
+//! One node serves many cases; after [`ELECTION_CASES`] cases, or [`CLOSED_CASES`] once
+//! voting has closed, it is restarted on its data directory (nothing may change) and replaced
+//! by a fresh election, so that every phase is met again. [`LANES`] such nodes run side by side, each with its own stream of cases. `BALLOT_FUZZ_CASES` sets the number of cases (default 10,000),
 //! `BALLOT_FUZZ_SEED` the seed (default: drawn, and printed). A run with the same seed sends
 //! the same requests; `cargo xtask fuzz` runs this binary in release.
 
@@ -28,6 +28,8 @@ use crate::requests::Step;
 
 /// Cases per election before the restart check and a fresh data directory.
 const ELECTION_CASES: u64 = 500;
+/// Cases an election goes on after voting has closed, before a fresh one begins.
+const CLOSED_CASES: u64 = 25;
 /// A lane stops after this many failing cases (each later one starts a fresh election).
 const MAX_FAILURES: usize = 5;
 /// Cases run in this many lanes at once, each with its own node on its own thread. Fixed, so that a seed always draws the same cases.
@@ -134,7 +136,8 @@ async fn run_lane(lane: u64, cases: u64, seed: u64) -> Report {
             outcome = checks::election(&node, &mut log).await;
         }
         let last = case + 1 == cases;
-        let election_over = (case + 1) % ELECTION_CASES == 0;
+        // Once voting has closed, little is left to reach: a fresh election soon after.
+        let election_over = log.cases >= ELECTION_CASES || log.cases_closed >= CLOSED_CASES;
         if outcome.is_ok() && (election_over || last) {
             outcome = restart_unchanged(&mut node).await;
         }

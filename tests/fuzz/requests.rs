@@ -502,6 +502,7 @@ fn header_bytes() -> impl Strategy<Value = Vec<u8>> {
         Just(b"upgrade".to_vec()),
         Just(b"13".to_vec()),
         Just(b"dGhlIHNhbXBsZSBub25jZQ==".to_vec()),
+        (1usize..100_000).prop_map(|n| vec![b'7'; n]),
     ]
 }
 
@@ -519,6 +520,11 @@ fn extra_headers() -> impl Strategy<Value = Vec<(String, Vec<u8>)>> {
         Just("sec-websocket-version".to_string()),
         Just("sec-websocket-key".to_string()),
         Just("x-forwarded-for".to_string()),
+        // A second copy of the headers the node reads.
+        Just("x-lamport".to_string()),
+        Just("idempotency-key".to_string()),
+        Just("authorization".to_string()),
+        Just("x-cluster-secret".to_string()),
         Just("content-length".to_string()),
         Just("transfer-encoding".to_string()),
         Just("expect".to_string()),
@@ -540,6 +546,7 @@ fn auth() -> impl Strategy<Value = Auth> {
             Just(b"Bearer test-admin-token-for-fuzzin".to_vec()),
             Just(b"Bearer test-admin-token-for-fuzzingg".to_vec()),
             Just(b"Bearer  test-admin-token-for-fuzzing\xff".to_vec()),
+            (1usize..100_000).prop_map(|n| format!("Bearer {}", "t".repeat(n)).into_bytes()),
             text().prop_map(|t| format!("Bearer {t}").into_bytes()),
             vec(any::<u8>(), 0..40),
         ]
