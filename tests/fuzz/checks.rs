@@ -107,7 +107,10 @@ pub fn answer(sent: &Sent, answer: &Answer) -> Result<(), String> {
     // The dashboards serve their own files and nothing else from the disk (no traversal).
     let readable = sent.method != Method::HEAD && status == StatusCode::OK;
     if readable && !api && !dashboard {
-        return Err(format!("a dashboard path answered something else: {:?}", lossy(&answer.body)));
+        return Err(format!(
+            "a dashboard path answered something else: {:?}",
+            lossy(&answer.body)
+        ));
     }
     if status.is_success() && dashboard && in_api_namespace(&path) {
         return Err(format!(
@@ -252,6 +255,27 @@ pub async fn election(node: &Node, log: &mut Log) -> Result<(), String> {
     log.cases += 1;
     if results.phase >= Phase::Closed {
         log.cases_closed += 1;
+    }
+    Ok(())
+}
+
+/// A retried write's answer: the first one's, but for what it reports about now (the node's
+/// Lamport time, an admin command's current phase).
+pub fn same_answer(first: &Value, answer: &Answer) -> Result<(), String> {
+    let now_fields = ["lamport", "phase", "deadline_ms", "live_results"];
+    let strip = |value: &Value| {
+        let mut value = value.clone();
+        if let Some(fields) = value.as_object_mut() {
+            fields.retain(|name, _| !now_fields.contains(&name.as_str()));
+        }
+        value
+    };
+    let again: Value = serde_json::from_slice(&answer.body).unwrap_or_default();
+    if !answer.status.is_success() || strip(&again) != strip(first) {
+        return Err(format!(
+            "a retry answered {} {again}, the first time {first}",
+            answer.status
+        ));
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ mod node;
 mod requests;
 
 use std::path::Path;
+use std::sync::Mutex;
 use std::time::Instant;
 
 use proptest::strategy::{Strategy, ValueTree};
@@ -46,6 +47,7 @@ fn hostile_request_sequences_never_break_the_node_or_the_election() {
     let cases = env_u64("BALLOT_FUZZ_CASES").unwrap_or(10_000);
     let seed = env_u64("BALLOT_FUZZ_SEED").unwrap_or_else(rand_seed);
     println!("fuzz: {cases} cases, seed {seed} (BALLOT_FUZZ_SEED={seed} repeats this run)");
+    watch_panics();
     let started = Instant::now();
     let lanes = (0..LANES).map(|lane| {
         let share = cases / LANES + u64::from(lane < cases % LANES);
@@ -69,6 +71,7 @@ fn hostile_request_sequences_never_break_the_node_or_the_election() {
         report.cases += lane.cases;
         report.requests += lane.requests;
         report.votes += lane.votes;
+        report.retries += lane.retries;
         for (total, lane) in report.classes.iter_mut().zip(lane.classes) {
             *total += lane;
         }
@@ -83,8 +86,9 @@ fn hostile_request_sequences_never_break_the_node_or_the_election() {
     );
     let [ok, moved, refused, unavailable] = report.classes;
     println!(
-        "fuzz: answers 2xx {ok}, 3xx {moved}, 4xx {refused}, 5xx {unavailable}; {} votes counted",
-        report.votes
+        "fuzz: answers 2xx {ok}, 3xx {moved}, 4xx {refused}, 5xx {unavailable}; \
+         {} votes counted, {} retries answered as the first time",
+        report.votes, report.retries
     );
     for failure in &report.failures {
         println!("fuzz: FAILED {failure}");
@@ -94,6 +98,28 @@ fn hostile_request_sequences_never_break_the_node_or_the_election() {
         "{} failing cases; repeat with BALLOT_FUZZ_SEED={seed} BALLOT_FUZZ_CASES={cases}",
         report.failures.len(),
     );
+}
+
+/// Panics anywhere in the process, background tasks included (a panicking task of the node
+/// would otherwise die unseen). Taken after every case.
+static PANICS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+fn watch_panics() {
+    let print = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if let Ok(mut panics) = PANICS.lock() {
+            panics.push(info.to_string());
+        }
+        print(info);
+    }));
+}
+
+fn no_panic_since_last_case() -> Result<(), String> {
+    let panics = std::mem::take(&mut *PANICS.lock().unwrap_or_else(|p| p.into_inner()));
+    match panics.is_empty() {
+        true => Ok(()),
+        false => Err(format!("something panicked: {panics:?}")),
+    }
 }
 
 fn rand_seed() -> u64 {
@@ -109,6 +135,8 @@ struct Report {
     classes: [u64; 4],
     /// Votes acknowledged.
     votes: u64,
+    /// Retried writes whose answer was compared with the first.
+    retries: u64,
     failures: Vec<String>,
 }
 
@@ -132,6 +160,7 @@ async fn run_lane(lane: u64, cases: u64, seed: u64) -> Report {
             .current();
         report.cases += 1;
         let mut outcome = run_case(&mut node, &steps, &mut report).await;
+        outcome = outcome.and_then(|()| no_panic_since_last_case());
         if outcome.is_ok() {
             outcome = checks::election(&node, &mut log).await;
         }
@@ -164,6 +193,7 @@ async fn run_lane(lane: u64, cases: u64, seed: u64) -> Report {
 /// Sends a case's steps in order (a burst's copies at once), checking every answer.
 async fn run_case(node: &mut Node, steps: &[Step], report: &mut Report) -> Result<(), String> {
     for (index, step) in steps.iter().enumerate() {
+        let first = node.handed.last_keyed.clone();
         let batch = node.requests(step);
         report.requests += batch.len() as u64;
         let (sent, requests): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
@@ -173,6 +203,11 @@ async fn run_case(node: &mut Node, steps: &[Step], report: &mut Report) -> Resul
             let at = format!("step {index}: {} {}", sent.method, sent.path);
             let answer = answer.map_err(|problem| format!("{at}: {problem}"))?;
             checks::answer(sent, &answer).map_err(|problem| format!("{at}: {problem}"))?;
+            if let (Step::Retry, Some((_, first))) = (step, &first) {
+                checks::same_answer(first, &answer)
+                    .map_err(|problem| format!("{at}: {problem}"))?;
+                report.retries += 1;
+            }
             let class = usize::from(answer.status.as_u16() / 100).clamp(2, 5) - 2;
             report.classes[class] += 1;
             if answer.status.is_success() && sent.path == "/api/vote" {
@@ -189,6 +224,11 @@ async fn run_case(node: &mut Node, steps: &[Step], report: &mut Report) -> Resul
 fn remember(node: &mut Node, sent: &node::Sent, answer: &node::Answer) {
     if !answer.status.is_success() || sent.method != axum::http::Method::POST {
         return;
+    }
+    if sent.body.is_some() && keyed(sent) {
+        if let Ok(first) = serde_json::from_slice(&answer.body) {
+            node.handed.last_keyed = Some((sent.clone(), first));
+        }
     }
     match sent.path.as_str() {
         "/api/login" => {
@@ -213,6 +253,15 @@ fn remember(node: &mut Node, sent: &node::Sent, answer: &node::Answer) {
         }
         _ => {}
     }
+}
+
+/// Whether a request carries a valid idempotency key (so a retry must get the same answer).
+fn keyed(sent: &node::Sent) -> bool {
+    let key = sent
+        .headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok());
+    key.is_some_and(shared::dto::valid_idempotency_key)
 }
 
 /// Restarts the node on its data directory and compares the state before and after.

@@ -59,6 +59,8 @@ pub struct Handed {
     pub keys: Vec<String>,
     /// Voters whose vote was acknowledged (2xx).
     pub acknowledged: Vec<u32>,
+    /// The last write with a valid `Idempotency-Key` that succeeded, with its answer.
+    pub last_keyed: Option<(Sent, Value)>,
 }
 
 pub struct Node {
@@ -285,6 +287,19 @@ impl Node {
                 };
                 vec![self.json_request(path, body, key, &Lamport::Absent, Some(ADMIN_TOKEN))]
             }
+            Step::Retry => match &self.handed.last_keyed {
+                Some((sent, _)) => {
+                    let mut request = Request::post(&sent.path);
+                    for (name, value) in &sent.headers {
+                        request = request.header(name, value);
+                    }
+                    let body = sent.body.as_ref().map(Value::to_string).unwrap_or_default();
+                    let mut again = finish(request, HttpBody::from(body), &sent.path, None);
+                    again.0.body = sent.body.clone();
+                    vec![again]
+                }
+                None => vec![],
+            },
             Step::Propose(envelope) => {
                 let request = Request::post("/raft/propose")
                     .header("content-type", "application/json")

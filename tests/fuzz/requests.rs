@@ -42,6 +42,9 @@ pub enum Step {
         key: Key,
         copies: usize,
     },
+    /// The last successful write with an idempotency key, sent again as it was: it must get
+    /// the same answer (exactly once).
+    Retry,
     /// `POST /raft/propose` with the cluster secret: a log entry as a member forwards it, with
     /// any values (the state machine's `apply` must be total).
     Propose(Value),
@@ -652,6 +655,7 @@ fn step() -> impl Strategy<Value = Step> {
         1 => (session(), candidate(), key(), 2usize..5)
             .prop_map(|(session, candidate_id, key, copies)| Step::Burst { session, candidate_id, key, copies }),
         1 => envelope().prop_map(Step::Propose),
+        2 => Just(Step::Retry),
         16 => raw().prop_map(Step::Raw),
     ]
 }
