@@ -9,6 +9,7 @@ mod abuse;
 mod concurrency;
 mod election;
 mod errors;
+mod fuzzed;
 mod hostile;
 mod idempotency;
 mod restart;

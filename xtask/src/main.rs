@@ -5,6 +5,8 @@
 //! - `cargo xtask test`: installs what is missing, builds the dashboards, and runs every test:
 //!   the workspace's unit, integration, cluster and browser tests, then the wasm unit tests in
 //!   headless Chromium.
+//! - `cargo xtask fuzz --cases N [--seed S]`: the API fuzzer (`tests/fuzz`) in release, with
+//!   N cases instead of the normal test run's 10,000.
 //!
 //! Every set-up step checks first and skips what is already there, so a second run costs nothing.
 //! The versions here follow the offline toolchain recipe (`shared/TOOLCHAIN.md` of the team).
@@ -42,6 +44,16 @@ enum Task {
     Test,
     /// Only install the tools and build the dashboards.
     Setup,
+    /// Fuzz the API in release: hostile request sequences against in-process nodes
+    /// (`tests/fuzz`), with every answer and the election checked after each case.
+    Fuzz {
+        /// How many cases (each 1 to 20 requests) to run.
+        #[arg(long, default_value_t = 100_000)]
+        cases: u64,
+        /// The seed of a run to repeat (printed by every run); without it, one is drawn.
+        #[arg(long)]
+        seed: Option<u64>,
+    },
 }
 
 fn main() -> Result<()> {
@@ -79,6 +91,7 @@ fn main() -> Result<()> {
             }
             Ok(())
         }
+        Task::Fuzz { cases, seed } => fuzz(cases, seed),
         Task::Test => {
             // Layering first: it takes a moment and says more than a failed build would.
             imports::check(&root.join("backend/src"))?;
@@ -103,6 +116,30 @@ fn main() -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Runs the fuzz test binary in release with `cases` cases and prints what it ran: the cases,
+/// the requests, the time taken, the failures and the seed that repeats the run.
+fn fuzz(cases: u64, seed: Option<u64>) -> Result<()> {
+    let mut command = cargo();
+    command
+        .args(["test", "--release", "-p", "backend", "--test", "fuzz"])
+        .args(["--", "--nocapture", "--test-threads", "1"])
+        .env("BALLOT_FUZZ_CASES", cases.to_string());
+    if let Some(seed) = seed {
+        command.env("BALLOT_FUZZ_SEED", seed.to_string());
+    }
+    let started = std::time::Instant::now();
+    let outcome = run(&mut command);
+    let took = started.elapsed().as_secs_f64();
+    match &outcome {
+        Ok(()) => println!("xtask: fuzzed {cases} cases in {took:.0} s (build included): no failure"),
+        Err(_) => println!(
+            "xtask: the fuzz run failed after {took:.0} s; its `fuzz: FAILED` lines above name \
+             the case, and `fuzz:` lines the seed to repeat it with --seed"
+        ),
+    }
+    outcome
 }
 
 /// The dashboards, built in release (size matters for wasm) into `dist/`.

@@ -18,6 +18,9 @@ use crate::{raft, ws};
 /// Every refusal, down to a wrong method or an unknown path, is `{error, message}` JSON.
 pub fn app(state: AppState, dist: Option<&Path>) -> Router {
     let public = api::router(&state)
+        // A wildcard needs one segment: `/api` and `/api/` are the API's too, not dashboards.
+        .route("/api", any(|| async { ApiError::NotFound }))
+        .route("/api/", any(|| async { ApiError::NotFound }))
         .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -30,6 +33,8 @@ pub fn app(state: AppState, dist: Option<&Path>) -> Router {
             state.cluster.raft.clone(),
             state.cluster.votes.clone(),
         ))
+        .route("/raft", any(|| async { ApiError::NotFound }))
+        .route("/raft/", any(|| async { ApiError::NotFound }))
         .route("/raft/{*rest}", any(|| async { ApiError::NotFound }))
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .route_layer(axum::middleware::from_fn_with_state(
@@ -55,8 +60,10 @@ pub fn app(state: AppState, dist: Option<&Path>) -> Router {
 
 /// Serves a file of the built dashboards, or index.html for a dashboard route. Paths the file
 /// system refuses (a NUL byte, a name longer than it allows) are the client's mistake: they
-/// answer 400 or 404 in our format, never ServeDir's bare 500.
-async fn serve_dashboard(mut files: ServeDir<ServeFile>, request: Request) -> Response {
+/// answer 400 or 404 in our format, never ServeDir's bare 500. The files are small and sent
+/// whole: a `Range` is ignored (as RFC 9110 allows), so no bare 416 either, and any other
+/// refusal ServeDir would send without a body (a failed precondition) answers 400 in our format.
+async fn serve_dashboard(mut files: ServeDir<ServeFile>, mut request: Request) -> Response {
     if request.method() != Method::GET && request.method() != Method::HEAD {
         let mut response = ApiError::MethodNotAllowed.into_response();
         response
@@ -68,7 +75,17 @@ async fn serve_dashboard(mut files: ServeDir<ServeFile>, request: Request) -> Re
     if path.contains("%00") {
         return ApiError::BadRequest("the path contains a NUL byte".into()).into_response();
     }
+    request.headers_mut().remove(header::RANGE);
+    request.headers_mut().remove(header::IF_RANGE);
     match files.try_call(request).await {
+        Ok(response) if response.status().is_client_error() => {
+            let status = response.status();
+            tracing::debug!(path, %status, "the dashboards refused a request");
+            ApiError::BadRequest(format!(
+                "the dashboards cannot answer this request's conditional headers ({status})"
+            ))
+            .into_response()
+        }
         Ok(response) if response.status() != StatusCode::INTERNAL_SERVER_ERROR => {
             response.into_response()
         }

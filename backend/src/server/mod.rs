@@ -104,6 +104,23 @@ pub async fn start(
     })
 }
 
+/// Starts a voting node without binding a socket: its router, for tests that drive it in
+/// process (`tower::ServiceExt::oneshot`), and the handle that stops it. Such requests carry
+/// no `ConnectInfo`, so the per-address limits count them as loopback. `args.listen` is only
+/// the address the node advertises to itself.
+pub async fn start_in_process(args: NodeArgs) -> anyhow::Result<(axum::Router, RunningNode)> {
+    let addr = args.listen;
+    let state = build(&args, addr, true).await?;
+    spawn(&state, &args).await?;
+    let router = app(state.clone(), args.common.dist.as_deref());
+    let node = RunningNode {
+        addr,
+        admin_token: state.settings.admin_token.clone(),
+        state,
+    };
+    Ok((router, node))
+}
+
 /// Opens storage and builds every handle: engine, cluster (Raft), ledger, the vote queue and
 /// its workers, the limits. Nothing here needs the finished [`AppState`].
 pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Result<AppState> {

@@ -92,10 +92,13 @@ pub async fn events_after(
     after: u64,
     limit: u32,
 ) -> Result<Vec<Event>, StoreError> {
+    // Sequence numbers are stored as SQLite's signed integers. A client's `after` beyond
+    // i64::MAX is after every event; cast with `as`, it would wrap to -1 and mean "all of them".
+    let after = i64::try_from(after).unwrap_or(i64::MAX);
     let rows = sqlx::query(
         "SELECT seq, lamport, node_id, time_ms, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
     )
-    .bind(after as i64)
+    .bind(after)
     .bind(limit as i64)
     .fetch_all(pool)
     .await?;
