@@ -59,14 +59,12 @@ fn header<'a>(sent: &'a Sent, name: &str) -> Option<&'a str> {
     sent.headers.get(name).and_then(|v| v.to_str().ok())
 }
 
-/// Whether the request carries the admin token as the node reads it.
+/// Whether the request carries the admin token as the node reads it (`Authorization: Bearer`,
+/// the first such header, trimmed).
 fn carries_admin_token(sent: &Sent) -> bool {
     let bearer = header(sent, "authorization").and_then(|v| v.strip_prefix("Bearer "));
+    // Only the header: `?admin_token=` is for `/ws`, and must open no admin route.
     bearer.map(str::trim) == Some(ADMIN_TOKEN)
-        || sent
-            .query
-            .as_deref()
-            .is_some_and(|q| q.contains(ADMIN_TOKEN))
 }
 
 /// Checks one answer; `Err` says what is wrong with it.

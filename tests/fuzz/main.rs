@@ -2,7 +2,7 @@
 //! process through its router (no sockets), checked after every request and every case.
 //!
 //! - [`requests`]: the proptest strategies: election flows with extreme values, and requests
-//!   to any route with any method, headers, query and body.
+//!   to any route with any method, headers, query and body; [`values`]: what goes inside them.
 //! - [`node`]: the node in process, the placeholders a step refers to, restarts.
 //! - [`checks`]: what every answer and the election must satisfy.
 //!
@@ -15,6 +15,7 @@
 mod checks;
 mod node;
 mod requests;
+mod values;
 
 use std::path::Path;
 use std::sync::Mutex;
@@ -29,6 +30,8 @@ use crate::requests::Step;
 
 /// Cases per election before the restart check and a fresh data directory.
 const ELECTION_CASES: u64 = 500;
+/// A lane says how far it is every this many cases (long runs only).
+const PROGRESS_CASES: u64 = 50_000;
 /// Cases an election goes on after voting has closed, before a fresh one begins.
 const CLOSED_CASES: u64 = 25;
 /// A lane stops after this many failing cases (each later one starts a fresh election).
@@ -153,6 +156,7 @@ async fn run_lane(lane: u64, cases: u64, seed: u64) -> Report {
     let mut node = Node::fresh(dist.path()).await;
     let mut log = checks::Log::default();
     let mut report = Report::default();
+    let started = Instant::now();
     for case in 0..cases {
         let steps = strategy
             .new_tree(&mut runner)
@@ -169,6 +173,10 @@ async fn run_lane(lane: u64, cases: u64, seed: u64) -> Report {
         let election_over = log.cases >= ELECTION_CASES || log.cases_closed >= CLOSED_CASES;
         if outcome.is_ok() && (election_over || last) {
             outcome = restart_unchanged(&mut node).await;
+        }
+        if (case + 1) % PROGRESS_CASES == 0 {
+            let seconds = started.elapsed().as_secs_f64();
+            println!("fuzz: lane {lane}: {} cases in {seconds:.0} s", case + 1);
         }
         let failed = outcome.is_err();
         if let Err(problem) = outcome {
