@@ -133,7 +133,9 @@ fn fuzz(cases: u64, seed: Option<u64>) -> Result<()> {
     let outcome = run(&mut command);
     let took = started.elapsed().as_secs_f64();
     match &outcome {
-        Ok(()) => println!("xtask: fuzzed {cases} cases in {took:.0} s (build included): no failure"),
+        Ok(()) => {
+            println!("xtask: fuzzed {cases} cases in {took:.0} s (build included): no failure")
+        }
         Err(_) => println!(
             "xtask: the fuzz run failed after {took:.0} s; its `fuzz: FAILED` lines above name \
              the case, and `fuzz:` lines the seed to repeat it with --seed"

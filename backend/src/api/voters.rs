@@ -39,7 +39,14 @@ async fn register(
     // A refused registration (bad or taken name, closed election) costs no Raft entry and no
     // fsync: decided here against the committed state, and again in apply. These refusals
     // cannot be stale: names are never freed and phases only move forward.
-    refuse_early(&state, &command)?;
+    if let Err(refused) = refuse_early(&state, &command) {
+        // This very request's first attempt may have been applied between the two reads (the
+        // key is on disk before the read view moves): then the name is taken by itself.
+        if let Some(first) = write.remembered(&state).await? {
+            return registered(first?);
+        }
+        return Err(refused);
+    }
     registered(write.submit(&state, command, 0).await??)
 }
 
@@ -74,7 +81,12 @@ async fn login(
         // The voter may have registered through another replica not applied here yet: catch up
         // with the leader before calling the login wrong.
         state.cluster.linearizable_barrier().await?;
-        refuse_early(&state, &command)?;
+        if let Err(refused) = refuse_early(&state, &command) {
+            // As for a registration: the first attempt may have been applied meanwhile.
+            if write.remembered(&state).await?.is_none() {
+                return Err(refused);
+            }
+        }
     }
     let events = write.submit(&state, command, 0).await??;
     let recorded = events.iter().find_map(|event| match &event.payload {
