@@ -74,8 +74,22 @@ async fn a_wiped_replica_does_not_elect_a_stale_member_over_acknowledged_writes(
     cluster.wipe(helper);
     cluster.start(stale);
     cluster.start(helper);
-    // A few election timeouts in which the stale member may try to win the wiped one's vote.
-    tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    // Wait until the stale member has asked the wiped one for its vote (and been refused) a
+    // few times: without the guard, one of those requests would have elected it.
+    let asked = std::time::Instant::now();
+    while cluster
+        .log(helper)
+        .matches("abstaining until caught up")
+        .count()
+        < 3
+    {
+        assert!(
+            asked.elapsed() < std::time::Duration::from_secs(30),
+            "the stale member never asked the wiped one for its vote; log:\n{}",
+            cluster.log(helper)
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     cluster.start(leader);
     cluster.wait_for_leader(None).await;
 

@@ -171,6 +171,10 @@ async fn vote(
     Rpc(request): Rpc<VoteRequest<TypeConfig>>,
 ) -> RpcResult<VoteResponse<TypeConfig>> {
     if !routes.votes.may_vote() {
+        tracing::info!(
+            candidate = request.vote.leader_id().node_id,
+            "refused a vote request: abstaining until caught up"
+        );
         return Err(RaftRouteError::Abstaining);
     }
     Ok(Json(routes.raft.vote(request).await))
@@ -181,6 +185,10 @@ async fn pre_vote(
     Rpc(request): Rpc<VoteRequest<TypeConfig>>,
 ) -> RpcResult<VoteResponse<TypeConfig>> {
     if !routes.votes.may_vote() {
+        tracing::info!(
+            candidate = request.vote.leader_id().node_id,
+            "refused a pre_vote request: abstaining until caught up"
+        );
         return Err(RaftRouteError::Abstaining);
     }
     Ok(Json(routes.raft.pre_vote(request).await))
