@@ -79,3 +79,18 @@ async fn the_dashboards_ignore_ranges_and_refuse_failed_preconditions_in_json() 
         assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
     }
 }
+
+/// Found by the fuzzer (lane 0, case 3348, seed 13786470347264548070): `/api%2f` decodes into
+/// the API's namespace but was answered by the dashboards' index page.
+#[tokio::test]
+async fn an_encoded_api_path_is_not_served_as_a_dashboard_page() {
+    let dist = tempfile::tempdir().unwrap();
+    std::fs::write(dist.path().join("index.html"), "<html>dashboards</html>").unwrap();
+    let dist_path = dist.path().to_path_buf();
+    let app = crate::helpers::spawn_app_with(move |args| args.common.dist = Some(dist_path)).await;
+    for path in ["/api%2f", "/api%2Fadmin%2Fvoters", "/raft%2fvote"] {
+        let response = app.get(path).await;
+        crate::helpers::assert_error(response, reqwest::StatusCode::NOT_FOUND, "not_found").await;
+    }
+    assert_eq!(app.get("/admin").await.status(), reqwest::StatusCode::OK);
+}

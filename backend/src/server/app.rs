@@ -75,6 +75,15 @@ async fn serve_dashboard(mut files: ServeDir<ServeFile>, mut request: Request) -
     if path.contains("%00") {
         return ApiError::BadRequest("the path contains a NUL byte".into()).into_response();
     }
+    // A path that only reads as the API's or the members' once decoded (`/api%2Fadmin`) is
+    // neither a dashboard route nor theirs: refuse it in their format.
+    let decoded = percent_encoding::percent_decode_str(request.uri().path()).decode_utf8_lossy();
+    let reserved = ["/api", "/raft"]
+        .iter()
+        .any(|prefix| decoded == *prefix || decoded.starts_with(&format!("{prefix}/")));
+    if reserved {
+        return ApiError::NotFound.into_response();
+    }
     request.headers_mut().remove(header::RANGE);
     request.headers_mut().remove(header::IF_RANGE);
     match files.try_call(request).await {
