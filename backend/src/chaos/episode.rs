@@ -35,6 +35,19 @@ impl Chaos {
         }
     }
 
+    /// Awaits `work` while restarting (and reporting) any member that exits by itself, as a
+    /// supervisor would: a member that crashed while the runner waits on a write must not turn
+    /// into a silent 30 s outage.
+    pub async fn supervised<T>(&mut self, work: impl std::future::Future<Output = T>) -> T {
+        tokio::pin!(work);
+        loop {
+            tokio::select! {
+                done = &mut work => return done,
+                _ = tokio::time::sleep(Duration::from_millis(100)) => self.restart_crashed(),
+            }
+        }
+    }
+
     pub fn restart_crashed(&mut self) {
         while let Some((id, status)) = self.members.crashed() {
             self.violations.push(format!(

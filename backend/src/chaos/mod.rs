@@ -74,14 +74,16 @@ pub async fn run(args: ChaosArgs) -> anyhow::Result<()> {
             }
             Err(error) => {
                 println!("seed {seed}: FAILED after {took:.0} s: {error:#}");
-                vec![format!("{error:#}")]
+                let mut problems = vec![format!("{error:#}")];
+                problems.extend(log_tails(&schedule_dir(&args.data_dir, seed)));
+                problems
             }
         };
         if let (Ok(report), true) = (&report, args.keep) {
             write_history(&args.data_dir, seed, report);
         }
         if !problems.is_empty() {
-            for problem in problems.iter().take(20) {
+            for problem in problems.iter().take(60) {
                 println!("    {problem}");
             }
             if let Ok(report) = &report {
@@ -115,6 +117,28 @@ fn write_history(data_dir: &Path, seed: u64, report: &Report) {
     let lines: Vec<String> = report.applied.iter().cloned().chain(ops).collect();
     let file = schedule_dir(data_dir, seed).join("history.txt");
     let _ = std::fs::write(file, lines.join("\n"));
+}
+
+/// The last warnings, errors and elections of every member's log: what a failed schedule's report needs
+/// when the data directory is on a CI machine nobody can reach.
+fn log_tails(dir: &Path) -> Vec<String> {
+    let mut tails = Vec::new();
+    for id in [1, 2, 3, TALLY] {
+        let Ok(log) = std::fs::read_to_string(dir.join(format!("node{id}.log"))) else {
+            continue;
+        };
+        let notable: Vec<&str> = log
+            .lines()
+            .filter(|line| {
+                ["WARN", "ERROR", "leader changed", "caught up"]
+                    .iter()
+                    .any(|word| line.contains(word))
+            })
+            .collect();
+        let from = notable.len().saturating_sub(12);
+        tails.extend(notable[from..].iter().map(|line| format!("node{id}: {line}")));
+    }
+    tails
 }
 
 fn schedule_dir(data_dir: &Path, seed: u64) -> std::path::PathBuf {
@@ -237,6 +261,15 @@ async fn run_schedule(args: &ChaosArgs, exe: &Path, seed: u64) -> anyhow::Result
         started: Instant::now(),
     };
     let result = drive(args, exe, seed, &mut chaos).await;
+    let result = result.map_err(|error| {
+        let faults = chaos.applied.join("; ");
+        let _ = std::fs::write(dir.join("history.txt"), chaos.applied.join("\n"));
+        let seen = match chaos.violations.is_empty() {
+            true => String::new(),
+            false => format!("; also seen: {}", chaos.violations.join("; ")),
+        };
+        error.context(format!("faults applied: [{faults}]{seen}"))
+    });
     chaos.members.stop_all(Duration::from_secs(10)).await;
     stop.cancel();
     tasks.close();
@@ -318,7 +351,9 @@ async fn drive(
     crowd.wind_down.cancel();
     // A login of a default voter: allowed in every phase, unlike a registration.
     let probe = OpKind::Login { voter_id: 1 };
-    let heal_write = settle::timed_write(&fresh_client()?, probe, "/api/login", None, limit).await;
+    let probe_client = fresh_client()?;
+    let heal_write = settle::timed_write(&probe_client, probe, "/api/login", None, limit);
+    let heal_write = chaos.supervised(heal_write).await;
     let heal_write = match heal_write {
         Ok((_, Answer::Ok(_))) => healed.elapsed(),
         Ok((_, answer)) => bail!("the write after healing was refused: {answer:?}"),
@@ -332,11 +367,10 @@ async fn drive(
         ));
     }
     // Writes still under way get a while to learn their fate, then count as unanswered.
-    if tokio::time::timeout(Duration::from_secs(20), async {
+    let finished = tokio::time::timeout(Duration::from_secs(20), async {
         while load.join_next().await.is_some() {}
-    })
-    .await
-    .is_err()
+    });
+    if chaos.supervised(finished).await.is_err()
     {
         crowd.client.abandon.cancel();
         while load.join_next().await.is_some() {}
@@ -344,8 +378,9 @@ async fn drive(
 
     for path in ["/api/admin/stop", "/api/admin/publish"] {
         let kind = OpKind::Admin { path: path.into() };
-        let (_, answer) =
-            settle::timed_write(&fresh_client()?, kind, path, Some(ADMIN_TOKEN), limit).await?;
+        let client = fresh_client()?;
+        let write = settle::timed_write(&client, kind, path, Some(ADMIN_TOKEN), limit);
+        let (_, answer) = chaos.supervised(write).await?;
         let already_stopped = matches!(&answer, Answer::Refused { code, .. } if code == "wrong_phase")
             && path.ends_with("stop");
         if !matches!(answer, Answer::Ok(_)) && !already_stopped {

@@ -34,8 +34,18 @@ impl Liveness {
         let (watched, mut metrics) = (liveness.clone(), raft.metrics());
         let stop = tasks.stop_signal();
         tasks.spawn(async move {
+            let mut known = None;
             loop {
-                let leader = metrics.borrow_watched().current_leader;
+                let (leader, term) = {
+                    let now = metrics.borrow_watched();
+                    (now.current_leader, now.current_term)
+                };
+                // Leader changes in every member's log: what a failed fault schedule's report
+                // shows of the elections.
+                if known != Some((leader, term)) {
+                    known = Some((leader, term));
+                    tracing::info!(?leader, term, "leader changed");
+                }
                 {
                     let mut since = watched.lock();
                     match (leader, *since) {
