@@ -281,6 +281,9 @@ pub struct AuditArgs {
     /// is written to the event table).
     #[arg(long)]
     pub data_dir: PathBuf,
+    /// Report only this election (every election by default).
+    #[arg(long)]
+    pub election: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]

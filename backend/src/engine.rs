@@ -17,16 +17,16 @@ use sqlx::SqlitePool;
 use tokio::sync::{broadcast, watch, Mutex};
 
 pub use crate::domain::Decision;
-use crate::domain::{Command, Election, Envelope, IdempotencyStamp, Remembered, Replies};
+use crate::domain::{Command, Elections, Envelope, IdempotencyStamp, Remembered, Replies};
 use crate::store::{self, StoreError};
 
 /// Capacity of the event fan-out. A subscriber that falls this far behind is told it lagged
 /// and resynchronises from the read view instead of slowing the writer down.
 const EVENT_CHANNEL_CAPACITY: usize = 4096;
 
-/// What decisions are made against: the election and the remembered answers.
+/// What decisions are made against: the elections and the remembered answers.
 struct Writer {
-    election: Election,
+    elections: Elections,
     replies: Replies,
 }
 
@@ -41,7 +41,7 @@ struct Inner {
     /// The state decisions are made against. Only the writer touches it.
     writer: Mutex<Writer>,
     /// The committed state every reader sees; changes only after a commit.
-    read_view: RwLock<Election>,
+    read_view: RwLock<Elections>,
     /// Committed events, in order, for WebSockets and projections.
     events: broadcast::Sender<Arc<Event>>,
     /// Bumped when the whole log is replaced (a snapshot was installed): subscribers must
@@ -53,18 +53,18 @@ impl Engine {
     /// Loads the log from the database and replays it.
     pub async fn load(pool: SqlitePool) -> Result<Engine, StoreError> {
         let events = store::all_events(&pool).await?;
-        let election = Election::replay(&events);
+        let elections = Elections::replay(&events);
         let replies = Replies::from_records(store::replies::all(&pool).await?);
         let (events_tx, _) = broadcast::channel(EVENT_CHANNEL_CAPACITY);
         let writer = Writer {
-            election: election.clone(),
+            elections: elections.clone(),
             replies,
         };
         Ok(Engine {
             inner: Arc::new(Inner {
                 pool,
                 writer: Mutex::new(writer),
-                read_view: RwLock::new(election),
+                read_view: RwLock::new(elections),
                 events: events_tx,
                 resets: watch::channel(0).0,
             }),
@@ -77,19 +77,24 @@ impl Engine {
         &self.inner.pool
     }
 
-    /// Stored events with `seq > after`, in order, at most `limit`.
-    pub async fn events_after(&self, after: u64, limit: u32) -> Result<Vec<Event>, StoreError> {
-        store::events_after(&self.inner.pool, after, limit).await
+    /// One election's stored events with `seq > after`, in order, at most `limit`.
+    pub async fn events_after(
+        &self,
+        election: &str,
+        after: u64,
+        limit: u32,
+    ) -> Result<Vec<Event>, StoreError> {
+        store::events_after(&self.inner.pool, election, after, limit).await
     }
 
-    /// The last `limit` stored events, in order.
-    pub async fn events_tail(&self, limit: u32) -> Result<Vec<Event>, StoreError> {
-        store::events_tail(&self.inner.pool, limit).await
+    /// One election's last `limit` stored events, in order.
+    pub async fn events_tail(&self, election: &str, limit: u32) -> Result<Vec<Event>, StoreError> {
+        store::events_tail(&self.inner.pool, election, limit).await
     }
 
-    /// The last sequence number on disk.
-    pub async fn stored_last_seq(&self) -> Result<u64, StoreError> {
-        store::last_seq(&self.inner.pool).await
+    /// One election's last sequence number on disk.
+    pub async fn stored_last_seq(&self, election: &str) -> Result<u64, StoreError> {
+        store::last_seq(&self.inner.pool, election).await
     }
 
     /// Whether the database answers (for `/health`).
@@ -124,8 +129,9 @@ impl Engine {
         store::replies::all(&self.inner.pool).await
     }
 
-    /// The committed state. Hold the guard briefly: the writer waits for it after each commit.
-    pub fn read(&self) -> RwLockReadGuard<'_, Election> {
+    /// The committed state of every election. Hold the guard briefly: the writer waits for it
+    /// after each commit.
+    pub fn read(&self) -> RwLockReadGuard<'_, Elections> {
         // A poisoned lock only means a reader panicked; the state itself is intact.
         self.inner
             .read_view
@@ -165,15 +171,18 @@ impl Engine {
             // The default roll and ballot come before anything else, whichever command happens
             // to be first in the log (a registration can reach a new cluster before the seeding
             // does). Derived from the envelope alone, so every replica does the same.
-            if writer.election.last_seq == 0 && envelope.command != Command::SeedDefaults {
+            let seeding = envelope.command == Command::SeedDefaults
+                && shared::elections::is_default_election(&envelope.election);
+            if writer.elections.original().last_seq == 0 && !seeding {
                 let seed = Envelope {
+                    election: shared::elections::default_election_id(),
                     command: Command::SeedDefaults,
                     idempotency: None,
                     ..envelope.clone()
                 };
-                committed.extend(writer.election.apply(&seed).unwrap_or_default());
+                committed.extend(writer.elections.apply(&seed).unwrap_or_default());
             }
-            let decision = writer.election.apply(envelope);
+            let decision = writer.elections.apply(envelope);
             if let Ok(events) = &decision {
                 committed.extend(events.iter().cloned());
             }
@@ -202,7 +211,7 @@ impl Engine {
         let written = self.write(&committed, &remembered, &forgotten, meta).await;
         if let Err(error) = written {
             // The batch is not on disk: forget its decisions and reload what is.
-            writer.election = self.read().clone();
+            writer.elections = self.read().clone();
             if let Ok(records) = store::replies::all(&self.inner.pool).await {
                 writer.replies = Replies::from_records(records);
             }
@@ -226,14 +235,14 @@ impl Engine {
         store::replies::replace(&mut tx, &replies).await?;
         write_meta(&mut tx, meta).await?;
         tx.commit().await?;
-        let election = Election::replay(&events);
-        writer.election = election.clone();
+        let elections = Elections::replay(&events);
+        writer.elections = elections.clone();
         writer.replies = Replies::from_records(replies);
         *self
             .inner
             .read_view
             .write()
-            .unwrap_or_else(|e| e.into_inner()) = election;
+            .unwrap_or_else(|e| e.into_inner()) = elections;
         self.inner.resets.send_modify(|n| *n = n.wrapping_add(1));
         Ok(())
     }

@@ -17,7 +17,8 @@
 //!   HTTP), `engine` (the election state kept in step with the event log), `queue` (the
 //!   bounded, (Lamport, voter)-ordered vote queue).
 //! - Leaves: [`domain`] (the pure election), `store` (SQLite), `projections` (read models),
-//!   `clock` (Lamport and synchronised clocks), `secrets`, [`tasks`] (the node's owned
+//!   `clock` (Lamport and synchronised clocks), `secrets`, `credentials` (voter credentials:
+//!   derived, typed, hashed), [`tasks`] (the node's owned
 //!   tasks), `addresses`.
 
 pub mod addresses;
@@ -28,6 +29,7 @@ pub mod chaos;
 pub(crate) mod clock;
 pub(crate) mod cluster;
 pub mod config;
+pub(crate) mod credentials;
 pub(crate) mod deadline;
 pub mod domain;
 pub(crate) mod engine;

@@ -59,11 +59,13 @@ struct Inner<J> {
 /// The waiting jobs and every voter holding a place (waiting or in flight).
 struct Places<J> {
     heap: BinaryHeap<Reverse<Waiting<J>>>,
-    voters: HashSet<VoterId>,
+    /// (election, voter): voter ids are per election.
+    voters: HashSet<(String, VoterId)>,
 }
 
 struct Waiting<J> {
     key: (LamportTime, VoterId, u64),
+    election: String,
     job: J,
 }
 
@@ -119,7 +121,7 @@ impl<J: Send + 'static> VoteQueue<J> {
                     if stop.is_cancelled() {
                         return;
                     }
-                    let Some((voter_id, job)) = inner.pop() else {
+                    let Some((holder, job)) = inner.pop() else {
                         tokio::select! {
                             _ = inner.ready.notified() => continue,
                             _ = stop.cancelled() => return,
@@ -132,7 +134,7 @@ impl<J: Send + 'static> VoteQueue<J> {
                         _ = handler(job) => {}
                         _ = stop.cancelled() => return,
                     }
-                    inner.lock().voters.remove(&voter_id);
+                    inner.lock().voters.remove(&holder);
                     inner.in_flight.fetch_sub(1, Ordering::SeqCst);
                     inner.bump();
                 }
@@ -146,18 +148,31 @@ impl<J> VoteQueue<J> {
     /// Queues a job, or refuses it when `capacity` jobs are already waiting or this voter
     /// already holds a place.
     pub fn push(&self, lamport: LamportTime, voter_id: VoterId, job: J) -> Result<(), PushError> {
+        self.push_in(shared::DEFAULT_ELECTION, lamport, voter_id, job)
+    }
+
+    /// [`VoteQueue::push`] for a voter of `election` (voter ids are per election).
+    pub fn push_in(
+        &self,
+        election: &str,
+        lamport: LamportTime,
+        voter_id: VoterId,
+        job: J,
+    ) -> Result<(), PushError> {
         let arrival = self.inner.arrivals.fetch_add(1, Ordering::SeqCst);
         {
             let mut places = self.inner.lock();
-            if places.voters.contains(&voter_id) {
+            let holder = (election.to_string(), voter_id);
+            if places.voters.contains(&holder) {
                 return Err(PushError::VoterWaiting);
             }
             if places.heap.len() as u64 >= self.inner.capacity {
                 return Err(PushError::Full);
             }
-            places.voters.insert(voter_id);
+            places.voters.insert(holder);
             places.heap.push(Reverse(Waiting {
                 key: (lamport, voter_id, arrival),
+                election: election.to_string(),
                 job,
             }));
             self.inner
@@ -192,9 +207,9 @@ impl<J> Inner<J> {
     }
 
     /// The next job and its voter (who keeps the place until the job is done).
-    fn pop(&self) -> Option<(VoterId, J)> {
+    fn pop(&self) -> Option<((String, VoterId), J)> {
         let Reverse(waiting) = self.lock().heap.pop()?;
-        Some((waiting.key.1, waiting.job))
+        Some(((waiting.election, waiting.key.1), waiting.job))
     }
 
     fn bump(&self) {

@@ -310,6 +310,7 @@ mod tests {
                 voter_id: 1,
                 candidate_id: 1,
                 click_time_ms: 0,
+                supersedes: None,
             },
             EventPayload::DeadlineSet { end_time_ms: 0 },
             EventPayload::LiveResultsSet { enabled: true },
@@ -318,6 +319,28 @@ mod tests {
                 reason: crate::CloseReason::Admin,
             },
             EventPayload::ResultsPublished,
+            EventPayload::ElectionDefined {
+                title: "T".into(),
+                description: String::new(),
+                options: crate::elections::ElectionOptions::default(),
+                candidates: vec![],
+            },
+            EventPayload::VoterImported {
+                voter_id: 1,
+                name: "A".into(),
+                email: None,
+                external_id: None,
+                credential_hash: String::new(),
+            },
+            EventPayload::RollImported {
+                rows: 0,
+                created: 0,
+                skipped: vec![],
+            },
+            EventPayload::CredentialIssued {
+                voter_id: 1,
+                credential_hash: String::new(),
+            },
         ];
         for payload in &payloads {
             let kind = NotificationKind::from(payload);

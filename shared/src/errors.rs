@@ -52,6 +52,13 @@ pub enum ErrorCode {
     LamportOutOfRange,
     /// 409: the roll cannot take another voter.
     RollFull,
+    ElectionExists,
+    InvalidElection,
+    RollFrozen,
+    InvalidRoll,
+    BadCredential,
+    WrongLoginMethod,
+    SelfRegistrationOff,
 
     // Refusals by the HTTP layer.
     /// 400: the request is malformed (body, query, WebSocket message).
@@ -110,6 +117,13 @@ impl ErrorCode {
             ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
             ErrorCode::LamportOutOfRange => "lamport_out_of_range",
             ErrorCode::RollFull => "roll_full",
+            ErrorCode::ElectionExists => "election_exists",
+            ErrorCode::InvalidElection => "invalid_election",
+            ErrorCode::RollFrozen => "roll_frozen",
+            ErrorCode::InvalidRoll => "invalid_roll",
+            ErrorCode::BadCredential => "bad_credential",
+            ErrorCode::WrongLoginMethod => "wrong_login_method",
+            ErrorCode::SelfRegistrationOff => "self_registration_off",
             ErrorCode::BadRequest => "bad_request",
             ErrorCode::AdminUnauthorized => "admin_unauthorized",
             ErrorCode::ClusterUnauthorized => "cluster_unauthorized",
@@ -159,6 +173,13 @@ mod tests {
         (IdempotencyKeyReused, "idempotency_key_reused"),
         (LamportOutOfRange, "lamport_out_of_range"),
         (RollFull, "roll_full"),
+        (ElectionExists, "election_exists"),
+        (InvalidElection, "invalid_election"),
+        (RollFrozen, "roll_frozen"),
+        (InvalidRoll, "invalid_roll"),
+        (BadCredential, "bad_credential"),
+        (WrongLoginMethod, "wrong_login_method"),
+        (SelfRegistrationOff, "self_registration_off"),
         (BadRequest, "bad_request"),
         (AdminUnauthorized, "admin_unauthorized"),
         (ClusterUnauthorized, "cluster_unauthorized"),
@@ -195,6 +216,13 @@ mod tests {
             | IdempotencyKeyReused
             | LamportOutOfRange
             | RollFull
+            | ElectionExists
+            | InvalidElection
+            | RollFrozen
+            | InvalidRoll
+            | BadCredential
+            | WrongLoginMethod
+            | SelfRegistrationOff
             | BadRequest
             | AdminUnauthorized
             | ClusterUnauthorized
@@ -233,8 +261,8 @@ mod tests {
                 assert_ne!(wire, other_wire);
             }
         }
-        // 31 codes; the number changes only with the table and `documented` together.
-        assert_eq!(WIRE.len(), 31);
+        // 38 codes; the number changes only with the table and `documented` together.
+        assert_eq!(WIRE.len(), 38);
     }
 
     #[test]

@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::elections::{
+    default_election_id, is_default_election, CandidateSpec, ElectionId, ElectionOptions,
+};
 use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
 
 /// The phases of an election, in the only order they can happen: `Ord` follows the
@@ -46,7 +49,10 @@ pub enum CloseReason {
 /// One entry of the election log, as stored and as served by the audit endpoint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
-    /// Position in the log, gapless from 1.
+    /// The election this event belongs to (`default` in logs written before elections).
+    #[serde(default = "default_election_id")]
+    pub election_id: ElectionId,
+    /// Position in the election's log, gapless from 1 in each election.
     pub seq: Seq,
     /// Lamport timestamp stamped when the event was decided.
     pub lamport: LamportTime,
@@ -79,6 +85,10 @@ pub enum EventPayload {
         voter_id: VoterId,
         candidate_id: CandidateId,
         click_time_ms: TimestampMs,
+        /// In an election with re-voting, the `seq` of this voter's vote that this one
+        /// replaces (the last vote counts).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        supersedes: Option<Seq>,
     },
     /// The admin set (or moved) the deadline.
     DeadlineSet { end_time_ms: TimestampMs },
@@ -90,6 +100,42 @@ pub enum EventPayload {
     VotingClosed { reason: CloseReason },
     /// The results were made public.
     ResultsPublished,
+    /// An admin defined (or, in setup, redefined) an election: title, description, options
+    /// and the whole ballot, candidates numbered 1, 2, … in this order.
+    ElectionDefined {
+        title: String,
+        description: String,
+        options: ElectionOptions,
+        candidates: Vec<CandidateSpec>,
+    },
+    /// A voter was put on the roll by an import. Only the SHA-256 of the credential is kept.
+    VoterImported {
+        voter_id: VoterId,
+        name: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        email: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        external_id: Option<String>,
+        credential_hash: String,
+    },
+    /// A roll import ended: how many rows it had and which it skipped (1-based row numbers).
+    RollImported {
+        rows: u64,
+        created: u64,
+        skipped: Vec<SkippedRow>,
+    },
+    /// A voter's credential was replaced; the old one (and its sessions) stopped working.
+    CredentialIssued {
+        voter_id: VoterId,
+        credential_hash: String,
+    },
+}
+
+/// A row of a roll import that was not added, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkippedRow {
+    pub row: u64,
+    pub reason: String,
 }
 
 impl EventPayload {
@@ -104,6 +150,11 @@ impl EventPayload {
 /// log except a vote's choice. A vote says who voted and when they clicked, never for whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEvent {
+    #[serde(
+        default = "default_election_id",
+        skip_serializing_if = "is_default_election"
+    )]
+    pub election_id: ElectionId,
     pub seq: Seq,
     pub lamport: LamportTime,
     pub node_id: NodeId,
@@ -152,6 +203,7 @@ impl From<Event> for AuditEvent {
             other => AuditPayload::Logged(other),
         };
         AuditEvent {
+            election_id: event.election_id,
             seq: event.seq,
             lamport: event.lamport,
             node_id: event.node_id,
@@ -175,6 +227,7 @@ mod tests {
     #[test]
     fn the_audit_view_of_a_vote_names_the_voter_but_not_the_choice() {
         let vote = Event {
+            election_id: crate::elections::default_election_id(),
             seq: 7,
             lamport: 9,
             node_id: 1,
@@ -183,6 +236,7 @@ mod tests {
                 voter_id: 3,
                 candidate_id: 4,
                 click_time_ms: 2,
+                supersedes: None,
             },
         };
         let json = serde_json::to_value(AuditEvent::from(vote)).unwrap();

@@ -25,6 +25,10 @@ pub enum NotificationKind {
     VotingStarted,
     VotingClosed,
     ResultsPublished,
+    ElectionDefined,
+    VoterImported,
+    RollImported,
+    CredentialIssued,
     /// A replica became unreachable or came back, or the leader changed.
     Cluster,
     /// A kind from a newer server. Never sent by the server.
@@ -45,6 +49,10 @@ impl NotificationKind {
             NotificationKind::VotingStarted => "voting_started",
             NotificationKind::VotingClosed => "voting_closed",
             NotificationKind::ResultsPublished => "results_published",
+            NotificationKind::ElectionDefined => "election_defined",
+            NotificationKind::VoterImported => "voter_imported",
+            NotificationKind::RollImported => "roll_imported",
+            NotificationKind::CredentialIssued => "credential_issued",
             NotificationKind::Cluster => "cluster",
             NotificationKind::Unknown => "unknown",
         }
@@ -69,6 +77,10 @@ impl From<&EventPayload> for NotificationKind {
             EventPayload::VotingStarted => NotificationKind::VotingStarted,
             EventPayload::VotingClosed { .. } => NotificationKind::VotingClosed,
             EventPayload::ResultsPublished => NotificationKind::ResultsPublished,
+            EventPayload::ElectionDefined { .. } => NotificationKind::ElectionDefined,
+            EventPayload::VoterImported { .. } => NotificationKind::VoterImported,
+            EventPayload::RollImported { .. } => NotificationKind::RollImported,
+            EventPayload::CredentialIssued { .. } => NotificationKind::CredentialIssued,
         }
     }
 }

@@ -3,6 +3,7 @@
 //! Layout:
 //! - [`ids`]: the plain numeric identifiers (voter, candidate, sequence, node, Lamport time).
 //! - [`kinds`]: notification kinds and cluster roles.
+//! - [`elections`]: election definitions, the public list, roll imports and credential login.
 //! - [`events`]: the past-tense events of the election log and the phase machine.
 //! - [`dto`]: the JSON bodies of every HTTP request and response, the error body, member
 //!   roles and notification kinds.
@@ -17,6 +18,7 @@
 //! This crate depends on serde only, so it compiles both for the server and for wasm.
 
 pub mod dto;
+pub mod elections;
 pub mod errors;
 pub mod events;
 pub mod ids;
@@ -26,6 +28,7 @@ pub mod rules;
 pub mod ws;
 
 pub use dto::{NotificationKind, Role};
+pub use elections::{ElectionId, DEFAULT_ELECTION};
 pub use errors::ErrorCode;
 pub use events::{AuditEvent, AuditPayload, CloseReason, Event, EventPayload, Phase};
 pub use ids::{CandidateId, LamportTime, NodeId, Seq, VoterId};

@@ -11,8 +11,8 @@ use shared::dto::{
 };
 use shared::AuditEvent;
 
-use super::extract::{Admin, AppJson, AppQuery};
-use super::write::{ClientKey, Write};
+use super::extract::{Admin, AppJson, AppQuery, Scope};
+use super::write::{route, ClientKey, Write};
 use crate::api::error::ApiError;
 use crate::api::state::AppState;
 use crate::domain::Command;
@@ -30,6 +30,13 @@ pub fn router() -> Router<AppState> {
         .route("/api/admin/voters", get(voters))
         .route("/api/admin/status", get(status))
         .route("/api/admin/events", get(events))
+        .route("/api/admin/elections/{id}/deadline", post(deadline))
+        .route("/api/admin/elections/{id}/live-results", post(live_results))
+        .route("/api/admin/elections/{id}/start", post(start))
+        .route("/api/admin/elections/{id}/stop", post(stop))
+        .route("/api/admin/elections/{id}/publish", post(publish))
+        .route("/api/admin/elections/{id}/status", get(status))
+        .route("/api/admin/elections/{id}/events", get(events))
 }
 
 /// The latest deadline accepted, from now: a year and a day.
@@ -38,11 +45,12 @@ const MAX_DEADLINE_AHEAD_MS: i64 = 366 * 24 * 3_600_000;
 async fn deadline(
     State(state): State<AppState>,
     _: Admin,
+    Scope(id): Scope,
     key: ClientKey,
     AppJson(request): AppJson<DeadlineRequest>,
 ) -> Result<Json<AdminCommandResponse>, ApiError> {
     let write = Write::new(
-        "/api/admin/deadline",
+        &route("admin/deadline", &id),
         &(request.end_time_ms, request.minutes.map(f64::to_bits)),
         key,
     );
@@ -66,69 +74,77 @@ async fn deadline(
             return Err(ApiError::BadRequest(message.into()));
         }
     };
-    run(&state, write, Command::SetDeadline { end_time_ms }).await
+    run(&state, &id, write, Command::SetDeadline { end_time_ms }).await
 }
 
 async fn live_results(
     State(state): State<AppState>,
     _: Admin,
+    Scope(id): Scope,
     key: ClientKey,
     AppJson(request): AppJson<LiveResultsRequest>,
 ) -> Result<Json<AdminCommandResponse>, ApiError> {
-    let write = Write::new("/api/admin/live-results", &request.enabled, key);
+    let write = Write::new(&route("admin/live-results", &id), &request.enabled, key);
     let command = Command::SetLiveResults {
         enabled: request.enabled,
     };
-    run(&state, write, command).await
+    run(&state, &id, write, command).await
 }
 
 async fn start(
     State(state): State<AppState>,
     _: Admin,
+    Scope(id): Scope,
     key: ClientKey,
 ) -> Result<Json<AdminCommandResponse>, ApiError> {
-    let write = Write::new("/api/admin/start", &(), key);
-    run(&state, write, Command::StartVoting).await
+    let write = Write::new(&route("admin/start", &id), &(), key);
+    run(&state, &id, write, Command::StartVoting).await
 }
 
 async fn stop(
     State(state): State<AppState>,
     _: Admin,
+    Scope(id): Scope,
     key: ClientKey,
 ) -> Result<Json<AdminCommandResponse>, ApiError> {
-    let write = Write::new("/api/admin/stop", &(), key);
-    run(&state, write, Command::StopVoting).await
+    let write = Write::new(&route("admin/stop", &id), &(), key);
+    run(&state, &id, write, Command::StopVoting).await
 }
 
 async fn publish(
     State(state): State<AppState>,
     _: Admin,
+    Scope(id): Scope,
     key: ClientKey,
 ) -> Result<Json<AdminCommandResponse>, ApiError> {
-    let write = Write::new("/api/admin/publish", &(), key);
-    run(&state, write, Command::PublishResults).await
+    let write = Write::new(&route("admin/publish", &id), &(), key);
+    run(&state, &id, write, Command::PublishResults).await
 }
 
 /// Commits an admin command (or recalls its first answer) and reports the resulting phase.
-async fn run(
+pub async fn run(
     state: &AppState,
+    id: &str,
     write: Write,
     command: Command,
 ) -> Result<Json<AdminCommandResponse>, ApiError> {
-    let events = write.submit(state, command, 0).await??;
-    let election = state.engine.read();
+    let events = write.submit_in(state, id, command, 0).await??;
+    state
+        .caught_up(id, events.last().map_or(0, |e| e.seq))
+        .await?;
+    let (phase, deadline_ms, live_results) =
+        state.election(id, |e| (e.phase, e.deadline_ms, e.live_results))?;
     Ok(Json(AdminCommandResponse {
-        phase: election.phase,
-        deadline_ms: election.deadline_ms,
-        live_results: election.live_results,
+        phase,
+        deadline_ms,
+        live_results,
         seq: events.last().map(|e| e.seq).unwrap_or(0),
         lamport: state.lamport.current(),
     }))
 }
 
 async fn voters(State(state): State<AppState>, _: Admin) -> Json<VotersResponse> {
-    let election = state.engine.read();
-    let voters = election.voter_statuses();
+    let voters = state.engine.read().original().voter_statuses();
     let voted = voters.iter().filter(|v| v.has_voted).count() as u64;
     Json(VotersResponse {
         total: voters.len() as u64,
@@ -137,19 +153,25 @@ async fn voters(State(state): State<AppState>, _: Admin) -> Json<VotersResponse>
     })
 }
 
-async fn status(State(state): State<AppState>, _: Admin) -> Json<AdminStatusResponse> {
-    let election = state.engine.read();
-    Json(AdminStatusResponse {
+async fn status(
+    State(state): State<AppState>,
+    _: Admin,
+    Scope(id): Scope,
+) -> Result<Json<AdminStatusResponse>, ApiError> {
+    let (phase, deadline_ms, live_results, event_count) = state.election(&id, |e| {
+        (e.phase, e.deadline_ms, e.live_results, e.last_seq)
+    })?;
+    Ok(Json(AdminStatusResponse {
         node_id: state.settings.node_id,
-        phase: election.phase,
-        deadline_ms: election.deadline_ms,
-        live_results: election.live_results,
+        phase,
+        deadline_ms,
+        live_results,
         queue: state.votes.status(),
-        event_count: election.last_seq,
+        event_count,
         lamport: state.lamport.current(),
         server_time_ms: state.clock.now_ms(),
         grace_ms: state.settings.grace_ms,
-    })
+    }))
 }
 
 #[derive(Debug, Deserialize)]
@@ -164,19 +186,21 @@ struct EventsQuery {
 async fn events(
     State(state): State<AppState>,
     _: Admin,
+    Scope(id): Scope,
     AppQuery(query): AppQuery<EventsQuery>,
 ) -> Result<Json<EventsResponse>, ApiError> {
     let limit = query.limit.unwrap_or(1000).clamp(1, MAX_EVENTS_PAGE);
+    state.election(&id, |_| ())?;
     let events = state
         .engine
-        .events_after(query.after, limit)
+        .events_after(&id, query.after, limit)
         .await?
         .into_iter()
         .map(AuditEvent::from)
         .collect();
     Ok(Json(EventsResponse {
         node_id: state.settings.node_id,
-        last_seq: state.engine.stored_last_seq().await?,
+        last_seq: state.engine.stored_last_seq(&id).await?,
         events,
     }))
 }

@@ -10,8 +10,8 @@ use shared::dto::{OptionsResponse, TimeResponse, VoteRequest, VoteResponse};
 use shared::{Event, EventPayload};
 use tokio::sync::oneshot;
 
-use super::extract::AppJson;
-use super::write::{ClientKey, Write};
+use super::extract::{AppJson, Scope};
+use super::write::{route, ClientKey, Write};
 use crate::api::error::ApiError;
 use crate::api::state::{AppState, VoteJob};
 use crate::cluster::{Ledger, LedgerError};
@@ -24,12 +24,16 @@ pub fn router() -> Router<AppState> {
         .route("/api/options", get(options))
         .route("/api/time", get(time))
         .route("/api/vote", post(vote))
+        .route("/api/elections/{id}/options", get(options))
+        .route("/api/elections/{id}/vote", post(vote))
 }
 
-async fn options(State(state): State<AppState>) -> Json<OptionsResponse> {
-    Json(OptionsResponse {
-        candidates: state.engine.read().candidate_list(),
-    })
+async fn options(
+    State(state): State<AppState>,
+    Scope(id): Scope,
+) -> Result<Json<OptionsResponse>, ApiError> {
+    let candidates = state.election(&id, |e| e.candidate_list())?;
+    Ok(Json(OptionsResponse { candidates }))
 }
 
 async fn time(State(state): State<AppState>) -> Json<TimeResponse> {
@@ -54,6 +58,7 @@ struct VoteIdentity<'a> {
 
 async fn vote(
     State(state): State<AppState>,
+    Scope(id): Scope,
     key: ClientKey,
     AppJson(request): AppJson<VoteRequest>,
 ) -> Result<Json<VoteResponse>, ApiError> {
@@ -63,7 +68,7 @@ async fn vote(
         candidate_id: request.candidate_id,
         click_time_ms: request.click_time_ms,
     };
-    let write = Write::new("/api/vote", &identity, key);
+    let write = Write::new(&route("vote", &id), &identity, key);
     if let Some(first) = write.remembered(&state).await? {
         return receipt(&state, first?);
     }
@@ -71,22 +76,22 @@ async fn vote(
     // Refuse the obvious cases before queueing, so they never take a worker's place. The domain
     // checks them again when the vote is decided, against the then-current state.
     let lookup = |state: &AppState| {
-        let election = state.engine.read();
-        let voter_id = election.voter_for_session(&hash)?;
-        Some((
-            voter_id,
-            election
+        state.election(&id, |election| {
+            let voter_id = election.voter_for_session(&hash)?;
+            let voted = election
                 .voters
                 .get(&voter_id)
-                .is_some_and(|v| v.vote_seq.is_some()),
-        ))
+                .is_some_and(|v| v.vote_seq.is_some());
+            // With re-voting, a second vote is a vote like the first.
+            Some((voter_id, voted && !election.options.revoting))
+        })
     };
-    let mut found = lookup(&state);
+    let mut found = lookup(&state)?;
     if found.is_none() {
         // The login may have been committed through another replica and not be applied here
         // yet: catch up with the leader before calling the session unknown.
         state.cluster.linearizable_barrier().await?;
-        found = lookup(&state);
+        found = lookup(&state)?;
     }
     let (voter_id, already_voted) = found.ok_or(DomainError::BadSession)?;
     if already_voted {
@@ -107,13 +112,13 @@ async fn vote(
         click_time_ms: request.click_time_ms,
         grace_ms: state.settings.grace_ms,
     };
-    let mut envelope = state.stamp(command, request.lamport);
+    let mut envelope = state.stamp(command, request.lamport).in_election(&id);
     envelope.idempotency = Some(write.stamp);
     let (reply, answer) = oneshot::channel();
     let lamport = envelope.lamport;
     state
         .votes
-        .push(lamport, voter_id, VoteJob { envelope, reply })
+        .push_in(&id, lamport, voter_id, VoteJob { envelope, reply })
         .map_err(|refused| match refused {
             PushError::Full => ApiError::QueueFull {
                 retry_after_secs: 1,

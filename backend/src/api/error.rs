@@ -1,6 +1,8 @@
 //! The HTTP layer's error: one enum, one `IntoResponse`, always `{"error", "message"}`.
 
-use axum::extract::rejection::{BytesRejection, FailedToBufferBody, JsonRejection, QueryRejection};
+use axum::extract::rejection::{
+    BytesRejection, FailedToBufferBody, JsonRejection, PathRejection, QueryRejection,
+};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -50,6 +52,12 @@ pub enum ApiError {
     /// A JSON body without `Content-Type: application/json`.
     #[error("the body must be JSON, sent with Content-Type: application/json")]
     UnsupportedMediaType,
+    /// A roll import in another format than CSV or JSON.
+    #[error("send the roll as text/csv (with a header row) or as application/json")]
+    UnsupportedRollFormat,
+    /// A roll file that cannot be read; the message names the line.
+    #[error("{0}")]
+    InvalidRoll(String),
     /// This node holds as many WebSocket connections as it accepts.
     #[error("this node has too many live connections; retry in {retry_after_secs} s")]
     TooManyConnections { retry_after_secs: u64 },
@@ -91,6 +99,11 @@ impl ApiError {
             ApiError::MethodNotAllowed => {
                 (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed)
             }
+            ApiError::UnsupportedRollFormat => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode::UnsupportedMediaType,
+            ),
+            ApiError::InvalidRoll(_) => (StatusCode::BAD_REQUEST, ErrorCode::InvalidRoll),
             ApiError::UnsupportedMediaType => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 ErrorCode::UnsupportedMediaType,
@@ -114,7 +127,12 @@ fn domain_status(error: &DomainError) -> StatusCode {
         | DomainError::ClickTooOld { .. }
         | DomainError::DeadlineInPast
         | DomainError::InvisibleInName
-        | DomainError::LamportExhausted => StatusCode::BAD_REQUEST,
+        | DomainError::LamportExhausted
+        | DomainError::InvalidElection { .. }
+        | DomainError::InvalidRoll { .. } => StatusCode::BAD_REQUEST,
+        DomainError::NoSuchElection(_) | DomainError::NoSuchVoter(_) => StatusCode::NOT_FOUND,
+        DomainError::BadCredential | DomainError::WrongLoginMethod(_) => StatusCode::UNAUTHORIZED,
+        DomainError::SelfRegistrationOff => StatusCode::FORBIDDEN,
         DomainError::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
         DomainError::BadLogin | DomainError::BadSession => StatusCode::UNAUTHORIZED,
         DomainError::NotOpen(_) | DomainError::PastDeadline => StatusCode::FORBIDDEN,
@@ -122,7 +140,9 @@ fn domain_status(error: &DomainError) -> StatusCode {
         | DomainError::NameTaken(_)
         | DomainError::WrongPhase { .. }
         | DomainError::DeadlineNotReached
-        | DomainError::RollFull => StatusCode::CONFLICT,
+        | DomainError::RollFull
+        | DomainError::ElectionExists(_)
+        | DomainError::RollFrozen => StatusCode::CONFLICT,
     }
 }
 
@@ -196,6 +216,26 @@ impl From<JsonRejection> for ApiError {
                 ApiError::BadRequest("the request body could not be read".into())
             }
         }
+    }
+}
+
+impl From<BytesRejection> for ApiError {
+    fn from(rejection: BytesRejection) -> Self {
+        match rejection {
+            BytesRejection::FailedToBufferBody(FailedToBufferBody::LengthLimitError(_)) => {
+                ApiError::PayloadTooLarge
+            }
+            other => {
+                tracing::debug!(error = %other, "request body could not be read");
+                ApiError::BadRequest("the request body could not be read".into())
+            }
+        }
+    }
+}
+
+impl From<PathRejection> for ApiError {
+    fn from(rejection: PathRejection) -> Self {
+        ApiError::BadRequest(format!("the path is invalid: {}", cause(&rejection)))
     }
 }
 

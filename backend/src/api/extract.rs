@@ -3,10 +3,12 @@
 use std::convert::Infallible;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
-use axum::extract::{ConnectInfo, FromRequest, FromRequestParts};
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, RawPathParams};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum::http::Extensions;
+
+use shared::elections::{default_election_id, ElectionId};
 
 use crate::api::error::ApiError;
 use crate::api::state::AppState;
@@ -15,6 +17,24 @@ use crate::api::state::AppState;
 #[derive(FromRequest)]
 #[from_request(via(axum::Json), rejection(ApiError))]
 pub struct AppJson<T>(pub T);
+
+/// Path parameters; malformed ones (a voter id that is not a number) answer 400 in our format.
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct AppPath<T>(pub T);
+
+/// A raw body, within the route's limit (413 in our format beyond it).
+pub struct AppBytes(pub axum::body::Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for AppBytes {
+    type Rejection = ApiError;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, ApiError> {
+        Ok(AppBytes(
+            axum::body::Bytes::from_request(request, state).await?,
+        ))
+    }
+}
 
 /// Query parameters; malformed ones answer 400 in our format.
 #[derive(FromRequestParts)]
@@ -80,5 +100,26 @@ impl FromRequestParts<AppState> for MaybeAdmin {
         Ok(MaybeAdmin(
             bearer(parts).is_some_and(|t| state.is_admin_token(t)),
         ))
+    }
+}
+
+/// The election a request is about: the `{id}` of `/api/elections/{id}/…` and
+/// `/api/admin/elections/{id}/…`, else the original election (every route without an
+/// election in its path is the original's).
+#[derive(Debug, Clone)]
+pub struct Scope(pub ElectionId);
+
+impl<S: Send + Sync> FromRequestParts<S> for Scope {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let params = RawPathParams::from_request_parts(parts, state).await;
+        let id = params.ok().and_then(|params| {
+            params
+                .iter()
+                .find(|(name, _)| *name == "id")
+                .map(|(_, value)| value.to_string())
+        });
+        Ok(Scope(id.unwrap_or_else(default_election_id)))
     }
 }

@@ -23,7 +23,7 @@ async fn live() -> Json<Value> {
 
 async fn health(State(state): State<AppState>) -> Result<(StatusCode, Json<Value>), ApiError> {
     state.engine.ping().await?;
-    let last_seq = state.engine.read().last_seq;
+    let last_seq = state.engine.read().original().last_seq;
     let member = crate::cluster::status::own_report(&state.cluster);
     let cluster = &state.cluster;
     let mut body = json!({

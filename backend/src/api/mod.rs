@@ -9,6 +9,9 @@
 //! - [`ballot`]: options, time, vote.
 //! - [`results`]: results and the notifications feed.
 //! - [`admin`]: the election's controls and the audit log.
+//! - [`elections`]: defining elections and listing them.
+//! - [`export`]: results, turnout and the log of an election as files.
+//! - [`roll`]: importing an election's roll (CSV or JSON) with credentials, replacing one.
 //! - [`health`]: the `/health` routes; [`cluster`]: `GET /api/cluster/status`.
 //! - [`members`]: the members' own routes under `/raft/` (propose, read index, join, member,
 //!   clock).
@@ -20,13 +23,16 @@
 pub mod admin;
 pub mod ballot;
 pub mod cluster;
+pub mod elections;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod health;
 pub mod lamport;
 pub mod limits;
 pub mod members;
 pub mod results;
+pub mod roll;
 pub mod state;
 pub mod voters;
 pub mod write;
@@ -47,6 +53,9 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(ballot::router())
         .merge(results::router())
         .merge(admin::router())
+        .merge(elections::router())
+        .merge(roll::router())
+        .merge(export::router())
         .merge(health::router())
         .merge(cluster::router())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -6,7 +6,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use shared::dto::{NotificationsResponse, ResultsResponse};
 
-use super::extract::{AppQuery, MaybeAdmin};
+use super::extract::{AppQuery, MaybeAdmin, Scope};
 use crate::api::error::ApiError;
 use crate::api::state::AppState;
 use crate::projections::notifications::{render, Audience};
@@ -19,10 +19,15 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/results", get(results))
         .route("/api/notifications", get(notifications))
+        .route("/api/elections/{id}/results", get(results))
+        .route("/api/elections/{id}/notifications", get(notifications))
 }
 
-async fn results(State(state): State<AppState>) -> Json<ResultsResponse> {
-    Json(results_view(&state.engine.read()))
+async fn results(
+    State(state): State<AppState>,
+    Scope(id): Scope,
+) -> Result<Json<ResultsResponse>, ApiError> {
+    Ok(Json(state.election(&id, results_view)?))
 }
 
 #[derive(Debug, Deserialize)]
@@ -36,23 +41,26 @@ pub struct FeedQuery {
 /// the most recent lines, or with `after` the lines that follow a sequence number.
 async fn notifications(
     State(state): State<AppState>,
+    Scope(id): Scope,
     MaybeAdmin(admin): MaybeAdmin,
     AppQuery(query): AppQuery<FeedQuery>,
 ) -> Result<Json<NotificationsResponse>, ApiError> {
     let limit = query.limit.unwrap_or(100).clamp(1, MAX_NOTIFICATIONS);
+    state.election(&id, |_| ())?;
     let events = match query.after {
-        Some(after) => state.engine.events_after(after, limit).await?,
-        None => state.engine.events_tail(limit).await?,
+        Some(after) => state.engine.events_after(&id, after, limit).await?,
+        None => state.engine.events_tail(&id, limit).await?,
     };
     let audience = if admin {
         Audience::Admin
     } else {
         Audience::Public
     };
-    let election = state.engine.read();
-    let notifications = events
-        .iter()
-        .filter_map(|e| render(e, &election, audience))
-        .collect();
+    let notifications = state.election(&id, |election| {
+        events
+            .iter()
+            .filter_map(|e| render(e, election, audience))
+            .collect()
+    })?;
     Ok(Json(NotificationsResponse { notifications }))
 }

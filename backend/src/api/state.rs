@@ -5,11 +5,12 @@ use std::sync::Arc;
 use shared::ids::{LamportTime, NodeId};
 use tokio::sync::{broadcast, oneshot};
 
+use super::error::ApiError;
 use super::limits::Limits;
 use crate::clock::{LamportClock, ServerClock};
 use crate::cluster::status::ClusterUpdate;
 use crate::cluster::{Cluster, Ledger, LedgerError};
-use crate::domain::{Command, Decision, Envelope};
+use crate::domain::{Command, Decision, DomainError, Election, Envelope};
 use crate::engine::Engine;
 use crate::queue::VoteQueue;
 use crate::tasks::Tasks;
@@ -74,6 +75,29 @@ impl AppState {
     /// Commits an envelope and returns its events (or the domain's refusal).
     pub async fn commit(&self, envelope: Envelope) -> Result<Decision, LedgerError> {
         self.ledger.commit(envelope).await
+    }
+
+    /// Reads election `id`'s committed state (404 when there is none). Keep `read` short: the
+    /// writer waits for the lock after each commit.
+    pub fn election<R>(&self, id: &str, read: impl FnOnce(&Election) -> R) -> Result<R, ApiError> {
+        let elections = self.engine.read();
+        let election = elections
+            .get(id)
+            .ok_or_else(|| DomainError::NoSuchElection(id.to_string()))?;
+        Ok(read(election))
+    }
+
+    /// Waits until this replica has applied election `id` up to `seq` (a write forwarded to
+    /// the leader is decided there first), so what it answers next reflects that write.
+    pub async fn caught_up(&self, id: &str, seq: u64) -> Result<(), ApiError> {
+        let behind = |state: &AppState| {
+            let elections = state.engine.read();
+            elections.get(id).is_none_or(|e| e.last_seq < seq)
+        };
+        if behind(self) {
+            self.cluster.linearizable_barrier().await?;
+        }
+        Ok(())
     }
 
     /// Whether `token` is the admin token (compared in constant time).

@@ -73,19 +73,30 @@ impl Write {
         Ok(state.engine.remembered(&self.stamp).await?)
     }
 
-    /// Answers from memory when this key was already decided, else commits the command.
-    pub async fn submit(
+    /// Answers from memory when this key was already decided, else commits the command in
+    /// election `id`.
+    pub async fn submit_in(
         self,
         state: &AppState,
+        id: &str,
         command: Command,
         client_lamport: LamportTime,
     ) -> Result<Decision, ApiError> {
         if let Some(first) = self.remembered(state).await? {
             return Ok(first);
         }
-        let mut envelope = state.stamp(command, client_lamport);
+        let mut envelope = state.stamp(command, client_lamport).in_election(id);
         envelope.idempotency = Some(self.stamp);
         Ok(state.commit(envelope).await?)
+    }
+}
+
+/// The route a write's fingerprint names: the original one for the original election (so
+/// keys used before elections existed keep their meaning), else the election's own.
+pub fn route(action: &str, election: &str) -> String {
+    match shared::elections::is_default_election(election) {
+        true => format!("/api/{action}"),
+        false => format!("/api/elections/{election}/{action}"),
     }
 }
 

@@ -200,6 +200,7 @@ mod tests {
 
     fn event(seq: u64, payload: AuditPayload) -> AuditEvent {
         AuditEvent {
+            election_id: shared::elections::default_election_id(),
             seq,
             lamport: seq,
             node_id: 1,

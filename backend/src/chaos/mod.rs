@@ -136,7 +136,11 @@ fn log_tails(dir: &Path) -> Vec<String> {
             })
             .collect();
         let from = notable.len().saturating_sub(12);
-        tails.extend(notable[from..].iter().map(|line| format!("node{id}: {line}")));
+        tails.extend(
+            notable[from..]
+                .iter()
+                .map(|line| format!("node{id}: {line}")),
+        );
     }
     tails
 }
@@ -370,8 +374,7 @@ async fn drive(
     let finished = tokio::time::timeout(Duration::from_secs(20), async {
         while load.join_next().await.is_some() {}
     });
-    if chaos.supervised(finished).await.is_err()
-    {
+    if chaos.supervised(finished).await.is_err() {
         crowd.client.abandon.cancel();
         while load.join_next().await.is_some() {}
     }

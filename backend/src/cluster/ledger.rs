@@ -66,6 +66,7 @@ impl Ledger {
     /// Stamps a command as received now, merging the client's Lamport time.
     pub fn stamp(&self, command: Command, client_lamport: LamportTime) -> Envelope {
         Envelope {
+            election: shared::elections::default_election_id(),
             command,
             node_id: self.cluster.node_id,
             received_at_ms: self.cluster.clock.now_ms(),
@@ -82,6 +83,7 @@ impl Ledger {
     /// An envelope for deciding early against the committed state, without ticking the clock.
     pub fn provisional(&self, command: Command) -> Envelope {
         Envelope {
+            election: shared::elections::default_election_id(),
             command,
             node_id: self.cluster.node_id,
             received_at_ms: self.cluster.clock.now_ms(),

@@ -1,6 +1,9 @@
 //! Commands (what someone asks for) and the envelope that makes them deterministic.
 
 use serde::{Deserialize, Serialize};
+use shared::elections::{
+    default_election_id, is_default_election, CandidateSpec, ElectionId, ElectionOptions,
+};
 use shared::ids::{CandidateId, LamportTime, NodeId, TimestampMs, VoterId};
 
 /// The ten candidates put on the ballot at first start.
@@ -55,6 +58,40 @@ pub enum Command {
     /// Sent by the server's timer once the deadline has passed.
     CloseAtDeadline,
     PublishResults,
+    /// Define a new election (`create`) or redefine one still in setup.
+    DefineElection {
+        create: bool,
+        title: String,
+        description: String,
+        candidates: Vec<CandidateSpec>,
+        options: ElectionOptions,
+    },
+    /// Put voters on the roll; each credential was drawn by the receiving node and only its
+    /// hash travels.
+    ImportVoters {
+        rows: Vec<ImportRow>,
+    },
+    /// Replace a voter's credential (hash only).
+    IssueCredential {
+        voter_id: VoterId,
+        credential_hash: String,
+    },
+    /// Log in with a credential (hash only); the session token was drawn by the node.
+    CredentialLogin {
+        credential_hash: String,
+        session_hash: String,
+    },
+}
+
+/// One voter of a roll import, as the log carries it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportRow {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    pub credential_hash: String,
 }
 
 impl Command {
@@ -70,6 +107,12 @@ impl Command {
 /// A command stamped by the node that received it. This is what goes into the Raft log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Envelope {
+    /// The election the command is for (`default` in logs written before elections).
+    #[serde(
+        default = "default_election_id",
+        skip_serializing_if = "is_default_election"
+    )]
+    pub election: ElectionId,
     pub command: Command,
     /// The node that received the command.
     pub node_id: NodeId,
@@ -92,6 +135,14 @@ pub struct IdempotencyStamp {
     /// SHA-256 (hex) of the route and the request's canonical body, computed by the receiving
     /// node: the same key with another fingerprint is a reused key, refused with 422.
     pub fingerprint: String,
+}
+
+impl Envelope {
+    /// The same envelope for election `id` (stamping makes envelopes for the original one).
+    pub fn in_election(mut self, id: &str) -> Envelope {
+        self.election = id.to_string();
+        self
+    }
 }
 
 impl std::fmt::Display for Envelope {

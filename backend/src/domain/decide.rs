@@ -3,6 +3,9 @@
 use shared::rules::counts_before_deadline;
 use shared::{CloseReason, EventPayload, Phase};
 
+use shared::elections::LoginMethod;
+
+use super::decide_roll;
 use super::names::{name_key, normalise_name, NameProblem, MAX_NAME_LEN};
 use super::{Command, DomainError, Election, Envelope, DEFAULT_CANDIDATES, DEFAULT_VOTERS};
 
@@ -17,8 +20,14 @@ pub const FUTURE_CLICK_TOLERANCE_MS: i64 = 250;
 pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>, DomainError> {
     let now = envelope.received_at_ms;
     match &envelope.command {
-        Command::SeedDefaults => Ok(seed_defaults(state)),
+        Command::SeedDefaults if shared::elections::is_default_election(&envelope.election) => {
+            Ok(seed_defaults(state))
+        }
+        Command::SeedDefaults => Ok(vec![]),
         Command::RegisterVoter { name } => {
+            if !state.options.self_registration {
+                return Err(DomainError::SelfRegistrationOff);
+            }
             let name = valid_name(name)?;
             if state.voter_named(&name).is_some() {
                 return Err(DomainError::NameTaken(name));
@@ -35,6 +44,9 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             voter_id,
             session_hash,
         } => {
+            if state.options.login != LoginMethod::NameAndId {
+                return Err(DomainError::WrongLoginMethod("with a credential".into()));
+            }
             let matches = state
                 .voters
                 .get(voter_id)
@@ -61,9 +73,11 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
                 return Err(DomainError::UnknownCandidate(*candidate_id));
             }
             let voter = state.voters.get(&voter_id).ok_or(DomainError::BadSession)?;
-            if voter.vote_seq.is_some() {
-                return Err(DomainError::AlreadyVoted);
-            }
+            let supersedes = match voter.vote_seq {
+                Some(previous) if state.options.revoting => Some(previous),
+                Some(_) => return Err(DomainError::AlreadyVoted),
+                None => None,
+            };
             if *click_time_ms > now.saturating_add(FUTURE_CLICK_TOLERANCE_MS) {
                 return Err(DomainError::ClickInFuture);
             }
@@ -89,6 +103,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
                 voter_id,
                 candidate_id: *candidate_id,
                 click_time_ms: *click_time_ms,
+                supersedes,
             }])
         }
         Command::SetDeadline { end_time_ms } => {
@@ -145,6 +160,30 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             }
             Ok(vec![EventPayload::ResultsPublished])
         }
+        Command::DefineElection {
+            create,
+            title,
+            description,
+            candidates,
+            options,
+        } => decide_roll::define(
+            state,
+            *create,
+            title,
+            description,
+            candidates,
+            options,
+            &envelope.election,
+        ),
+        Command::ImportVoters { rows } => decide_roll::import(state, rows),
+        Command::IssueCredential {
+            voter_id,
+            credential_hash,
+        } => decide_roll::issue_credential(state, *voter_id, credential_hash),
+        Command::CredentialLogin {
+            credential_hash,
+            session_hash,
+        } => decide_roll::credential_login(state, credential_hash, session_hash),
     }
 }
 

@@ -39,6 +39,24 @@ pub enum DomainError {
     LamportExhausted,
     #[error("the roll is full")]
     RollFull,
+    #[error("there is no election {0:?}")]
+    NoSuchElection(String),
+    #[error("an election with id {0:?} already exists")]
+    ElectionExists(String),
+    #[error("{field}: {problem}")]
+    InvalidElection { field: String, problem: String },
+    #[error("the roll is frozen once voting has opened")]
+    RollFrozen,
+    #[error("row {row}: {problem}")]
+    InvalidRoll { row: u64, problem: String },
+    #[error("there is no voter {0} in this election")]
+    NoSuchVoter(u32),
+    #[error("unknown credential")]
+    BadCredential,
+    #[error("this election logs voters in {0}")]
+    WrongLoginMethod(String),
+    #[error("this election does not take registrations; the admin imports the roll")]
+    SelfRegistrationOff,
 }
 
 impl DomainError {
@@ -62,6 +80,14 @@ impl DomainError {
             DomainError::IdempotencyKeyReused => ErrorCode::IdempotencyKeyReused,
             DomainError::LamportExhausted => ErrorCode::LamportOutOfRange,
             DomainError::RollFull => ErrorCode::RollFull,
+            DomainError::NoSuchElection(_) | DomainError::NoSuchVoter(_) => ErrorCode::NotFound,
+            DomainError::ElectionExists(_) => ErrorCode::ElectionExists,
+            DomainError::InvalidElection { .. } => ErrorCode::InvalidElection,
+            DomainError::RollFrozen => ErrorCode::RollFrozen,
+            DomainError::InvalidRoll { .. } => ErrorCode::InvalidRoll,
+            DomainError::BadCredential => ErrorCode::BadCredential,
+            DomainError::WrongLoginMethod(_) => ErrorCode::WrongLoginMethod,
+            DomainError::SelfRegistrationOff => ErrorCode::SelfRegistrationOff,
         }
     }
 }

@@ -8,6 +8,9 @@
 //! - [`command`]: the imperative commands and the envelope that stamps them.
 //! - [`decide`]: `decide(&Election, &Envelope) -> Result<Vec<EventPayload>, DomainError>`.
 //! - [`state`]: the [`Election`] state and `evolve`, a plain `match` over events.
+//! - [`elections`]: every election by id ([`Elections`]); a command reads only its own.
+//! - [`definition`]: what makes an election definition or a roll row acceptable.
+//! - `decide_roll`: deciding definitions, roll imports, credentials and credential logins.
 //! - [`names`]: how voter names are normalised, refused and compared.
 //! - [`replies`]: the first decision for each idempotency key, so retries are answered, not redone.
 //!
@@ -16,13 +19,19 @@
 
 mod command;
 mod decide;
+mod decide_roll;
+pub mod definition;
+mod elections;
 mod error;
 pub mod names;
 mod replies;
 mod state;
 
-pub use command::{Command, Envelope, IdempotencyStamp, DEFAULT_CANDIDATES, DEFAULT_VOTERS};
+pub use command::{
+    Command, Envelope, IdempotencyStamp, ImportRow, DEFAULT_CANDIDATES, DEFAULT_VOTERS,
+};
 pub use decide::{decide, FUTURE_CLICK_TOLERANCE_MS};
+pub use elections::{Elections, DEFAULT_TITLE};
 pub use error::DomainError;
 pub use names::MAX_NAME_LEN;
 pub use replies::{Decision, Remembered, Replies, REMEMBERED_KEYS};

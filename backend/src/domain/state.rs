@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use shared::dto::{Candidate, VoterStatus};
+use shared::elections::ElectionOptions;
 use shared::ids::{CandidateId, LamportTime, Seq, TimestampMs, VoterId};
 use shared::results::{decide_outcome, CandidateCount, Outcome};
 use shared::{CloseReason, Event, EventPayload, Phase};
@@ -11,27 +12,45 @@ use super::names::name_key;
 use super::{decide, DomainError, Envelope};
 
 /// A voter on the roll.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct VoterRecord {
     pub name: String,
-    /// The sequence number of this voter's `vote_cast` event, once voted.
+    /// The sequence number of this voter's `vote_cast` event, once voted (the last one, with
+    /// re-voting).
     pub vote_seq: Option<Seq>,
+    /// The candidate of that vote: a re-vote moves this voter's count away from it.
+    pub choice: Option<CandidateId>,
+    /// When that vote was received (the receiving node's clock), for the turnout export.
+    pub voted_at_ms: Option<TimestampMs>,
+    pub email: Option<String>,
+    pub external_id: Option<String>,
+    /// The hash of the voter's current credential, in a credential election.
+    pub credential_hash: Option<String>,
 }
 
 /// Everything a decision needs, and the figures the read side serves.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Election {
+    pub title: String,
+    pub description: String,
+    /// The options as defined; `live_results` below is the current visibility.
+    pub options: ElectionOptions,
     pub phase: Phase,
     pub deadline_ms: Option<TimestampMs>,
     pub close_reason: Option<CloseReason>,
     /// Whether counts are public while voting is open.
     pub live_results: bool,
     pub candidates: BTreeMap<CandidateId, String>,
+    pub candidate_descriptions: BTreeMap<CandidateId, String>,
     pub voters: BTreeMap<VoterId, VoterRecord>,
     /// Each voter's name key (NFC, case-folded), for uniqueness without a scan of the roll.
     pub names: HashMap<String, VoterId>,
     /// Session hash to voter. A voter may hold several sessions (several devices).
     pub sessions: HashMap<String, VoterId>,
+    /// Credential hash to voter.
+    pub credentials: HashMap<String, VoterId>,
+    /// Each imported voter's email, lower-cased, for the import's "already on the roll".
+    pub emails: HashMap<String, VoterId>,
     pub counts: BTreeMap<CandidateId, u64>,
     /// The last event folded in; the next event gets `last_seq + 1`.
     pub last_seq: Seq,
@@ -71,6 +90,7 @@ impl Election {
         let mut events = Vec::with_capacity(payloads.len());
         for payload in payloads {
             let event = Event {
+                election_id: envelope.election.clone(),
                 seq: self.last_seq + 1,
                 lamport: self.lamport.max(envelope.lamport) + 1,
                 node_id: envelope.node_id,
@@ -81,6 +101,11 @@ impl Election {
             events.push(event);
         }
         Ok(events)
+    }
+
+    /// How many voters have voted: each voter counts once, re-votes included.
+    pub fn voted(&self) -> u64 {
+        self.total_votes()
     }
 
     /// The voter whose name reads the same as `name` (NFC, case-folded), if any.
@@ -101,9 +126,66 @@ impl Election {
                 self.names.insert(name_key(name), *voter_id);
                 let record = VoterRecord {
                     name: name.clone(),
-                    vote_seq: None,
+                    ..VoterRecord::default()
                 };
                 self.voters.insert(*voter_id, record);
+            }
+            EventPayload::VoterImported {
+                voter_id,
+                name,
+                email,
+                external_id,
+                credential_hash,
+            } => {
+                // Names need not be unique in an imported roll (two people may share one);
+                // the first keeps the name for name-and-id lookups.
+                self.names.entry(name_key(name)).or_insert(*voter_id);
+                if let Some(email) = email {
+                    self.emails.insert(email.to_lowercase(), *voter_id);
+                }
+                self.credentials.insert(credential_hash.clone(), *voter_id);
+                let record = VoterRecord {
+                    name: name.clone(),
+                    email: email.clone(),
+                    external_id: external_id.clone(),
+                    credential_hash: Some(credential_hash.clone()),
+                    ..VoterRecord::default()
+                };
+                self.voters.insert(*voter_id, record);
+            }
+            EventPayload::CredentialIssued {
+                voter_id,
+                credential_hash,
+            } => {
+                if let Some(voter) = self.voters.get_mut(voter_id) {
+                    if let Some(old) = voter.credential_hash.replace(credential_hash.clone()) {
+                        self.credentials.remove(&old);
+                    }
+                }
+                self.credentials.insert(credential_hash.clone(), *voter_id);
+                // Whoever held the old credential may hold a session made with it.
+                self.sessions.retain(|_, holder| holder != voter_id);
+            }
+            EventPayload::RollImported { .. } => {}
+            EventPayload::ElectionDefined {
+                title,
+                description,
+                options,
+                candidates,
+            } => {
+                self.title = title.clone();
+                self.description = description.clone();
+                self.options = options.clone();
+                self.live_results = options.live_results;
+                self.candidates.clear();
+                self.candidate_descriptions.clear();
+                self.counts.clear();
+                for (candidate, id) in candidates.iter().zip(1..) {
+                    self.candidates.insert(id, candidate.name.clone());
+                    self.candidate_descriptions
+                        .insert(id, candidate.description.clone());
+                    self.counts.insert(id, 0);
+                }
             }
             EventPayload::VoterLoggedIn {
                 voter_id,
@@ -116,8 +198,15 @@ impl Election {
                 candidate_id,
                 ..
             } => {
+                let mut replaced = None;
                 if let Some(voter) = self.voters.get_mut(voter_id) {
                     voter.vote_seq = Some(event.seq);
+                    voter.voted_at_ms = Some(event.time_ms);
+                    replaced = voter.choice.replace(*candidate_id);
+                }
+                // A re-vote moves the voter's one count: the last vote counts, once.
+                if let Some(old) = replaced.and_then(|old| self.counts.get_mut(&old)) {
+                    *old = old.saturating_sub(1);
                 }
                 let count = self.counts.entry(*candidate_id).or_insert(0);
                 *count = count.saturating_add(1);

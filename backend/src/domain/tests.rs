@@ -9,6 +9,7 @@ const GRACE: u64 = 10_000;
 
 fn at(command: Command, received_at_ms: i64) -> Envelope {
     Envelope {
+        election: shared::elections::default_election_id(),
         command,
         node_id: 1,
         received_at_ms,

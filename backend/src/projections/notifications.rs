@@ -59,6 +59,28 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
             reason: CloseReason::Deadline,
         } => "Voting closed: the deadline passed".to_string(),
         EventPayload::ResultsPublished => "The results are published".to_string(),
+        EventPayload::ElectionDefined {
+            title, candidates, ..
+        } => {
+            format!(
+                "Election {title:?} defined with {} candidates",
+                candidates.len()
+            )
+        }
+        EventPayload::VoterImported { voter_id, name, .. } if admin => {
+            format!("{name} imported as voter {voter_id}")
+        }
+        EventPayload::VoterImported { .. } => return None,
+        EventPayload::RollImported {
+            created, skipped, ..
+        } => format!(
+            "Roll imported: {created} voters added, {} skipped",
+            skipped.len()
+        ),
+        EventPayload::CredentialIssued { voter_id, .. } if admin => {
+            format!("{} got a new credential", voter_name(voter_id))
+        }
+        EventPayload::CredentialIssued { .. } => return None,
     };
     Some(Notification {
         seq: event.seq,

@@ -118,6 +118,7 @@ async fn form_cluster(voters: &[TestNode]) -> &TestNode {
 
 fn envelope(command: Command) -> Envelope {
     Envelope {
+        election: shared::elections::default_election_id(),
         command,
         node_id: 1,
         received_at_ms: 1_700_000_000_000,

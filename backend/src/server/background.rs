@@ -15,7 +15,7 @@ use crate::engine::Engine;
 /// Puts the default roll and ballot in place on first start. Every replica tries (the command
 /// is idempotent: once seeded, deciding it yields nothing), retrying until a majority exists.
 pub async fn seed_if_empty(engine: Engine, ledger: Ledger, stop: CancellationToken) {
-    while engine.read().last_seq == 0 {
+    while engine.read().original().last_seq == 0 {
         let envelope = ledger.stamp(Command::SeedDefaults, 0);
         let attempt = tokio::select! {
             outcome = ledger.commit(envelope) => outcome,
@@ -35,7 +35,7 @@ pub async fn observe_lamport(engine: Engine, lamport: Arc<LamportClock>, stop: C
         tokio::select! {
             event = events.recv() => match event {
                 Ok(event) => lamport.observe(event.lamport),
-                Err(RecvError::Lagged(_)) => lamport.observe(engine.read().lamport),
+                Err(RecvError::Lagged(_)) => lamport.observe(engine.read().lamport()),
                 Err(RecvError::Closed) => return,
             },
             _ = stop.cancelled() => return,

@@ -161,7 +161,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
     let cluster = Cluster::start(membership, engine.clone(), clock.clone(), &tasks).await?;
 
     let lamport = Arc::new(LamportClock::default());
-    lamport.observe(engine.read().lamport);
+    lamport.observe(engine.read().lamport());
     let ledger = Ledger::new(cluster.clone(), lamport.clone());
     // The workers need only the ledger, which exists before the state does.
     let votes = VoteQueue::start(

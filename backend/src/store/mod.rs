@@ -56,9 +56,10 @@ pub async fn append_events(
                 source,
             })?;
         sqlx::query(
-            "INSERT INTO events (seq, lamport, node_id, time_ms, kind, payload) \
-             VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events (election_id, seq, lamport, node_id, time_ms, kind, payload) \
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
         )
+        .bind(&event.election_id)
         .bind(event.seq as i64)
         .bind(event.lamport as i64)
         .bind(event.node_id as i64)
@@ -86,9 +87,10 @@ pub async fn replace_events(
     append_events(tx, events).await
 }
 
-/// Events with `seq > after`, in order, at most `limit` of them.
+/// One election's events with `seq > after`, in order, at most `limit` of them.
 pub async fn events_after(
     pool: &SqlitePool,
+    election: &str,
     after: u64,
     limit: u32,
 ) -> Result<Vec<Event>, StoreError> {
@@ -96,8 +98,10 @@ pub async fn events_after(
     // i64::MAX is after every event; cast with `as`, it would wrap to -1 and mean "all of them".
     let after = i64::try_from(after).unwrap_or(i64::MAX);
     let rows = sqlx::query(
-        "SELECT seq, lamport, node_id, time_ms, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
+        "SELECT election_id, seq, lamport, node_id, time_ms, payload FROM events \
+         WHERE election_id = ? AND seq > ? ORDER BY seq LIMIT ?",
     )
+    .bind(election)
     .bind(after)
     .bind(limit as i64)
     .fetch_all(pool)
@@ -105,20 +109,30 @@ pub async fn events_after(
     rows.iter().map(event_from_row).collect()
 }
 
-/// The last `limit` events, in order.
-pub async fn events_tail(pool: &SqlitePool, limit: u32) -> Result<Vec<Event>, StoreError> {
-    let last = last_seq(pool).await?;
-    events_after(pool, last.saturating_sub(limit as u64), limit).await
+/// One election's last `limit` events, in order.
+pub async fn events_tail(
+    pool: &SqlitePool,
+    election: &str,
+    limit: u32,
+) -> Result<Vec<Event>, StoreError> {
+    let last = last_seq(pool, election).await?;
+    events_after(pool, election, last.saturating_sub(limit as u64), limit).await
 }
 
-/// The whole log, in order (start-up replay, snapshots, audits).
+/// The whole log of every election, in apply order (start-up replay, snapshots, audits).
 pub async fn all_events(pool: &SqlitePool) -> Result<Vec<Event>, StoreError> {
-    events_after(pool, 0, u32::MAX).await
+    let rows = sqlx::query(
+        "SELECT election_id, seq, lamport, node_id, time_ms, payload FROM events ORDER BY pos",
+    )
+    .fetch_all(pool)
+    .await?;
+    rows.iter().map(event_from_row).collect()
 }
 
-/// The last sequence number stored (0 for an empty log).
-pub async fn last_seq(pool: &SqlitePool) -> Result<u64, StoreError> {
-    let last: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM events")
+/// One election's last sequence number stored (0 for an empty log).
+pub async fn last_seq(pool: &SqlitePool, election: &str) -> Result<u64, StoreError> {
+    let last: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM events WHERE election_id = ?")
+        .bind(election)
         .fetch_one(pool)
         .await?;
     Ok(last.unwrap_or(0) as u64)
@@ -130,6 +144,7 @@ fn event_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Event, StoreError> {
     let payload: EventPayload =
         serde_json::from_str(&payload).map_err(|source| StoreError::Corrupt { seq, source })?;
     Ok(Event {
+        election_id: row.try_get("election_id")?,
         seq: seq as u64,
         lamport: row.try_get::<i64, _>("lamport")? as u64,
         node_id: row.try_get::<i64, _>("node_id")? as u64,

@@ -38,6 +38,8 @@ pub fn router() -> Router<AppState> {
 struct WsQuery {
     /// The old way to authenticate; the `auth` message is the documented one.
     admin_token: Option<String>,
+    /// The election to follow; the original one without it.
+    election: Option<String>,
 }
 
 async fn upgrade(
@@ -54,6 +56,10 @@ async fn upgrade(
                 .into(),
         )
     })?;
+    let election = query
+        .election
+        .unwrap_or_else(shared::elections::default_election_id);
+    state.election(&election, |_| ())?;
     let slot = state.limits.connections.acquire(ip)?;
     let admin = query
         .admin_token
@@ -66,6 +72,6 @@ async fn upgrade(
         .on_upgrade(move |socket| {
             // Counted among the node's tasks: stopping the node closes it and waits for it.
             let tasks = state.tasks.clone();
-            tasks.track(session::run(socket, state, admin, slot))
+            tasks.track(session::run(socket, state, admin, slot, election))
         }))
 }

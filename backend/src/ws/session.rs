@@ -49,11 +49,17 @@ enum Ending {
 type ClusterLookup = Pin<Box<dyn Future<Output = ClusterStatusResponse> + Send>>;
 
 /// Serves one connection until it ends; `slot` is its place in the connection caps.
-pub async fn run(socket: WebSocket, state: AppState, admin: bool, slot: ConnectionSlot) {
+pub async fn run(
+    socket: WebSocket,
+    state: AppState,
+    admin: bool,
+    slot: ConnectionSlot,
+    election: String,
+) {
     let (sink, incoming) = socket.split();
     let outbox = Outbox::spawn(sink, SEND_BUFFER);
     let ending = tokio::select! {
-        ending = serve(incoming, &outbox, &state, admin) => ending,
+        ending = serve(incoming, &outbox, &state, admin, &election) => ending,
         _ = state.tasks.stopping() => Ending::Stopping,
     };
     match ending {
@@ -73,7 +79,13 @@ pub async fn run(socket: WebSocket, state: AppState, admin: bool, slot: Connecti
     drop(slot);
 }
 
-async fn serve<S>(mut incoming: S, outbox: &Outbox, state: &AppState, mut admin: bool) -> Ending
+async fn serve<S>(
+    mut incoming: S,
+    outbox: &Outbox,
+    state: &AppState,
+    mut admin: bool,
+    election: &str,
+) -> Ending
 where
     S: Stream<Item = Result<Message, axum::Error>> + Unpin,
 {
@@ -83,7 +95,7 @@ where
     let mut resets = state.engine.resets();
     let mut cluster_lookup: Option<ClusterLookup> = admin.then(|| lookup_cluster(state));
     let mut malformed = 0;
-    if let Err(ending) = send(outbox, greeting(state, admin)) {
+    if let Err(ending) = send(outbox, greeting(state, election, admin)) {
         return ending;
     }
     let mut tally_due: Option<Instant> = None;
@@ -97,19 +109,21 @@ where
         };
         let outgoing = tokio::select! {
             received = events.recv() => match received {
+                // Another election's event: not this connection's business.
+                Ok(event) if event.election_id != election => vec![],
                 Ok(event) => {
                     if counts_change(&event) && tally_due.is_none() {
                         tally_due = Some(Instant::now() + COALESCE);
                     }
-                    on_event(state, &event, audience)
+                    on_event(state, election, &event, audience)
                 }
                 // Fell behind the writer: resynchronise from the committed state.
-                Err(RecvError::Lagged(_)) => greeting(state, admin),
+                Err(RecvError::Lagged(_)) => greeting(state, election, admin),
                 Err(RecvError::Closed) => return Ending::Gone,
             },
             // A snapshot replaced the log: start over from the committed state.
             reset = resets.changed() => match reset {
-                Ok(()) => greeting(state, admin),
+                Ok(()) => greeting(state, election, admin),
                 Err(_) => return Ending::Gone,
             },
             update = cluster.recv(), if admin => match update {
@@ -142,7 +156,9 @@ where
                 let mut due = vec![];
                 if tally_due.is_some_and(|t| t <= now) {
                     tally_due = None;
-                    due.push(ServerMessage::Tally { results: results_view(&state.engine.read()) });
+                    if let Ok(results) = state.election(election, results_view) {
+                        due.push(ServerMessage::Tally { results });
+                    }
                 }
                 if queue_due.is_some_and(|t| t <= now) {
                     queue_due = None;
@@ -158,7 +174,7 @@ where
                         }
                         admin = true;
                         cluster_lookup = Some(lookup_cluster(state));
-                        greeting(state, true)
+                        greeting(state, election, true)
                     }
                     Err(error) => {
                         malformed += 1;
@@ -244,8 +260,11 @@ async fn sleep_until(deadline: Option<Instant>) {
 }
 
 /// What a new (or resynchronising) connection is sent first.
-fn greeting(state: &AppState, admin: bool) -> Vec<ServerMessage> {
-    let election = state.engine.read();
+fn greeting(state: &AppState, id: &str, admin: bool) -> Vec<ServerMessage> {
+    let elections = state.engine.read();
+    let Some(election) = elections.get(id) else {
+        return vec![];
+    };
     let mut messages = vec![
         ServerMessage::Hello {
             node_id: state.settings.node_id,
@@ -257,7 +276,7 @@ fn greeting(state: &AppState, admin: bool) -> Vec<ServerMessage> {
             admin,
         },
         ServerMessage::Tally {
-            results: results_view(&election),
+            results: results_view(election),
         },
     ];
     if admin {
@@ -273,6 +292,8 @@ fn counts_change(event: &Event) -> bool {
         event.payload,
         EventPayload::VoteCast { .. }
             | EventPayload::VoterRegistered { .. }
+            | EventPayload::VoterImported { .. }
+            | EventPayload::ElectionDefined { .. }
             | EventPayload::CandidateAdded { .. }
             | EventPayload::LiveResultsSet { .. }
             | EventPayload::VotingStarted
@@ -283,11 +304,19 @@ fn counts_change(event: &Event) -> bool {
 }
 
 /// The immediate pushes an event causes (the tally follows, coalesced).
-fn on_event(state: &AppState, event: &Arc<Event>, audience: Audience) -> Vec<ServerMessage> {
-    let election = state.engine.read();
+fn on_event(
+    state: &AppState,
+    id: &str,
+    event: &Arc<Event>,
+    audience: Audience,
+) -> Vec<ServerMessage> {
+    let elections = state.engine.read();
+    let Some(election) = elections.get(id) else {
+        return vec![];
+    };
     let lamport = state.lamport.current().max(event.lamport);
     let mut messages = Vec::new();
-    if let Some(notification) = render(event, &election, audience) {
+    if let Some(notification) = render(event, election, audience) {
         messages.push(ServerMessage::Notification {
             notification,
             lamport,
@@ -306,6 +335,7 @@ fn on_event(state: &AppState, event: &Arc<Event>, audience: Audience) -> Vec<Ser
         }),
         EventPayload::VoteCast { voter_id, .. }
         | EventPayload::VoterRegistered { voter_id, .. }
+        | EventPayload::VoterImported { voter_id, .. }
             if audience == Audience::Admin =>
         {
             if let Some(record) = election.voters.get(voter_id) {
