@@ -8,6 +8,7 @@ mod support;
 mod abuse;
 mod concurrency;
 mod election;
+mod elections;
 mod errors;
 mod fuzzed;
 mod hostile;

@@ -189,6 +189,13 @@ impl ApiError {
             | ErrorCode::WrongPhase
             | ErrorCode::DeadlineNotReached
             | ErrorCode::RollFull
+            | ErrorCode::ElectionExists
+            | ErrorCode::InvalidElection
+            | ErrorCode::RollFrozen
+            | ErrorCode::InvalidRoll
+            | ErrorCode::BadCredential
+            | ErrorCode::WrongLoginMethod
+            | ErrorCode::SelfRegistrationOff
             | ErrorCode::BadRequest
             | ErrorCode::ClusterUnauthorized
             | ErrorCode::NotFound
