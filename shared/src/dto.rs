@@ -33,6 +33,7 @@ pub const MAX_LAMPORT_AHEAD: u64 = 1 << 40;
 
 /// Every error response: `{"error": code, "message": text}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     /// A stable machine-readable code, e.g. `already_voted` (a code this build does not know
     /// reads as [`ErrorCode::Unknown`]).
@@ -43,12 +44,14 @@ pub struct ErrorBody {
 
 /// `POST /api/register`
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RegisterRequest {
     pub name: String,
 }
 
 /// `201` answer of `POST /api/register`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RegisterResponse {
     pub voter_id: VoterId,
     pub name: String,
@@ -56,6 +59,7 @@ pub struct RegisterResponse {
 
 /// `POST /api/login`
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginRequest {
     pub name: String,
     pub voter_id: VoterId,
@@ -63,6 +67,7 @@ pub struct LoginRequest {
 
 /// Answer of `POST /api/login`. `session` is the bearer credential for voting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginResponse {
     pub session: String,
     pub voter_id: VoterId,
@@ -71,6 +76,7 @@ pub struct LoginResponse {
 
 /// Answer of `GET /api/me` (with `Authorization: Bearer <session>`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MeResponse {
     pub voter_id: VoterId,
     pub name: String,
@@ -82,6 +88,7 @@ pub struct MeResponse {
 
 /// A candidate on the ballot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Candidate {
     pub id: CandidateId,
     pub name: String,
@@ -89,12 +96,14 @@ pub struct Candidate {
 
 /// Answer of `GET /api/options`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OptionsResponse {
     pub candidates: Vec<Candidate>,
 }
 
 /// Answer of `GET /api/time`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TimeResponse {
     /// The server's synchronised clock.
     pub server_time_ms: TimestampMs,
@@ -104,6 +113,7 @@ pub struct TimeResponse {
 
 /// `POST /api/vote`
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VoteRequest {
     pub session: String,
     pub candidate_id: CandidateId,
@@ -115,6 +125,7 @@ pub struct VoteRequest {
 
 /// Answer of `POST /api/vote`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VoteResponse {
     pub accepted: bool,
     /// The sequence number of the `vote_cast` event: the voter's receipt.
@@ -128,6 +139,7 @@ pub struct VoteResponse {
 /// While results are hidden (`counts_visible == false`) `counts` is empty and only the
 /// turnout (`total_votes`) is given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResultsResponse {
     pub phase: Phase,
     pub deadline_ms: Option<TimestampMs>,
@@ -143,6 +155,7 @@ pub struct ResultsResponse {
 
 /// `POST /api/admin/deadline`: either an absolute time or minutes from now.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeadlineRequest {
     pub end_time_ms: Option<TimestampMs>,
     pub minutes: Option<f64>,
@@ -150,12 +163,14 @@ pub struct DeadlineRequest {
 
 /// `POST /api/admin/live-results`
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LiveResultsRequest {
     pub enabled: bool,
 }
 
 /// Answer of every admin command: the new phase and the events it appended.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AdminCommandResponse {
     pub phase: Phase,
     pub deadline_ms: Option<TimestampMs>,
@@ -167,6 +182,7 @@ pub struct AdminCommandResponse {
 
 /// One row of `GET /api/admin/voters`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VoterStatus {
     pub voter_id: VoterId,
     pub name: String,
@@ -175,6 +191,7 @@ pub struct VoterStatus {
 
 /// Answer of `GET /api/admin/voters`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VotersResponse {
     pub voters: Vec<VoterStatus>,
     pub voted: u64,
@@ -183,6 +200,7 @@ pub struct VotersResponse {
 
 /// The vote queue's figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QueueStatus {
     /// Votes waiting for a worker.
     pub depth: u64,
@@ -199,6 +217,7 @@ pub struct QueueStatus {
 
 /// Answer of `GET /api/admin/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AdminStatusResponse {
     pub node_id: NodeId,
     pub phase: Phase,
@@ -213,6 +232,7 @@ pub struct AdminStatusResponse {
 
 /// Answer of `GET /api/admin/events` (and `GET /api/notifications` uses [`Notification`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventsResponse {
     pub node_id: NodeId,
     /// The log as the admin may see it: votes without their choice.
@@ -223,6 +243,7 @@ pub struct EventsResponse {
 
 /// A human-readable line of the activity feed (the original system's notifications).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Notification {
     /// The event it describes (0 for notifications about the cluster, not the log).
     pub seq: Seq,
@@ -235,12 +256,14 @@ pub struct Notification {
 
 /// Answer of `GET /api/notifications?after=SEQ`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NotificationsResponse {
     pub notifications: Vec<Notification>,
 }
 
 /// One member in `GET /api/cluster/status`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MemberStatus {
     pub node_id: NodeId,
     pub addr: String,
@@ -259,6 +282,7 @@ pub struct MemberStatus {
 
 /// Answer of `GET /api/cluster/status`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClusterStatusResponse {
     /// The node that answered.
     pub node_id: NodeId,

@@ -34,6 +34,7 @@ pub fn valid_election_id(id: &str) -> bool {
 
 /// How voters of an election prove who they are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LoginMethod {
     /// A secret credential handed out with the roll import (the default for new elections).
@@ -46,6 +47,7 @@ pub enum LoginMethod {
 /// An election's settings. `Default` is the original election's; a new election's request
 /// defaults differ (see [`ElectionRequest`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ElectionOptions {
     /// Whether counts are public while voting is open.
     #[serde(default)]
@@ -88,6 +90,7 @@ pub fn new_election_options() -> ElectionOptions {
 
 /// One candidate as the admin writes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CandidateSpec {
     pub name: String,
     #[serde(default)]
@@ -96,6 +99,7 @@ pub struct CandidateSpec {
 
 /// `POST /api/admin/elections` and `PUT /api/admin/elections/{id}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ElectionRequest {
     /// Derived from the title when absent (create only; a PUT keeps the path's id).
     #[serde(default)]
@@ -110,6 +114,7 @@ pub struct ElectionRequest {
 
 /// A candidate as the public sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ElectionCandidate {
     pub id: CandidateId,
     pub name: String,
@@ -119,6 +124,7 @@ pub struct ElectionCandidate {
 
 /// `GET /api/elections/{id}`, and the answer to creating or updating one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ElectionView {
     pub election_id: ElectionId,
     pub id: ElectionId,
@@ -134,6 +140,7 @@ pub struct ElectionView {
 
 /// One line of `GET /api/elections`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ElectionSummary {
     pub id: ElectionId,
     pub title: String,
@@ -145,12 +152,14 @@ pub struct ElectionSummary {
 
 /// `GET /api/elections`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ElectionsResponse {
     pub elections: Vec<ElectionSummary>,
 }
 
 /// One voter of a roll import (JSON form; the CSV form has the same columns).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RollEntry {
     pub name: String,
     #[serde(default)]
@@ -161,12 +170,14 @@ pub struct RollEntry {
 
 /// `POST /api/admin/elections/{id}/voters` as JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RollRequest {
     pub voters: Vec<RollEntry>,
 }
 
 /// One row of the import's answer: the credential is shown here once and never again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RollRow {
     pub voter_id: Option<VoterId>,
     pub name: String,
@@ -180,6 +191,7 @@ pub struct RollRow {
 
 /// The import's answer as JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RollResponse {
     pub voters: Vec<RollRow>,
     pub created: u64,
@@ -188,12 +200,14 @@ pub struct RollResponse {
 
 /// `POST /api/elections/{id}/login` in a credential election.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CredentialLoginRequest {
     pub credential: String,
 }
 
 /// `POST /api/admin/elections/{id}/voters/{voter_id}/credential`: the replacement, shown once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CredentialResponse {
     pub voter_id: VoterId,
     pub credential: String,

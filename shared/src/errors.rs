@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 /// server next to the code (see the README's table); one code may come with more than one
 /// status (`too_many_connections` is 503 for a full node and 429 for one busy address).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     // Refusals by the election itself (the domain's `DomainError`).

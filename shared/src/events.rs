@@ -12,6 +12,7 @@ use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
 )]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// Voters may register and log in; the admin sets the deadline. No votes yet.
@@ -38,6 +39,7 @@ impl Phase {
 
 /// Why voting closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CloseReason {
     /// The admin pressed Stop.
@@ -48,6 +50,7 @@ pub enum CloseReason {
 
 /// One entry of the election log, as stored and as served by the audit endpoint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Event {
     /// The election this event belongs to (`default` in logs written before elections).
     #[serde(default = "default_election_id")]
@@ -66,6 +69,7 @@ pub struct Event {
 
 /// What happened, in the past tense.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum EventPayload {
     /// A candidate was put on the ballot (the default ten at first start).
@@ -133,6 +137,7 @@ pub enum EventPayload {
 
 /// A row of a roll import that was not added, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SkippedRow {
     pub row: u64,
     pub reason: String,
@@ -149,6 +154,7 @@ impl EventPayload {
 /// An event as the admin's audit view (`GET /api/admin/events`) shows it: everything in the
 /// log except a vote's choice. A vote says who voted and when they clicked, never for whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditEvent {
     #[serde(
         default = "default_election_id",
@@ -164,6 +170,7 @@ pub struct AuditEvent {
 
 /// The payload of an [`AuditEvent`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(untagged)]
 pub enum AuditPayload {
     /// `{"type": "vote_cast", "voter_id", "click_time_ms"}`: no `candidate_id`.
@@ -174,6 +181,7 @@ pub enum AuditPayload {
 
 /// A `vote_cast` without its choice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VoteWithoutChoice {
     #[serde(rename = "type")]
     pub kind: VoteCastKind,
@@ -183,6 +191,7 @@ pub struct VoteWithoutChoice {
 
 /// The one tag a [`VoteWithoutChoice`] carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum VoteCastKind {
     VoteCast,

@@ -14,6 +14,7 @@ use crate::events::EventPayload;
 /// A kind this build does not know (from a newer server) reads as
 /// [`NotificationKind::Unknown`], so an older page still shows the line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NotificationKind {
     CandidateAdded,
@@ -89,6 +90,7 @@ impl From<&EventPayload> for NotificationKind {
 ///
 /// A role this build does not know (from a newer server) reads as [`Role::Unknown`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Leader,

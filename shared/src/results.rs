@@ -11,6 +11,7 @@ use crate::ids::CandidateId;
 
 /// Votes for one candidate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CandidateCount {
     pub candidate_id: CandidateId,
     pub name: String,
@@ -19,6 +20,7 @@ pub struct CandidateCount {
 
 /// The result of an election.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Outcome {
     /// Nobody voted.

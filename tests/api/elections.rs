@@ -524,3 +524,19 @@ async fn guessing_credentials_is_slowed_down_with_429_and_retry_after() {
     assert!(limited.headers().contains_key("retry-after"));
     assert_error(limited, StatusCode::TOO_MANY_REQUESTS, "rate_limited").await;
 }
+
+#[tokio::test]
+async fn the_openapi_description_is_served_and_names_the_election_routes() {
+    let app = spawn_app().await;
+    let spec: Value = app.get_json("/api/openapi.json").await;
+    assert!(spec["openapi"].as_str().unwrap().starts_with("3."));
+    for path in [
+        "/api/vote",
+        "/api/admin/elections",
+        "/api/elections/{id}/login",
+        "/api/admin/elections/{id}/voters",
+    ] {
+        assert!(spec["paths"][path].is_object(), "{path}");
+    }
+    assert!(spec["components"]["schemas"]["ElectionRequest"].is_object());
+}
