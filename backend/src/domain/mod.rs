@@ -40,4 +40,6 @@ pub use state::{Election, VoterRecord};
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
+mod proptests_elections;
+#[cfg(test)]
 mod tests;
