@@ -10,6 +10,7 @@ mod support;
 
 mod chaos;
 mod clock;
+mod elections;
 mod failover;
 mod launcher;
 mod majority;

@@ -106,13 +106,20 @@ impl FromRequestParts<AppState> for MaybeAdmin {
 /// The election a request is about: the `{id}` of `/api/elections/{id}/…` and
 /// `/api/admin/elections/{id}/…`, else the original election (every route without an
 /// election in its path is the original's).
+///
+/// An election this replica does not know may have been created through another one and not
+/// be applied here yet (a replica catching up after a restart or a wipe): it catches up with
+/// the leader before any handler calls the election unknown.
 #[derive(Debug, Clone)]
 pub struct Scope(pub ElectionId);
 
-impl<S: Send + Sync> FromRequestParts<S> for Scope {
-    type Rejection = Infallible;
+impl FromRequestParts<AppState> for Scope {
+    type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let params = RawPathParams::from_request_parts(parts, state).await;
         let id = params.ok().and_then(|params| {
             params
@@ -120,6 +127,11 @@ impl<S: Send + Sync> FromRequestParts<S> for Scope {
                 .find(|(name, _)| *name == "id")
                 .map(|(_, value)| value.to_string())
         });
-        Ok(Scope(id.unwrap_or_else(default_election_id)))
+        let id = id.unwrap_or_else(default_election_id);
+        let known = |state: &AppState| state.engine.read().get(&id).is_some();
+        if !known(state) && shared::elections::valid_election_id(&id) {
+            state.cluster.linearizable_barrier().await?;
+        }
+        Ok(Scope(id))
     }
 }

@@ -13,7 +13,7 @@ use shared::dto::VotersResponse;
 use shared::elections::{CredentialResponse, RollEntry, RollRequest, RollResponse, RollRow};
 use shared::EventPayload;
 
-use super::extract::{Admin, AppBytes, AppPath};
+use super::extract::{Admin, AppBytes, AppPath, Scope};
 use super::write::{route, ClientKey, Write};
 use crate::api::error::ApiError;
 use crate::api::state::AppState;
@@ -40,7 +40,7 @@ pub fn router() -> Router<AppState> {
 async fn list(
     State(state): State<AppState>,
     _: Admin,
-    AppPath(id): AppPath<String>,
+    Scope(id): Scope,
 ) -> Result<Json<VotersResponse>, ApiError> {
     let voters = state.election(&id, |e| e.voter_statuses())?;
     let voted = voters.iter().filter(|v| v.has_voted).count() as u64;
@@ -123,7 +123,7 @@ pub fn parse_csv(body: &[u8]) -> Result<Vec<RollEntry>, ApiError> {
 async fn import(
     State(state): State<AppState>,
     _: Admin,
-    AppPath(id): AppPath<String>,
+    Scope(id): Scope,
     key: ClientKey,
     headers: HeaderMap,
     AppBytes(body): AppBytes,
@@ -249,7 +249,8 @@ fn csv_answer(rows: &[RollRow]) -> Response {
 async fn reissue(
     State(state): State<AppState>,
     _: Admin,
-    AppPath((id, voter_id)): AppPath<(String, u32)>,
+    Scope(id): Scope,
+    AppPath((_, voter_id)): AppPath<(String, u32)>,
     key: ClientKey,
 ) -> Result<Json<CredentialResponse>, ApiError> {
     state.election(&id, |_| ())?;

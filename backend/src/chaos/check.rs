@@ -28,6 +28,21 @@ pub struct Verdict {
     pub server_errors: u32,
 }
 
+impl Verdict {
+    /// Adds election `election`'s verdict to this one (its findings named by the election).
+    pub fn merge(&mut self, election: &str, other: Verdict) {
+        let named = |finding: String| format!("[{election}] {finding}");
+        self.acknowledged += other.acknowledged;
+        self.lost.extend(other.lost.into_iter().map(named));
+        self.duplicated
+            .extend(other.duplicated.into_iter().map(named));
+        self.violations
+            .extend(other.violations.into_iter().map(named));
+        self.longest_unavailable = self.longest_unavailable.max(other.longest_unavailable);
+        self.server_errors += other.server_errors;
+    }
+}
+
 /// What the log holds, counted the ways the checks ask.
 struct Counted {
     /// Registration name to the voter ids registered under it.

@@ -207,13 +207,13 @@ impl Client {
         answer
     }
 
-    /// `GET /api/me` once on a random replica, recorded (only answers that say something are
+    /// `GET {api}/me` once on a random replica, recorded (only answers that say something are
     /// checked).
-    pub async fn me(&self, voter_id: u64, session: &str) {
+    pub async fn me(&self, api: &str, voter_id: u64, session: &str) {
         let invoked = self.history.since_start();
         let request = self
             .http
-            .get(format!("{}/api/me", self.random_replica()))
+            .get(format!("{}{api}/me", self.random_replica()))
             .bearer_auth(session)
             .timeout(Duration::from_secs(1));
         let answer = match request.send().await {

@@ -9,6 +9,9 @@
 //! the source member from the peer address of the connection, so every directed link can be
 //! cut, made lossy one way, or delayed on its own. Clients reach the members directly.
 //!
+//! Two elections run side by side ([`drive`]): the original one and a second one defined at the
+//! start, each with half of the voters and checked against its own log.
+//!
 //! While ≥ 50 simulated voters ([`voters`]) register, log in, vote and read `/api/me` through
 //! random replicas (every write retried with its idempotency key, every operation recorded in
 //! the [`history`]), the runner applies the schedule drawn from the seed ([`schedule`],
@@ -23,6 +26,7 @@
 //! prints the command that replays it, and the exit status is non-zero.
 
 mod check;
+mod drive;
 mod episode;
 mod history;
 mod members;
@@ -34,23 +38,18 @@ mod voters;
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::Path;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
-use serde_json::json;
-use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 use crate::config::ChaosArgs;
-use crate::local_cluster::{wait_for_leader, Layout, LeaderWait};
+use crate::local_cluster::Layout;
 use episode::Chaos;
-use history::{Answer, Client, History, OpKind};
 use members::Members;
 use proxy::{Faults, Proxy};
-use schedule::{AdminAction, REPLICAS, TALLY};
-use voters::Crowd;
+use schedule::TALLY;
 
 /// The admin token and cluster secret of the runner's own throw-away clusters.
 const ADMIN_TOKEN: &str = "chaos-runner-admin-token";
@@ -264,7 +263,7 @@ async fn run_schedule(args: &ChaosArgs, exe: &Path, seed: u64) -> anyhow::Result
         violations: Vec::new(),
         started: Instant::now(),
     };
-    let result = drive(args, exe, seed, &mut chaos).await;
+    let result = drive::drive(args, exe, seed, &mut chaos).await;
     let result = result.map_err(|error| {
         let faults = chaos.applied.join("; ");
         let _ = std::fs::write(dir.join("history.txt"), chaos.applied.join("\n"));
@@ -279,171 +278,4 @@ async fn run_schedule(args: &ChaosArgs, exe: &Path, seed: u64) -> anyhow::Result
     tasks.close();
     tasks.wait().await;
     result
-}
-
-/// Starts the members, runs the load and the faults, settles and checks.
-async fn drive(
-    args: &ChaosArgs,
-    exe: &Path,
-    seed: u64,
-    chaos: &mut Chaos,
-) -> anyhow::Result<Report> {
-    for id in [1, 2, 3, TALLY] {
-        chaos.members.start(id, 0)?;
-    }
-    let ask: Vec<String> = REPLICAS
-        .iter()
-        .map(|id| chaos.members.layout.addr(*id))
-        .collect();
-    let wait = LeaderWait {
-        ask: &ask,
-        agreeing: 2,
-        not: None,
-        limit: Duration::from_secs(30),
-    };
-    wait_for_leader(&chaos.http, &wait, || Ok(())).await?;
-
-    let history = History::new(chaos.started);
-    let replicas: Vec<String> = REPLICAS
-        .iter()
-        .map(|id| chaos.members.layout.url(*id))
-        .collect();
-    let fresh_client = || Client::new(replicas.clone(), history.clone());
-    let start = OpKind::Admin {
-        path: "/api/admin/start".into(),
-    };
-    let limit = Duration::from_secs(30);
-    settle::timed_write(
-        &fresh_client()?,
-        start,
-        "/api/admin/start",
-        Some(ADMIN_TOKEN),
-        limit,
-    )
-    .await
-    .context("opening the election")?;
-
-    let load_start = history.since_start();
-    let crowd = Arc::new(Crowd::new(fresh_client()?, format!("s{seed}")));
-    let mut load = JoinSet::new();
-    for index in 0..args.voters {
-        load.spawn(voters::voter_loop(crowd.clone(), index));
-    }
-    let schedule = schedule::draw(seed, Duration::from_secs(args.duration_secs));
-    let mut kinds = BTreeMap::new();
-    for action in schedule.admin.clone() {
-        let kind = match action {
-            AdminAction::Deadline { .. } => "deadline",
-            AdminAction::Stop { .. } => "stop",
-        };
-        *kinds.entry(kind).or_insert(0) += 1;
-        load.spawn(admin_action(crowd.clone(), action));
-    }
-    let duration = Duration::from_secs(args.duration_secs);
-    for (gap, fault) in &schedule.episodes {
-        chaos.hold(*gap).await;
-        if history.since_start() - load_start >= duration {
-            break;
-        }
-        chaos.episode(fault).await?;
-        *kinds.entry(fault.kind()).or_insert(0) += 1;
-    }
-    let load_end = history.since_start();
-
-    chaos.heal()?;
-    let healed = Instant::now();
-    crowd.wind_down.cancel();
-    // A login of a default voter: allowed in every phase, unlike a registration.
-    let probe = OpKind::Login { voter_id: 1 };
-    let probe_client = fresh_client()?;
-    let heal_write = settle::timed_write(&probe_client, probe, "/api/login", None, limit);
-    let heal_write = chaos.supervised(heal_write).await;
-    let heal_write = match heal_write {
-        Ok((_, Answer::Ok(_))) => healed.elapsed(),
-        Ok((_, answer)) => bail!("the write after healing was refused: {answer:?}"),
-        Err(error) => bail!("{error:#}"),
-    };
-    if heal_write > WRITE_AFTER_HEALING {
-        chaos.violations.push(format!(
-            "the first write after healing took {:.2} s (more than {} s)",
-            heal_write.as_secs_f64(),
-            WRITE_AFTER_HEALING.as_secs()
-        ));
-    }
-    // Writes still under way get a while to learn their fate, then count as unanswered.
-    let finished = tokio::time::timeout(Duration::from_secs(20), async {
-        while load.join_next().await.is_some() {}
-    });
-    if chaos.supervised(finished).await.is_err() {
-        crowd.client.abandon.cancel();
-        while load.join_next().await.is_some() {}
-    }
-
-    for path in ["/api/admin/stop", "/api/admin/publish"] {
-        let kind = OpKind::Admin { path: path.into() };
-        let client = fresh_client()?;
-        let write = settle::timed_write(&client, kind, path, Some(ADMIN_TOKEN), limit);
-        let (_, answer) = chaos.supervised(write).await?;
-        let already_stopped = matches!(&answer, Answer::Refused { code, .. } if code == "wrong_phase")
-            && path.ends_with("stop");
-        if !matches!(answer, Answer::Ok(_)) && !already_stopped {
-            chaos.violations.push(format!("{path} answered {answer:?}"));
-        }
-    }
-    let log = settle::agreed_log(chaos).await?;
-    let published = settle::check_published(chaos, &log).await;
-    chaos.violations.extend(published);
-
-    let ops = history.ops();
-    let closed = ops
-        .iter()
-        .filter(|op| match (&op.kind, &op.answer) {
-            (OpKind::Admin { path }, Answer::Ok(_)) => path.ends_with("stop"),
-            (OpKind::Vote { .. }, Answer::Refused { status, .. }) => *status == 403,
-            _ => false,
-        })
-        .map(|op| op.answered)
-        .min()
-        .unwrap_or(load_end);
-    let window = (load_start, load_end.min(closed).max(load_start));
-    let verdict = check::check(&ops, &log, CLUSTER_SECRET, window);
-
-    let stuck = chaos.members.stop_all(Duration::from_secs(15)).await;
-    if !stuck.is_empty() {
-        chaos.violations.push(format!(
-            "members {stuck:?} did not stop on SIGINT within 15 s"
-        ));
-    }
-    let audits = settle::audit_all(exe, chaos).await?;
-    chaos.violations.extend(audits);
-    Ok(Report {
-        applied: std::mem::take(&mut chaos.applied),
-        kinds,
-        operations: ops.len(),
-        attempts: ops.iter().map(|op| op.attempts).sum(),
-        ops,
-        verdict,
-        heal_write,
-        violations: std::mem::take(&mut chaos.violations),
-    })
-}
-
-/// Issues an admin command of the schedule at its time (mid-fault), retried with its key.
-async fn admin_action(crowd: Arc<Crowd>, action: AdminAction) {
-    let (at, path, body) = match action {
-        AdminAction::Deadline { at, minutes } => {
-            (at, "/api/admin/deadline", json!({ "minutes": minutes }))
-        }
-        AdminAction::Stop { at } => (at, "/api/admin/stop", json!({})),
-    };
-    tokio::select! {
-        _ = tokio::time::sleep(at) => {}
-        _ = crowd.wind_down.cancelled() => return,
-    }
-    // The voters learn of a stop as real clients do: from a 403.
-    let kind = OpKind::Admin { path: path.into() };
-    crowd
-        .client
-        .write(kind, path, &body, Some(ADMIN_TOKEN))
-        .await;
 }

@@ -5,38 +5,34 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
-use serde_json::json;
 use shared::dto::{EventsResponse, ResultsResponse};
 use shared::{AuditEvent, AuditPayload, Phase};
 
 use super::episode::Chaos;
 use super::history::{Answer, Client, OpKind};
 use super::schedule::TALLY;
+use super::ADMIN_TOKEN;
 
 /// How long a member's log may take to catch up with the others once healed.
 const LOGS_AGREE_WITHIN: Duration = Duration::from_secs(45);
 
-/// A write through `client` (retried with its key) that must be acknowledged within `limit`;
-/// returns how long it took.
+/// A write through `client` (retried with its key) that must be answered within `limit`
+/// (an admin command with the runner's admin token); returns how long it took.
 pub async fn timed_write(
     client: &Client,
     kind: OpKind,
     path: &str,
-    admin: Option<&str>,
+    body: &serde_json::Value,
     limit: Duration,
 ) -> anyhow::Result<(Duration, Answer)> {
+    let admin = matches!(kind, OpKind::Admin { .. }).then_some(ADMIN_TOKEN);
     let started = Instant::now();
     let abandon = client.abandon.clone();
     let timer = tokio::spawn(async move {
         tokio::time::sleep(limit).await;
         abandon.cancel();
     });
-    let body = match &kind {
-        OpKind::Register { name } => json!({ "name": name }),
-        OpKind::Login { voter_id: 1 } => json!({ "name": "Alice", "voter_id": 1 }),
-        _ => json!({}),
-    };
-    let answer = client.write(kind, path, &body, admin).await;
+    let answer = client.write(kind, path, body, admin).await;
     timer.abort();
     if answer == Answer::Unknown {
         bail!("{path} was not answered within {} s", limit.as_secs());
@@ -44,13 +40,13 @@ pub async fn timed_write(
     Ok((started.elapsed(), answer))
 }
 
-/// Every member's whole audit log.
-async fn events(chaos: &Chaos, id: u64) -> anyhow::Result<Vec<AuditEvent>> {
+/// A member's whole audit log of `election`.
+async fn events(chaos: &Chaos, id: u64, election: &str) -> anyhow::Result<Vec<AuditEvent>> {
     let mut events = Vec::new();
     loop {
         let after = events.last().map_or(0, |e: &AuditEvent| e.seq);
         let url = format!(
-            "{}/api/admin/events?after={after}&limit=10000",
+            "{}/api/admin/elections/{election}/events?after={after}&limit=10000",
             chaos.members.layout.url(id)
         );
         let page: EventsResponse = chaos
@@ -70,9 +66,9 @@ async fn events(chaos: &Chaos, id: u64) -> anyhow::Result<Vec<AuditEvent>> {
     }
 }
 
-/// Waits until the three replicas and the tally hold the same log twice in a row, and returns
-/// it; else says how they differ.
-pub async fn agreed_log(chaos: &mut Chaos) -> anyhow::Result<Vec<AuditEvent>> {
+/// Waits until the three replicas and the tally hold the same log of `election` twice in a
+/// row, and returns it; else says how they differ.
+pub async fn agreed_log(chaos: &mut Chaos, election: &str) -> anyhow::Result<Vec<AuditEvent>> {
     let started = Instant::now();
     let mut previous: Option<Vec<AuditEvent>> = None;
     let mut lengths = Vec::new();
@@ -81,7 +77,7 @@ pub async fn agreed_log(chaos: &mut Chaos) -> anyhow::Result<Vec<AuditEvent>> {
         lengths.clear();
         let mut logs = Vec::new();
         for id in [1, 2, 3, TALLY] {
-            match events(chaos, id).await {
+            match events(chaos, id, election).await {
                 Ok(log) => {
                     lengths.push(format!("{id}: {} events", log.len()));
                     logs.push(log);
@@ -102,36 +98,40 @@ pub async fn agreed_log(chaos: &mut Chaos) -> anyhow::Result<Vec<AuditEvent>> {
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
     bail!(
-        "the members' logs did not agree within {} s ({})",
+        "the members' logs of election {election} did not agree within {} s ({})",
         LOGS_AGREE_WITHIN.as_secs(),
         lengths.join(", ")
     )
 }
 
-/// Every member reports the election published with as many votes as the log holds.
-pub async fn check_published(chaos: &Chaos, log: &[AuditEvent]) -> Vec<String> {
+/// Every member reports `election` published with as many votes as its log holds voters who
+/// voted.
+pub async fn check_published(chaos: &Chaos, election: &str, log: &[AuditEvent]) -> Vec<String> {
     let votes = log
         .iter()
         .filter(|e| matches!(e.payload, AuditPayload::Vote(_)))
         .count() as u64;
     let mut problems = Vec::new();
     for id in [1, 2, 3, TALLY] {
-        let url = format!("{}/api/results", chaos.members.layout.url(id));
+        let url = format!(
+            "{}/api/elections/{election}/results",
+            chaos.members.layout.url(id)
+        );
         let results = async {
             let response = chaos.http.get(url).send().await?;
             anyhow::Ok(response.json::<ResultsResponse>().await?)
         };
         match results.await {
             Ok(results) if results.phase != Phase::Published => problems.push(format!(
-                "member {id} says the election is {:?} after publishing",
+                "member {id} says election {election} is {:?} after publishing",
                 results.phase
             )),
             Ok(results) => {
                 let counted: u64 = results.counts.iter().map(|c| c.votes).sum();
                 if results.total_votes != votes || counted != votes {
                     problems.push(format!(
-                        "member {id} published {} votes (counts sum to {counted}); the log \
-                         holds {votes}",
+                        "member {id} published {} votes in {election} (counts sum to \
+                         {counted}); the log holds {votes}",
                         results.total_votes
                     ));
                 }

@@ -21,6 +21,10 @@ pub struct Crowd {
     pub client: Client,
     /// Every name starts with it, so the checks know the schedule's own voters.
     pub prefix: String,
+    /// Where the election's voter routes are (`/api` or `/api/elections/{id}`).
+    pub api: String,
+    /// The candidates on its ballot (1 to this).
+    pub candidates: u32,
     /// Once cancelled, no loop starts a new voter (operations under way still finish).
     pub wind_down: CancellationToken,
     /// Set when a loop learns that voting has closed.
@@ -30,10 +34,12 @@ pub struct Crowd {
 }
 
 impl Crowd {
-    pub fn new(client: Client, prefix: String) -> Crowd {
+    pub fn new(client: Client, prefix: String, api: String, candidates: u32) -> Crowd {
         Crowd {
             client,
             prefix,
+            api,
+            candidates,
             wind_down: CancellationToken::new(),
             closed: AtomicBool::new(false),
             voted: Mutex::default(),
@@ -68,7 +74,12 @@ async fn one_voter(crowd: &Crowd, name: &str) {
         name: name.to_string(),
     };
     let registered = client
-        .write(kind, "/api/register", &json!({ "name": name }), None)
+        .write(
+            kind,
+            &format!("{}/register", crowd.api),
+            &json!({ "name": name }),
+            None,
+        )
         .await;
     let voter_id = match registered {
         Answer::Ok(body) => match body["voter_id"].as_u64() {
@@ -83,7 +94,12 @@ async fn one_voter(crowd: &Crowd, name: &str) {
     };
     let body = json!({ "name": name, "voter_id": voter_id });
     let login = client
-        .write(OpKind::Login { voter_id }, "/api/login", &body, None)
+        .write(
+            OpKind::Login { voter_id },
+            &format!("{}/login", crowd.api),
+            &body,
+            None,
+        )
         .await;
     let Answer::Ok(login) = login else { return };
     let Some(session) = login["session"].as_str().map(str::to_string) else {
@@ -97,7 +113,7 @@ async fn one_voter(crowd: &Crowd, name: &str) {
     let Some((base, time)) = read_clock(client, &crowd.abandon_token()).await else {
         return;
     };
-    let candidate = rand::thread_rng().gen_range(1..=10);
+    let candidate = rand::thread_rng().gen_range(1..=crowd.candidates);
     let body = json!({
         "session": session, "candidate_id": candidate,
         "lamport": time.lamport, "click_time_ms": time.server_time_ms,
@@ -105,7 +121,7 @@ async fn one_voter(crowd: &Crowd, name: &str) {
     let vote = client
         .write_first_to(
             OpKind::Vote { voter_id },
-            "/api/vote",
+            &format!("{}/vote", crowd.api),
             &body,
             None,
             Some(&base),
@@ -128,9 +144,9 @@ async fn one_voter(crowd: &Crowd, name: &str) {
         if crowd.stopping() {
             return;
         }
-        client.me(voter_id, &session).await;
+        client.me(&crowd.api, voter_id, &session).await;
         if let Some((other, other_session)) = crowd.someone_who_voted() {
-            client.me(other, &other_session).await;
+            client.me(&crowd.api, other, &other_session).await;
         }
         let pause = rand::thread_rng().gen_range(50..200);
         tokio::time::sleep(Duration::from_millis(pause)).await;

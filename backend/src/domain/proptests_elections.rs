@@ -37,14 +37,13 @@ fn define(revoting: bool) -> Command {
 
 fn command() -> impl Strategy<Value = Command> {
     let session = (1u32..=6).prop_map(|v| format!("s{v}"));
-    let row = ("[A-D]", prop::option::of("[a-c]@x"), 0u32..8).prop_map(|(name, email, n)| {
-        ImportRow {
+    let row =
+        ("[A-D]", prop::option::of("[a-c]@x"), 0u32..8).prop_map(|(name, email, n)| ImportRow {
             name,
             email,
             external_id: None,
             credential_hash: format!("h{n}"),
-        }
-    });
+        });
     prop_oneof![
         1 => any::<bool>().prop_map(define),
         2 => prop::collection::vec(row, 0..5).prop_map(|rows| Command::ImportVoters { rows }),
@@ -73,8 +72,11 @@ fn command() -> impl Strategy<Value = Command> {
     ]
 }
 
+/// A vote event: voter, seq, the seq it supersedes.
+type VoteRecord = (u32, u64, Option<u64>);
+
 /// Per election: the last accepted vote of each voter, and every vote event.
-fn votes_of(log: &[Event], id: &str) -> (BTreeMap<u32, u32>, Vec<(u32, u64, Option<u64>)>) {
+fn votes_of(log: &[Event], id: &str) -> (BTreeMap<u32, u32>, Vec<VoteRecord>) {
     let mut last = BTreeMap::new();
     let mut all = Vec::new();
     for event in log.iter().filter(|e| e.election_id == id) {

@@ -59,7 +59,11 @@ async fn upgrade(
     let election = query
         .election
         .unwrap_or_else(shared::elections::default_election_id);
-    state.election(&election, |_| ())?;
+    if state.election(&election, |_| ()).is_err() {
+        // Perhaps created through another replica and not applied here yet.
+        state.cluster.linearizable_barrier().await?;
+        state.election(&election, |_| ())?;
+    }
     let slot = state.limits.connections.acquire(ip)?;
     let admin = query
         .admin_token

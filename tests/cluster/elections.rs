@@ -1,0 +1,92 @@
+//! Many elections on the replicas: an election created while a replica was down is known to it
+//! as soon as it answers (it catches up before calling an election unknown), and each
+//! election's log is the same on every replica and audited on its own.
+
+use std::time::{Duration, Instant};
+
+use reqwest::StatusCode;
+use serde_json::json;
+use shared::dto::OptionsResponse;
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn a_replica_that_was_down_when_an_election_was_created_knows_it_when_it_answers() {
+    let cluster = spawn_cluster(false, &[]).await;
+    let leader = cluster.wait_for_leader(None).await;
+    let follower = cluster.ids().into_iter().find(|id| *id != leader).unwrap();
+    cluster.kill(follower);
+
+    let definition = json!({
+        "id": "board", "title": "Board",
+        "candidates": [{"name": "Ada"}, {"name": "Bo"}, {"name": "Cy"}],
+        "options": {"login": "name_and_id", "self_registration": true},
+    });
+    let created = cluster
+        .client
+        .post(format!("{}/api/admin/elections", cluster.url(leader)))
+        .bearer_auth(ADMIN_TOKEN)
+        .json(&definition)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), StatusCode::CREATED);
+
+    // The first answer the restarted replica gives about the election is the right one.
+    cluster.start(follower);
+    let started = Instant::now();
+    let options = loop {
+        let url = format!("{}/api/elections/board/options", cluster.url(follower));
+        match cluster.client.get(url).send().await {
+            Ok(response) => break response,
+            Err(_) => {
+                assert!(
+                    started.elapsed() < Duration::from_secs(30),
+                    "never answered"
+                );
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }
+    };
+    assert_eq!(options.status(), StatusCode::OK);
+    let options: OptionsResponse = options.json().await.unwrap();
+    assert_eq!(options.candidates.len(), 3);
+
+    let registered = cluster
+        .client
+        .post(format!(
+            "{}/api/elections/board/register",
+            cluster.url(follower)
+        ))
+        .json(&json!({"name": "Kim"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(registered.status(), StatusCode::CREATED);
+
+    // Every replica audits both elections to the same figures.
+    for id in cluster.ids() {
+        cluster.kill(id);
+    }
+    let reports: Vec<String> = cluster
+        .ids()
+        .iter()
+        .map(|id| {
+            let output = std::process::Command::new(env!("CARGO_BIN_EXE_ballot"))
+                .args(["audit", "--election", "board", "--data-dir"])
+                .arg(cluster.data_dir(*id))
+                .output()
+                .unwrap();
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            String::from_utf8(output.stdout).unwrap()
+        })
+        .collect();
+    assert!(reports.iter().all(|r| r == &reports[0]), "{reports:#?}");
+    assert!(reports[0].contains("election: board\n"), "{}", reports[0]);
+    assert!(reports[0].contains("voters: 1 (0 voted)"), "{}", reports[0]);
+    assert!(!reports[0].contains("election: default"), "{}", reports[0]);
+}
