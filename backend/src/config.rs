@@ -273,6 +273,10 @@ pub struct BenchArgs {
     /// How many clients vote at the same time.
     #[arg(long, default_value_t = 64)]
     pub concurrency: usize,
+    /// After voting, import a roll of this many voters into a new election in one request
+    /// and print the time it took (0 skips it).
+    #[arg(long, default_value_t = 100_000)]
+    pub import_voters: usize,
 }
 
 #[derive(Debug, Clone, Args)]

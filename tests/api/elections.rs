@@ -540,3 +540,41 @@ async fn the_openapi_description_is_served_and_names_the_election_routes() {
     }
     assert!(spec["components"]["schemas"]["ElectionRequest"].is_object());
 }
+
+#[tokio::test]
+async fn a_large_roll_is_committed_in_parts_and_answers_as_one_import() {
+    let app = spawn_app().await;
+    create(&app, board("big", false)).await;
+    let mut csv = String::from("name,email\n");
+    for i in 0..4_500 {
+        csv.push_str(&format!("Voter {i},v{i}@example.org\n"));
+    }
+    // Row 4,501 repeats row 1's email: skipped, named by its row in the file.
+    csv.push_str("Someone Else,V0@example.org\n");
+    let response = import_csv(&app, "big", &csv, "big-import").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let roll: RollResponse = response.json().await.unwrap();
+    assert_eq!((roll.created, roll.skipped), (4_500, 1));
+    assert_eq!(roll.voters[4_499].voter_id, Some(4_500));
+    assert_eq!(
+        roll.voters[4_500].status,
+        "skipped: email already on the roll"
+    );
+    let retry: RollResponse = import_csv(&app, "big", &csv, "big-import")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(retry, roll);
+    let reused = import_csv(&app, "big", "name\nOther\n", "big-import").await;
+    assert_error(
+        reused,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "idempotency_key_reused",
+    )
+    .await;
+    let view: ElectionView = app.get_json("/api/elections/big").await;
+    assert_eq!(view.voters, 4_500);
+    let login = credential_login(&app, "big", &roll.voters[4_321].credential).await;
+    assert_eq!(login.status(), StatusCode::OK);
+}

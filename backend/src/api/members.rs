@@ -21,7 +21,11 @@ use crate::domain::{Decision, Envelope};
 /// The members' routes, unguarded: the caller layers the cluster-secret guard.
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/raft/propose", post(propose))
+        // A forwarded roll import is one envelope of up to some 30 MB.
+        .route(
+            "/raft/propose",
+            post(propose).layer(axum::extract::DefaultBodyLimit::max(64 * 1024 * 1024)),
+        )
         .route("/raft/read-index", post(read_index))
         .route("/raft/join", post(join))
         .route("/raft/member", get(member))

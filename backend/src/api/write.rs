@@ -48,7 +48,7 @@ pub struct Write {
 impl Write {
     /// `route` and `identity` (the fields that make the request what it is) give the
     /// fingerprint; a client without a key gets a fresh one.
-    pub fn new(route: &str, identity: &impl Serialize, key: ClientKey) -> Write {
+    pub fn new<T: Serialize + ?Sized>(route: &str, identity: &T, key: ClientKey) -> Write {
         let body = serde_json::to_string(identity).unwrap_or_default();
         let mut hasher = Sha256::new();
         hasher.update(route.as_bytes());
@@ -63,6 +63,16 @@ impl Write {
             stamp: IdempotencyStamp { key, fingerprint },
             from_client,
         }
+    }
+
+    /// Part `index` of a write committed in several entries (a large roll import): its own key
+    /// derived from this one, its own fingerprint from `identity`.
+    pub fn part<T: Serialize + ?Sized>(&self, index: usize, identity: &T) -> Write {
+        let route = format!("{} part {index}", self.stamp.fingerprint);
+        let mut part = Write::new(&route, identity, ClientKey(Some(String::new())));
+        part.stamp.key = format!("{}#{index}", self.stamp.key);
+        part.from_client = self.from_client;
+        part
     }
 
     /// The first answer to this key, if this replica has applied it.

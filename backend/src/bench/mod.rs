@@ -1,5 +1,6 @@
 //! `ballot bench`: a load generator against running nodes. It registers and logs in voters,
-//! opens the election, then has them all vote with a given concurrency and prints figures.
+//! opens the election, then has them all vote with a given concurrency and prints figures;
+//! then it times a roll import of `--import-voters` voters into a new election ([`import`]).
 //! Figures are printed, never asserted: speed targets live here, not in tests.
 
 use std::sync::Arc;
@@ -14,6 +15,7 @@ use shared::Phase;
 use crate::config::BenchArgs;
 
 pub mod failover;
+mod import;
 
 /// Runs the load; `args` must have been through [`BenchArgs::resolve_secrets`].
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
@@ -122,6 +124,9 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     println!("  retries after 503 (queue full or leader change): {retries}");
     let results = fetch_results(&client, &targets[0]).await?;
     println!("  total votes counted: {}", results.total_votes);
+    if args.import_voters > 0 {
+        import::run(&client, &targets[0], &admin_token, args.import_voters).await?;
+    }
     Ok(())
 }
 

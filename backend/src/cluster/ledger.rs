@@ -27,6 +27,20 @@ use crate::domain::{Command, Decision, Envelope};
 
 /// How long a write may keep retrying before the client gets a 503.
 pub const SUBMIT_TIMEOUT: Duration = Duration::from_secs(8);
+/// The extra patience per imported voter: a roll of 100,000 is one entry of some 15 MB that a
+/// majority must write and apply, which takes seconds, not milliseconds.
+const PATIENCE_PER_ROW: Duration = Duration::from_micros(500);
+
+/// How long a submission may take before the client is told 503 (it may still commit; a
+/// retry with the same key learns its fate).
+fn patience(envelope: &Envelope) -> Duration {
+    match &envelope.command {
+        crate::domain::Command::ImportVoters { rows, .. } => {
+            SUBMIT_TIMEOUT + PATIENCE_PER_ROW.saturating_mul(rows.len().min(1 << 20) as u32)
+        }
+        _ => SUBMIT_TIMEOUT,
+    }
+}
 /// How long a leader may go without hearing from a majority before writes are refused.
 const QUORUM_SILENCE: Duration = Duration::from_millis(1500);
 /// Pause between attempts while there is no usable leader.
@@ -105,7 +119,8 @@ impl Ledger {
 
     /// Submits one envelope and waits until it is committed, decided and applied.
     pub async fn submit(&self, envelope: Envelope) -> Result<Decision, LedgerError> {
-        let give_up = Instant::now() + SUBMIT_TIMEOUT;
+        let patience = patience(&envelope);
+        let give_up = Instant::now() + patience;
         let mut last_problem = String::from("no leader is known");
         while Instant::now() < give_up {
             let outcome = match tokio::time::timeout_at(give_up, self.propose_here(&envelope)).await
@@ -153,7 +168,7 @@ impl Ledger {
         }
         Err(LedgerError::Unavailable(format!(
             "no majority of replicas could commit the request within {} s ({last_problem})",
-            SUBMIT_TIMEOUT.as_secs()
+            patience.as_secs()
         )))
     }
 
@@ -189,6 +204,7 @@ impl Ledger {
         let request = self
             .cluster
             .internal(reqwest::Method::POST, addr, "propose")
+            .timeout(patience(envelope))
             .json(envelope);
         let response = request.send().await.map_err(|e| e.to_string())?;
         if !response.status().is_success() {

@@ -66,10 +66,13 @@ pub enum Command {
         candidates: Vec<CandidateSpec>,
         options: ElectionOptions,
     },
-    /// Put voters on the roll; each credential was drawn by the receiving node and only its
-    /// hash travels.
+    /// Put voters on the roll; each credential was derived by the receiving node and only its
+    /// hash travels. A large roll comes in several of these (see `api::roll`); `first_row` is
+    /// the 1-based number of the first row minus one, so refusals and skips name file rows.
     ImportVoters {
         rows: Vec<ImportRow>,
+        #[serde(default)]
+        first_row: u64,
     },
     /// Replace a voter's credential (hash only).
     IssueCredential {

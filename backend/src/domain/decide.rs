@@ -175,7 +175,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             options,
             &envelope.election,
         ),
-        Command::ImportVoters { rows } => decide_roll::import(state, rows),
+        Command::ImportVoters { rows, first_row } => decide_roll::import(state, rows, *first_row),
         Command::IssueCredential {
             voter_id,
             credential_hash,

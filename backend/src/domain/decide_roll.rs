@@ -41,7 +41,11 @@ pub fn define(
 
 /// Puts new voters on the roll, all or nothing: a bad row refuses the whole import. Rows
 /// already on the roll (same email, or same name when no email) are skipped, not duplicated.
-pub fn import(state: &Election, rows: &[ImportRow]) -> Result<Vec<EventPayload>, DomainError> {
+pub fn import(
+    state: &Election,
+    rows: &[ImportRow],
+    first_row: u64,
+) -> Result<Vec<EventPayload>, DomainError> {
     if state.phase != Phase::Setup {
         return Err(DomainError::RollFrozen);
     }
@@ -49,7 +53,7 @@ pub fn import(state: &Election, rows: &[ImportRow]) -> Result<Vec<EventPayload>,
     let (mut emails, mut names, mut hashes) = (HashSet::new(), HashSet::new(), HashSet::new());
     let mut events = Vec::new();
     let mut skipped = Vec::new();
-    for (row, entry) in (1u64..).zip(rows) {
+    for (row, entry) in (first_row.saturating_add(1)..).zip(rows) {
         let name = normalise_name(&entry.name).map_err(|_| DomainError::InvalidRoll {
             row,
             problem: "the name must be 1 to 100 characters of visible text".into(),

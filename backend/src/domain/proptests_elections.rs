@@ -46,7 +46,7 @@ fn command() -> impl Strategy<Value = Command> {
         });
     prop_oneof![
         1 => any::<bool>().prop_map(define),
-        2 => prop::collection::vec(row, 0..5).prop_map(|rows| Command::ImportVoters { rows }),
+        2 => prop::collection::vec(row, 0..5).prop_map(|rows| Command::ImportVoters { rows, first_row: 0 }),
         3 => (0u32..8, session.clone()).prop_map(|(n, session_hash)| Command::CredentialLogin {
             credential_hash: format!("h{n}"),
             session_hash,

@@ -37,6 +37,11 @@ const CONNECT_TIMEOUT: Duration = Duration::from_millis(500);
 /// own, shorter budget.
 const MIN_APPEND_TIMEOUT: Duration = Duration::from_secs(1);
 
+/// The least rate at which a body is expected to be sent, parsed and written by the peer: a
+/// large entry (a roll of 100,000 voters is some 15 MB) gets time in proportion, or its append
+/// would time out and be resent for ever.
+const BYTES_PER_SECOND: u64 = 2 * 1024 * 1024;
+
 /// The body of `POST /raft/snapshot`: the leader's vote and a whole snapshot.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct SnapshotRequest {
@@ -114,11 +119,18 @@ impl Connection {
         Resp: DeserializeOwned,
     {
         let url = format!("{}/{route}", self.base_url);
+        let body = serde_json::to_vec(body)
+            .map_err(|error| RPCError::Network(NetworkError::new(&error)))?;
+        let timeout = match self.heartbeat {
+            true => timeout,
+            false => timeout + Duration::from_millis(body.len() as u64 * 1000 / BYTES_PER_SECOND),
+        };
         let response = self
             .client
             .post(&url)
             .header(SECRET_HEADER, &*self.secret)
-            .json(body)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body)
             .timeout(timeout)
             .send()
             .await
