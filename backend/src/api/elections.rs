@@ -20,11 +20,24 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/elections", get(list))
         .route("/api/elections/{id}", get(show))
-        .route("/api/admin/elections", post(create).get(list))
+        .route("/api/admin/elections", post(create).get(admin_list))
         .route(
             "/api/admin/elections/{id}",
-            axum::routing::put(update).get(show),
+            axum::routing::put(update).get(admin_show),
         )
+}
+
+/// The admin's list: the same lines, behind the admin token like every `/api/admin` route.
+async fn admin_list(state: State<AppState>, _: Admin) -> Json<ElectionsResponse> {
+    list(state).await
+}
+
+async fn admin_show(
+    state: State<AppState>,
+    _: Admin,
+    scope: Scope,
+) -> Result<Json<ElectionView>, ApiError> {
+    show(state, scope).await
 }
 
 async fn list(State(state): State<AppState>) -> Json<ElectionsResponse> {
