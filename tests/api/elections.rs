@@ -152,6 +152,12 @@ async fn bad_definitions_are_refused_naming_the_field_and_change_nothing() {
         .post("/api/admin/elections", board("other", false))
         .await;
     assert_error(anonymous, StatusCode::UNAUTHORIZED, "admin_unauthorized").await;
+    // Found by the fuzzer: the admin's GETs were answered without the token.
+    for path in ["/api/admin/elections", "/api/admin/elections/board-2027"] {
+        let anonymous = app.get(path).await;
+        assert_error(anonymous, StatusCode::UNAUTHORIZED, "admin_unauthorized").await;
+        assert_eq!(app.admin_get(path).await.status(), StatusCode::OK);
+    }
     let missing = app.get("/api/elections/nope-nope").await;
     assert_error(missing, StatusCode::NOT_FOUND, "not_found").await;
 }
