@@ -13,6 +13,8 @@
 //! - [`state`]: the [`state::LiveState`] reducer and its [`state::Action`] enum.
 //! - [`clock`]: server clock synchronisation (Cristian's method) and the Lamport clock.
 //! - [`format`]: countdowns, offsets and times as text.
+//! - [`csv`]: the credentials file built from a roll import's answer.
+//! - [`download`]: files the page makes (credentials, exports) handed to the downloads.
 //! - [`storage`]: the voter session and a vote still being sent (localStorage), and the admin
 //!   token (sessionStorage).
 //!
@@ -23,6 +25,8 @@ pub mod api;
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod csv;
+pub mod download;
 pub mod format;
 pub mod pages;
 pub mod state;

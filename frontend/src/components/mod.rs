@@ -9,14 +9,20 @@
 //! - [`results_summary`]: outcome, bars and turnout together.
 //! - [`confirm_button`], [`deadline_form`], [`voter_table`], [`cluster_table`],
 //!   [`activity_feed`]: the admin's controls and tables.
+//! - [`election_list`]: every election with phase and turnout; [`election_form`] with
+//!   [`candidate_editor`]: a new election; [`credentials`]: credentials shown once.
 
 pub mod activity_feed;
 pub mod ballot;
 pub mod bar_chart;
+pub mod candidate_editor;
 pub mod cluster_table;
 pub mod confirm_button;
 pub mod countdown;
+pub mod credentials;
 pub mod deadline_form;
+pub mod election_form;
+pub mod election_list;
 pub mod login_form;
 pub mod notice;
 pub mod outcome;
