@@ -1,5 +1,7 @@
-//! Ballot's three dashboards, one Yew app compiled to wasm: the voter page (`/`), the admin
-//! console (`/admin`) and the projector tally (`/tally`).
+//! Ballot's dashboards, one Yew app compiled to wasm: the voter page (`/`), the admin console
+//! (`/admin`) and the projector tally (`/tally`) of the original election; the same three for
+//! any other election (`/e/{id}`, `/admin/e/{id}`, `/e/{id}/tally`); the list of elections
+//! (`/elections`) and the admin's list with the form for a new one (`/admin/elections`).
 //!
 //! Layout:
 //! - [`app`]: the [`app::Route`] enum, read from the URL path, and the root component.

@@ -1,162 +1,104 @@
-//! The voter's page (`/`): log in or register, vote with one click, keep the receipt across
-//! reloads, and see the results (live if the admin allows it, always once published).
+//! The voter's page: `/` for the original election, `/e/{id}` for any other. Log in (by name
+//! and voter id, or by credential, as the election says) or register where the election takes
+//! registrations; vote with one click, again where re-voting is on; keep the receipt across
+//! reloads; see the results (live if the admin allows it, always once published).
+//!
+//! `/` shows what it always showed: the ballot from `GET /api/options` under the title
+//! "Ballot". An `/e/{id}` page shows the election's own title, description and candidate
+//! descriptions from `GET /api/elections/{id}`.
 
-use gloo::timers::future::TimeoutFuture;
-use shared::dto::{
-    Candidate, LoginRequest, LoginResponse, MeResponse, RegisterRequest, VoteRequest,
-};
+mod actions;
+
+use std::future::Future;
+
+use shared::dto::{MeResponse, VoteRequest};
+use shared::elections::{ElectionCandidate, ElectionOptions, LoginMethod};
 use shared::CandidateId;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::{accepting_votes, page_classes, use_server_clock};
-use crate::api::write::{send_with_retries, Settled};
+use super::{
+    accepting_votes, no_such_election, page_classes, use_election_view, use_server_clock,
+    Definition, ElectionPageProps,
+};
 use crate::api::{self, ApiError, PendingWrite};
 use crate::clock::server_now;
 use crate::components::countdown::Countdown;
+use crate::components::credential_form::CredentialForm;
 use crate::components::login_form::LoginForm;
 use crate::components::notice::{Notice, Tone};
 use crate::components::page_header::PageHeader;
 use crate::components::results_summary::ResultsSummary;
 use crate::components::voter_panel::VoterPanel;
 use crate::format::format_offset;
-use crate::state::{Action, LiveState};
+use crate::state::Action;
 use crate::storage;
 use crate::ws::use_live_state;
+use actions::{log_in, register, say, send_vote, Doorway, NoticeState, Proof};
 
-/// How many times a vote is sent again by itself (a full queue, no majority, a lost answer)
-/// before the voter is asked to try again by hand.
-const MAX_VOTE_RETRIES: u32 = 10;
-
-/// The same for registering and logging in, where the person is watching the form.
-const MAX_FORM_RETRIES: u32 = 3;
-
-type NoticeState = UseStateHandle<(Tone, Option<String>)>;
-
-fn say(notice: &NoticeState, tone: Tone, text: impl Into<String>) {
-    notice.set((tone, Some(text.into())));
+/// A callback that runs `action` (a login or a registration) with the forms' buttons held
+/// until it is done, so one click is one request.
+fn while_busy<I, F, Fut>(busy: &UseStateHandle<bool>, door: &Doorway, action: F) -> Callback<I>
+where
+    I: 'static,
+    F: Fn(Doorway, I) -> Fut + 'static,
+    Fut: Future<Output = ()> + 'static,
+{
+    let (busy, door) = (busy.clone(), door.clone());
+    Callback::from(move |input: I| {
+        let busy = busy.clone();
+        busy.set(true);
+        let run = action(door.clone(), input);
+        spawn_local(async move {
+            run.await;
+            busy.set(false);
+        });
+    })
 }
 
-/// What the retry loop does between attempts: says why it waits, then waits.
-fn wait_saying(notice: &NoticeState) -> impl FnMut(&ApiError, u32) -> TimeoutFuture + '_ {
-    move |err, delay_ms| {
-        say(notice, Tone::Info, err.describe());
-        TimeoutFuture::new(delay_ms)
-    }
-}
-
-/// Logs in and remembers the session; shared by the login and registration forms.
-async fn log_in(
-    name: String,
-    voter_id: u32,
-    session: UseStateHandle<Option<LoginResponse>>,
-    notice: NoticeState,
-    welcome: String,
-) {
-    let write = PendingWrite::new(LoginRequest { name, voter_id });
-    let send = |write: &PendingWrite<LoginRequest>| {
-        let write = write.clone();
-        async move { api::voter::login(&write).await }
-    };
-    match send_with_retries(&write, MAX_FORM_RETRIES, send, wait_saying(&notice)).await {
-        Settled::Done(login) => {
-            storage::save_voter_session(&login);
-            session.set(Some(login));
-            say(&notice, Tone::Success, welcome);
-        }
-        Settled::Refused(ApiError::Unauthorized(_)) => say(
-            &notice,
-            Tone::Error,
-            "Wrong name or voter id: they do not match anyone on the roll. Check both and try again.",
-        ),
-        Settled::Refused(err) => say(&notice, Tone::Error, err.describe()),
-        Settled::GaveUp(err) => say(&notice, Tone::Error, err.describe_gave_up()),
-    }
-}
-
-/// Registers a new voter, then logs them in.
-async fn register(
-    name: String,
-    session: UseStateHandle<Option<LoginResponse>>,
-    notice: NoticeState,
-) {
-    let write = PendingWrite::new(RegisterRequest { name });
-    let send = |write: &PendingWrite<RegisterRequest>| {
-        let write = write.clone();
-        async move { api::voter::register(&write).await }
-    };
-    match send_with_retries(&write, MAX_FORM_RETRIES, send, wait_saying(&notice)).await {
-        Settled::Done(made) => {
-            let welcome = format!(
-                "You are voter #{}. Keep this number to log in again.",
-                made.voter_id
-            );
-            log_in(made.name, made.voter_id, session, notice, welcome).await;
-        }
-        Settled::Refused(err) => say(&notice, Tone::Error, err.describe()),
-        Settled::GaveUp(err) => say(&notice, Tone::Error, err.describe_gave_up()),
-    }
-}
-
-/// Sends a vote and reports the outcome. A full queue, a missing majority, a vote still
-/// queued or a lost answer is retried with the *same* write: the same idempotency key, so the
-/// server counts it at most once, and the same click time, the moment the voter decided,
-/// which is what the deadline judges. The write is kept in storage until it has a final
-/// answer, so a reload sends it again instead of a new vote. Any refusal is shown, and the
-/// page asks the server again whether this voter has voted (after a double vote, it has).
-async fn send_vote(
-    write: PendingWrite<VoteRequest>,
-    login: LoginResponse,
-    dispatch: UseReducerDispatcher<LiveState>,
-    me: UseStateHandle<Option<MeResponse>>,
-    notice: NoticeState,
-) {
-    storage::save_pending_vote(&write);
-    let send = |write: &PendingWrite<VoteRequest>| {
-        let write = write.clone();
-        async move { api::voter::vote(&write).await }
-    };
-    let outcome = send_with_retries(&write, MAX_VOTE_RETRIES, send, wait_saying(&notice)).await;
-    storage::forget_pending_vote();
-    match outcome {
-        Settled::Done(answer) => {
-            dispatch.dispatch(Action::LamportObserved(answer.lamport));
-            me.set(Some(MeResponse {
-                voter_id: login.voter_id,
-                name: login.name.clone(),
-                has_voted: true,
-                vote_seq: Some(answer.seq),
-            }));
-            return say(&notice, Tone::Success, "Thank you: your vote is counted.");
-        }
-        Settled::Refused(err) => say(&notice, Tone::Error, err.describe()),
-        Settled::GaveUp(err) => say(&notice, Tone::Error, err.describe_gave_up()),
-    }
-    if let Ok(answer) = api::voter::me(&login.session).await {
-        me.set(Some(answer));
-    }
+/// What the page shows of the election.
+struct Shown {
+    title: AttrValue,
+    description: String,
+    candidates: Vec<ElectionCandidate>,
+    options: ElectionOptions,
 }
 
 #[component]
-pub fn VoterPage() -> Html {
-    let live = use_live_state(None);
+pub fn VoterPage(props: &ElectionPageProps) -> Html {
+    let scope = props.scope();
+    let live = use_live_state(None, scope.clone());
     let server_now_ms = use_server_clock(&live);
-    let candidates = use_state(Vec::<Candidate>::new);
-    let session = use_state(storage::voter_session);
+    let definition = use_election_view(props.election.clone(), live.generation);
+    // The original page's ballot, from `GET /api/options` as it always was.
+    let classic_candidates = use_state(Vec::<ElectionCandidate>::new);
+    let session = {
+        let scope = scope.clone();
+        use_state(move || storage::voter_session(&scope))
+    };
     let me = use_state(|| None::<MeResponse>);
     let busy = use_state(|| false);
     let sending = use_state(|| None::<CandidateId>);
+    let changing = use_state(|| false);
     let notice: NoticeState = use_state(|| (Tone::Info, None));
 
     // The ballot and the figures, on load and again after every reconnection.
     {
-        let (candidates, dispatch) = (candidates.clone(), live.dispatcher());
+        let (candidates, dispatch) = (classic_candidates.clone(), live.dispatcher());
+        let (classic, scope) = (props.election.is_none(), scope.clone());
         use_effect_with(live.generation, move |_| {
             spawn_local(async move {
-                if let Ok(options) = api::voter::options().await {
-                    candidates.set(options.candidates);
+                if classic {
+                    if let Ok(options) = api::voter::options(&scope).await {
+                        let described = options.candidates.into_iter().map(|c| ElectionCandidate {
+                            id: c.id,
+                            name: c.name,
+                            description: String::new(),
+                        });
+                        candidates.set(described.collect());
+                    }
                 }
-                if let Ok(results) = api::voter::results().await {
+                if let Ok(results) = api::voter::results(&scope).await {
                     dispatch.dispatch(Action::ResultsLoaded(results));
                 }
             });
@@ -166,29 +108,29 @@ pub fn VoterPage() -> Html {
     // A vote that was still being sent when the page was left is sent again, with its key.
     {
         let (me, session_handle, notice) = (me.clone(), session.clone(), notice.clone());
-        let (dispatch, sending) = (live.dispatcher(), sending.clone());
+        let (dispatch, sending, scope) = (live.dispatcher(), sending.clone(), scope.clone());
         let token = session.as_ref().map(|s| s.session.clone());
         use_effect_with(token, move |token| {
             me.set(None);
             if let (Some(token), Some(login)) = (token.clone(), (*session_handle).clone()) {
                 spawn_local(async move {
-                    match api::voter::me(&token).await {
+                    match api::voter::me(&scope, &token).await {
                         Ok(answer) if answer.has_voted => {
-                            storage::forget_pending_vote();
+                            storage::forget_pending_vote(&scope);
                             me.set(Some(answer));
                         }
                         Ok(answer) => {
                             me.set(Some(answer));
-                            if let Some(write) = storage::pending_vote(&token) {
+                            if let Some(write) = storage::pending_vote(&scope, &token) {
                                 sending.set(Some(write.body.candidate_id));
                                 say(&notice, Tone::Info, "Sending your vote again…");
-                                send_vote(write, login, dispatch, me, notice).await;
+                                send_vote(scope, write, login, dispatch, me, notice, false).await;
                                 sending.set(None);
                             }
                         }
                         Err(ApiError::Unauthorized(_)) => {
-                            storage::forget_voter_session();
-                            storage::forget_pending_vote();
+                            storage::forget_voter_session(&scope);
+                            storage::forget_pending_vote(&scope);
                             session_handle.set(None);
                             say(
                                 &notice,
@@ -203,45 +145,51 @@ pub fn VoterPage() -> Html {
         });
     }
 
-    let on_login = {
-        let (busy, session, notice) = (busy.clone(), session.clone(), notice.clone());
-        Callback::from(move |(name, voter_id): (String, u32)| {
-            let (busy, session, notice) = (busy.clone(), session.clone(), notice.clone());
-            busy.set(true);
-            spawn_local(async move {
-                let welcome = format!("Welcome, {name}.");
-                log_in(name, voter_id, session, notice, welcome).await;
-                busy.set(false);
-            });
-        })
+    let door = Doorway {
+        scope: scope.clone(),
+        session: session.clone(),
+        notice: notice.clone(),
     };
-    let on_register = {
-        let (busy, session, notice) = (busy.clone(), session.clone(), notice.clone());
-        Callback::from(move |name: String| {
-            let (busy, session, notice) = (busy.clone(), session.clone(), notice.clone());
-            busy.set(true);
-            spawn_local(async move {
-                register(name, session, notice).await;
-                busy.set(false);
-            });
-        })
-    };
+    let on_login = while_busy(&busy, &door, |door, (name, voter_id): (String, u32)| {
+        let welcome = format!("Welcome, {name}.");
+        async move {
+            let proof = Proof::NameAndId { name, voter_id };
+            log_in(&door, proof, Some(welcome)).await;
+        }
+    });
+    let on_credential = while_busy(&busy, &door, |door, credential: String| async move {
+        log_in(&door, Proof::Credential(credential), None).await;
+    });
+    let on_register = while_busy(&busy, &door, |door, name: String| async move {
+        register(&door, name).await;
+    });
     let on_logout = {
-        let (session, notice) = (session.clone(), notice.clone());
+        let (session, notice, scope) = (session.clone(), notice.clone(), scope.clone());
+        let changing = changing.clone();
         Callback::from(move |()| {
-            storage::forget_voter_session();
-            storage::forget_pending_vote();
+            storage::forget_voter_session(&scope);
+            storage::forget_pending_vote(&scope);
             session.set(None);
+            changing.set(false);
+            notice.set((Tone::Info, None));
+        })
+    };
+    let on_change = {
+        let (changing, notice) = (changing.clone(), notice.clone());
+        Callback::from(move |change: bool| {
+            changing.set(change);
             notice.set((Tone::Info, None));
         })
     };
     let on_vote = {
         let (live, session, me) = (live.clone(), session.clone(), me.clone());
-        let (sending, notice) = (sending.clone(), notice.clone());
+        let (sending, notice, changing) = (sending.clone(), notice.clone(), changing.clone());
+        let scope = scope.clone();
         Callback::from(move |candidate_id: CandidateId| {
             let Some(login) = (*session).clone() else {
                 return;
             };
+            let replacing = me.as_ref().is_some_and(|me| me.has_voted);
             // The click time is read now, from the synchronised clock, not at render time.
             let click_time_ms = server_now(js_sys::Date::now(), live.offset_ms());
             let (_, lamport) = live.lamport.send();
@@ -261,29 +209,64 @@ pub fn VoterPage() -> Html {
                 sending.clone(),
                 notice.clone(),
             );
+            let (changing, scope) = (changing.clone(), scope.clone());
             spawn_local(async move {
-                send_vote(write, login, dispatch, me, notice).await;
+                if send_vote(scope, write, login, dispatch, me, notice, replacing).await {
+                    changing.set(false);
+                }
                 sending.set(None);
             });
         })
     };
 
-    let accepting = accepting_votes(live.phase, live.deadline_ms, server_now_ms);
-    let voter_section = match (*session).clone() {
-        None => html! {
-            <LoginForm busy={*busy} on_login={on_login} on_register={on_register} />
+    let shown = match (&props.election, &*definition) {
+        (None, _) => Shown {
+            title: "Ballot".into(),
+            description: String::new(),
+            candidates: (*classic_candidates).clone(),
+            options: ElectionOptions::default(),
         },
-        Some(login) => html! {
-            <VoterPanel login={login} me={(*me).clone()} candidates={(*candidates).clone()}
+        (Some(id), Definition::Missing) => return no_such_election(id),
+        (Some(id), Definition::Loading) => Shown {
+            title: id.clone(),
+            description: String::new(),
+            candidates: Vec::new(),
+            options: ElectionOptions::default(),
+        },
+        (Some(_), Definition::Known(view)) => Shown {
+            title: view.title.clone().into(),
+            description: view.description.clone(),
+            candidates: view.candidates.clone(),
+            options: view.options.clone(),
+        },
+    };
+    let loading = props.election.is_some() && *definition == Definition::Loading;
+
+    let accepting = accepting_votes(live.phase, live.deadline_ms, server_now_ms);
+    let voter_section = match ((*session).clone(), shown.options.login) {
+        _ if loading => html! { <p class="muted">{ "Loading the election…" }</p> },
+        (None, LoginMethod::NameAndId) => html! {
+            <LoginForm busy={*busy} on_login={on_login} on_register={on_register}
+                self_registration={shown.options.self_registration} />
+        },
+        (None, LoginMethod::Credential) => html! {
+            <CredentialForm busy={*busy} on_login={on_credential} />
+        },
+        (Some(login), _) => html! {
+            <VoterPanel login={login} me={(*me).clone()} candidates={shown.candidates.clone()}
                 phase={live.phase} accepting={accepting} sending={*sending}
-                on_vote={on_vote} on_logout={on_logout} />
+                on_vote={on_vote} on_logout={on_logout}
+                revoting={shown.options.revoting} changing={*changing} on_change={on_change} />
         },
     };
 
     let results = live.results.clone();
     html! {
         <main class={page_classes("voter", live.connection)}>
-            <PageHeader title="Ballot" phase={live.phase} connection={live.connection} />
+            <PageHeader title={shown.title.clone()} phase={live.phase} connection={live.connection} />
+            if !shown.description.is_empty() {
+                <p class="election-description" data-testid="description">{ &shown.description }</p>
+            }
             <div class="row spread wrap">
                 <Countdown phase={live.phase} deadline_ms={live.deadline_ms} server_now_ms={server_now_ms} />
                 <p class="clock muted" data-testid="clock-offset">
@@ -301,6 +284,12 @@ pub fn VoterPage() -> Html {
                     <h2 id="results-title">{ "Results" }</h2>
                     <ResultsSummary results={results} />
                 </section>
+            }
+            if let Some(id) = props.election.clone() {
+                <p class="muted page-links">
+                    <a href="/elections">{ "All elections" }</a>{ " · " }
+                    <a href={format!("/e/{id}/tally")}>{ "Projector view" }</a>
+                </p>
             }
         </main>
     }
