@@ -1,24 +1,48 @@
 //! The routes and the root component.
 //!
-//! The three dashboards are separate pages for their users (a voter never navigates to the
-//! tally), so the route is read once from `location.pathname` instead of pulling in a router:
-//! every node answers `index.html` for these paths and the wasm picks the page.
+//! The dashboards are separate pages for their users (a voter never navigates to the tally),
+//! so the route is read once from `location.pathname` instead of pulling in a router: every
+//! node answers `index.html` for these paths and the wasm picks the page. Links between pages
+//! are plain `<a href>`: a page load per move costs little and keeps every page bookmarkable.
 
+use shared::elections::ElectionId;
 use yew::prelude::*;
 
-use crate::pages::{admin::AdminPage, tally::TallyPage, voter::VoterPage};
+use crate::api::Scope;
+use crate::pages::admin::{AdminPage, AdminScreen};
+use crate::pages::elections::ElectionsPage;
+use crate::pages::{tally::TallyPage, voter::VoterPage};
 
-/// The pages of the app, one per URL path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The pages of the app, one per URL path. The ids in election routes are checked with
+/// [`Scope::of`], so a page never sends an id the server could not have made.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
-    /// `/`: log in or register, vote, see the receipt and the results.
+    /// `/`: log in or register, vote, see the receipt and the results (original election).
     Voter,
-    /// `/admin`: run the election.
+    /// `/admin`: run the original election.
     Admin,
-    /// `/tally`: the projector view.
+    /// `/tally`: the projector view of the original election.
     Tally,
+    /// `/elections`: every election, with its phase and turnout.
+    Elections,
+    /// `/e/{id}`: the voter's page of one election.
+    ElectionVoter(ElectionId),
+    /// `/e/{id}/tally`: the projector view of one election.
+    ElectionTally(ElectionId),
+    /// `/admin/elections`: the admin's list and the form for a new election.
+    AdminElections,
+    /// `/admin/e/{id}`: the console of one election.
+    AdminElection(ElectionId),
     /// Anything else.
     NotFound,
+}
+
+/// `id` as an election route's id, if the server could have made it.
+fn election(id: &str, route: fn(ElectionId) -> Route) -> Route {
+    match Scope::of(id) {
+        Some(_) => route(id.to_string()),
+        None => Route::NotFound,
+    }
 }
 
 impl Route {
@@ -27,46 +51,74 @@ impl Route {
     pub fn from_path(path: &str) -> Route {
         let trimmed = path.trim_end_matches('/');
         let trimmed = trimmed.strip_suffix("/index.html").unwrap_or(trimmed);
-        match trimmed {
-            "" => Route::Voter,
-            "/admin" => Route::Admin,
-            "/tally" => Route::Tally,
+        let segments: Vec<&str> = trimmed.split('/').skip(1).collect();
+        match segments.as_slice() {
+            [] => Route::Voter,
+            ["admin"] => Route::Admin,
+            ["tally"] => Route::Tally,
+            ["elections"] => Route::Elections,
+            ["e", id] => election(id, Route::ElectionVoter),
+            ["e", id, "tally"] => election(id, Route::ElectionTally),
+            ["admin", "elections"] => Route::AdminElections,
+            ["admin", "e", id] => election(id, Route::AdminElection),
             _ => Route::NotFound,
         }
     }
 
     /// The path that leads to this route.
-    pub fn path(self) -> &'static str {
+    pub fn path(&self) -> String {
         match self {
-            Route::Voter | Route::NotFound => "/",
-            Route::Admin => "/admin",
-            Route::Tally => "/tally",
+            Route::Voter | Route::NotFound => "/".into(),
+            Route::Admin => "/admin".into(),
+            Route::Tally => "/tally".into(),
+            Route::Elections => "/elections".into(),
+            Route::ElectionVoter(id) => format!("/e/{id}"),
+            Route::ElectionTally(id) => format!("/e/{id}/tally"),
+            Route::AdminElections => "/admin/elections".into(),
+            Route::AdminElection(id) => format!("/admin/e/{id}"),
         }
     }
 
     /// The document title, so browser tabs and the projector's window are recognisable.
-    pub fn title(self) -> &'static str {
+    pub fn title(&self) -> String {
         match self {
-            Route::Voter => "Ballot: vote",
-            Route::Admin => "Ballot: admin",
-            Route::Tally => "Ballot: tally",
-            Route::NotFound => "Ballot: not found",
+            Route::Voter => "Ballot: vote".into(),
+            Route::Admin => "Ballot: admin".into(),
+            Route::Tally => "Ballot: tally".into(),
+            Route::Elections => "Ballot: elections".into(),
+            Route::ElectionVoter(id) => format!("Ballot: vote · {id}"),
+            Route::ElectionTally(id) => format!("Ballot: tally · {id}"),
+            Route::AdminElections => "Ballot: admin · elections".into(),
+            Route::AdminElection(id) => format!("Ballot: admin · {id}"),
+            Route::NotFound => "Ballot: not found".into(),
         }
     }
 }
 
 /// Renders the page for a route.
-pub fn switch(route: Route) -> Html {
+pub fn switch(route: &Route) -> Html {
     match route {
         Route::Voter => html! { <VoterPage /> },
-        Route::Admin => html! { <AdminPage /> },
+        Route::Admin => html! { <AdminPage screen={AdminScreen::Console(None)} /> },
         Route::Tally => html! { <TallyPage /> },
+        Route::Elections => html! { <ElectionsPage /> },
+        Route::ElectionVoter(id) => html! {
+            <VoterPage election={Some(AttrValue::from(id.clone()))} />
+        },
+        Route::ElectionTally(id) => html! {
+            <TallyPage election={Some(AttrValue::from(id.clone()))} />
+        },
+        Route::AdminElections => html! { <AdminPage screen={AdminScreen::Elections} /> },
+        Route::AdminElection(id) => html! {
+            <AdminPage screen={AdminScreen::Console(Some(id.clone()))} />
+        },
         Route::NotFound => html! {
             <main class="page narrow">
                 <h1>{ "Page not found" }</h1>
                 <p>
                     <a href={Route::Voter.path()}>{ "Vote" }</a>{ " · " }
                     <a href={Route::Tally.path()}>{ "Tally" }</a>{ " · " }
+                    <a href={Route::Elections.path()}>{ "Elections" }</a>{ " · " }
                     <a href={Route::Admin.path()}>{ "Admin" }</a>
                 </p>
             </main>
@@ -84,10 +136,10 @@ pub fn App() -> Html {
             .unwrap_or_default();
         Route::from_path(&path)
     });
-    use_effect_with(*route, |route| {
-        gloo::utils::document().set_title(route.title());
+    use_effect_with(route.clone(), |route| {
+        gloo::utils::document().set_title(&route.title());
     });
-    switch(*route)
+    switch(&route)
 }
 
 #[cfg(test)]
@@ -107,9 +159,66 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn election_paths_carry_their_id() {
+        let id = || "board-2027".to_string();
+        assert_eq!(Route::from_path("/elections"), Route::Elections);
+        assert_eq!(Route::from_path("/elections/"), Route::Elections);
+        assert_eq!(
+            Route::from_path("/e/board-2027"),
+            Route::ElectionVoter(id())
+        );
+        assert_eq!(
+            Route::from_path("/e/board-2027/"),
+            Route::ElectionVoter(id())
+        );
+        assert_eq!(
+            Route::from_path("/e/board-2027/tally"),
+            Route::ElectionTally(id())
+        );
+        assert_eq!(Route::from_path("/admin/elections"), Route::AdminElections);
+        assert_eq!(
+            Route::from_path("/admin/e/board-2027"),
+            Route::AdminElection(id())
+        );
+        assert_eq!(
+            Route::from_path("/e/default"),
+            Route::ElectionVoter("default".into())
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn malformed_election_paths_are_not_found() {
+        for path in [
+            "/e",
+            "/e/",
+            "/e/ab",
+            "/e/Board-2027",
+            "/e/board%202027",
+            "/e/board-2027/admin",
+            "/e/board-2027/tally/more",
+            "/admin/e",
+            "/admin/e/x",
+            "/admin/elections/board-2027",
+            "//e/board-2027",
+        ] {
+            assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
+        }
+    }
+
+    #[wasm_bindgen_test]
     fn every_route_leads_back_to_itself() {
-        for route in [Route::Voter, Route::Admin, Route::Tally] {
-            assert_eq!(Route::from_path(route.path()), route);
+        let id = || "board-2027".to_string();
+        for route in [
+            Route::Voter,
+            Route::Admin,
+            Route::Tally,
+            Route::Elections,
+            Route::ElectionVoter(id()),
+            Route::ElectionTally(id()),
+            Route::AdminElections,
+            Route::AdminElection(id()),
+        ] {
+            assert_eq!(Route::from_path(&route.path()), route);
         }
     }
 }

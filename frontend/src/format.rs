@@ -74,6 +74,12 @@ pub fn datetime_local_value(ms: TimestampMs) -> String {
     )
 }
 
+/// A timestamp as a local date and time to the minute (`YYYY-MM-DD HH:MM`), for deadlines
+/// that may be days away.
+pub fn format_date_time(ms: TimestampMs) -> String {
+    datetime_local_value(ms).replacen('T', " ", 1)
+}
+
 /// Reads an `<input type="datetime-local">` value (local time) as epoch milliseconds.
 pub fn parse_datetime_local(value: &str) -> Option<TimestampMs> {
     if value.trim().is_empty() {

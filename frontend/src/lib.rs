@@ -1,5 +1,7 @@
-//! Ballot's three dashboards, one Yew app compiled to wasm: the voter page (`/`), the admin
-//! console (`/admin`) and the projector tally (`/tally`).
+//! Ballot's dashboards, one Yew app compiled to wasm: the voter page (`/`), the admin console
+//! (`/admin`) and the projector tally (`/tally`) of the original election; the same three for
+//! any other election (`/e/{id}`, `/admin/e/{id}`, `/e/{id}/tally`); the list of elections
+//! (`/elections`) and the admin's list with the form for a new one (`/admin/elections`).
 //!
 //! Layout:
 //! - [`app`]: the [`app::Route`] enum, read from the URL path, and the root component.
@@ -13,6 +15,8 @@
 //! - [`state`]: the [`state::LiveState`] reducer and its [`state::Action`] enum.
 //! - [`clock`]: server clock synchronisation (Cristian's method) and the Lamport clock.
 //! - [`format`]: countdowns, offsets and times as text.
+//! - [`csv`]: the credentials file built from a roll import's answer.
+//! - [`download`]: files the page makes (credentials, exports) handed to the downloads.
 //! - [`storage`]: the voter session and a vote still being sent (localStorage), and the admin
 //!   token (sessionStorage).
 //!
@@ -23,6 +27,8 @@ pub mod api;
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod csv;
+pub mod download;
 pub mod format;
 pub mod pages;
 pub mod state;

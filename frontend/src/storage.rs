@@ -3,46 +3,53 @@
 //! The voter's session lives in `localStorage` so the vote confirmation survives a reload or a
 //! closed tab; the server stays the judge (`GET /api/me`). A vote still being retried is kept
 //! there too, with its idempotency key, so a reload sends the same vote again rather than a
-//! new one. The admin token lives in
-//! `sessionStorage`: it dies with the tab, so a shared laptop does not stay an admin console.
+//! new one. Both are kept per election (a session belongs to one election), under the original
+//! keys for the original election. The admin token lives in
+//! `sessionStorage`: it dies with the tab, so a shared laptop does not stay an admin console;
+//! it is the same for every election, so moving between the admin's pages keeps it.
 
 use gloo::storage::{LocalStorage, SessionStorage, Storage};
 use shared::dto::{LoginResponse, VoteRequest};
 
-use crate::api::PendingWrite;
+use crate::api::{PendingWrite, Scope};
 
 const VOTER_SESSION_KEY: &str = "ballot.voter_session";
 const PENDING_VOTE_KEY: &str = "ballot.pending_vote";
 const ADMIN_TOKEN_KEY: &str = "ballot.admin_token";
 
-/// The logged-in voter, if any.
-pub fn voter_session() -> Option<LoginResponse> {
-    LocalStorage::get(VOTER_SESSION_KEY).ok()
+/// A key of `scope`'s election.
+fn key(base: &str, scope: &Scope) -> String {
+    format!("{base}{}", scope.storage_suffix())
 }
 
-pub fn save_voter_session(session: &LoginResponse) {
+/// The voter logged in to `scope`'s election, if any.
+pub fn voter_session(scope: &Scope) -> Option<LoginResponse> {
+    LocalStorage::get(key(VOTER_SESSION_KEY, scope)).ok()
+}
+
+pub fn save_voter_session(scope: &Scope, session: &LoginResponse) {
     // A browser refusing storage (private mode quotas) only costs the reload convenience.
-    let _ = LocalStorage::set(VOTER_SESSION_KEY, session);
+    let _ = LocalStorage::set(key(VOTER_SESSION_KEY, scope), session);
 }
 
-pub fn forget_voter_session() {
-    LocalStorage::delete(VOTER_SESSION_KEY);
+pub fn forget_voter_session(scope: &Scope) {
+    LocalStorage::delete(key(VOTER_SESSION_KEY, scope));
 }
 
 /// The vote being sent for `session`, if one was still unanswered when the page was left.
-pub fn pending_vote(session: &str) -> Option<PendingWrite<VoteRequest>> {
-    LocalStorage::get::<PendingWrite<VoteRequest>>(PENDING_VOTE_KEY)
+pub fn pending_vote(scope: &Scope, session: &str) -> Option<PendingWrite<VoteRequest>> {
+    LocalStorage::get::<PendingWrite<VoteRequest>>(key(PENDING_VOTE_KEY, scope))
         .ok()
         .filter(|write| write.body.session == session)
 }
 
-pub fn save_pending_vote(write: &PendingWrite<VoteRequest>) {
-    let _ = LocalStorage::set(PENDING_VOTE_KEY, write);
+pub fn save_pending_vote(scope: &Scope, write: &PendingWrite<VoteRequest>) {
+    let _ = LocalStorage::set(key(PENDING_VOTE_KEY, scope), write);
 }
 
 /// Called once the vote has a final answer (or the voter logs out).
-pub fn forget_pending_vote() {
-    LocalStorage::delete(PENDING_VOTE_KEY);
+pub fn forget_pending_vote(scope: &Scope) {
+    LocalStorage::delete(key(PENDING_VOTE_KEY, scope));
 }
 
 /// The admin token typed in this tab, if any.

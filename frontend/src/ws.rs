@@ -1,4 +1,5 @@
-//! The one WebSocket hook: [`use_live_state`] opens `/ws`, feeds every push into the page's
+//! The one WebSocket hook: [`use_live_state`] opens `/ws` (`/ws?election={id}` for an election
+//! other than the original one), feeds every push into the page's
 //! [`LiveState`] reducer, and reconnects by itself with a growing delay when the connection
 //! drops (a node restarting, a laptop waking up). The reducer's `connection` field makes the
 //! "reconnecting" state visible, and its `generation` tells pages to refetch their snapshots
@@ -21,6 +22,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CloseEvent, Event, MessageEvent, WebSocket};
 use yew::prelude::*;
 
+use crate::api::Scope;
 use crate::state::{Action, LiveState};
 
 /// The first retry comes quickly (a blip), later ones back off so a down server is not hammered.
@@ -35,11 +37,12 @@ pub fn retry_delay_ms(attempt: u32) -> u32 {
         .min(MAX_RETRY_MS)
 }
 
-/// The socket's URL for a page served from `protocol//host`. The same for every page: an
-/// admin authenticates with its first message, see [`auth_message`].
-pub fn ws_url(protocol: &str, host: &str) -> String {
+/// The socket's URL for a page about `scope`'s election served from `protocol//host`. The
+/// same for voters and admins: an admin authenticates with its first message, see
+/// [`auth_message`].
+pub fn ws_url(protocol: &str, host: &str, scope: &Scope) -> String {
     let scheme = if protocol == "https:" { "wss" } else { "ws" };
-    format!("{scheme}://{host}/ws")
+    format!("{scheme}://{host}/ws{}", scope.ws_query())
 }
 
 /// The first message an admin page sends once the socket is open.
@@ -203,17 +206,19 @@ fn schedule_retry(shared: &Rc<RefCell<Connection>>) {
     });
 }
 
-/// The page's live state, kept current by `/ws`. With a token, every connection starts with
-/// an `auth` message carrying it. Changing the token reconnects with the new one.
+/// The page's live state for `scope`'s election, kept current by `/ws`. With a token, every
+/// connection starts with an `auth` message carrying it. Changing the token or the election
+/// reconnects.
 #[hook]
-pub fn use_live_state(admin_token: Option<String>) -> UseReducerHandle<LiveState> {
+pub fn use_live_state(admin_token: Option<String>, scope: Scope) -> UseReducerHandle<LiveState> {
     let state = use_reducer(LiveState::default);
     let dispatch = state.dispatcher();
-    use_effect_with(admin_token, move |admin_token| {
+    use_effect_with((admin_token, scope), move |(admin_token, scope)| {
         let location = gloo::utils::window().location();
         let url = ws_url(
             &location.protocol().unwrap_or_default(),
             &location.host().unwrap_or_default(),
+            scope,
         );
         let shared = Rc::new(RefCell::new(Connection {
             url,
@@ -253,8 +258,20 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn the_socket_url_follows_the_page_and_never_carries_a_token() {
-        assert_eq!(ws_url("http:", "127.0.0.1:8080"), "ws://127.0.0.1:8080/ws");
-        assert_eq!(ws_url("https:", "vote.example"), "wss://vote.example/ws");
+        let original = Scope::Original;
+        assert_eq!(
+            ws_url("http:", "127.0.0.1:8080", &original),
+            "ws://127.0.0.1:8080/ws"
+        );
+        assert_eq!(
+            ws_url("https:", "vote.example", &original),
+            "wss://vote.example/ws"
+        );
+        let board = Scope::Election("board-2027".into());
+        assert_eq!(
+            ws_url("http:", "127.0.0.1:8080", &board),
+            "ws://127.0.0.1:8080/ws?election=board-2027"
+        );
     }
 
     #[wasm_bindgen_test]

@@ -221,8 +221,12 @@ impl Driver {
         Driver { port, child }
     }
 
-    /// A fresh headless Chromium window (its own profile, so its own localStorage).
+    /// A fresh headless Chromium window (its own profile, so its own localStorage). Files the
+    /// pages hand to the downloads (exports, credentials) land in `artifacts/downloads/`
+    /// (git-ignored) rather than in the user's home.
     pub async fn session(&self) -> Client {
+        let downloads = repo_root().join("artifacts").join("downloads");
+        std::fs::create_dir_all(&downloads).expect("creating artifacts/downloads");
         let capabilities = json!({
             "browserName": "chrome",
             "goog:chromeOptions": {
@@ -230,6 +234,10 @@ impl Driver {
                 "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                          "--disable-quic", "--no-first-run", "--disable-background-networking",
                          "--disable-component-update", "--disable-sync", "--window-size=1280,900"],
+                "prefs": {
+                    "download.default_directory": downloads,
+                    "download.prompt_for_download": false,
+                },
             }
         });
         let serde_json::Value::Object(capabilities) = capabilities else {

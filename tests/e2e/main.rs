@@ -9,12 +9,15 @@
 //! - [`cluster`]: with `ballot cluster`, the admin sees the health of every member.
 //! - [`errors`]: a wrong login, a double vote and a full vote queue show their messages.
 //! - [`reconnect`]: the pages say "reconnecting" when the node dies and recover by themselves.
+//! - [`elections`]: an election made through the admin's form, a pasted roll, the credentials
+//!   file, credential login, re-voting, exports, publication; a name-and-id election.
 //!
 //! `dist/` must be built first (`trunk build --release` at the repository root); screenshots
 //! land in `artifacts/screenshots/` (git-ignored).
 
 mod admin;
 mod cluster;
+mod elections;
 mod errors;
 mod helpers;
 mod reconnect;

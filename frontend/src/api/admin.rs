@@ -1,5 +1,6 @@
-//! The admin endpoints. Every call carries the admin token as a bearer credential; every
-//! command is an [`AdminCommand`] sent as a [`PendingWrite`], so a retry cannot act twice.
+//! The admin endpoints of the election in a [`Scope`]. Every call carries the admin token as a
+//! bearer credential; every command is an [`AdminCommand`] sent as a [`PendingWrite`], so a
+//! retry cannot act twice.
 
 use gloo::net::http::Method;
 use shared::dto::{
@@ -8,7 +9,7 @@ use shared::dto::{
 };
 use shared::ids::TimestampMs;
 
-use super::{get, request, ApiError, PendingWrite};
+use super::{get, request, ApiError, PendingWrite, Scope};
 
 /// The three phase commands, each behind a confirmation in the admin page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,11 +20,12 @@ pub enum PhaseCommand {
 }
 
 impl PhaseCommand {
-    fn path(self) -> &'static str {
+    /// The route's last segment, under the scope's admin routes.
+    fn route(self) -> &'static str {
         match self {
-            PhaseCommand::Start => "/api/admin/start",
-            PhaseCommand::Stop => "/api/admin/stop",
-            PhaseCommand::Publish => "/api/admin/publish",
+            PhaseCommand::Start => "start",
+            PhaseCommand::Stop => "stop",
+            PhaseCommand::Publish => "publish",
         }
     }
 
@@ -46,25 +48,27 @@ impl PhaseCommand {
     }
 }
 
-/// Every admin write: the console makes one [`PendingWrite`] of it per click.
+/// Every admin write: the console makes one [`PendingWrite`] of it per click. The routes are
+/// under `/api/admin/` for the original election, `/api/admin/elections/{id}/` for another.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum AdminCommand {
-    /// `POST /api/admin/start|stop|publish` (an empty JSON object as body).
+    /// `POST …/start|stop|publish` (an empty JSON object as body).
     Phase(PhaseCommand),
-    /// `POST /api/admin/deadline {end_time_ms}`
+    /// `POST …/deadline {end_time_ms}`
     DeadlineAt(TimestampMs),
-    /// `POST /api/admin/deadline {minutes}`
+    /// `POST …/deadline {minutes}`
     DeadlineIn(f64),
-    /// `POST /api/admin/live-results {enabled}`
+    /// `POST …/live-results {enabled}`
     LiveResults(bool),
 }
 
 impl AdminCommand {
-    fn path(self) -> &'static str {
+    /// The route's last segment, under the scope's admin routes.
+    fn route(self) -> &'static str {
         match self {
-            AdminCommand::Phase(command) => command.path(),
-            AdminCommand::DeadlineAt(_) | AdminCommand::DeadlineIn(_) => "/api/admin/deadline",
-            AdminCommand::LiveResults(_) => "/api/admin/live-results",
+            AdminCommand::Phase(command) => command.route(),
+            AdminCommand::DeadlineAt(_) | AdminCommand::DeadlineIn(_) => "deadline",
+            AdminCommand::LiveResults(_) => "live-results",
         }
     }
 
@@ -86,9 +90,10 @@ impl AdminCommand {
     }
 }
 
-/// Sends one admin command under its write's idempotency key.
+/// Sends one admin command to the scope's election under its write's idempotency key.
 pub async fn command(
     token: &str,
+    scope: &Scope,
     write: &PendingWrite<AdminCommand>,
 ) -> Result<AdminCommandResponse, ApiError> {
     let body = write
@@ -97,7 +102,7 @@ pub async fn command(
         .map_err(|err| ApiError::Decode(err.to_string()))?;
     request(
         Method::POST,
-        write.body.path(),
+        &scope.admin(write.body.route()),
         Some(token),
         Some(&write.key),
         Some(&body),
@@ -105,19 +110,20 @@ pub async fn command(
     .await
 }
 
-/// `GET /api/admin/status`: phase, queue and clocks. Also how the page checks a token.
-pub async fn status(token: &str) -> Result<AdminStatusResponse, ApiError> {
-    get("/api/admin/status", Some(token)).await
+/// `GET …/status`: phase, queue and clocks. Also how the page checks a token.
+pub async fn status(token: &str, scope: &Scope) -> Result<AdminStatusResponse, ApiError> {
+    get(&scope.admin("status"), Some(token)).await
 }
 
-/// `GET /api/admin/voters`: the roll, with who has voted (never for whom).
-pub async fn voters(token: &str) -> Result<VotersResponse, ApiError> {
-    get("/api/admin/voters", Some(token)).await
+/// `GET …/voters`: the roll, with who has voted (never for whom).
+pub async fn voters(token: &str, scope: &Scope) -> Result<VotersResponse, ApiError> {
+    get(&scope.admin("voters"), Some(token)).await
 }
 
-/// `GET /api/notifications`: the most recent lines of the activity feed.
-pub async fn notifications(token: &str) -> Result<NotificationsResponse, ApiError> {
-    get("/api/notifications", Some(token)).await
+/// `GET …/notifications` with the admin token: the most recent lines of the activity feed,
+/// worded for the admin.
+pub async fn notifications(token: &str, scope: &Scope) -> Result<NotificationsResponse, ApiError> {
+    get(&scope.public("notifications"), Some(token)).await
 }
 
 /// `GET /api/cluster/status`. `Ok(None)` when the node has no replication (a 404): the page
@@ -139,6 +145,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn each_command_has_its_route_and_body() {
+        let original = Scope::Original;
         let cases = [
             (
                 AdminCommand::Phase(PhaseCommand::Start),
@@ -167,8 +174,23 @@ mod tests {
             ),
         ];
         for (command, path, body) in cases {
-            assert_eq!(command.path(), path);
+            assert_eq!(original.admin(command.route()), path);
             assert_eq!(command.body().unwrap(), body);
         }
+    }
+
+    #[wasm_bindgen_test]
+    fn another_election_s_commands_go_to_its_own_routes() {
+        let board = Scope::Election("board-2027".into());
+        let stop = AdminCommand::Phase(PhaseCommand::Stop);
+        assert_eq!(
+            board.admin(stop.route()),
+            "/api/admin/elections/board-2027/stop"
+        );
+        let deadline = AdminCommand::DeadlineIn(1.0);
+        assert_eq!(
+            board.admin(deadline.route()),
+            "/api/admin/elections/board-2027/deadline"
+        );
     }
 }

@@ -4,29 +4,76 @@
 //! - [`error`]: [`ApiError`] by status, the shared [`ErrorCode`] by the server's code, and their
 //!   sentences.
 //! - [`write`]: [`PendingWrite`], a write with its idempotency key, and the retry loop.
+//! - [`scope`]: [`Scope`], which election a call is about and so which route it takes.
+//! - [`elections`]: listing, showing and defining elections.
+//! - [`roll`]: an election's roll import, replaced credentials and exports (admin).
 //!
-//! Every body type comes from `shared::dto`, so the client cannot drift from the server. Every
-//! write goes through [`post`], which takes a [`PendingWrite`]: no write leaves without an
-//! `Idempotency-Key`, so any of them can be retried without acting twice.
+//! Every body type comes from `shared` (`dto`, `elections`), so the client cannot drift from the
+//! server. Every write goes through [`post`] (or [`post_text`] for a CSV body), which takes a
+//! [`PendingWrite`]: no write leaves without an `Idempotency-Key`, so any of them can be
+//! retried without acting twice.
 
 pub mod admin;
+pub mod elections;
 pub mod error;
+pub mod roll;
+pub mod scope;
 pub mod voter;
 pub mod write;
 
-use gloo::net::http::{Method, RequestBuilder};
+use gloo::net::http::{Method, RequestBuilder, Response};
 use serde::{de::DeserializeOwned, Serialize};
 use shared::dto::{ErrorBody, IDEMPOTENCY_KEY_HEADER};
 
 pub use error::ApiError;
+pub use scope::Scope;
 pub use shared::ErrorCode;
 pub use write::{IdempotencyKey, PendingWrite};
 
-/// Sends one request and reads its JSON answer.
-///
-/// `bearer` becomes `Authorization: Bearer …` (a voter session or the admin token), `key` the
-/// `Idempotency-Key` header. Any status outside 2xx becomes an [`ApiError`]; this is the only
-/// place statuses are interpreted.
+/// A request with its headers: `bearer` becomes `Authorization: Bearer …` (a voter session
+/// or the admin token), `key` the `Idempotency-Key` header.
+fn builder(
+    method: Method,
+    path: &str,
+    bearer: Option<&str>,
+    key: Option<&IdempotencyKey>,
+) -> RequestBuilder {
+    let mut builder = RequestBuilder::new(path).method(method);
+    if let Some(token) = bearer {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    if let Some(key) = key {
+        builder = builder.header(IDEMPOTENCY_KEY_HEADER, key.as_str());
+    }
+    builder
+}
+
+/// The answer to a request, or why there is none. Any status outside 2xx becomes an
+/// [`ApiError`]: this is the only place statuses are interpreted.
+async fn answer(sent: Result<Response, gloo::net::Error>) -> Result<Response, ApiError> {
+    let response = sent.map_err(|err| ApiError::Network(err.to_string()))?;
+    if response.ok() {
+        return Ok(response);
+    }
+    let retry_after = response.headers().get("retry-after");
+    let text = response.text().await.unwrap_or_default();
+    let body = serde_json::from_str::<ErrorBody>(&text).ok();
+    Err(ApiError::from_status(
+        response.status(),
+        body,
+        retry_after.as_deref(),
+    ))
+}
+
+/// Reads an answer's JSON body.
+async fn json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+    response
+        .json::<T>()
+        .await
+        .map_err(|err| ApiError::Decode(err.to_string()))
+}
+
+/// Sends one request and reads its JSON answer (see [`builder`] for `bearer` and `key`).
 pub async fn request<B, T>(
     method: Method,
     path: &str,
@@ -38,13 +85,7 @@ where
     B: Serialize + ?Sized,
     T: DeserializeOwned,
 {
-    let mut builder = RequestBuilder::new(path).method(method);
-    if let Some(token) = bearer {
-        builder = builder.header("Authorization", &format!("Bearer {token}"));
-    }
-    if let Some(key) = key {
-        builder = builder.header(IDEMPOTENCY_KEY_HEADER, key.as_str());
-    }
+    let builder = builder(method, path, bearer, key);
     let sent = match body {
         Some(body) => {
             let request = builder
@@ -54,21 +95,32 @@ where
         }
         None => builder.send().await,
     };
-    let response = sent.map_err(|err| ApiError::Network(err.to_string()))?;
-    if response.ok() {
-        return response
-            .json::<T>()
-            .await
-            .map_err(|err| ApiError::Decode(err.to_string()));
-    }
-    let retry_after = response.headers().get("retry-after");
-    let text = response.text().await.unwrap_or_default();
-    let body = serde_json::from_str::<ErrorBody>(&text).ok();
-    Err(ApiError::from_status(
-        response.status(),
-        body,
-        retry_after.as_deref(),
-    ))
+    json(answer(sent).await?).await
+}
+
+/// A write whose body is text of `content_type` rather than JSON (a CSV roll), answered with
+/// JSON. Like [`post`], it goes under the write's idempotency key.
+pub async fn post_text<T: DeserializeOwned>(
+    path: &str,
+    bearer: Option<&str>,
+    content_type: &str,
+    write: &PendingWrite<String>,
+) -> Result<T, ApiError> {
+    let request = builder(Method::POST, path, bearer, Some(&write.key))
+        .header("Content-Type", content_type)
+        .body(write.body.as_str())
+        .map_err(|err| ApiError::Decode(err.to_string()))?;
+    json(answer(request.send().await).await?).await
+}
+
+/// A `GET` whose answer is a file (an export), read as text.
+pub async fn get_text(path: &str, bearer: Option<&str>) -> Result<String, ApiError> {
+    let sent = builder(Method::GET, path, bearer, None).send().await;
+    answer(sent)
+        .await?
+        .text()
+        .await
+        .map_err(|err| ApiError::Decode(err.to_string()))
 }
 
 /// A `GET` without a body.

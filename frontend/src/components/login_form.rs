@@ -1,4 +1,5 @@
-//! The voter's way in: log in with name and voter id, or register as a new voter.
+//! The voter's way in by name and voter id: log in, or register as a new voter where the
+//! election takes registrations. (Elections with credentials use [`super::credential_form`].)
 
 use shared::VoterId;
 use web_sys::HtmlInputElement;
@@ -10,6 +11,10 @@ pub struct LoginFormProps {
     pub busy: bool,
     pub on_login: Callback<(String, VoterId)>,
     pub on_register: Callback<String>,
+    /// Whether the election takes registrations (the original one does); without them only
+    /// the login form is shown.
+    #[prop_or(true)]
+    pub self_registration: bool,
 }
 
 /// Reads an input's value in an `oninput` handler.
@@ -47,7 +52,7 @@ pub fn LoginForm(props: &LoginFormProps) -> Html {
     };
 
     html! {
-        <div class="login-grid">
+        <div class={classes!("login-grid", (!props.self_registration).then_some("single"))}>
             <form class="card" onsubmit={on_login} aria-labelledby="login-title">
                 <h2 id="login-title">{ "Log in" }</h2>
                 <label for="login-name">{ "Name" }</label>
@@ -60,16 +65,18 @@ pub fn LoginForm(props: &LoginFormProps) -> Html {
                     { "Log in" }
                 </button>
             </form>
-            <form class="card" onsubmit={on_register} aria-labelledby="register-title">
-                <h2 id="register-title">{ "New voter" }</h2>
-                <label for="register-name">{ "Your name" }</label>
-                <input id="register-name" name="new_name" type="text" autocomplete="name"
-                    required=true value={(*new_name).clone()} oninput={set(&new_name)} />
-                <p class="hint">{ "You will get a voter id; keep it to log in again." }</p>
-                <button id="register-submit" type="submit" disabled={props.busy}>
-                    { "Register and log in" }
-                </button>
-            </form>
+            if props.self_registration {
+                <form class="card" onsubmit={on_register} aria-labelledby="register-title">
+                    <h2 id="register-title">{ "New voter" }</h2>
+                    <label for="register-name">{ "Your name" }</label>
+                    <input id="register-name" name="new_name" type="text" autocomplete="name"
+                        required=true value={(*new_name).clone()} oninput={set(&new_name)} />
+                    <p class="hint">{ "You will get a voter id; keep it to log in again." }</p>
+                    <button id="register-submit" type="submit" disabled={props.busy}>
+                        { "Register and log in" }
+                    </button>
+                </form>
+            }
         </div>
     }
 }

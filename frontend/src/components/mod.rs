@@ -5,18 +5,26 @@
 //! - [`countdown`]: time left until the deadline.
 //! - [`notice`]: the message line under a form (reserved space, so nothing jumps).
 //! - [`bar_chart`]: votes per candidate; [`outcome`]: the winner announcement.
-//! - [`login_form`], [`ballot`], [`voter_panel`]: the voter's forms and receipt.
+//! - [`login_form`], [`credential_form`], [`ballot`], [`voter_panel`]: the voter's forms and
+//!   receipt.
 //! - [`results_summary`]: outcome, bars and turnout together.
 //! - [`confirm_button`], [`deadline_form`], [`voter_table`], [`cluster_table`],
 //!   [`activity_feed`]: the admin's controls and tables.
+//! - [`election_list`]: every election with phase and turnout; [`election_form`] with
+//!   [`candidate_editor`]: a new election; [`credentials`]: credentials shown once.
 
 pub mod activity_feed;
 pub mod ballot;
 pub mod bar_chart;
+pub mod candidate_editor;
 pub mod cluster_table;
 pub mod confirm_button;
 pub mod countdown;
+pub mod credential_form;
+pub mod credentials;
 pub mod deadline_form;
+pub mod election_form;
+pub mod election_list;
 pub mod login_form;
 pub mod notice;
 pub mod outcome;

@@ -1,19 +1,42 @@
-//! The roll: who has voted (never for whom) and the turnout.
+//! The roll: who has voted (never for whom) and the turnout; for elections with credentials,
+//! a way to replace one voter's credential.
 
 use shared::dto::VoterStatus;
+use shared::VoterId;
 use yew::prelude::*;
 
+use crate::components::confirm_button::ConfirmButton;
 use crate::format::percent;
 
 #[derive(Properties, PartialEq)]
 pub struct VoterTableProps {
     pub voters: Vec<VoterStatus>,
+    /// Adds a "New credential" button per voter (asked first: the old credential stops
+    /// working); `None` where voters log in without credentials.
+    #[prop_or_default]
+    pub on_new_credential: Option<Callback<VoterId>>,
+    /// The buttons wait (a replacement is under way, or voting has closed).
+    #[prop_or_default]
+    pub credentials_disabled: bool,
 }
 
 #[component]
 pub fn VoterTable(props: &VoterTableProps) -> Html {
     let voted = props.voters.iter().filter(|v| v.has_voted).count() as u64;
     let total = props.voters.len() as u64;
+    let action = |voter: &VoterStatus| {
+        props.on_new_credential.as_ref().map(|emit| {
+            let voter_id = voter.voter_id;
+            html! {
+                <td>
+                    <ConfirmButton id={format!("new-credential-{voter_id}")} label="New credential"
+                        question={format!("Replace {}'s credential? The old one stops working.", voter.name)}
+                        disabled={props.credentials_disabled}
+                        on_confirm={emit.reform(move |()| voter_id)} />
+                </td>
+            }
+        })
+    };
     html! {
         <>
             <p class="turnout" data-testid="turnout">
@@ -26,7 +49,11 @@ pub fn VoterTable(props: &VoterTableProps) -> Html {
                 <table class="voters" data-testid="voter-table">
                     <thead>
                         <tr><th scope="col">{ "Id" }</th><th scope="col">{ "Name" }</th>
-                            <th scope="col">{ "Voted" }</th></tr>
+                            <th scope="col">{ "Voted" }</th>
+                            if props.on_new_credential.is_some() {
+                                <th scope="col">{ "Credential" }</th>
+                            }
+                        </tr>
                     </thead>
                     <tbody>
                         { for props.voters.iter().map(|voter| html! {
@@ -34,6 +61,7 @@ pub fn VoterTable(props: &VoterTableProps) -> Html {
                                 <td class="num">{ voter.voter_id }</td>
                                 <td>{ &voter.name }</td>
                                 <td>{ if voter.has_voted { "✓ voted" } else { "—" } }</td>
+                                { action(voter).unwrap_or_default() }
                             </tr>
                         }) }
                     </tbody>

@@ -1,20 +1,100 @@
 //! One component per route. Pages fetch over [`crate::api`], hold the live state from
 //! [`crate::ws::use_live_state`], and hand plain data to [`crate::components`].
 //!
-//! - [`voter`]: log in or register, vote once, keep the receipt, see the results.
-//! - [`admin`]: the token gate and the console that runs the election.
+//! - [`voter`]: log in (by name and id, or by credential) or register, vote (again, where the
+//!   election allows it), keep the receipt, see the results.
+//! - [`admin`]: the token gate, the console that runs an election, and the elections list
+//!   with the form for a new one.
 //! - [`tally`]: the projector view.
+//! - [`elections`]: the public list of elections.
+//!
+//! The voter, tally and admin pages serve the original election (`/`, `/tally`, `/admin`) and
+//! any other (`/e/{id}`, `/e/{id}/tally`, `/admin/e/{id}`): the [`crate::api::Scope`] picks
+//! the routes, and [`use_election_view`] fetches what only a defined election has (title,
+//! descriptions, options).
 
 pub mod admin;
+pub mod elections;
 pub mod tally;
 pub mod voter;
 
+use std::rc::Rc;
+
+use shared::elections::ElectionView;
 use shared::rules::counts_before_deadline;
 use shared::Phase;
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use crate::api::{self, ApiError, Scope};
 use crate::clock::{server_now, use_clock_sync, use_now_ms};
 use crate::state::{Action, Connection, LiveState};
+
+/// The props of a page that shows either the original election or another one.
+#[derive(Properties, PartialEq, Clone)]
+pub struct ElectionPageProps {
+    /// The election of an `/e/{id}` page, already checked by the route; `None` for the
+    /// original pages (`/`, `/tally`), which look exactly as they did before elections
+    /// became data.
+    #[prop_or_default]
+    pub election: Option<AttrValue>,
+}
+
+impl ElectionPageProps {
+    /// The routes this page calls.
+    pub fn scope(&self) -> Scope {
+        self.election
+            .as_deref()
+            .and_then(Scope::of)
+            .unwrap_or_default()
+    }
+}
+
+/// What a page knows of its election's definition.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Definition {
+    /// Not answered yet, or the server could not be reached (the next reconnection asks
+    /// again).
+    Loading,
+    /// The server knows no election with this id.
+    Missing,
+    Known(Rc<ElectionView>),
+}
+
+/// The definition of election `id` (`GET /api/elections/{id}`), fetched on load and again
+/// after every reconnection (`generation`), so a page left open sees the admin's changes
+/// made during setup. Stays [`Definition::Loading`] without an id.
+#[hook]
+pub fn use_election_view(id: Option<AttrValue>, generation: u32) -> UseStateHandle<Definition> {
+    let definition = use_state(|| Definition::Loading);
+    {
+        let definition = definition.clone();
+        use_effect_with((id, generation), move |(id, _)| {
+            if let Some(id) = id.clone() {
+                spawn_local(async move {
+                    match api::elections::show(&id).await {
+                        Ok(view) => definition.set(Definition::Known(Rc::new(view))),
+                        Err(ApiError::NotFound(_)) => definition.set(Definition::Missing),
+                        // Unreachable or busy: keep what the page shows until it reconnects.
+                        Err(_) => {}
+                    }
+                });
+            }
+        });
+    }
+    definition
+}
+
+/// The page for an election id the server does not know (a typo, or one not created yet).
+pub fn no_such_election(id: &str) -> Html {
+    html! {
+        <main class="page narrow">
+            <h1>{ "No such election" }</h1>
+            <p data-testid="missing">{ format!("There is no election with the id “{id}”.") }</p>
+            <p><a href="/elections">{ "See every election" }</a></p>
+        </main>
+    }
+}
 
 /// The clock every page needs: synchronised with the server, ticking once a second.
 /// Returns the server's time now.

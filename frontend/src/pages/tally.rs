@@ -1,12 +1,15 @@
-//! The projector view (`/tally`): live bars per candidate (or the turnout alone while results
-//! are hidden), the total, the phase, the countdown, and the winner once published. No
-//! controls: it is read from across a room.
+//! The projector view (`/tally`, or `/e/{id}/tally` for another election): live bars per
+//! candidate (or the turnout alone while results are hidden), the total, the phase, the
+//! countdown, and the winner once published. No controls: it is read from across a room.
 
 use shared::Phase;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::{page_classes, use_server_clock};
+use super::{
+    no_such_election, page_classes, use_election_view, use_server_clock, Definition,
+    ElectionPageProps,
+};
 use crate::api;
 use crate::components::bar_chart::BarChart;
 use crate::components::countdown::Countdown;
@@ -17,21 +20,30 @@ use crate::state::Action;
 use crate::ws::use_live_state;
 
 #[component]
-pub fn TallyPage() -> Html {
-    let live = use_live_state(None);
+pub fn TallyPage(props: &ElectionPageProps) -> Html {
+    let scope = props.scope();
+    let live = use_live_state(None, scope.clone());
     let server_now_ms = use_server_clock(&live);
+    let definition = use_election_view(props.election.clone(), live.generation);
 
     // The figures on load and after every reconnection; pushes keep them fresh in between.
     {
         let dispatch = live.dispatcher();
         use_effect_with(live.generation, move |_| {
             spawn_local(async move {
-                if let Ok(results) = api::voter::results().await {
+                if let Ok(results) = api::voter::results(&scope).await {
                     dispatch.dispatch(Action::ResultsLoaded(results));
                 }
             });
         });
     }
+    // The original projector keeps its heading; another election's shows its own title.
+    let title: AttrValue = match (&props.election, &*definition) {
+        (None, _) => "Election results".into(),
+        (Some(id), Definition::Missing) => return no_such_election(id),
+        (Some(id), Definition::Loading) => id.clone(),
+        (Some(_), Definition::Known(view)) => view.title.clone().into(),
+    };
 
     let body = match live.results.clone() {
         None => html! { <p class="tally-waiting">{ "Waiting for the first figures…" }</p> },
@@ -82,7 +94,7 @@ pub fn TallyPage() -> Html {
 
     html! {
         <main class={page_classes("tally", live.connection)}>
-            <PageHeader title="Election results" phase={live.phase} connection={live.connection} />
+            <PageHeader title={title} phase={live.phase} connection={live.connection} />
             { body }
         </main>
     }

@@ -1,27 +1,35 @@
-//! The admin console: phase commands, deadline, result visibility, the voter table with
-//! turnout, replica health, the vote queue and the activity feed, all live.
+//! An election's console: phase commands, deadline, result visibility, the voter table with
+//! turnout, replica health, the vote queue and the activity feed, all live. `/admin` shows it
+//! for the original election as it always did; `/admin/e/{id}` adds the election's title and
+//! links, the roll import with its one-time credentials, replaced credentials and the exports.
 
-use gloo::timers::future::TimeoutFuture;
-use shared::Phase;
+use shared::elections::{CredentialResponse, LoginMethod};
+use shared::{Phase, VoterId};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::commander::{Commander, NoticeState};
+use super::exports::ExportPanel;
+use super::roll::{replace_credential, RollPanel};
 use crate::api::admin::{AdminCommand, PhaseCommand};
-use crate::api::write::{send_with_retries, Settled};
-use crate::api::{self, ApiError, PendingWrite};
+use crate::api::{self, ApiError};
 use crate::components::activity_feed::ActivityFeed;
 use crate::components::cluster_table::ClusterTable;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::countdown::Countdown;
+use crate::components::credentials::FreshCredential;
 use crate::components::deadline_form::DeadlineForm;
 use crate::components::notice::{Notice, Tone};
 use crate::components::page_header::PageHeader;
 use crate::components::results_summary::ResultsSummary;
 use crate::components::voter_table::VoterTable;
 use crate::format::{format_offset, format_time_of_day};
-use crate::pages::{page_classes, use_server_clock};
-use crate::state::{Action, Connection, LiveState};
+use crate::pages::{
+    no_such_election, page_classes, use_election_view, use_server_clock, Definition,
+    ElectionPageProps,
+};
+use crate::state::{Action, Connection};
 use crate::ws::use_live_state;
 
 #[derive(Properties, PartialEq)]
@@ -31,114 +39,48 @@ pub struct AdminConsoleProps {
     pub on_logout: Callback<()>,
     /// The server refused the token (over HTTP or the socket): back to the gate, saying so.
     pub on_refused: Callback<()>,
-}
-
-type NoticeState = UseStateHandle<(Tone, Option<String>)>;
-
-/// How many times a command refused for want of a majority (or unanswered) is sent again.
-const MAX_COMMAND_RETRIES: u32 = 3;
-
-/// Sends admin commands and reports their answers; every control goes through here, so
-/// they all say "Sending…", retry under one idempotency key, apply the answer, and send the
-/// admin back to the token gate if the token stops working.
-#[derive(Clone)]
-struct Commander {
-    token: String,
-    notice: NoticeState,
-    dispatch: UseReducerDispatcher<LiveState>,
-    on_refused: Callback<()>,
-}
-
-impl Commander {
-    /// A callback that sends `command(input)` as a new write and reports `done(&input)` on
-    /// success.
-    fn callback<I: 'static>(
-        &self,
-        done: fn(&I) -> &'static str,
-        command: fn(I) -> AdminCommand,
-    ) -> Callback<I> {
-        let this = self.clone();
-        Callback::from(move |input: I| {
-            let done = done(&input);
-            // One click, one write: its key is reused only by this command's retries.
-            let write = PendingWrite::new(command(input));
-            let this = this.clone();
-            this.notice.set((Tone::Info, Some("Sending…".into())));
-            spawn_local(async move {
-                let token = this.token.clone();
-                let send = |write: &PendingWrite<AdminCommand>| {
-                    let (token, write) = (token.clone(), write.clone());
-                    async move { api::admin::command(&token, &write).await }
-                };
-                let notice = this.notice.clone();
-                let wait = |err: &ApiError, delay_ms| {
-                    notice.set((Tone::Info, Some(err.describe())));
-                    TimeoutFuture::new(delay_ms)
-                };
-                match send_with_retries(&write, MAX_COMMAND_RETRIES, send, wait).await {
-                    Settled::Done(answer) => {
-                        this.dispatch.dispatch(Action::CommandApplied(answer));
-                        this.notice.set((Tone::Success, Some(done.into())));
-                    }
-                    Settled::Refused(ApiError::Unauthorized(_)) => this.on_refused.emit(()),
-                    Settled::Refused(err) => {
-                        this.notice.set((Tone::Error, Some(err.describe())));
-                    }
-                    Settled::GaveUp(err) => {
-                        this.notice.set((Tone::Error, Some(err.describe_gave_up())));
-                    }
-                }
-            });
-        })
-    }
-
-    /// Start, Stop or Publish.
-    fn phase(&self, command: PhaseCommand) -> Callback<()> {
-        match command {
-            PhaseCommand::Start => self.callback(
-                |_| "Voting started.",
-                |()| AdminCommand::Phase(PhaseCommand::Start),
-            ),
-            PhaseCommand::Stop => self.callback(
-                |_| "Voting stopped.",
-                |()| AdminCommand::Phase(PhaseCommand::Stop),
-            ),
-            PhaseCommand::Publish => self.callback(
-                |_| "Results published.",
-                |()| AdminCommand::Phase(PhaseCommand::Publish),
-            ),
-        }
-    }
+    /// The election of `/admin/e/{id}`; `None` for the original `/admin`.
+    #[prop_or_default]
+    pub election: Option<AttrValue>,
 }
 
 #[component]
 pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
     let token = props.token.to_string();
-    let live = use_live_state(Some(token.clone()));
+    let page = ElectionPageProps {
+        election: props.election.clone(),
+    };
+    let scope = page.scope();
+    let live = use_live_state(Some(token.clone()), scope.clone());
     let server_now_ms = use_server_clock(&live);
+    let definition = use_election_view(props.election.clone(), live.generation);
     let notice: NoticeState = use_state(|| (Tone::Info, None));
+    // A replaced credential, shown once, with the voter's name.
+    let fresh = use_state(|| None::<(CredentialResponse, String)>);
+    let replacing = use_state(|| false);
 
     // Every snapshot, on load and after each reconnection (pushes missed while away are lost).
     {
         let (token, dispatch, on_refused) =
             (token.clone(), live.dispatcher(), props.on_refused.clone());
+        let scope = scope.clone();
         use_effect_with(live.generation, move |_| {
             spawn_local(async move {
-                match api::admin::status(&token).await {
+                match api::admin::status(&token, &scope).await {
                     Ok(status) => dispatch.dispatch(Action::AdminStatusLoaded(status)),
                     Err(ApiError::Unauthorized(_)) => return on_refused.emit(()),
                     Err(_) => {}
                 }
-                if let Ok(voters) = api::admin::voters(&token).await {
+                if let Ok(voters) = api::admin::voters(&token, &scope).await {
                     dispatch.dispatch(Action::VotersLoaded(voters));
                 }
                 if let Ok(cluster) = api::admin::cluster_status(&token).await {
                     dispatch.dispatch(Action::ClusterLoaded(cluster));
                 }
-                if let Ok(feed) = api::admin::notifications(&token).await {
+                if let Ok(feed) = api::admin::notifications(&token, &scope).await {
                     dispatch.dispatch(Action::NotificationsLoaded(feed.notifications));
                 }
-                if let Ok(results) = api::voter::results().await {
+                if let Ok(results) = api::voter::results(&scope).await {
                     dispatch.dispatch(Action::ResultsLoaded(results));
                 }
             });
@@ -157,6 +99,7 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
 
     let commander = Commander {
         token: token.clone(),
+        scope: scope.clone(),
         notice: notice.clone(),
         dispatch: live.dispatcher(),
         on_refused: props.on_refused.clone(),
@@ -177,12 +120,62 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
         .reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
     let on_logout = props.on_logout.reform(|_: MouseEvent| ());
 
+    let view = match (&props.election, &*definition) {
+        (None, _) | (Some(_), Definition::Loading) => None,
+        (Some(id), Definition::Missing) => return no_such_election(id),
+        (Some(_), Definition::Known(view)) => Some(view.clone()),
+    };
+    let title: AttrValue = match (&props.election, &view) {
+        (None, _) => "Ballot admin".into(),
+        (Some(_), Some(view)) => view.title.clone().into(),
+        (Some(id), None) => id.clone(),
+    };
+    // Credentials can be replaced until voting closes, in elections that use them.
+    let credentials = view
+        .as_ref()
+        .is_some_and(|view| view.options.login == LoginMethod::Credential);
+    let on_new_credential = credentials.then(|| {
+        let (token, scope, notice) = (token.clone(), scope.clone(), notice.clone());
+        let (fresh, replacing, voters) = (fresh.clone(), replacing.clone(), live.voters.clone());
+        let on_refused = props.on_refused.clone();
+        Callback::from(move |voter_id: VoterId| {
+            let name = voters
+                .iter()
+                .find(|voter| voter.voter_id == voter_id)
+                .map_or_else(|| format!("voter #{voter_id}"), |voter| voter.name.clone());
+            let (token, scope, notice) = (token.clone(), scope.clone(), notice.clone());
+            let (fresh, replacing, on_refused) =
+                (fresh.clone(), replacing.clone(), on_refused.clone());
+            replacing.set(true);
+            spawn_local(async move {
+                if let Some(answer) =
+                    replace_credential(&token, &scope, voter_id, &notice, &on_refused).await
+                {
+                    fresh.set(Some((answer, name)));
+                }
+                replacing.set(false);
+            });
+        })
+    });
+    let on_fresh_dismiss = {
+        let fresh = fresh.clone();
+        Callback::from(move |()| fresh.set(None))
+    };
+
     let phase = live.phase;
     let queue = live.queue.unwrap_or_default();
     html! {
         <main class={page_classes("admin", live.connection)}>
-            <PageHeader title="Ballot admin" phase={phase} connection={live.connection}>
-                <button type="button" class="link push-right" onclick={on_logout}>{ "Forget token" }</button>
+            <PageHeader title={title} phase={phase} connection={live.connection}>
+                if let Some(id) = &props.election {
+                    <nav class="push-right page-links" aria-label="Election pages">
+                        <a href="/admin/elections">{ "All elections" }</a>{ " · " }
+                        <a href={format!("/e/{id}")}>{ "Voter page" }</a>{ " · " }
+                        <a href={format!("/e/{id}/tally")}>{ "Projector" }</a>
+                    </nav>
+                }
+                <button type="button" class={classes!("link", props.election.is_none().then_some("push-right"))}
+                    onclick={on_logout}>{ "Forget token" }</button>
             </PageHeader>
             <div class="admin-grid">
                 <section class="card" aria-labelledby="election-title">
@@ -227,8 +220,24 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                 </section>
                 <section class="card" aria-labelledby="voters-title">
                     <h2 id="voters-title">{ "Voters" }</h2>
-                    <VoterTable voters={live.voters.clone()} />
+                    if let Some((credential, name)) = (*fresh).clone() {
+                        <FreshCredential credential={credential} name={name} on_dismiss={on_fresh_dismiss} />
+                    }
+                    <VoterTable voters={live.voters.clone()} on_new_credential={on_new_credential}
+                        credentials_disabled={*replacing || phase >= Phase::Closed} />
                 </section>
+                if props.election.is_some() {
+                    <section class="card" aria-labelledby="roll-title">
+                        <h2 id="roll-title">{ "Roll" }</h2>
+                        <RollPanel token={props.token.clone()} scope={scope.clone()} phase={phase}
+                            on_refused={props.on_refused.clone()} />
+                    </section>
+                    <section class="card" aria-labelledby="exports-title">
+                        <h2 id="exports-title">{ "Exports" }</h2>
+                        <ExportPanel token={props.token.clone()} scope={scope.clone()}
+                            on_refused={props.on_refused.clone()} />
+                    </section>
+                }
                 <section class="card" aria-labelledby="cluster-title">
                     <h2 id="cluster-title">{ "Replicas" }</h2>
                     <ClusterTable cluster={live.cluster.clone()} />

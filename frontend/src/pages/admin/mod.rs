@@ -1,23 +1,49 @@
-//! The admin's page (`/admin`): a token gate, then the [`console`].
+//! The admin's pages: a token gate, then the screen the path asked for: the [`console`] of
+//! the original election (`/admin`) or of another one (`/admin/e/{id}`), or the
+//! [`elections`] list with the form for a new election (`/admin/elections`).
+//!
+//! - [`commander`]: sending the console's commands; [`roll`]: the roll import with its one-time
+//!   credentials and replaced credentials; [`exports`]: the files an admin can download.
 //!
 //! The token is checked against `GET /api/admin/status` before it is kept, so a typo is
 //! reported at once instead of as a string of failures later. It is kept in `sessionStorage`:
 //! for this tab only. Should the server refuse it later (an HTTP 401, or an
 //! `admin_unauthorized` error on the socket), it is forgotten and the gate asks again.
 
+mod commander;
 pub mod console;
+pub mod elections;
+mod exports;
+mod roll;
 
+use shared::elections::ElectionId;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::api::{self, ApiError};
+use crate::api::{self, ApiError, Scope};
 use crate::components::notice::{Notice, Tone};
 use crate::storage;
 use console::AdminConsole;
+use elections::ElectionsAdmin;
+
+/// What the admin asked for, shown once the token is accepted.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AdminScreen {
+    /// An election's console: `None` is the original `/admin`, exactly as it always was;
+    /// `Some(id)` is `/admin/e/{id}`, with the roll, credentials and exports.
+    Console(Option<ElectionId>),
+    /// `/admin/elections`: the list and the form for a new election.
+    Elections,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AdminPageProps {
+    pub screen: AdminScreen,
+}
 
 #[component]
-pub fn AdminPage() -> Html {
+pub fn AdminPage(props: &AdminPageProps) -> Html {
     let token = use_state(storage::admin_token);
     let typed = use_state(String::new);
     let checking = use_state(|| false);
@@ -42,7 +68,7 @@ pub fn AdminPage() -> Html {
             let (token, checking, error) = (token.clone(), checking.clone(), error.clone());
             checking.set(true);
             spawn_local(async move {
-                match api::admin::status(&candidate).await {
+                match api::admin::status(&candidate, &Scope::Original).await {
                     Ok(_) => {
                         storage::save_admin_token(&candidate);
                         error.set(None);
@@ -76,8 +102,14 @@ pub fn AdminPage() -> Html {
     };
 
     if let Some(current) = (*token).clone() {
-        return html! {
-            <AdminConsole token={current} on_logout={on_logout} on_refused={on_refused} />
+        return match &props.screen {
+            AdminScreen::Console(election) => html! {
+                <AdminConsole token={current} on_logout={on_logout} on_refused={on_refused}
+                    election={election.clone().map(AttrValue::from)} />
+            },
+            AdminScreen::Elections => html! {
+                <ElectionsAdmin token={current} on_logout={on_logout} on_refused={on_refused} />
+            },
         };
     }
     html! {

@@ -1,0 +1,52 @@
+//! The voter's way in with a credential from the roll import: one field, made for pasting.
+//!
+//! The field is plain text, not a password: the voter must see what they pasted to spot a
+//! missing character, and browsers must not offer to save it. The server forgives case,
+//! spaces and dashes, so the page sends what was typed, trimmed.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CredentialFormProps {
+    /// A request is under way: the button waits.
+    pub busy: bool,
+    pub on_login: Callback<String>,
+}
+
+#[component]
+pub fn CredentialForm(props: &CredentialFormProps) -> Html {
+    let credential = use_state(String::new);
+    let on_input = {
+        let credential = credential.clone();
+        Callback::from(move |event: InputEvent| {
+            credential.set(event.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_submit = {
+        let (credential, emit) = (credential.clone(), props.on_login.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let typed = credential.trim();
+            if !typed.is_empty() {
+                emit.emit(typed.to_string());
+            }
+        })
+    };
+    html! {
+        <form class="card" onsubmit={on_submit} aria-labelledby="credential-title">
+            <h2 id="credential-title">{ "Log in" }</h2>
+            <label for="credential">{ "Your credential" }</label>
+            <input id="credential" name="credential" type="text" class="mono credential-input"
+                autocomplete="off" autocapitalize="characters" spellcheck="false"
+                placeholder="XXXXX-XXXXX-XXXXX-XXXXX" required=true
+                value={(*credential).clone()} oninput={on_input} />
+            <p class="hint">
+                { "Paste the credential you were sent. Capitals, spaces and dashes do not matter." }
+            </p>
+            <button id="credential-submit" type="submit" class="primary" disabled={props.busy}>
+                { "Log in" }
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,153 @@
+//! The form for a new election: title, description, an optional id, the ballot
+//! ([`CandidateEditor`]) and the options, each explained in one line. It only gathers the
+//! request; the page sends it.
+
+use shared::elections::{new_election_options, ElectionOptions, ElectionRequest, LoginMethod};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::components::candidate_editor::{apply, starting_ballot, CandidateEditor, Edit};
+
+#[derive(Properties, PartialEq)]
+pub struct ElectionFormProps {
+    /// The request is under way: the button waits.
+    pub busy: bool,
+    pub on_submit: Callback<ElectionRequest>,
+}
+
+/// The options with login by name and id made consistent: self-registration only works with
+/// it (a voter who registers gets a number, not a credential), so choosing credentials turns
+/// it off.
+pub fn consistent(mut options: ElectionOptions) -> ElectionOptions {
+    if options.login == LoginMethod::Credential {
+        options.self_registration = false;
+    }
+    options
+}
+
+fn text(event: &InputEvent) -> String {
+    event.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+fn checked(event: &Event) -> bool {
+    event.target_unchecked_into::<HtmlInputElement>().checked()
+}
+
+#[component]
+pub fn ElectionForm(props: &ElectionFormProps) -> Html {
+    let title = use_state(String::new);
+    let description = use_state(String::new);
+    let id = use_state(String::new);
+    let candidates = use_state(starting_ballot);
+    let options = use_state(new_election_options);
+
+    let set = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |event: InputEvent| state.set(text(&event)))
+    };
+    let on_description = {
+        let description = description.clone();
+        Callback::from(move |event: InputEvent| {
+            description.set(event.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let on_edit = {
+        let candidates = candidates.clone();
+        Callback::from(move |edit: Edit| candidates.set(apply((*candidates).clone(), edit)))
+    };
+    // One callback per option, each changing one field of the options.
+    let option = |change: fn(&mut ElectionOptions, bool)| {
+        let options = options.clone();
+        Callback::from(move |event: Event| {
+            let mut next = (*options).clone();
+            change(&mut next, checked(&event));
+            options.set(consistent(next));
+        })
+    };
+    let on_submit = {
+        let (title, description, id) = (title.clone(), description.clone(), id.clone());
+        let (candidates, options, emit) =
+            (candidates.clone(), options.clone(), props.on_submit.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let id = id.trim();
+            emit.emit(ElectionRequest {
+                id: (!id.is_empty()).then(|| id.to_string()),
+                title: title.trim().to_string(),
+                description: description.trim().to_string(),
+                candidates: (*candidates).clone(),
+                options: (*options).clone(),
+            });
+        })
+    };
+
+    let credential = options.login == LoginMethod::Credential;
+    html! {
+        <form class="card election-form" onsubmit={on_submit} aria-labelledby="new-election-title">
+            <h2 id="new-election-title">{ "New election" }</h2>
+            <label for="election-title">{ "Title" }</label>
+            <input id="election-title" type="text" required=true maxlength="200"
+                value={(*title).clone()} oninput={set(&title)} />
+            <label for="election-description">{ "Description (optional)" }</label>
+            <textarea id="election-description" rows="3" maxlength="5000"
+                value={(*description).clone()} oninput={on_description} />
+            <label for="election-id">{ "Id in the address (optional)" }</label>
+            <input id="election-id" type="text" pattern="[a-z0-9-]{3,40}" maxlength="40"
+                placeholder="made from the title" value={(*id).clone()} oninput={set(&id)} />
+            <p class="hint">{ "3 to 40 of a–z, 0–9 and -; voters will open /e/<id>." }</p>
+
+            <CandidateEditor candidates={(*candidates).clone()} on_edit={on_edit} />
+
+            <fieldset class="options">
+                <legend>{ "How voters log in" }</legend>
+                <label class="choice">
+                    <input id="login-credential" type="radio" name="login" checked={credential}
+                        onchange={option(|o, on| if on { o.login = LoginMethod::Credential })} />
+                    <span><strong>{ "Credential" }</strong>{ ": each voter gets a secret code when you import the roll." }</span>
+                </label>
+                <label class="choice">
+                    <input id="login-name-and-id" type="radio" name="login" checked={!credential}
+                        onchange={option(|o, on| if on { o.login = LoginMethod::NameAndId })} />
+                    <span><strong>{ "Name and voter id" }</strong>{ ": voters type their name and number, as in the original election." }</span>
+                </label>
+            </fieldset>
+            <fieldset class="options">
+                <legend>{ "Options" }</legend>
+                <label class="choice">
+                    <input id="option-live-results" type="checkbox" checked={options.live_results}
+                        onchange={option(|o, on| o.live_results = on)} />
+                    <span><strong>{ "Live results" }</strong>{ ": voters and the projector see the counts while voting is open, not only the turnout." }</span>
+                </label>
+                <label class="choice">
+                    <input id="option-revoting" type="checkbox" checked={options.revoting}
+                        onchange={option(|o, on| o.revoting = on)} />
+                    <span><strong>{ "Re-voting" }</strong>{ ": a voter may vote again while voting is open; only the last vote counts." }</span>
+                </label>
+                <label class="choice">
+                    <input id="option-self-registration" type="checkbox"
+                        checked={options.self_registration} disabled={credential}
+                        onchange={option(|o, on| o.self_registration = on)} />
+                    <span><strong>{ "Self-registration" }</strong>{ ": anyone may put themselves on the roll (with name-and-id login only)." }</span>
+                </label>
+            </fieldset>
+            <button id="election-submit" type="submit" class="primary" disabled={props.busy}>
+                { "Create the election" }
+            </button>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn credentials_and_self_registration_do_not_mix() {
+        let mut options = new_election_options();
+        options.self_registration = true;
+        assert!(!consistent(options.clone()).self_registration);
+        options.login = LoginMethod::NameAndId;
+        assert!(consistent(options).self_registration);
+    }
+}

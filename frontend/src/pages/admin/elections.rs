@@ -1,0 +1,108 @@
+//! The admin's elections (`/admin/elections`): every election, each leading to its console,
+//! and the form for a new one. A created election opens its console (`/admin/e/{id}`), where
+//! the roll is imported.
+
+use shared::elections::{ElectionRequest, ElectionSummary};
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use super::commander::{wait_saying, NoticeState, MAX_COMMAND_RETRIES};
+use crate::api::write::{send_with_retries, Settled};
+use crate::api::{self, ApiError, PendingWrite};
+use crate::components::election_form::ElectionForm;
+use crate::components::election_list::ElectionList;
+use crate::components::notice::{Notice, Tone};
+
+#[derive(Properties, PartialEq)]
+pub struct ElectionsAdminProps {
+    pub token: AttrValue,
+    pub on_logout: Callback<()>,
+    pub on_refused: Callback<()>,
+}
+
+/// Sends the new election (one click, one write) and opens its console once it exists.
+async fn create(
+    token: String,
+    request: ElectionRequest,
+    notice: NoticeState,
+    on_refused: Callback<()>,
+) {
+    let write = PendingWrite::new(request);
+    let send = |write: &PendingWrite<ElectionRequest>| {
+        let (token, write) = (token.clone(), write.clone());
+        async move { api::elections::create(&token, &write).await }
+    };
+    match send_with_retries(&write, MAX_COMMAND_RETRIES, send, wait_saying(&notice)).await {
+        Settled::Done(view) => {
+            notice.set((Tone::Success, Some(format!("Created “{}”.", view.title))));
+            // A page load, as every move between the dashboards is (see `app`).
+            let _ = gloo::utils::window()
+                .location()
+                .assign(&format!("/admin/e/{}", view.id));
+        }
+        Settled::Refused(ApiError::Unauthorized(_)) => on_refused.emit(()),
+        Settled::Refused(err) => notice.set((Tone::Error, Some(err.describe()))),
+        Settled::GaveUp(err) => notice.set((Tone::Error, Some(err.describe_gave_up()))),
+    }
+}
+
+#[component]
+pub fn ElectionsAdmin(props: &ElectionsAdminProps) -> Html {
+    let elections = use_state(|| None::<Vec<ElectionSummary>>);
+    let busy = use_state(|| false);
+    let notice: NoticeState = use_state(|| (Tone::Info, None));
+    {
+        let (elections, notice) = (elections.clone(), notice.clone());
+        let (token, on_refused) = (props.token.to_string(), props.on_refused.clone());
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                match api::elections::admin_list(&token).await {
+                    Ok(answer) => elections.set(Some(answer.elections)),
+                    Err(ApiError::Unauthorized(_)) => on_refused.emit(()),
+                    Err(err) => notice.set((Tone::Error, Some(err.describe()))),
+                }
+            });
+        });
+    }
+    let on_submit = {
+        let (busy, notice) = (busy.clone(), notice.clone());
+        let (token, on_refused) = (props.token.to_string(), props.on_refused.clone());
+        Callback::from(move |request: ElectionRequest| {
+            let (busy, notice) = (busy.clone(), notice.clone());
+            let (token, on_refused) = (token.clone(), on_refused.clone());
+            busy.set(true);
+            notice.set((Tone::Info, Some("Creating the election…".into())));
+            spawn_local(async move {
+                create(token, request, notice, on_refused).await;
+                busy.set(false);
+            });
+        })
+    };
+    let on_logout = props.on_logout.reform(|_: MouseEvent| ());
+    html! {
+        <main class="page admin">
+            <header class="topbar">
+                <h1>{ "Elections" }</h1>
+                <nav class="push-right page-links" aria-label="Admin pages">
+                    <a href="/admin">{ "Original election's console" }</a>{ " · " }
+                    <a href="/elections">{ "Public list" }</a>
+                </nav>
+                <button type="button" class="link" onclick={on_logout}>{ "Forget token" }</button>
+            </header>
+            <div class="admin-grid">
+                <section class="card" aria-labelledby="all-title">
+                    <h2 id="all-title">{ "All elections" }</h2>
+                    if let Some(list) = (*elections).clone() {
+                        <ElectionList elections={list} admin=true />
+                    } else {
+                        <p class="muted">{ "Loading…" }</p>
+                    }
+                </section>
+                <div>
+                    <ElectionForm busy={*busy} on_submit={on_submit} />
+                    <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
+                </div>
+            </div>
+        </main>
+    }
+}

@@ -1,0 +1,296 @@
+//! The voter's page: `/` for the original election, `/e/{id}` for any other. Log in (by name
+//! and voter id, or by credential, as the election says) or register where the election takes
+//! registrations; vote with one click, again where re-voting is on; keep the receipt across
+//! reloads; see the results (live if the admin allows it, always once published).
+//!
+//! `/` shows what it always showed: the ballot from `GET /api/options` under the title
+//! "Ballot". An `/e/{id}` page shows the election's own title, description and candidate
+//! descriptions from `GET /api/elections/{id}`.
+
+mod actions;
+
+use std::future::Future;
+
+use shared::dto::{MeResponse, VoteRequest};
+use shared::elections::{ElectionCandidate, ElectionOptions, LoginMethod};
+use shared::CandidateId;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use super::{
+    accepting_votes, no_such_election, page_classes, use_election_view, use_server_clock,
+    Definition, ElectionPageProps,
+};
+use crate::api::{self, ApiError, PendingWrite};
+use crate::clock::server_now;
+use crate::components::countdown::Countdown;
+use crate::components::credential_form::CredentialForm;
+use crate::components::login_form::LoginForm;
+use crate::components::notice::{Notice, Tone};
+use crate::components::page_header::PageHeader;
+use crate::components::results_summary::ResultsSummary;
+use crate::components::voter_panel::VoterPanel;
+use crate::format::format_offset;
+use crate::state::Action;
+use crate::storage;
+use crate::ws::use_live_state;
+use actions::{log_in, register, say, send_vote, Doorway, NoticeState, Proof};
+
+/// A callback that runs `action` (a login or a registration) with the forms' buttons held
+/// until it is done, so one click is one request.
+fn while_busy<I, F, Fut>(busy: &UseStateHandle<bool>, door: &Doorway, action: F) -> Callback<I>
+where
+    I: 'static,
+    F: Fn(Doorway, I) -> Fut + 'static,
+    Fut: Future<Output = ()> + 'static,
+{
+    let (busy, door) = (busy.clone(), door.clone());
+    Callback::from(move |input: I| {
+        let busy = busy.clone();
+        busy.set(true);
+        let run = action(door.clone(), input);
+        spawn_local(async move {
+            run.await;
+            busy.set(false);
+        });
+    })
+}
+
+/// What the page shows of the election.
+struct Shown {
+    title: AttrValue,
+    description: String,
+    candidates: Vec<ElectionCandidate>,
+    options: ElectionOptions,
+}
+
+#[component]
+pub fn VoterPage(props: &ElectionPageProps) -> Html {
+    let scope = props.scope();
+    let live = use_live_state(None, scope.clone());
+    let server_now_ms = use_server_clock(&live);
+    let definition = use_election_view(props.election.clone(), live.generation);
+    // The original page's ballot, from `GET /api/options` as it always was.
+    let classic_candidates = use_state(Vec::<ElectionCandidate>::new);
+    let session = {
+        let scope = scope.clone();
+        use_state(move || storage::voter_session(&scope))
+    };
+    let me = use_state(|| None::<MeResponse>);
+    let busy = use_state(|| false);
+    let sending = use_state(|| None::<CandidateId>);
+    let changing = use_state(|| false);
+    let notice: NoticeState = use_state(|| (Tone::Info, None));
+
+    // The ballot and the figures, on load and again after every reconnection.
+    {
+        let (candidates, dispatch) = (classic_candidates.clone(), live.dispatcher());
+        let (classic, scope) = (props.election.is_none(), scope.clone());
+        use_effect_with(live.generation, move |_| {
+            spawn_local(async move {
+                if classic {
+                    if let Ok(options) = api::voter::options(&scope).await {
+                        let described = options.candidates.into_iter().map(|c| ElectionCandidate {
+                            id: c.id,
+                            name: c.name,
+                            description: String::new(),
+                        });
+                        candidates.set(described.collect());
+                    }
+                }
+                if let Ok(results) = api::voter::results(&scope).await {
+                    dispatch.dispatch(Action::ResultsLoaded(results));
+                }
+            });
+        });
+    }
+    // Whether this voter has voted: the server is the judge, so a reload shows the receipt.
+    // A vote that was still being sent when the page was left is sent again, with its key.
+    {
+        let (me, session_handle, notice) = (me.clone(), session.clone(), notice.clone());
+        let (dispatch, sending, scope) = (live.dispatcher(), sending.clone(), scope.clone());
+        let token = session.as_ref().map(|s| s.session.clone());
+        use_effect_with(token, move |token| {
+            me.set(None);
+            if let (Some(token), Some(login)) = (token.clone(), (*session_handle).clone()) {
+                spawn_local(async move {
+                    match api::voter::me(&scope, &token).await {
+                        Ok(answer) if answer.has_voted => {
+                            storage::forget_pending_vote(&scope);
+                            me.set(Some(answer));
+                        }
+                        Ok(answer) => {
+                            me.set(Some(answer));
+                            if let Some(write) = storage::pending_vote(&scope, &token) {
+                                sending.set(Some(write.body.candidate_id));
+                                say(&notice, Tone::Info, "Sending your vote again…");
+                                send_vote(scope, write, login, dispatch, me, notice, false).await;
+                                sending.set(None);
+                            }
+                        }
+                        Err(ApiError::Unauthorized(_)) => {
+                            storage::forget_voter_session(&scope);
+                            storage::forget_pending_vote(&scope);
+                            session_handle.set(None);
+                            say(
+                                &notice,
+                                Tone::Info,
+                                "Your session has ended; please log in again.",
+                            );
+                        }
+                        Err(err) => say(&notice, Tone::Error, err.describe()),
+                    }
+                });
+            }
+        });
+    }
+
+    let door = Doorway {
+        scope: scope.clone(),
+        session: session.clone(),
+        notice: notice.clone(),
+    };
+    let on_login = while_busy(&busy, &door, |door, (name, voter_id): (String, u32)| {
+        let welcome = format!("Welcome, {name}.");
+        async move {
+            let proof = Proof::NameAndId { name, voter_id };
+            log_in(&door, proof, Some(welcome)).await;
+        }
+    });
+    let on_credential = while_busy(&busy, &door, |door, credential: String| async move {
+        log_in(&door, Proof::Credential(credential), None).await;
+    });
+    let on_register = while_busy(&busy, &door, |door, name: String| async move {
+        register(&door, name).await;
+    });
+    let on_logout = {
+        let (session, notice, scope) = (session.clone(), notice.clone(), scope.clone());
+        let changing = changing.clone();
+        Callback::from(move |()| {
+            storage::forget_voter_session(&scope);
+            storage::forget_pending_vote(&scope);
+            session.set(None);
+            changing.set(false);
+            notice.set((Tone::Info, None));
+        })
+    };
+    let on_change = {
+        let (changing, notice) = (changing.clone(), notice.clone());
+        Callback::from(move |change: bool| {
+            changing.set(change);
+            notice.set((Tone::Info, None));
+        })
+    };
+    let on_vote = {
+        let (live, session, me) = (live.clone(), session.clone(), me.clone());
+        let (sending, notice, changing) = (sending.clone(), notice.clone(), changing.clone());
+        let scope = scope.clone();
+        Callback::from(move |candidate_id: CandidateId| {
+            let Some(login) = (*session).clone() else {
+                return;
+            };
+            let replacing = me.as_ref().is_some_and(|me| me.has_voted);
+            // The click time is read now, from the synchronised clock, not at render time.
+            let click_time_ms = server_now(js_sys::Date::now(), live.offset_ms());
+            let (_, lamport) = live.lamport.send();
+            live.dispatch(Action::LamportSent(lamport));
+            // One click, one write: its key is kept for every retry of this vote only.
+            let write = PendingWrite::new(VoteRequest {
+                session: login.session.clone(),
+                candidate_id,
+                lamport,
+                click_time_ms,
+            });
+            sending.set(Some(candidate_id));
+            say(&notice, Tone::Info, "Sending your vote…");
+            let (dispatch, me, sending, notice) = (
+                live.dispatcher(),
+                me.clone(),
+                sending.clone(),
+                notice.clone(),
+            );
+            let (changing, scope) = (changing.clone(), scope.clone());
+            spawn_local(async move {
+                if send_vote(scope, write, login, dispatch, me, notice, replacing).await {
+                    changing.set(false);
+                }
+                sending.set(None);
+            });
+        })
+    };
+
+    let shown = match (&props.election, &*definition) {
+        (None, _) => Shown {
+            title: "Ballot".into(),
+            description: String::new(),
+            candidates: (*classic_candidates).clone(),
+            options: ElectionOptions::default(),
+        },
+        (Some(id), Definition::Missing) => return no_such_election(id),
+        (Some(id), Definition::Loading) => Shown {
+            title: id.clone(),
+            description: String::new(),
+            candidates: Vec::new(),
+            options: ElectionOptions::default(),
+        },
+        (Some(_), Definition::Known(view)) => Shown {
+            title: view.title.clone().into(),
+            description: view.description.clone(),
+            candidates: view.candidates.clone(),
+            options: view.options.clone(),
+        },
+    };
+    let loading = props.election.is_some() && *definition == Definition::Loading;
+
+    let accepting = accepting_votes(live.phase, live.deadline_ms, server_now_ms);
+    let voter_section = match ((*session).clone(), shown.options.login) {
+        _ if loading => html! { <p class="muted">{ "Loading the election…" }</p> },
+        (None, LoginMethod::NameAndId) => html! {
+            <LoginForm busy={*busy} on_login={on_login} on_register={on_register}
+                self_registration={shown.options.self_registration} />
+        },
+        (None, LoginMethod::Credential) => html! {
+            <CredentialForm busy={*busy} on_login={on_credential} />
+        },
+        (Some(login), _) => html! {
+            <VoterPanel login={login} me={(*me).clone()} candidates={shown.candidates.clone()}
+                phase={live.phase} accepting={accepting} sending={*sending}
+                on_vote={on_vote} on_logout={on_logout}
+                revoting={shown.options.revoting} changing={*changing} on_change={on_change} />
+        },
+    };
+
+    let results = live.results.clone();
+    html! {
+        <main class={page_classes("voter", live.connection)}>
+            <PageHeader title={shown.title.clone()} phase={live.phase} connection={live.connection} />
+            if !shown.description.is_empty() {
+                <p class="election-description" data-testid="description">{ &shown.description }</p>
+            }
+            <div class="row spread wrap">
+                <Countdown phase={live.phase} deadline_ms={live.deadline_ms} server_now_ms={server_now_ms} />
+                <p class="clock muted" data-testid="clock-offset">
+                    { match live.clock {
+                        Some(sample) => format!("Clock offset from server: {} (±{} ms)", format_offset(sample.offset_ms), sample.rtt_ms / 2 + 1),
+                        None => "Synchronising clock…".to_string(),
+                    } }
+                </p>
+            </div>
+            // Above the forms, so that on a phone the answer to a tap is on screen.
+            <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
+            { voter_section }
+            if let Some(results) = results {
+                <section class="card results" aria-labelledby="results-title">
+                    <h2 id="results-title">{ "Results" }</h2>
+                    <ResultsSummary results={results} />
+                </section>
+            }
+            if let Some(id) = props.election.clone() {
+                <p class="muted page-links">
+                    <a href="/elections">{ "All elections" }</a>{ " · " }
+                    <a href={format!("/e/{id}/tally")}>{ "Projector view" }</a>
+                </p>
+            }
+        </main>
+    }
+}
