@@ -132,6 +132,11 @@ async fn bad_definitions_are_refused_naming_the_field_and_change_nothing() {
             json!({"title": "x".repeat(201), "candidates": [{"name": "A"}]}),
             "title",
         ),
+        (
+            json!({"title": "T", "candidates": [{"name": "A"}],
+                   "options": {"self_registration": true, "login": "credential"}}),
+            "options.self_registration",
+        ),
     ];
     for (body, field) in cases {
         let response = app.admin_post("/api/admin/elections", body).await;

@@ -13,7 +13,7 @@ use super::extract::{Admin, AppJson, Scope};
 use super::write::{route, ClientKey, Write};
 use crate::api::error::ApiError;
 use crate::api::state::AppState;
-use crate::domain::definition::{check_definition, slug};
+use crate::domain::definition::{check_definition, check_options, slug};
 use crate::domain::{Command, Election};
 
 pub fn router() -> Router<AppState> {
@@ -139,6 +139,7 @@ async fn define(
     create: bool,
 ) -> Result<ElectionView, ApiError> {
     check_definition(&request.title, &request.description, &request.candidates)?;
+    check_options(&request.options)?;
     let action = if create {
         "admin/elections"
     } else {

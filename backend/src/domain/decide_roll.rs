@@ -7,7 +7,7 @@ use shared::elections::{CandidateSpec, ElectionOptions, LoginMethod};
 use shared::events::SkippedRow;
 use shared::{EventPayload, Phase};
 
-use super::definition::{check_definition, roll_field};
+use super::definition::{check_definition, check_options, roll_field};
 use super::names::{name_key, normalise_name};
 use super::{DomainError, Election, ImportRow};
 
@@ -31,6 +31,7 @@ pub fn define(
         });
     }
     let (title, description, candidates) = check_definition(title, description, candidates)?;
+    check_options(options)?;
     Ok(vec![EventPayload::ElectionDefined {
         title,
         description,

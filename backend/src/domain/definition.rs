@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use shared::elections::CandidateSpec;
+use shared::elections::{CandidateSpec, ElectionOptions, LoginMethod};
 
 use super::names::{name_key, normalise_name};
 use super::DomainError;
@@ -83,6 +83,18 @@ pub fn check_definition(
         });
     }
     Ok((title.to_string(), description.to_string(), checked))
+}
+
+/// Options that work together: a voter who registers in a credential election would get no
+/// credential and could never log in, so self-registration needs name-and-id login.
+pub fn check_options(options: &ElectionOptions) -> Result<(), DomainError> {
+    if options.self_registration && options.login == LoginMethod::Credential {
+        return Err(invalid(
+            "options.self_registration",
+            "needs \"login\": \"name_and_id\" (a credential election takes its roll from an import)",
+        ));
+    }
+    Ok(())
 }
 
 /// An id derived from a title: lower-case ASCII letters and digits, runs of anything else as
