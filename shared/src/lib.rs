@@ -9,13 +9,16 @@
 //!   roles and notification kinds.
 //! - [`errors`]: [`ErrorCode`], every machine-readable error code the server sends.
 //! - [`ws`]: the typed messages the server pushes over `/ws`.
+//! - [`merkle`]: the RFC 9162 Merkle tree of an election's public log: roots, proofs and their
+//!   verification (the browser verifies receipts with it).
 //! - [`results`]: the winner rule, shared so that the browser and the server agree on it.
 //! - [`rules`]: the deadline rule, shared for the same reason.
 //!
 //! The wire contract is typed here once: codes, roles, notification kinds and phases are enums
 //! whose serde names are the wire strings, so both sides match on enums, never on strings.
 //!
-//! This crate depends on serde only, so it compiles both for the server and for wasm.
+//! This crate depends on serde and sha2 only (utoipa behind a feature), so it compiles both for
+//! the server and for wasm.
 
 pub mod dto;
 pub mod elections;
@@ -23,6 +26,7 @@ pub mod errors;
 pub mod events;
 pub mod ids;
 pub mod kinds;
+pub mod merkle;
 pub mod results;
 pub mod rules;
 pub mod ws;
