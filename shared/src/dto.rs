@@ -335,6 +335,7 @@ mod tests {
                 candidate_id: 1,
                 click_time_ms: 0,
                 supersedes: None,
+                ballot_id: None,
             },
             EventPayload::DeadlineSet { end_time_ms: 0 },
             EventPayload::LiveResultsSet { enabled: true },

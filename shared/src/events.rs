@@ -93,6 +93,9 @@ pub enum EventPayload {
         /// replaces (the last vote counts).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         supersedes: Option<Seq>,
+        /// The ballot's public id (see the public log); absent in older logs.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ballot_id: Option<String>,
     },
     /// The admin set (or moved) the deadline.
     DeadlineSet { end_time_ms: TimestampMs },
@@ -246,6 +249,7 @@ mod tests {
                 candidate_id: 4,
                 click_time_ms: 2,
                 supersedes: None,
+                ballot_id: None,
             },
         };
         let json = serde_json::to_value(AuditEvent::from(vote)).unwrap();

@@ -9,6 +9,8 @@
 //!   roles and notification kinds.
 //! - [`errors`]: [`ErrorCode`], every machine-readable error code the server sends.
 //! - [`ws`]: the typed messages the server pushes over `/ws`.
+//! - [`log`]: an election's public log: the canonical lines (no voter on a ballot) and the
+//!   bodies of the log routes.
 //! - [`merkle`]: the RFC 9162 Merkle tree of an election's public log: roots, proofs and their
 //!   verification (the browser verifies receipts with it).
 //! - [`results`]: the winner rule, shared so that the browser and the server agree on it.
@@ -17,7 +19,7 @@
 //! The wire contract is typed here once: codes, roles, notification kinds and phases are enums
 //! whose serde names are the wire strings, so both sides match on enums, never on strings.
 //!
-//! This crate depends on serde and sha2 only (utoipa behind a feature), so it compiles both for
+//! This crate depends on serde, serde_json and sha2 only (utoipa behind a feature), so it compiles both for
 //! the server and for wasm.
 
 pub mod dto;
@@ -26,6 +28,7 @@ pub mod errors;
 pub mod events;
 pub mod ids;
 pub mod kinds;
+pub mod log;
 pub mod merkle;
 pub mod results;
 pub mod rules;

@@ -13,5 +13,6 @@ mod errors;
 mod fuzzed;
 mod hostile;
 mod idempotency;
+mod log;
 mod restart;
 mod websocket;

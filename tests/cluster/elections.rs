@@ -64,6 +64,24 @@ async fn a_replica_that_was_down_when_an_election_was_created_knows_it_when_it_a
         .unwrap();
     assert_eq!(registered.status(), StatusCode::CREATED);
 
+    // Every replica derives the same public log, to the same Merkle root.
+    let started = Instant::now();
+    loop {
+        let mut heads = Vec::new();
+        for id in cluster.ids() {
+            let head: shared::log::TreeHead = cluster
+                .get_json(id, "/api/elections/board/log/tree")
+                .await
+                .unwrap();
+            heads.push(head);
+        }
+        if heads.windows(2).all(|pair| pair[0] == pair[1]) && heads[0].tree_size >= 2 {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(30), "{heads:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
     // Every replica audits both elections to the same figures.
     for id in cluster.ids() {
         cluster.kill(id);

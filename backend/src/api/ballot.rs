@@ -11,7 +11,7 @@ use shared::{Event, EventPayload};
 use tokio::sync::oneshot;
 
 use super::extract::{AppJson, Scope};
-use super::write::{route, ClientKey, Write};
+use super::write::{ballot_id, route, ClientKey, Write};
 use crate::api::error::ApiError;
 use crate::api::state::{AppState, VoteJob};
 use crate::cluster::{Ledger, LedgerError};
@@ -111,6 +111,7 @@ async fn vote(
         candidate_id: request.candidate_id,
         click_time_ms: request.click_time_ms,
         grace_ms: state.settings.grace_ms,
+        ballot_id: ballot_id(&state.settings.session_secret, &write.stamp.key),
     };
     let mut envelope = state.stamp(command, request.lamport).in_election(&id);
     envelope.idempotency = Some(write.stamp);

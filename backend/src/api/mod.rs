@@ -11,6 +11,7 @@
 //! - [`admin`]: the election's controls and the audit log.
 //! - [`elections`]: defining elections and listing them.
 //! - [`export`]: results, turnout and the log of an election as files.
+//! - [`log`]: an election's public log: its lines, tree head and Merkle proofs.
 //! - [`openapi`]: `GET /api/openapi.json`, the OpenAPI 3 description of the API.
 //! - [`roll`]: importing an election's roll (CSV or JSON) with credentials, replacing one.
 //! - [`health`]: the `/health` routes; [`cluster`]: `GET /api/cluster/status`.
@@ -31,6 +32,7 @@ pub mod extract;
 pub mod health;
 pub mod lamport;
 pub mod limits;
+pub mod log;
 pub mod members;
 pub mod openapi;
 pub mod results;
@@ -59,6 +61,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(roll::router())
         .merge(export::router())
         .merge(openapi::router())
+        .merge(log::router())
         .merge(health::router())
         .merge(cluster::router())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

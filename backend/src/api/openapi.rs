@@ -13,6 +13,7 @@ use axum::{Json, Router};
 use shared::dto::*;
 use shared::elections::*;
 use shared::events::{AuditEvent, AuditPayload, CloseReason, Phase, VoteWithoutChoice};
+use shared::log::{ConsistencyProof, InclusionProof, LogEntries, TreeHead};
 use shared::results::{CandidateCount, Outcome};
 use shared::{ErrorCode, NotificationKind, Role};
 use utoipa::openapi::path::{HttpMethod, OperationBuilder, ParameterBuilder, ParameterIn};
@@ -81,6 +82,10 @@ use crate::api::state::AppState;
         RollResponse,
         CredentialLoginRequest,
         CredentialResponse,
+        LogEntries,
+        TreeHead,
+        InclusionProof,
+        ConsistencyProof,
     ))
 )]
 struct Schemas;
@@ -414,6 +419,33 @@ const OPS: &[Op] = &[
     .auth(Admin)
     .query(FEED)
     .gives("200", J("EventsResponse")),
+    op(
+        Get,
+        "/api/elections/{id}/log/entries",
+        "Public log lines start..end (at most 1,000)",
+    )
+    .query(&["start", "end"])
+    .gives("200", J("LogEntries")),
+    op(
+        Get,
+        "/api/elections/{id}/log/tree",
+        "The Merkle tree head this replica has applied",
+    )
+    .gives("200", J("TreeHead")),
+    op(
+        Get,
+        "/api/elections/{id}/log/inclusion",
+        "RFC 9162 inclusion proof of a leaf",
+    )
+    .query(&["index", "tree_size"])
+    .gives("200", J("InclusionProof")),
+    op(
+        Get,
+        "/api/elections/{id}/log/consistency",
+        "RFC 9162 consistency proof",
+    )
+    .query(&["first", "second"])
+    .gives("200", J("ConsistencyProof")),
     op(Get, "/api/openapi.json", "This description"),
 ];
 

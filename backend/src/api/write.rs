@@ -110,6 +110,19 @@ pub fn route(action: &str, election: &str) -> String {
     }
 }
 
+/// The public id of the ballot a vote with this key casts: 128 bits (hex) derived like a
+/// session token, so every attempt of one vote carries the same id and nobody without the
+/// cluster secret can tell it from random.
+pub fn ballot_id(secret: &[u8], key: &str) -> String {
+    let mut mac = match Hmac::<Sha256>::new_from_slice(secret) {
+        Ok(mac) => mac,
+        Err(_) => return new_token()[..32].to_string(),
+    };
+    mac.update(b"ballot id\0");
+    mac.update(key.as_bytes());
+    hex::encode(&mac.finalize().into_bytes()[..16])
+}
+
 /// The session token a login with this key hands out.
 ///
 /// Derived, not drawn: a retried login must get exactly the first answer through any replica,

@@ -46,6 +46,10 @@ pub enum Command {
         click_time_ms: TimestampMs,
         /// How far before the receive time a click time is still trusted.
         grace_ms: u64,
+        /// The ballot's public id (128 random bits, hex), drawn by the receiving node: the
+        /// public log names the ballot by it, never by the voter. Empty in older logs.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        ballot_id: String,
     },
     SetDeadline {
         end_time_ms: TimestampMs,
@@ -173,6 +177,7 @@ mod tests {
             candidate_id: 1,
             click_time_ms: 0,
             grace_ms: 0,
+            ballot_id: String::new(),
         };
         assert_eq!(vote.name(), "cast_vote");
     }

@@ -65,6 +65,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             candidate_id,
             click_time_ms,
             grace_ms,
+            ballot_id,
         } => {
             let voter_id = state
                 .voter_for_session(session_hash)
@@ -104,6 +105,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
                 candidate_id: *candidate_id,
                 click_time_ms: *click_time_ms,
                 supersedes,
+                ballot_id: (!ballot_id.is_empty()).then(|| ballot_id.clone()),
             }])
         }
         Command::SetDeadline { end_time_ms } => {

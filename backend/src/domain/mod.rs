@@ -24,6 +24,7 @@ pub mod definition;
 mod elections;
 mod error;
 pub mod names;
+mod public_log;
 mod replies;
 mod state;
 
@@ -34,6 +35,7 @@ pub use decide::{decide, FUTURE_CLICK_TOLERANCE_MS};
 pub use elections::{Elections, DEFAULT_TITLE};
 pub use error::DomainError;
 pub use names::MAX_NAME_LEN;
+pub use public_log::PublicLog;
 pub use replies::{Decision, Remembered, Replies, REMEMBERED_KEYS};
 pub use state::{Election, VoterRecord};
 

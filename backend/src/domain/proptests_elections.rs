@@ -65,6 +65,7 @@ fn command() -> impl Strategy<Value = Command> {
             candidate_id,
             click_time_ms: NOW,
             grace_ms: 10_000,
+            ballot_id: String::new(),
         }),
         1 => Just(Command::StartVoting),
         1 => Just(Command::StopVoting),

@@ -9,6 +9,7 @@ use shared::results::{decide_outcome, CandidateCount, Outcome};
 use shared::{CloseReason, Event, EventPayload, Phase};
 
 use super::names::name_key;
+use super::public_log::PublicLog;
 use super::{decide, DomainError, Envelope};
 
 /// A voter on the roll.
@@ -26,6 +27,8 @@ pub struct VoterRecord {
     pub external_id: Option<String>,
     /// The hash of the voter's current credential, in a credential election.
     pub credential_hash: Option<String>,
+    /// The public id of that vote's ballot (a re-vote's public line names the one it replaces).
+    pub ballot_id: Option<String>,
 }
 
 /// Everything a decision needs, and the figures the read side serves.
@@ -56,6 +59,8 @@ pub struct Election {
     pub last_seq: Seq,
     /// The highest Lamport timestamp in the log.
     pub lamport: LamportTime,
+    /// The public log derived from the events (canonical lines and Merkle leaves).
+    pub public: PublicLog,
 }
 
 impl Election {
@@ -113,8 +118,28 @@ impl Election {
         self.names.get(&name_key(name)).copied()
     }
 
-    /// Folds one event. Never fails: events are facts that were already decided.
+    /// Folds one event, and its public lines. Never fails: events are facts that were already
+    /// decided.
     pub fn evolve(&mut self, event: &Event) {
+        let replaced = match &event.payload {
+            EventPayload::VoteCast { voter_id, .. } => self
+                .voters
+                .get(voter_id)
+                .filter(|voter| voter.vote_seq.is_some())
+                .map(|voter| {
+                    let seq = voter.vote_seq.unwrap_or_default();
+                    voter
+                        .ballot_id
+                        .clone()
+                        .unwrap_or_else(|| format!("seq-{seq}"))
+                }),
+            _ => None,
+        };
+        self.fold(event);
+        self.publish(event, replaced);
+    }
+
+    fn fold(&mut self, event: &Event) {
         self.last_seq = event.seq;
         self.lamport = self.lamport.max(event.lamport);
         match &event.payload {
@@ -196,10 +221,12 @@ impl Election {
             EventPayload::VoteCast {
                 voter_id,
                 candidate_id,
+                ballot_id,
                 ..
             } => {
                 let mut replaced = None;
                 if let Some(voter) = self.voters.get_mut(voter_id) {
+                    voter.ballot_id = ballot_id.clone();
                     voter.vote_seq = Some(event.seq);
                     voter.voted_at_ms = Some(event.time_ms);
                     replaced = voter.choice.replace(*candidate_id);

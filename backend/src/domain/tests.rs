@@ -48,6 +48,7 @@ fn vote(session: &str, candidate_id: u32, click_time_ms: i64) -> Command {
         candidate_id,
         click_time_ms,
         grace_ms: GRACE,
+        ballot_id: format!("b-{session}-{candidate_id}"),
     }
 }
 
@@ -440,6 +441,7 @@ fn extreme_click_times_and_grace_windows_are_refused_without_overflow() {
             candidate_id: 1,
             click_time_ms: click,
             grace_ms: grace,
+            ballot_id: String::new(),
         };
         let decided = election.apply(&at(command, NOW));
         if click == NOW {

@@ -1,0 +1,119 @@
+//! Each election's public log, derived in `evolve` from the private events: the canonical lines
+//! of [`shared::log`] and their Merkle leaf hashes. Deterministic like the rest of the domain,
+//! so every replica (and a replay) computes the same lines and the same root.
+
+use shared::log::{PublicEntry, PublicLine};
+use shared::merkle::{leaf_hash, Hash};
+use shared::{Event, EventPayload};
+
+use super::Election;
+
+/// An election's public lines and the Merkle leaf of each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PublicLog {
+    pub lines: Vec<String>,
+    pub leaves: Vec<Hash>,
+}
+
+impl PublicLog {
+    fn push(&mut self, election_id: &str, entry: PublicEntry) {
+        let line = PublicLine {
+            election_id: election_id.to_string(),
+            index: self.lines.len() as u64,
+            entry,
+        }
+        .canonical();
+        self.leaves.push(leaf_hash(line.as_bytes()));
+        self.lines.push(line);
+    }
+
+    pub fn size(&self) -> u64 {
+        self.lines.len() as u64
+    }
+}
+
+/// The public id of a vote: its own, or one made up from its place for votes logged before
+/// ballots had ids.
+fn ballot_of(event: &Event, ballot_id: &Option<String>) -> String {
+    ballot_id
+        .clone()
+        .unwrap_or_else(|| format!("seq-{}", event.seq))
+}
+
+impl Election {
+    /// Appends `event`'s public lines; called by `evolve` after the state has taken the event
+    /// in. `replaced` is the ballot a re-vote replaces (read before the state moved on).
+    pub(super) fn publish(&mut self, event: &Event, replaced: Option<String>) {
+        let id = event.election_id.as_str();
+        let entry = match &event.payload {
+            EventPayload::CandidateAdded { candidate_id, name } => PublicEntry::CandidateAdded {
+                candidate_id: *candidate_id,
+                name: name.clone(),
+            },
+            EventPayload::VoterRegistered { voter_id, name }
+            | EventPayload::VoterImported { voter_id, name, .. } => PublicEntry::VoterRegistered {
+                voter_id: *voter_id,
+                name: name.clone(),
+            },
+            EventPayload::VoterLoggedIn { .. } => return,
+            EventPayload::VoteCast {
+                candidate_id,
+                click_time_ms,
+                ballot_id,
+                ..
+            } => PublicEntry::BallotCast {
+                ballot_id: ballot_of(event, ballot_id),
+                candidate_id: *candidate_id,
+                click_time_ms: *click_time_ms,
+                supersedes: replaced,
+            },
+            EventPayload::DeadlineSet { end_time_ms } => PublicEntry::DeadlineSet {
+                end_time_ms: *end_time_ms,
+            },
+            EventPayload::LiveResultsSet { enabled } => {
+                PublicEntry::LiveResultsSet { enabled: *enabled }
+            }
+            EventPayload::VotingStarted => PublicEntry::VotingStarted,
+            EventPayload::VotingClosed { reason } => PublicEntry::VotingClosed { reason: *reason },
+            EventPayload::ResultsPublished => {
+                self.public.push(id, PublicEntry::ResultsPublished);
+                // Who voted, in voter-id order: nothing in this order points at a ballot.
+                let voted: Vec<u32> = self
+                    .voters
+                    .iter()
+                    .filter(|(_, voter)| voter.vote_seq.is_some())
+                    .map(|(voter_id, _)| *voter_id)
+                    .collect();
+                for voter_id in voted {
+                    self.public
+                        .push(id, PublicEntry::VoterParticipated { voter_id });
+                }
+                return;
+            }
+            EventPayload::ElectionDefined {
+                title,
+                description,
+                options,
+                candidates,
+            } => PublicEntry::ElectionDefined {
+                title: title.clone(),
+                description: description.clone(),
+                options: options.clone(),
+                candidates: candidates.clone(),
+            },
+            EventPayload::RollImported {
+                rows,
+                created,
+                skipped,
+            } => PublicEntry::RollImported {
+                rows: *rows,
+                created: *created,
+                skipped: skipped.len() as u64,
+            },
+            EventPayload::CredentialIssued { voter_id, .. } => PublicEntry::CredentialIssued {
+                voter_id: *voter_id,
+            },
+        };
+        self.public.push(id, entry);
+    }
+}
