@@ -18,7 +18,7 @@
 //!   bounded, (Lamport, voter)-ordered vote queue).
 //! - Leaves: [`domain`] (the pure election), `store` (SQLite), `projections` (read models),
 //!   `clock` (Lamport and synchronised clocks), `secrets`, `credentials` (voter credentials:
-//!   derived, typed, hashed), [`tasks`] (the node's owned
+//!   derived, typed, hashed), `signing` (this member's Ed25519 checkpoint key), [`tasks`] (the node's owned
 //!   tasks), `addresses`.
 
 pub mod addresses;
@@ -40,6 +40,7 @@ pub(crate) mod queue;
 pub(crate) mod raft;
 pub(crate) mod secrets;
 pub mod server;
+pub(crate) mod signing;
 pub(crate) mod store;
 pub mod tasks;
 pub(crate) mod ws;

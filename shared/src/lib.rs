@@ -1,6 +1,7 @@
 //! Types shared by the Ballot backend and the three browser dashboards.
 //!
 //! Layout:
+//! - [`checkpoint`]: signed tree heads, the members' keys, and how a client checks them.
 //! - [`ids`]: the plain numeric identifiers (voter, candidate, sequence, node, Lamport time).
 //! - [`kinds`]: notification kinds and cluster roles.
 //! - [`elections`]: election definitions, the public list, roll imports and credential login.
@@ -19,9 +20,10 @@
 //! The wire contract is typed here once: codes, roles, notification kinds and phases are enums
 //! whose serde names are the wire strings, so both sides match on enums, never on strings.
 //!
-//! This crate depends on serde, serde_json and sha2 only (utoipa behind a feature), so it compiles both for
+//! This crate depends on serde, serde_json, sha2 and ed25519-dalek only (utoipa behind a feature), so it compiles both for
 //! the server and for wasm.
 
+pub mod checkpoint;
 pub mod dto;
 pub mod elections;
 pub mod errors;

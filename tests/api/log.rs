@@ -201,3 +201,36 @@ async fn indexes_and_sizes_beyond_the_log_are_refused_with_400() {
     let unknown = app.get("/api/elections/nope-nope/log/tree").await;
     assert_error(unknown, StatusCode::NOT_FOUND, "not_found").await;
 }
+
+#[tokio::test]
+async fn a_single_node_signs_its_checkpoint_with_its_listed_key() {
+    let app = spawn_app().await;
+    let keys: shared::checkpoint::LogKeys = app.get_json("/api/log/keys").await;
+    assert_eq!(keys.keys.len(), 1);
+    let checkpoint: shared::checkpoint::Checkpoint =
+        app.get_json("/api/elections/default/log/checkpoint").await;
+    let head = tree(&app, "default").await;
+    assert_eq!(
+        (checkpoint.tree_size, &checkpoint.root_hash_hex),
+        (head.tree_size, &head.root_hash_hex)
+    );
+    assert_eq!(checkpoint.verify(&keys.keys, 1).unwrap(), vec![1]);
+    // A changed root, size or signature is not signed by anyone.
+    let mut forged = checkpoint.clone();
+    forged.tree_size += 1;
+    assert!(forged.verify(&keys.keys, 1).is_err());
+    let mut forged = checkpoint.clone();
+    let flipped = if forged.signatures[0].signature_hex.starts_with("00") {
+        "11"
+    } else {
+        "00"
+    };
+    forged.signatures[0]
+        .signature_hex
+        .replace_range(0..2, flipped);
+    assert!(forged.verify(&keys.keys, 1).is_err());
+    // One member's signature counted twice is still one.
+    let mut doubled = checkpoint.clone();
+    doubled.signatures.push(doubled.signatures[0].clone());
+    assert!(doubled.verify(&keys.keys, 2).is_err());
+}

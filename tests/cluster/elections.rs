@@ -108,3 +108,75 @@ async fn a_replica_that_was_down_when_an_election_was_created_knows_it_when_it_a
     assert!(reports[0].contains("voters: 1 (0 voted)"), "{}", reports[0]);
     assert!(!reports[0].contains("election: default"), "{}", reports[0]);
 }
+
+#[tokio::test]
+async fn checkpoints_are_co_signed_by_every_member_and_stay_consistent_after_the_leader_dies() {
+    use shared::checkpoint::{Checkpoint, LogKeys};
+    use shared::log::ConsistencyProof;
+
+    let cluster = spawn_cluster(true, &[]).await;
+    let leader = cluster.wait_for_leader(None).await;
+    // Three replicas and the tally, once the tally has joined as a learner.
+    let started = Instant::now();
+    let keys = loop {
+        let keys: LogKeys = cluster.get_json(leader, "/api/log/keys").await.unwrap();
+        if keys.keys.len() == 4 {
+            break keys;
+        }
+        assert!(started.elapsed() < Duration::from_secs(30), "{keys:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+
+    // Every member signs the same tree once it has applied it.
+    let started = Instant::now();
+    let first: Checkpoint = loop {
+        let checkpoint: Checkpoint = cluster
+            .get_json(leader, "/api/elections/default/log/checkpoint")
+            .await
+            .unwrap();
+        if checkpoint.verify(&keys.keys, 4).is_ok() {
+            break checkpoint;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "{checkpoint:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(
+        first.tree_size >= 20,
+        "the seeded roll and ballot: {first:?}"
+    );
+
+    // After the leader dies, another replica's checkpoint extends the first one.
+    cluster.kill(leader);
+    let next_leader = cluster.wait_for_leader(Some(leader)).await;
+    let registered = cluster
+        .client
+        .post(format!("{}/api/register", cluster.url(next_leader)))
+        .json(&json!({"name": "Kim"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(registered.status(), StatusCode::CREATED);
+    let second: Checkpoint = cluster
+        .get_json(next_leader, "/api/elections/default/log/checkpoint")
+        .await
+        .unwrap();
+    assert!(second.verify(&keys.keys, 2).is_ok(), "{second:?}");
+    assert!(second.tree_size > first.tree_size);
+    let path = format!(
+        "/api/elections/default/log/consistency?first={}&second={}",
+        first.tree_size, second.tree_size
+    );
+    let proof: ConsistencyProof = cluster.get_json(next_leader, &path).await.unwrap();
+    let hash = |text: &str| -> [u8; 32] { hex::decode(text).unwrap().try_into().unwrap() };
+    let proof: Vec<[u8; 32]> = proof.proof.iter().map(|h| hash(h)).collect();
+    assert!(shared::merkle::verify_consistency(
+        first.tree_size,
+        second.tree_size,
+        &hash(&first.root_hash_hex),
+        &hash(&second.root_hash_hex),
+        &proof
+    ));
+}

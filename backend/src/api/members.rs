@@ -30,6 +30,36 @@ pub fn router() -> Router<AppState> {
         .route("/raft/join", post(join))
         .route("/raft/member", get(member))
         .route("/raft/clock", get(clock).post(adjust_clock))
+        .route("/raft/log-key", get(log_key))
+        .route("/raft/cosign", post(cosign))
+}
+
+async fn log_key(State(state): State<AppState>) -> Json<shared::checkpoint::LogKey> {
+    Json(super::checkpoint::own_key(&state))
+}
+
+/// Signs another member's tree head if this member's own tree of that size has that root
+/// (catching up with the leader first when it is behind); 400 otherwise.
+async fn cosign(
+    State(state): State<AppState>,
+    AppJson(head): AppJson<shared::checkpoint::Checkpoint>,
+) -> Result<Json<shared::checkpoint::CheckpointSignature>, ApiError> {
+    let id = head.election_id.as_str();
+    let mut root = super::checkpoint::tree_root(&state, id, head.tree_size).unwrap_or(None);
+    if root.is_none() {
+        state.cluster.linearizable_barrier().await?;
+        root = super::checkpoint::tree_root(&state, id, head.tree_size)?;
+    }
+    if root.as_deref() != Some(head.root_hash_hex.as_str()) {
+        return Err(ApiError::BadRequest(format!(
+            "this member's tree of {} entries does not have that root",
+            head.tree_size
+        )));
+    }
+    Ok(Json(shared::checkpoint::CheckpointSignature {
+        node_id: state.settings.node_id,
+        signature_hex: state.signer.sign_hex(&head.text()),
+    }))
 }
 
 /// A command forwarded by a member that is not the leader. Proposed once: if this node is no

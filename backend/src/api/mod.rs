@@ -11,6 +11,7 @@
 //! - [`admin`]: the election's controls and the audit log.
 //! - [`elections`]: defining elections and listing them.
 //! - [`export`]: results, turnout and the log of an election as files.
+//! - [`checkpoint`]: the members' public keys and co-signed checkpoints of a public log.
 //! - [`log`]: an election's public log: its lines, tree head and Merkle proofs.
 //! - [`openapi`]: `GET /api/openapi.json`, the OpenAPI 3 description of the API.
 //! - [`roll`]: importing an election's roll (CSV or JSON) with credentials, replacing one.
@@ -24,6 +25,7 @@
 
 pub mod admin;
 pub mod ballot;
+pub mod checkpoint;
 pub mod cluster;
 pub mod elections;
 pub mod error;
@@ -62,6 +64,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(export::router())
         .merge(openapi::router())
         .merge(log::router())
+        .merge(checkpoint::router())
         .merge(health::router())
         .merge(cluster::router())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

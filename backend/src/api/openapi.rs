@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use axum::routing::get;
 use axum::{Json, Router};
+use shared::checkpoint::{Checkpoint, CheckpointSignature, LogKey, LogKeys};
 use shared::dto::*;
 use shared::elections::*;
 use shared::events::{AuditEvent, AuditPayload, CloseReason, Phase, VoteWithoutChoice};
@@ -86,6 +87,10 @@ use crate::api::state::AppState;
         TreeHead,
         InclusionProof,
         ConsistencyProof,
+        Checkpoint,
+        CheckpointSignature,
+        LogKey,
+        LogKeys,
     ))
 )]
 struct Schemas;
@@ -446,6 +451,13 @@ const OPS: &[Op] = &[
     )
     .query(&["first", "second"])
     .gives("200", J("ConsistencyProof")),
+    op(Get, "/api/log/keys", "Every member's Ed25519 public key").gives("200", J("LogKeys")),
+    op(
+        Get,
+        "/api/elections/{id}/log/checkpoint",
+        "The tree head co-signed by a majority",
+    )
+    .gives("200", J("Checkpoint")),
     op(Get, "/api/openapi.json", "This description"),
 ];
 

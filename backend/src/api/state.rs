@@ -13,6 +13,7 @@ use crate::cluster::{Cluster, Ledger, LedgerError};
 use crate::domain::{Command, Decision, DomainError, Election, Envelope};
 use crate::engine::Engine;
 use crate::queue::VoteQueue;
+use crate::signing::LogSigner;
 use crate::tasks::Tasks;
 
 /// Settings fixed at start.
@@ -59,6 +60,8 @@ pub struct AppState {
     pub limits: Limits,
     /// The node's tasks: WebSocket sessions are tracked here and end when the node stops.
     pub tasks: Tasks,
+    /// This member's key for signing checkpoints of the public logs.
+    pub signer: Arc<LogSigner>,
 }
 
 impl AppState {

@@ -193,6 +193,10 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
             args.max_ws_per_address,
         ),
         tasks,
+        signer: Arc::new(
+            crate::signing::LogSigner::load_or_create(&args.data_dir)
+                .context("reading or making the checkpoint signing key")?,
+        ),
     })
 }
 

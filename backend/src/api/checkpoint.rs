@@ -1,0 +1,115 @@
+//! Checkpoints of an election's public log, signed by every member that holds the same tree:
+//! `GET /api/log/keys` (each member's public key) and `GET /api/elections/{id}/log/checkpoint`
+//! (this member's tree head, signed by it and co-signed by the others it can reach). The
+//! members' side is `POST /raft/cosign` (in [`super::members`]): a member signs a tree head
+//! only if its own tree of that size has that root.
+
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::routing::get;
+use axum::{Json, Router};
+use futures_util::future::join_all;
+use shared::checkpoint::{signed_text, Checkpoint, CheckpointSignature, LogKey, LogKeys};
+use shared::merkle;
+
+use super::extract::Scope;
+use crate::api::error::ApiError;
+use crate::api::state::AppState;
+use crate::cluster::LedgerError;
+
+/// How long a member has to answer a key or co-signing request.
+const ASK_TIMEOUT: Duration = Duration::from_secs(2);
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/log/keys", get(keys))
+        .route("/api/elections/{id}/log/checkpoint", get(checkpoint))
+}
+
+/// This member's key, as the others ask for it.
+pub fn own_key(state: &AppState) -> LogKey {
+    LogKey {
+        node_id: state.settings.node_id,
+        public_key_hex: state.signer.public_key_hex(),
+    }
+}
+
+async fn keys(State(state): State<AppState>) -> Json<LogKeys> {
+    let others = state
+        .cluster
+        .members()
+        .into_iter()
+        .filter(|(id, _, _)| *id != state.settings.node_id)
+        .map(|(_, addr, _)| {
+            let request = state
+                .cluster
+                .internal(reqwest::Method::GET, &addr, "log-key")
+                .timeout(ASK_TIMEOUT);
+            async move { request.send().await.ok()?.json::<LogKey>().await.ok() }
+        });
+    let mut keys: Vec<LogKey> = join_all(others).await.into_iter().flatten().collect();
+    keys.push(own_key(&state));
+    keys.sort_by_key(|k| k.node_id);
+    Json(LogKeys { keys })
+}
+
+/// The tree head of election `id` at `tree_size`, if this member's tree is that large.
+pub fn tree_root(state: &AppState, id: &str, tree_size: u64) -> Result<Option<String>, ApiError> {
+    let leaves = state.election(id, |e| {
+        (tree_size <= e.public.size()).then(|| e.public.leaves[..tree_size as usize].to_vec())
+    })?;
+    Ok(leaves.map(|leaves| hex::encode(merkle::root(&leaves))))
+}
+
+async fn checkpoint(
+    State(state): State<AppState>,
+    Scope(id): Scope,
+) -> Result<Json<Checkpoint>, ApiError> {
+    let tree_size = state.election(&id, |e| e.public.size())?;
+    let root_hash_hex = tree_root(&state, &id, tree_size)?.unwrap_or_default();
+    let timestamp_ms = state.clock.now_ms();
+    let text = signed_text(&id, tree_size, &root_hash_hex, timestamp_ms);
+    let mut checkpoint = Checkpoint {
+        election_id: id,
+        tree_size,
+        root_hash_hex,
+        timestamp_ms,
+        signatures: vec![CheckpointSignature {
+            node_id: state.settings.node_id,
+            signature_hex: state.signer.sign_hex(&text),
+        }],
+    };
+    let members = state.cluster.members();
+    let others = members
+        .iter()
+        .filter(|(id, _, _)| *id != state.settings.node_id)
+        .map(|(_, addr, _)| {
+            let request = state
+                .cluster
+                .internal(reqwest::Method::POST, addr, "cosign")
+                .timeout(ASK_TIMEOUT)
+                .json(&checkpoint);
+            async move {
+                let response = request.send().await.ok()?;
+                if !response.status().is_success() {
+                    return None;
+                }
+                response.json::<CheckpointSignature>().await.ok()
+            }
+        });
+    checkpoint
+        .signatures
+        .extend(join_all(others).await.into_iter().flatten());
+    // A majority of the voting replicas, as for a commit.
+    let voters = members.iter().filter(|(_, _, voter)| *voter).count().max(1);
+    let needed = voters / 2 + 1;
+    if checkpoint.signatures.len() < needed {
+        return Err(LedgerError::Unavailable(format!(
+            "only {} member(s) co-signed the tree; {needed} needed",
+            checkpoint.signatures.len()
+        ))
+        .into());
+    }
+    Ok(Json(checkpoint))
+}
