@@ -29,6 +29,19 @@ pub struct Checkpoint {
     pub signatures: Vec<CheckpointSignature>,
 }
 
+/// A voter's receipt: the ballot's place in the public log and a checkpoint that includes it,
+/// signed at least by the member that answered. The voter later checks it against a
+/// co-signed checkpoint (inclusion, then consistency from this one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Receipt {
+    pub election_id: ElectionId,
+    pub ballot_id: String,
+    pub leaf_index: u64,
+    pub leaf_hash_hex: String,
+    pub checkpoint: Checkpoint,
+}
+
 /// One member's public key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -124,7 +124,7 @@ pub struct VoteRequest {
 }
 
 /// Answer of `POST /api/vote`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VoteResponse {
     pub accepted: bool,
@@ -132,6 +132,9 @@ pub struct VoteResponse {
     pub seq: Seq,
     /// The Lamport timestamp of the vote event.
     pub lamport: LamportTime,
+    /// Where the ballot is in the public log, with a checkpoint that includes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<crate::checkpoint::Receipt>,
 }
 
 /// Answer of `GET /api/results` and payload of the `tally` push.

@@ -192,5 +192,45 @@ pub fn verify_consistency(
     fr == *first_root && sr == *second_root && sn == 0
 }
 
+/// The right edge of a growing tree: the roots of its perfect subtrees, largest first. Adding
+/// a leaf and reading the root cost O(log n), where [`root`] rehashes the whole tree.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Frontier {
+    /// (height, root) of each perfect subtree, left to right.
+    nodes: Vec<(u32, Hash)>,
+    size: u64,
+}
+
+impl Frontier {
+    pub fn push(&mut self, leaf: Hash) {
+        let mut node = (0, leaf);
+        while let Some(&(height, left)) = self.nodes.last() {
+            if height != node.0 {
+                break;
+            }
+            self.nodes.pop();
+            node = (height + 1, node_hash(&left, &node.1));
+        }
+        self.nodes.push(node);
+        self.size += 1;
+    }
+
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+
+    /// `MTH` of every leaf pushed so far.
+    pub fn root(&self) -> Hash {
+        let mut nodes = self.nodes.iter().rev();
+        let Some(&(_, mut acc)) = nodes.next() else {
+            return empty_root();
+        };
+        for (_, left) in nodes {
+            acc = node_hash(left, &acc);
+        }
+        acc
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -234,3 +234,41 @@ async fn a_single_node_signs_its_checkpoint_with_its_listed_key() {
     doubled.signatures.push(doubled.signatures[0].clone());
     assert!(doubled.verify(&keys.keys, 2).is_err());
 }
+
+#[tokio::test]
+async fn a_vote_answers_with_a_receipt_that_proves_the_ballot_is_in_the_signed_log() {
+    let app = spawn_app().await;
+    app.start_voting().await;
+    let bob = app.login("Bob", 2).await;
+    let response = app.vote(&bob.session, 4).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let vote: shared::dto::VoteResponse = response.json().await.unwrap();
+    let receipt = vote.receipt.expect("a receipt");
+    let keys: shared::checkpoint::LogKeys = app.get_json("/api/log/keys").await;
+    assert_eq!(receipt.checkpoint.verify(&keys.keys, 1).unwrap(), vec![1]);
+    assert_eq!(receipt.election_id, "default");
+    assert_eq!(
+        receipt.checkpoint.tree_size,
+        tree(&app, "default").await.tree_size
+    );
+
+    // The receipt's leaf is the ballot's line, and its inclusion proof verifies against the
+    // receipt's own checkpoint.
+    let line = &lines(&app, "default", receipt.leaf_index, receipt.leaf_index + 1).await[0];
+    assert!(line.contains(&receipt.ballot_id) && line.contains("\"candidate_id\":4"));
+    let leaf = merkle::leaf_hash(line.as_bytes());
+    assert_eq!(hex::encode(leaf), receipt.leaf_hash_hex);
+    let path = format!(
+        "/api/elections/default/log/inclusion?index={}&tree_size={}",
+        receipt.leaf_index, receipt.checkpoint.tree_size
+    );
+    let proof: InclusionProof = app.get_json(&path).await;
+    let audit_path: Vec<Hash> = proof.audit_path.iter().map(|h| unhex(h)).collect();
+    assert!(merkle::verify_inclusion(
+        &leaf,
+        receipt.leaf_index,
+        receipt.checkpoint.tree_size,
+        &audit_path,
+        &unhex(&receipt.checkpoint.root_hash_hex)
+    ));
+}

@@ -70,7 +70,7 @@ async fn vote(
     };
     let write = Write::new(&route("vote", &id), &identity, key);
     if let Some(first) = write.remembered(&state).await? {
-        return receipt(&state, first?);
+        return receipt(&state, first?).await;
     }
     let hash = session_hash(&request.session);
     // Refuse the obvious cases before queueing, so they never take a worker's place. The domain
@@ -99,7 +99,7 @@ async fn vote(
         // must not depend on what the recorded vote was. Only the original key gets the
         // original receipt (applied here just now, between the two reads above).
         if let Some(first) = write.remembered(&state).await? {
-            return receipt(&state, first?);
+            return receipt(&state, first?).await;
         }
         return Err(DomainError::AlreadyVoted.into());
     }
@@ -136,27 +136,35 @@ async fn vote(
             return Err(LedgerError::Unavailable(format!("no answer within {waited} s")).into());
         }
     };
-    receipt(&state, decision?)
+    receipt(&state, decision?).await
 }
 
 /// The answer to an accepted vote.
-fn receipt(state: &AppState, events: Vec<Event>) -> Result<Json<VoteResponse>, ApiError> {
-    match events.first() {
-        Some(
-            event @ Event {
-                payload: EventPayload::VoteCast { .. },
-                ..
-            },
-        ) => {
-            state.lamport.observe(event.lamport);
-            Ok(Json(VoteResponse {
-                accepted: true,
-                seq: event.seq,
-                lamport: state.lamport.current(),
-            }))
-        }
-        _ => Err(anyhow::anyhow!("a vote produced no vote_cast event").into()),
-    }
+/// The answer to an accepted vote, with its receipt: the ballot's place in the public log and
+/// a checkpoint this member signed that includes it (a retry gets a newer checkpoint of the
+/// same ballot).
+async fn receipt(state: &AppState, events: Vec<Event>) -> Result<Json<VoteResponse>, ApiError> {
+    let Some(
+        event @ Event {
+            payload: EventPayload::VoteCast { ballot_id, .. },
+            ..
+        },
+    ) = events.first()
+    else {
+        return Err(anyhow::anyhow!("a vote produced no vote_cast event").into());
+    };
+    state.lamport.observe(event.lamport);
+    state.caught_up(&event.election_id, event.seq).await?;
+    let receipt = match ballot_id {
+        Some(ballot_id) => super::checkpoint::receipt(state, &event.election_id, ballot_id)?,
+        None => None,
+    };
+    Ok(Json(VoteResponse {
+        accepted: true,
+        seq: event.seq,
+        lamport: state.lamport.current(),
+        receipt,
+    }))
 }
 
 /// The queue's worker: commits one vote and hands the outcome back to the waiting handler.

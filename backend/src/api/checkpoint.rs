@@ -10,7 +10,7 @@ use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 use futures_util::future::join_all;
-use shared::checkpoint::{signed_text, Checkpoint, CheckpointSignature, LogKey, LogKeys};
+use shared::checkpoint::{signed_text, Checkpoint, CheckpointSignature, LogKey, LogKeys, Receipt};
 use shared::merkle;
 
 use super::extract::Scope;
@@ -62,16 +62,13 @@ pub fn tree_root(state: &AppState, id: &str, tree_size: u64) -> Result<Option<St
     Ok(leaves.map(|leaves| hex::encode(merkle::root(&leaves))))
 }
 
-async fn checkpoint(
-    State(state): State<AppState>,
-    Scope(id): Scope,
-) -> Result<Json<Checkpoint>, ApiError> {
-    let tree_size = state.election(&id, |e| e.public.size())?;
-    let root_hash_hex = tree_root(&state, &id, tree_size)?.unwrap_or_default();
+/// A checkpoint of a tree of `tree_size` leaves with `root`, signed by this member only.
+fn own_checkpoint(state: &AppState, id: &str, tree_size: u64, root: merkle::Hash) -> Checkpoint {
+    let root_hash_hex = hex::encode(root);
     let timestamp_ms = state.clock.now_ms();
-    let text = signed_text(&id, tree_size, &root_hash_hex, timestamp_ms);
-    let mut checkpoint = Checkpoint {
-        election_id: id,
+    let text = signed_text(id, tree_size, &root_hash_hex, timestamp_ms);
+    Checkpoint {
+        election_id: id.to_string(),
         tree_size,
         root_hash_hex,
         timestamp_ms,
@@ -79,7 +76,34 @@ async fn checkpoint(
             node_id: state.settings.node_id,
             signature_hex: state.signer.sign_hex(&text),
         }],
+    }
+}
+
+/// The receipt of ballot `ballot_id`, if this member's public log of `id` holds it.
+pub fn receipt(state: &AppState, id: &str, ballot_id: &str) -> Result<Option<Receipt>, ApiError> {
+    let found = state.election(id, |e| {
+        let index = *e.public.ballots.get(ballot_id)?;
+        let leaf = *e.public.leaves.get(index as usize)?;
+        Some((index, leaf, e.public.size(), e.public.frontier.root()))
+    })?;
+    let Some((leaf_index, leaf, size, root)) = found else {
+        return Ok(None);
     };
+    Ok(Some(Receipt {
+        election_id: id.to_string(),
+        ballot_id: ballot_id.to_string(),
+        leaf_index,
+        leaf_hash_hex: hex::encode(leaf),
+        checkpoint: own_checkpoint(state, id, size, root),
+    }))
+}
+
+async fn checkpoint(
+    State(state): State<AppState>,
+    Scope(id): Scope,
+) -> Result<Json<Checkpoint>, ApiError> {
+    let (size, root) = state.election(&id, |e| (e.public.size(), e.public.frontier.root()))?;
+    let mut checkpoint = own_checkpoint(&state, &id, size, root);
     let members = state.cluster.members();
     let others = members
         .iter()

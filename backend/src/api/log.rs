@@ -72,11 +72,11 @@ async fn entries(
 }
 
 async fn tree(State(state): State<AppState>, Scope(id): Scope) -> Result<Json<TreeHead>, ApiError> {
-    let leaves = leaves(&state, &id, None)?;
+    let (tree_size, root) = state.election(&id, |e| (e.public.size(), e.public.frontier.root()))?;
     Ok(Json(TreeHead {
         election_id: id,
-        tree_size: leaves.len() as u64,
-        root_hash_hex: hex::encode(merkle::root(&leaves)),
+        tree_size,
+        root_hash_hex: hex::encode(root),
     }))
 }
 

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use axum::routing::get;
 use axum::{Json, Router};
-use shared::checkpoint::{Checkpoint, CheckpointSignature, LogKey, LogKeys};
+use shared::checkpoint::{Checkpoint, CheckpointSignature, LogKey, LogKeys, Receipt};
 use shared::dto::*;
 use shared::elections::*;
 use shared::events::{AuditEvent, AuditPayload, CloseReason, Phase, VoteWithoutChoice};
@@ -89,6 +89,7 @@ use crate::api::state::AppState;
         ConsistencyProof,
         Checkpoint,
         CheckpointSignature,
+        Receipt,
         LogKey,
         LogKeys,
     ))

@@ -3,7 +3,7 @@
 //! so every replica (and a replay) computes the same lines and the same root.
 
 use shared::log::{PublicEntry, PublicLine};
-use shared::merkle::{leaf_hash, Hash};
+use shared::merkle::{leaf_hash, Frontier, Hash};
 use shared::{Event, EventPayload};
 
 use super::Election;
@@ -13,17 +13,27 @@ use super::Election;
 pub struct PublicLog {
     pub lines: Vec<String>,
     pub leaves: Vec<Hash>,
+    /// Each ballot's leaf index, for receipts.
+    pub ballots: std::collections::HashMap<String, u64>,
+    /// The tree's right edge: the current root in O(log n).
+    pub frontier: Frontier,
 }
 
 impl PublicLog {
     fn push(&mut self, election_id: &str, entry: PublicEntry) {
+        if let PublicEntry::BallotCast { ballot_id, .. } = &entry {
+            self.ballots
+                .insert(ballot_id.clone(), self.lines.len() as u64);
+        }
         let line = PublicLine {
             election_id: election_id.to_string(),
             index: self.lines.len() as u64,
             entry,
         }
         .canonical();
-        self.leaves.push(leaf_hash(line.as_bytes()));
+        let leaf = leaf_hash(line.as_bytes());
+        self.frontier.push(leaf);
+        self.leaves.push(leaf);
         self.lines.push(line);
     }
 

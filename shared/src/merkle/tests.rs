@@ -236,3 +236,15 @@ fn every_consistency_proof_up_to_64_leaves_verifies_and_a_tampered_one_does_not(
         assert!(consistency_proof(&leaves[..second], second + 1).is_none());
     }
 }
+
+#[test]
+fn the_frontier_root_is_the_tree_root_at_every_size() {
+    let leaves = many();
+    let mut frontier = Frontier::default();
+    assert_eq!(frontier.root(), empty_root());
+    for n in 1..=64 {
+        frontier.push(leaves[n - 1]);
+        assert_eq!(frontier.size(), n as u64);
+        assert_eq!(frontier.root(), root(&leaves[..n]), "{n}");
+    }
+}
