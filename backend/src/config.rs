@@ -283,11 +283,21 @@ pub struct BenchArgs {
 pub struct AuditArgs {
     /// A member's data directory (its `ballot.sqlite3` is opened read-only in spirit: nothing
     /// is written to the event table).
-    #[arg(long)]
-    pub data_dir: PathBuf,
+    #[arg(long, required_unless_present = "url", conflicts_with = "url")]
+    pub data_dir: Option<PathBuf>,
+    /// Audit an election's public log over HTTP from any replica or the tally instead
+    /// (needs --election): every line, the checkpoint's signatures, the recount.
+    #[arg(long, requires = "election")]
+    pub url: Option<String>,
     /// Report only this election (every election by default).
     #[arg(long)]
     pub election: Option<String>,
+    /// With --url: receipts to check, one receipt JSON per line.
+    #[arg(long, requires = "url")]
+    pub receipts: Option<PathBuf>,
+    /// With --url: an earlier checkpoint (JSON) the log must extend (consistency proof).
+    #[arg(long, requires = "url")]
+    pub since: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]

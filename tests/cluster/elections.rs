@@ -179,4 +179,86 @@ async fn checkpoints_are_co_signed_by_every_member_and_stay_consistent_after_the
         &hash(&second.root_hash_hex),
         &proof
     ));
+
+    // Kim votes; the receipt, the earlier checkpoint and the published count all hold up in
+    // `ballot audit --url`, run from nothing but the replica's address.
+    let login: shared::dto::LoginResponse = cluster
+        .client
+        .post(format!("{}/api/login", cluster.url(next_leader)))
+        .json(&json!({"name": "Kim", "voter_id": 11}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        cluster.admin(next_leader, "/api/admin/start").await,
+        StatusCode::OK
+    );
+    let time = cluster.time(next_leader).await.unwrap();
+    let vote = json!({"session": login.session, "candidate_id": 2,
+                      "lamport": time.lamport, "click_time_ms": time.server_time_ms});
+    let voted: shared::dto::VoteResponse = cluster
+        .client
+        .post(format!("{}/api/vote", cluster.url(next_leader)))
+        .json(&vote)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let receipt = voted.receipt.expect("a receipt");
+    assert_eq!(
+        cluster.admin(next_leader, "/api/admin/stop").await,
+        StatusCode::OK
+    );
+    assert_eq!(
+        cluster.admin(next_leader, "/api/admin/publish").await,
+        StatusCode::OK
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let receipts = dir.path().join("receipts.ndjson");
+    std::fs::write(&receipts, serde_json::to_string(&receipt).unwrap()).unwrap();
+    let since = dir.path().join("first.json");
+    std::fs::write(&since, serde_json::to_string(&first).unwrap()).unwrap();
+    let audit = |receipts: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_ballot"))
+            .args([
+                "audit",
+                "--election",
+                "default",
+                "--url",
+                &cluster.url(next_leader),
+            ])
+            .arg("--receipts")
+            .arg(receipts)
+            .arg("--since")
+            .arg(&since)
+            .output()
+            .unwrap()
+    };
+    let output = audit(&receipts);
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{report}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(report.contains("receipts: 1 included"), "{report}");
+    assert!(
+        report.contains("recount matches the published result"),
+        "{report}"
+    );
+    assert!(report.contains("verdict: ok"), "{report}");
+
+    // A receipt for a ballot that is not where it says fails the audit.
+    let mut forged = receipt.clone();
+    forged.ballot_id = "0".repeat(32);
+    let forged_file = dir.path().join("forged.ndjson");
+    std::fs::write(&forged_file, serde_json::to_string(&forged).unwrap()).unwrap();
+    let output = audit(&forged_file);
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("receipt on line 1"));
 }

@@ -12,11 +12,26 @@ use crate::config::AuditArgs;
 use crate::domain::Election;
 use crate::projections::results::results_view;
 
+mod public;
+mod remote;
+
 pub async fn run(args: AuditArgs) -> anyhow::Result<()> {
-    if !args.data_dir.join("ballot.sqlite3").exists() {
-        bail!("no ballot.sqlite3 in {}", args.data_dir.display());
+    if let (Some(url), Some(election)) = (&args.url, &args.election) {
+        return remote::run(
+            url,
+            election,
+            args.receipts.as_deref(),
+            args.since.as_deref(),
+        )
+        .await;
     }
-    let pool = crate::store::open(&args.data_dir)
+    let Some(data_dir) = args.data_dir.as_deref() else {
+        bail!("give --data-dir DIR or --url URL --election ID");
+    };
+    if !data_dir.join("ballot.sqlite3").exists() {
+        bail!("no ballot.sqlite3 in {}", data_dir.display());
+    }
+    let pool = crate::store::open(data_dir)
         .await
         .context("opening the database")?;
     let events = crate::store::all_events(&pool).await?;

@@ -1,0 +1,192 @@
+//! Checking a copy of an election's public log, wherever it came from: every line in its place,
+//! the tree it makes equal to what a checkpoint's signers signed, and the recount.
+
+use std::collections::BTreeMap;
+
+use shared::checkpoint::{Checkpoint, LogKey};
+use shared::log::{PublicEntry, PublicLine};
+use shared::merkle::{self, Hash};
+
+/// What a public log adds up to.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Recount {
+    /// Votes per candidate, each voter's last ballot only.
+    pub counts: BTreeMap<u32, u64>,
+    pub ballots: u64,
+    pub published: bool,
+}
+
+/// Parses every line and checks it names `election` and its own position; returns the leaf
+/// hashes, or the first bad index and why.
+pub fn check_lines(election: &str, lines: &[String]) -> Result<Vec<Hash>, String> {
+    let mut leaves = Vec::with_capacity(lines.len());
+    for (at, line) in lines.iter().enumerate() {
+        let parsed: PublicLine = serde_json::from_str(line)
+            .map_err(|e| format!("entry {at}: not a public line ({e})"))?;
+        if parsed.index != at as u64 {
+            return Err(format!(
+                "entry {at}: says it is entry {} (removed, added or reordered entries)",
+                parsed.index
+            ));
+        }
+        if parsed.election_id != election {
+            return Err(format!(
+                "entry {at}: belongs to election {:?}",
+                parsed.election_id
+            ));
+        }
+        if parsed.canonical() != *line {
+            return Err(format!("entry {at}: is not in canonical form"));
+        }
+        leaves.push(merkle::leaf_hash(line.as_bytes()));
+    }
+    Ok(leaves)
+}
+
+/// Checks `checkpoint` against the leaves: enough valid signatures from `keys`, and the root
+/// of its first `tree_size` leaves equal to the signed one. Returns the signers.
+pub fn check_checkpoint(
+    checkpoint: &Checkpoint,
+    keys: &[LogKey],
+    needed: usize,
+    leaves: &[Hash],
+) -> Result<Vec<u64>, String> {
+    let signers = checkpoint.verify(keys, needed)?;
+    let size = checkpoint.tree_size as usize;
+    if size > leaves.len() {
+        return Err(format!(
+            "the checkpoint covers {size} entries; the log has {}",
+            leaves.len()
+        ));
+    }
+    let root = hex::encode(merkle::root(&leaves[..size]));
+    if root != checkpoint.root_hash_hex {
+        return Err(format!(
+            "the first {size} entries hash to {root}, not to the signed root {}",
+            checkpoint.root_hash_hex
+        ));
+    }
+    Ok(signers)
+}
+
+/// Replays the ballots: each `ballot_cast` counts, and one that supersedes another takes its
+/// place (the last ballot counts once).
+pub fn recount(lines: &[String]) -> Result<Recount, String> {
+    let mut recount = Recount::default();
+    let mut ballots: BTreeMap<String, u32> = BTreeMap::new();
+    for (at, line) in lines.iter().enumerate() {
+        let parsed: PublicLine =
+            serde_json::from_str(line).map_err(|e| format!("entry {at}: {e}"))?;
+        match parsed.entry {
+            PublicEntry::BallotCast {
+                ballot_id,
+                candidate_id,
+                supersedes,
+                ..
+            } => {
+                if let Some(old) = supersedes {
+                    if ballots.remove(&old).is_none() {
+                        return Err(format!("entry {at}: supersedes an unknown ballot"));
+                    }
+                }
+                ballots.insert(ballot_id, candidate_id);
+            }
+            PublicEntry::ResultsPublished => recount.published = true,
+            _ => {}
+        }
+    }
+    for candidate in ballots.values() {
+        *recount.counts.entry(*candidate).or_insert(0) += 1;
+    }
+    recount.ballots = ballots.len() as u64;
+    Ok(recount)
+}
+
+#[cfg(test)]
+mod tests {
+    use shared::log::PublicEntry;
+
+    use super::*;
+
+    fn log(election: &str, entries: Vec<PublicEntry>) -> Vec<String> {
+        entries
+            .into_iter()
+            .enumerate()
+            .map(|(index, entry)| {
+                PublicLine {
+                    election_id: election.into(),
+                    index: index as u64,
+                    entry,
+                }
+                .canonical()
+            })
+            .collect()
+    }
+
+    fn ballot(id: &str, candidate_id: u32, supersedes: Option<&str>) -> PublicEntry {
+        PublicEntry::BallotCast {
+            ballot_id: id.into(),
+            candidate_id,
+            click_time_ms: 0,
+            supersedes: supersedes.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn a_changed_removed_or_reordered_entry_is_found_at_its_index() {
+        let lines = log(
+            "e",
+            vec![
+                PublicEntry::VotingStarted,
+                ballot("a", 1, None),
+                ballot("b", 2, None),
+                ballot("c", 2, None),
+            ],
+        );
+        let leaves = check_lines("e", &lines).unwrap();
+        assert_eq!(merkle::root(&leaves).len(), 32);
+
+        let mut removed = lines.clone();
+        removed.remove(1);
+        assert!(check_lines("e", &removed)
+            .unwrap_err()
+            .starts_with("entry 1:"));
+        let mut reordered = lines.clone();
+        reordered.swap(2, 3);
+        assert!(check_lines("e", &reordered)
+            .unwrap_err()
+            .starts_with("entry 2:"));
+        assert!(check_lines("f", &lines)
+            .unwrap_err()
+            .starts_with("entry 0:"));
+        // A changed choice keeps its place: the signed root is what catches it.
+        let mut changed = lines.clone();
+        changed[2] = changed[2].replace("\"candidate_id\":2", "\"candidate_id\":1");
+        let changed_leaves = check_lines("e", &changed).unwrap();
+        assert_ne!(merkle::root(&changed_leaves), merkle::root(&leaves));
+        let mut spaced = lines.clone();
+        spaced[3] = spaced[3].replace(':', ": ");
+        assert!(check_lines("e", &spaced)
+            .unwrap_err()
+            .starts_with("entry 3:"));
+    }
+
+    #[test]
+    fn the_recount_counts_each_voters_last_ballot_once() {
+        let lines = log(
+            "e",
+            vec![
+                ballot("a", 1, None),
+                ballot("b", 2, None),
+                ballot("c", 3, Some("a")),
+                PublicEntry::ResultsPublished,
+                PublicEntry::VoterParticipated { voter_id: 1 },
+            ],
+        );
+        let counted = recount(&lines).unwrap();
+        assert_eq!(counted.counts, BTreeMap::from([(2, 1), (3, 1)]));
+        assert_eq!((counted.ballots, counted.published), (2, true));
+        let bad = log("e", vec![ballot("x", 1, Some("nope"))]);
+        assert!(recount(&bad).is_err());
+    }
+}
