@@ -322,3 +322,27 @@ impl TestCluster {
         connect(&self.url(id), &format!("?admin_token={ADMIN_TOKEN}")).await
     }
 }
+
+/// `ballot audit --data-dir` of each member's directory (with `extra` flags before it); each
+/// must pass, and their reports are returned in member order.
+pub fn audit_reports(cluster: &TestCluster, extra: &[&str]) -> Vec<String> {
+    cluster
+        .ids()
+        .iter()
+        .map(|id| {
+            let output = std::process::Command::new(env!("CARGO_BIN_EXE_ballot"))
+                .arg("audit")
+                .args(extra)
+                .arg("--data-dir")
+                .arg(cluster.data_dir(*id))
+                .output()
+                .unwrap();
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            String::from_utf8(output.stdout).unwrap()
+        })
+        .collect()
+}

@@ -156,7 +156,9 @@ async fn receipt(state: &AppState, events: Vec<Event>) -> Result<Json<VoteRespon
     state.lamport.observe(event.lamport);
     state.caught_up(&event.election_id, event.seq).await?;
     let receipt = match ballot_id {
-        Some(ballot_id) => super::checkpoint::receipt(state, &event.election_id, ballot_id)?,
+        Some(ballot_id) => {
+            super::checkpoint::receipt(state, &event.election_id, ballot_id, event.time_ms)?
+        }
         None => None,
     };
     Ok(Json(VoteResponse {

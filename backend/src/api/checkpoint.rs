@@ -62,10 +62,16 @@ pub fn tree_root(state: &AppState, id: &str, tree_size: u64) -> Result<Option<St
     Ok(leaves.map(|leaves| hex::encode(merkle::root(&leaves))))
 }
 
-/// A checkpoint of a tree of `tree_size` leaves with `root`, signed by this member only.
-fn own_checkpoint(state: &AppState, id: &str, tree_size: u64, root: merkle::Hash) -> Checkpoint {
+/// A checkpoint of a tree of `tree_size` leaves with `root` at `timestamp_ms`, signed by this
+/// member only.
+fn own_checkpoint(
+    state: &AppState,
+    id: &str,
+    tree_size: u64,
+    root: merkle::Hash,
+    timestamp_ms: i64,
+) -> Checkpoint {
     let root_hash_hex = hex::encode(root);
-    let timestamp_ms = state.clock.now_ms();
     let text = signed_text(id, tree_size, &root_hash_hex, timestamp_ms);
     Checkpoint {
         election_id: id.to_string(),
@@ -79,14 +85,22 @@ fn own_checkpoint(state: &AppState, id: &str, tree_size: u64, root: merkle::Hash
     }
 }
 
-/// The receipt of ballot `ballot_id`, if this member's public log of `id` holds it.
-pub fn receipt(state: &AppState, id: &str, ballot_id: &str) -> Result<Option<Receipt>, ApiError> {
+/// The receipt of ballot `ballot_id`, cast at `cast_at_ms`, if this member's public log of
+/// `id` holds it. Its checkpoint is the tree that ends with the ballot, stamped with the time
+/// the vote was received: derived from the log alone, so a retry gets the same receipt (and
+/// Ed25519 signatures are deterministic).
+pub fn receipt(
+    state: &AppState,
+    id: &str,
+    ballot_id: &str,
+    cast_at_ms: i64,
+) -> Result<Option<Receipt>, ApiError> {
     let found = state.election(id, |e| {
-        let index = *e.public.ballots.get(ballot_id)?;
+        let (index, root) = *e.public.ballots.get(ballot_id)?;
         let leaf = *e.public.leaves.get(index as usize)?;
-        Some((index, leaf, e.public.size(), e.public.frontier.root()))
+        Some((index, leaf, root))
     })?;
-    let Some((leaf_index, leaf, size, root)) = found else {
+    let Some((leaf_index, leaf, root)) = found else {
         return Ok(None);
     };
     Ok(Some(Receipt {
@@ -94,7 +108,7 @@ pub fn receipt(state: &AppState, id: &str, ballot_id: &str) -> Result<Option<Rec
         ballot_id: ballot_id.to_string(),
         leaf_index,
         leaf_hash_hex: hex::encode(leaf),
-        checkpoint: own_checkpoint(state, id, size, root),
+        checkpoint: own_checkpoint(state, id, leaf_index + 1, root, cast_at_ms),
     }))
 }
 
@@ -103,7 +117,7 @@ async fn checkpoint(
     Scope(id): Scope,
 ) -> Result<Json<Checkpoint>, ApiError> {
     let (size, root) = state.election(&id, |e| (e.public.size(), e.public.frontier.root()))?;
-    let mut checkpoint = own_checkpoint(&state, &id, size, root);
+    let mut checkpoint = own_checkpoint(&state, &id, size, root, state.clock.now_ms());
     let members = state.cluster.members();
     let others = members
         .iter()

@@ -13,18 +13,19 @@ use super::Election;
 pub struct PublicLog {
     pub lines: Vec<String>,
     pub leaves: Vec<Hash>,
-    /// Each ballot's leaf index, for receipts.
-    pub ballots: std::collections::HashMap<String, u64>,
+    /// Each ballot's leaf index and the root of the tree that ends with it, for receipts: a
+    /// receipt's checkpoint is that tree, so every answer to one vote (retries too) is the same.
+    pub ballots: std::collections::HashMap<String, (u64, Hash)>,
     /// The tree's right edge: the current root in O(log n).
     pub frontier: Frontier,
 }
 
 impl PublicLog {
     fn push(&mut self, election_id: &str, entry: PublicEntry) {
-        if let PublicEntry::BallotCast { ballot_id, .. } = &entry {
-            self.ballots
-                .insert(ballot_id.clone(), self.lines.len() as u64);
-        }
+        let ballot = match &entry {
+            PublicEntry::BallotCast { ballot_id, .. } => Some(ballot_id.clone()),
+            _ => None,
+        };
         let line = PublicLine {
             election_id: election_id.to_string(),
             index: self.lines.len() as u64,
@@ -33,6 +34,10 @@ impl PublicLog {
         .canonical();
         let leaf = leaf_hash(line.as_bytes());
         self.frontier.push(leaf);
+        if let Some(ballot) = ballot {
+            let index = self.lines.len() as u64;
+            self.ballots.insert(ballot, (index, self.frontier.root()));
+        }
         self.leaves.push(leaf);
         self.lines.push(line);
     }
