@@ -323,12 +323,10 @@ impl TestCluster {
     }
 }
 
-/// `ballot audit --data-dir` of each member's directory (with `extra` flags before it); each
-/// must pass, and their reports are returned in member order.
-pub fn audit_reports(cluster: &TestCluster, extra: &[&str]) -> Vec<String> {
-    cluster
-        .ids()
-        .iter()
+/// `ballot audit --data-dir` of the directories of members `ids` (with `extra` flags before
+/// it); each must pass, and their reports are returned in that order.
+pub fn audit_reports(cluster: &TestCluster, ids: &[u64], extra: &[&str]) -> Vec<String> {
+    ids.iter()
         .map(|id| {
             let output = std::process::Command::new(env!("CARGO_BIN_EXE_ballot"))
                 .arg("audit")

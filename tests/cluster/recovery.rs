@@ -139,23 +139,7 @@ async fn after_a_whole_cluster_restart_state_and_results_are_identical() {
     for id in [1, 2, 3] {
         cluster.kill(id);
     }
-    let reports: Vec<String> = [1, 2, 3]
-        .iter()
-        .map(|id| {
-            let output = std::process::Command::new(env!("CARGO_BIN_EXE_ballot"))
-                .arg("audit")
-                .arg("--data-dir")
-                .arg(cluster.data_dir(*id))
-                .output()
-                .unwrap();
-            assert!(
-                output.status.success(),
-                "{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-            String::from_utf8(output.stdout).unwrap()
-        })
-        .collect();
+    let reports = audit_reports(&cluster, &[1, 2, 3], &[]);
     assert!(reports.iter().all(|r| r == &reports[0]), "{reports:#?}");
     assert!(
         reports[0].contains("phase: published") && reports[0].contains("votes: 6"),

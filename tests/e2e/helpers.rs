@@ -372,26 +372,41 @@ pub async fn type_into(client: &Client, css: &str, text: &str) {
     );
 }
 
-/// Waits until a button can be pressed (the page enables it once it knows the phase).
-pub async fn wait_enabled(client: &Client, css: &str) {
-    let script = r#"
+/// Waits until `condition` (a JavaScript expression over `el`, the first element matching
+/// `css`, or null) holds: a `MutationObserver` with a deadline, no polling.
+async fn wait_for_element(client: &Client, css: &str, condition: &str, what: &str) {
+    let script = format!(
+        r#"
 const [css, ms] = arguments; const done = arguments[arguments.length - 1];
-const ok = () => { const el = document.querySelector(css); return !!el && !el.disabled; };
-if (ok()) { done(true); return; }
-const observer = new MutationObserver(() => { if (ok()) { observer.disconnect(); clearTimeout(t); done(true); } });
-observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
-const t = setTimeout(() => { observer.disconnect(); done(false); }, ms);
-"#;
+const ok = () => {{ const el = document.querySelector(css); return {condition}; }};
+if (ok()) {{ done(true); return; }}
+const observer = new MutationObserver(() => {{ if (ok()) {{ observer.disconnect(); clearTimeout(t); done(true); }} }});
+observer.observe(document.documentElement, {{ subtree: true, childList: true, attributes: true }});
+const t = setTimeout(() => {{ observer.disconnect(); done(false); }}, ms);
+"#
+    );
     let args = vec![json!(css), json!(WAIT.as_millis() as u64)];
     let met = client
-        .execute_async(script, args)
+        .execute_async(&script, args)
         .await
         .expect("running the wait script");
-    assert_eq!(
-        met,
-        json!(true),
-        "{css} did not become enabled within {WAIT:?}"
-    );
+    assert_eq!(met, json!(true), "{css} {what} within {WAIT:?}");
+}
+
+/// Waits until a button can be pressed (the page enables it once it knows the phase).
+pub async fn wait_enabled(client: &Client, css: &str) {
+    wait_for_element(
+        client,
+        css,
+        "!!el && !el.disabled",
+        "did not become enabled",
+    )
+    .await;
+}
+
+/// Waits until no element matches `css` (the page removed it).
+pub async fn wait_gone(client: &Client, css: &str) {
+    wait_for_element(client, css, "!el", "was still there").await;
 }
 
 /// Logs a voter in through the form and waits for the ballot.

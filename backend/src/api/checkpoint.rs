@@ -55,11 +55,17 @@ async fn keys(State(state): State<AppState>) -> Json<LogKeys> {
 }
 
 /// The tree head of election `id` at `tree_size`, if this member's tree is that large.
+/// The whole tree's root comes from the frontier; an older size is rehashed from its leaves.
 pub fn tree_root(state: &AppState, id: &str, tree_size: u64) -> Result<Option<String>, ApiError> {
-    let leaves = state.election(id, |e| {
-        (tree_size <= e.public.size()).then(|| e.public.leaves[..tree_size as usize].to_vec())
+    let found = state.election(id, |e| match tree_size.cmp(&e.public.size()) {
+        std::cmp::Ordering::Equal => Some(Ok(e.public.frontier.root())),
+        std::cmp::Ordering::Less => Some(Err(e.public.leaves[..tree_size as usize].to_vec())),
+        std::cmp::Ordering::Greater => None,
     })?;
-    Ok(leaves.map(|leaves| hex::encode(merkle::root(&leaves))))
+    Ok(found.map(|root| match root {
+        Ok(root) => hex::encode(root),
+        Err(leaves) => hex::encode(merkle::root(&leaves)),
+    }))
 }
 
 /// A checkpoint of a tree of `tree_size` leaves with `root` at `timestamp_ms`, signed by this

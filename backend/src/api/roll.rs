@@ -150,15 +150,15 @@ async fn import(
     // All or nothing for a bad file: the whole roll is decided against the committed state
     // before any of it is written. (A retry of an import already under way is not refused:
     // its rows are simply on the roll already.)
-    let whole = Command::ImportVoters {
-        rows: rows.clone(),
-        first_row: 0,
-    };
-    let envelope = state.provisional(whole).in_election(&id);
     let first = write.part(0, &rows[..rows.len().min(CHUNK_ROWS)]);
+    let whole = Command::ImportVoters { rows, first_row: 0 };
+    let envelope = state.provisional(whole).in_election(&id);
     if first.remembered(&state).await?.is_none() {
         state.engine.read().decide(&envelope)?;
     }
+    let Command::ImportVoters { rows, .. } = envelope.command else {
+        return Err(anyhow::anyhow!("the import's command changed shape").into());
+    };
     let events = commit_in_chunks(&state, &id, write, rows).await?;
     let answer = answer_rows(&entries, &issued, &events);
     let wants_csv = headers

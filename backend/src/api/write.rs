@@ -114,13 +114,20 @@ pub fn route(action: &str, election: &str) -> String {
 /// session token, so every attempt of one vote carries the same id and nobody without the
 /// cluster secret can tell it from random.
 pub fn ballot_id(secret: &[u8], key: &str) -> String {
-    let mut mac = match Hmac::<Sha256>::new_from_slice(secret) {
-        Ok(mac) => mac,
-        Err(_) => return new_token()[..32].to_string(),
+    let mut id = derived(secret, b"ballot id\0", key);
+    id.truncate(32);
+    id
+}
+
+/// HMAC-SHA256 of `label` and `key` under the cluster secret, in hex.
+fn derived(secret: &[u8], label: &[u8], key: &str) -> String {
+    // HMAC takes a key of any length; `new_from_slice` cannot fail for it.
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret) else {
+        return new_token();
     };
-    mac.update(b"ballot id\0");
+    mac.update(label);
     mac.update(key.as_bytes());
-    hex::encode(&mac.finalize().into_bytes()[..16])
+    hex::encode(mac.finalize().into_bytes())
 }
 
 /// The session token a login with this key hands out.
@@ -130,14 +137,7 @@ pub fn ballot_id(secret: &[u8], key: &str) -> String {
 /// every member shares (the cluster secret) and nobody else has; the log and the key alone do
 /// not give it away.
 pub fn session_token(secret: &[u8], key: &str) -> String {
-    // HMAC takes a key of any length; `new_from_slice` cannot fail for it.
-    let mut mac = match Hmac::<Sha256>::new_from_slice(secret) {
-        Ok(mac) => mac,
-        Err(_) => return new_token(),
-    };
-    mac.update(b"ballot session token\0");
-    mac.update(key.as_bytes());
-    hex::encode(mac.finalize().into_bytes())
+    derived(secret, b"ballot session token\0", key)
 }
 
 #[cfg(test)]

@@ -13,7 +13,8 @@ mod name_and_id;
 use fantoccini::Client;
 use serde_json::json;
 
-use crate::helpers::{click, find, screenshot, type_into, wait_enabled, wait_text, Text, WAIT};
+pub use crate::helpers::wait_gone;
+use crate::helpers::{click, find, screenshot, type_into, wait_enabled, wait_text, Text};
 
 /// Five voters; one name holds a comma, so the credentials file must quote it.
 pub const ROLL: &str = "name,email,external_id\n\
@@ -35,25 +36,6 @@ fetch(document.querySelector(css).href).then((r) => r.text()).then(done, (e) => 
         .await
         .unwrap_or_else(|err| panic!("reading the file behind {css}: {err}"));
     text.as_str().expect("the file as text").to_string()
-}
-
-/// Waits until no element matches `css` (the page removed it), like the helpers' waits: a
-/// `MutationObserver` with a deadline.
-pub async fn wait_gone(client: &Client, css: &str) {
-    let script = r#"
-const [css, ms] = arguments; const done = arguments[arguments.length - 1];
-const gone = () => !document.querySelector(css);
-if (gone()) { done(true); return; }
-const observer = new MutationObserver(() => { if (gone()) { observer.disconnect(); clearTimeout(t); done(true); } });
-observer.observe(document.documentElement, { subtree: true, childList: true });
-const t = setTimeout(() => { observer.disconnect(); done(false); }, ms);
-"#;
-    let args = vec![json!(css), json!(WAIT.as_millis() as u64)];
-    let met = client
-        .execute_async(script, args)
-        .await
-        .expect("running the wait script");
-    assert_eq!(met, json!(true), "{css} was still there after {WAIT:?}");
 }
 
 /// A field's current value.
