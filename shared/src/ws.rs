@@ -12,6 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::checkpoint::Checkpoint;
 use crate::dto::{ClusterStatusResponse, Notification, QueueStatus, ResultsResponse, VoterStatus};
 use crate::errors::ErrorCode;
 use crate::events::Phase;
@@ -65,6 +66,10 @@ pub enum ServerMessage {
     Queue { queue: QueueStatus },
     /// Admin connections only: the cluster's health (sent on change, at most once a second).
     Cluster { status: ClusterStatusResponse },
+    /// The election's latest co-signed checkpoint of its public log: sent after `hello` when
+    /// there is one, then each time the members sign a new one (at least every second while
+    /// the log grows, and at every phase change).
+    Checkpoint { checkpoint: Checkpoint },
     /// Something the client sent was refused (a bad `auth`, a malformed message); the same
     /// `{error, message}` as every HTTP error.
     Error { error: ErrorCode, message: String },

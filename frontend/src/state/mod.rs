@@ -69,6 +69,8 @@ pub struct LiveState {
     pub queue: Option<QueueStatus>,
     /// Admin only.
     pub cluster: ClusterView,
+    /// The election's latest co-signed checkpoint of its public log, as pushed.
+    pub checkpoint: Option<shared::checkpoint::Checkpoint>,
     /// Admin only: newest first.
     pub notifications: Vec<Notification>,
     /// This client's Lamport clock, merged with every timestamp the server sends.
@@ -92,6 +94,7 @@ impl Default for LiveState {
             voters: Vec::new(),
             queue: None,
             cluster: ClusterView::Unknown,
+            checkpoint: None,
             notifications: Vec::new(),
             lamport: Lamport::default(),
             clock: None,
@@ -243,6 +246,7 @@ impl LiveState {
             ServerMessage::Voter { voter } => self.upsert_voter(voter),
             ServerMessage::Queue { queue } => self.queue = Some(queue),
             ServerMessage::Cluster { status } => self.cluster = ClusterView::Known(status),
+            ServerMessage::Checkpoint { checkpoint } => self.checkpoint = Some(checkpoint),
             ServerMessage::Error { error, message } => {
                 if error == ErrorCode::AdminUnauthorized {
                     self.refuse_admin();
