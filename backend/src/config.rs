@@ -292,11 +292,11 @@ pub struct AuditArgs {
     /// Report only this election (every election by default).
     #[arg(long)]
     pub election: Option<String>,
-    /// With --url: receipts to check, one receipt JSON per line.
-    #[arg(long, requires = "url")]
+    /// Receipts to check, one receipt JSON per line (those of --election).
+    #[arg(long, requires = "election")]
     pub receipts: Option<PathBuf>,
-    /// With --url: an earlier checkpoint (JSON) the log must extend (consistency proof).
-    #[arg(long, requires = "url")]
+    /// An earlier checkpoint (JSON) the log must extend (consistency proof).
+    #[arg(long, requires = "election")]
     pub since: Option<PathBuf>,
 }
 

@@ -8,6 +8,9 @@
 
 use sha2::{Digest, Sha256};
 
+mod tree;
+pub use tree::Tree;
+
 /// A SHA-256 digest: a leaf hash, a node hash or a root.
 pub type Hash = [u8; 32];
 

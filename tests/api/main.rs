@@ -6,6 +6,7 @@ mod helpers;
 mod support;
 
 mod abuse;
+mod checkpoints;
 mod concurrency;
 mod election;
 mod elections;

@@ -36,6 +36,13 @@ pub fn own_key(state: &AppState) -> LogKey {
 }
 
 async fn keys(State(state): State<AppState>) -> Json<LogKeys> {
+    Json(LogKeys {
+        keys: gather_keys(&state).await,
+    })
+}
+
+/// Every reachable member's key (this one's included), by node id.
+pub async fn gather_keys(state: &AppState) -> Vec<LogKey> {
     let others = state
         .cluster
         .members()
@@ -49,23 +56,16 @@ async fn keys(State(state): State<AppState>) -> Json<LogKeys> {
             async move { request.send().await.ok()?.json::<LogKey>().await.ok() }
         });
     let mut keys: Vec<LogKey> = join_all(others).await.into_iter().flatten().collect();
-    keys.push(own_key(&state));
+    keys.push(own_key(state));
     keys.sort_by_key(|k| k.node_id);
-    Json(LogKeys { keys })
+    keys
 }
 
 /// The tree head of election `id` at `tree_size`, if this member's tree is that large.
-/// The whole tree's root comes from the frontier; an older size is rehashed from its leaves.
+/// Any size's root costs O(log n): the tree keeps its perfect subtrees.
 pub fn tree_root(state: &AppState, id: &str, tree_size: u64) -> Result<Option<String>, ApiError> {
-    let found = state.election(id, |e| match tree_size.cmp(&e.public.size()) {
-        std::cmp::Ordering::Equal => Some(Ok(e.public.frontier.root())),
-        std::cmp::Ordering::Less => Some(Err(e.public.leaves[..tree_size as usize].to_vec())),
-        std::cmp::Ordering::Greater => None,
-    })?;
-    Ok(found.map(|root| match root {
-        Ok(root) => hex::encode(root),
-        Err(leaves) => hex::encode(merkle::root(&leaves)),
-    }))
+    let root = state.election(id, |e| e.public.tree.root_at(tree_size))?;
+    Ok(root.map(hex::encode))
 }
 
 /// A checkpoint of a tree of `tree_size` leaves with `root` at `timestamp_ms`, signed by this
@@ -102,9 +102,9 @@ pub fn receipt(
     cast_at_ms: i64,
 ) -> Result<Option<Receipt>, ApiError> {
     let found = state.election(id, |e| {
-        let (index, root) = *e.public.ballots.get(ballot_id)?;
-        let leaf = *e.public.leaves.get(index as usize)?;
-        Some((index, leaf, root))
+        let index = *e.public.ballots.get(ballot_id)?;
+        let leaf = *e.public.tree.leaves().get(index as usize)?;
+        Some((index, leaf, e.public.tree.root_at(index + 1)?))
     })?;
     let Some((leaf_index, leaf, root)) = found else {
         return Ok(None);
@@ -118,12 +118,26 @@ pub fn receipt(
     }))
 }
 
+/// The latest checkpoint the checkpointer made when it still covers the whole tree (it makes
+/// one every second while the log grows), else a fresh one.
 async fn checkpoint(
     State(state): State<AppState>,
     Scope(id): Scope,
 ) -> Result<Json<Checkpoint>, ApiError> {
-    let (size, root) = state.election(&id, |e| (e.public.size(), e.public.frontier.root()))?;
-    let mut checkpoint = own_checkpoint(&state, &id, size, root, state.clock.now_ms());
+    let size = state.election(&id, |e| e.public.size())?;
+    if let Some(latest) = state.checkpoints.latest(&id) {
+        if latest.tree_size == size {
+            return Ok(Json(Checkpoint::clone(&latest)));
+        }
+    }
+    Ok(Json(cosigned(&state, &id).await?))
+}
+
+/// A checkpoint of this member's whole tree of election `id`, signed by it and co-signed by
+/// the members that hold the same tree; 503 without a majority of the voting replicas.
+pub async fn cosigned(state: &AppState, id: &str) -> Result<Checkpoint, ApiError> {
+    let (size, root) = state.election(id, |e| (e.public.size(), e.public.tree.root()))?;
+    let mut checkpoint = own_checkpoint(state, id, size, root, state.clock.now_ms());
     let members = state.cluster.members();
     let others = members
         .iter()
@@ -155,5 +169,5 @@ async fn checkpoint(
         ))
         .into());
     }
-    Ok(Json(checkpoint))
+    Ok(checkpoint)
 }

@@ -6,7 +6,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde::Deserialize;
 use shared::log::{ConsistencyProof, InclusionProof, LogEntries, TreeHead};
-use shared::merkle::{self, Hash};
+use shared::merkle::Tree;
 
 use super::extract::{AppQuery, Scope};
 use crate::api::error::ApiError;
@@ -27,18 +27,22 @@ fn out_of_range(message: String) -> ApiError {
     ApiError::BadRequest(message)
 }
 
-/// The first `size` leaves of election `id` (all of them without a size), copied out so the
-/// hashing happens outside the read lock; `Err` when the tree is smaller than `size`.
-fn leaves(state: &AppState, id: &str, size: Option<u64>) -> Result<Vec<Hash>, ApiError> {
+/// Runs `proof` on election `id`'s tree of `size` leaves: 400 when the tree is smaller.
+/// Proofs read stored subtrees (O(log² n) hashes), so they run under the read lock.
+fn with_tree<T>(
+    state: &AppState,
+    id: &str,
+    size: u64,
+    proof: impl FnOnce(&Tree) -> Option<T>,
+) -> Result<Option<T>, ApiError> {
     state.election(id, |e| {
         let have = e.public.size();
-        let size = size.unwrap_or(have);
         if size > have {
             return Err(out_of_range(format!(
                 "tree_size {size} is beyond the log's {have} entries"
             )));
         }
-        Ok(e.public.leaves[..size as usize].to_vec())
+        Ok(proof(&e.public.tree))
     })?
 }
 
@@ -72,7 +76,7 @@ async fn entries(
 }
 
 async fn tree(State(state): State<AppState>, Scope(id): Scope) -> Result<Json<TreeHead>, ApiError> {
-    let (tree_size, root) = state.election(&id, |e| (e.public.size(), e.public.frontier.root()))?;
+    let (tree_size, root) = state.election(&id, |e| (e.public.size(), e.public.tree.root()))?;
     Ok(Json(TreeHead {
         election_id: id,
         tree_size,
@@ -91,8 +95,10 @@ async fn inclusion(
     Scope(id): Scope,
     AppQuery(query): AppQuery<InclusionQuery>,
 ) -> Result<Json<InclusionProof>, ApiError> {
-    let leaves = leaves(&state, &id, Some(query.tree_size))?;
-    let path = merkle::inclusion_proof(&leaves, query.index as usize).ok_or_else(|| {
+    let path = with_tree(&state, &id, query.tree_size, |tree| {
+        tree.inclusion(query.index, query.tree_size)
+    })?
+    .ok_or_else(|| {
         out_of_range(format!(
             "index {} is not in a tree of {}",
             query.index, query.tree_size
@@ -116,8 +122,10 @@ async fn consistency(
     Scope(id): Scope,
     AppQuery(query): AppQuery<ConsistencyQuery>,
 ) -> Result<Json<ConsistencyProof>, ApiError> {
-    let leaves = leaves(&state, &id, Some(query.second))?;
-    let proof = merkle::consistency_proof(&leaves, query.first as usize).ok_or_else(|| {
+    let proof = with_tree(&state, &id, query.second, |tree| {
+        tree.consistency(query.first, query.second)
+    })?
+    .ok_or_else(|| {
         out_of_range(format!(
             "first {} is beyond second {}",
             query.first, query.second

@@ -25,7 +25,9 @@
 
 pub mod admin;
 pub mod ballot;
+pub mod board;
 pub mod checkpoint;
+pub mod checkpointer;
 pub mod cluster;
 pub mod elections;
 pub mod error;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use shared::ids::{LamportTime, NodeId};
 use tokio::sync::{broadcast, oneshot};
 
+use super::board::CheckpointBoard;
 use super::error::ApiError;
 use super::limits::Limits;
 use crate::clock::{LamportClock, ServerClock};
@@ -62,6 +63,8 @@ pub struct AppState {
     pub tasks: Tasks,
     /// This member's key for signing checkpoints of the public logs.
     pub signer: Arc<LogSigner>,
+    /// The latest co-signed checkpoint of each election, and their fan-out to viewers.
+    pub checkpoints: CheckpointBoard,
 }
 
 impl AppState {

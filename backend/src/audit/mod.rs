@@ -8,12 +8,18 @@ use anyhow::{bail, Context};
 use sha2::{Digest, Sha256};
 use shared::results::{decide_outcome, Wording};
 
+use std::path::Path;
+
+use shared::checkpoint::{Checkpoint, LogKey, Receipt};
+use shared::merkle::Hash;
+
 use crate::config::AuditArgs;
-use crate::domain::Election;
+use crate::domain::{Election, Elections};
 use crate::projections::results::results_view;
 
 mod public;
 mod remote;
+mod signed;
 
 pub async fn run(args: AuditArgs) -> anyhow::Result<()> {
     if let (Some(url), Some(election)) = (&args.url, &args.election) {
@@ -28,6 +34,25 @@ pub async fn run(args: AuditArgs) -> anyhow::Result<()> {
     let Some(data_dir) = args.data_dir.as_deref() else {
         bail!("give --data-dir DIR or --url URL --election ID");
     };
+    let report = audit_dir(
+        data_dir,
+        args.election.as_deref(),
+        args.receipts.as_deref(),
+        args.since.as_deref(),
+    )
+    .await?;
+    println!("{report}");
+    Ok(())
+}
+
+/// `ballot audit --data-dir`: the public logs against what this member signed, then the
+/// private log's replay. Returns the printable report; `Err` names the first bad entry.
+pub async fn audit_dir(
+    data_dir: &Path,
+    only: Option<&str>,
+    receipts: Option<&Path>,
+    since: Option<&Path>,
+) -> anyhow::Result<String> {
     if !data_dir.join("ballot.sqlite3").exists() {
         bail!("no ballot.sqlite3 in {}", data_dir.display());
     }
@@ -35,9 +60,113 @@ pub async fn run(args: AuditArgs) -> anyhow::Result<()> {
         .await
         .context("opening the database")?;
     let events = crate::store::all_events(&pool).await?;
-    let report = audit(&events, args.election.as_deref())?;
-    println!("{report}");
-    Ok(())
+    // The public log first: it names the first entry that differs from what was signed.
+    let elections = Elections::replay(&events);
+    let mut sections = vec![];
+    for (id, election) in elections.iter() {
+        if only.is_some_and(|only| only != id) {
+            continue;
+        }
+        let mut lines = audit_signed(&pool, id, election)
+            .await
+            .with_context(|| format!("election {id}'s public log"))?;
+        let leaves = public::check_lines(id, &election.public.lines).map_err(anyhow::Error::msg)?;
+        let keys = crate::store::checkpoints::keys(&pool).await?;
+        lines.extend(check_files(
+            id,
+            &keys,
+            &election.public.lines,
+            &leaves,
+            receipts,
+            since,
+        )?);
+        sections.push(lines.join("\n"));
+    }
+    pool.close().await;
+    sections.push(audit(&events, only)?);
+    Ok(sections.join("\n\n"))
+}
+
+/// Checks election `id`'s public log, replayed from the events, against the checkpoints this
+/// member co-signed and the leaves it recorded with them; then the receipts and the earlier
+/// checkpoint given, if any.
+async fn audit_signed(
+    pool: &sqlx::SqlitePool,
+    id: &str,
+    election: &Election,
+) -> anyhow::Result<Vec<String>> {
+    use crate::store::checkpoints;
+    let lines = &election.public.lines;
+    let leaves = public::check_lines(id, lines).map_err(anyhow::Error::msg)?;
+    let keys = checkpoints::keys(pool).await?;
+    let vouched = signed::check_signed(
+        id,
+        &leaves,
+        &checkpoints::leaves(pool, id).await?,
+        &checkpoints::all(pool, id).await?,
+        &keys,
+    )
+    .map_err(anyhow::Error::msg)?;
+    Ok(vec![
+        format!(
+            "public log of {id}: {} entries, root {}",
+            leaves.len(),
+            hex::encode(election.public.tree.root())
+        ),
+        match vouched.checkpoints {
+            0 => "  no checkpoint recorded yet: nothing signed to compare with".to_string(),
+            n => format!(
+                "  {n} recorded checkpoint(s) hold; the largest ({} entries) signed by members {:?}",
+                vouched.signed_size, vouched.signers
+            ),
+        },
+    ])
+}
+
+/// `--since` (an earlier checkpoint the log must extend) and `--receipts` (one receipt JSON
+/// per line, each included), against a log's lines and leaves.
+fn check_files(
+    election: &str,
+    keys: &[LogKey],
+    lines: &[String],
+    leaves: &[Hash],
+    receipts: Option<&Path>,
+    since: Option<&Path>,
+) -> anyhow::Result<Vec<String>> {
+    let mut report = vec![];
+    if let Some(path) = since {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let earlier: Checkpoint =
+            serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+        public::check_prefix(&earlier, keys, leaves)
+            .map_err(|e| anyhow::anyhow!("the log does not extend {}: {e}", path.display()))?;
+        report.push(format!(
+            "extends the earlier checkpoint of {} entries",
+            earlier.tree_size
+        ));
+    }
+    if let Some(path) = receipts {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let mut checked = 0;
+        for (number, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let receipt: Receipt = serde_json::from_str(line)
+                .with_context(|| format!("receipt on line {}", number + 1))?;
+            if receipt.election_id != election {
+                continue;
+            }
+            public::check_receipt(&receipt, election, keys, lines, leaves)
+                .map_err(|e| anyhow::anyhow!("receipt on line {}: {e}", number + 1))?;
+            checked += 1;
+        }
+        report.push(format!("receipts: {checked} included"));
+    }
+    Ok(report)
 }
 
 /// Checks and replays a log (every election's events in apply order); returns the printable

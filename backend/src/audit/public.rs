@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use shared::checkpoint::{Checkpoint, LogKey};
+use shared::checkpoint::{Checkpoint, LogKey, Receipt};
 use shared::log::{PublicEntry, PublicLine};
 use shared::merkle::{self, Hash};
 
@@ -100,6 +100,42 @@ pub fn recount(lines: &[String]) -> Result<Recount, String> {
     }
     recount.ballots = ballots.len() as u64;
     Ok(recount)
+}
+
+/// An earlier checkpoint is a prefix of this log: signed by a listed key, and the log's first
+/// entries hash to its root (the consistency proof, recomputed from every entry).
+pub fn check_prefix(earlier: &Checkpoint, keys: &[LogKey], leaves: &[Hash]) -> Result<(), String> {
+    check_checkpoint(earlier, keys, 1, leaves).map(drop)
+}
+
+pub fn check_receipt(
+    receipt: &Receipt,
+    election: &str,
+    keys: &[LogKey],
+    lines: &[String],
+    leaves: &[Hash],
+) -> Result<(), String> {
+    if receipt.election_id != election {
+        return Err(format!("for election {:?}", receipt.election_id));
+    }
+    check_prefix(&receipt.checkpoint, keys, leaves)?;
+    let at = receipt.leaf_index as usize;
+    let (Some(line), Some(leaf)) = (lines.get(at), leaves.get(at)) else {
+        return Err(format!("entry {at} is not in the log"));
+    };
+    if hex::encode(leaf) != receipt.leaf_hash_hex || !line.contains(&receipt.ballot_id) {
+        return Err(format!("entry {at} is not ballot {}", receipt.ballot_id));
+    }
+    let size = receipt.checkpoint.tree_size as usize;
+    let proof = merkle::inclusion_proof(&leaves[..size], at).ok_or("not in its checkpoint")?;
+    let root: Hash = hex::decode(&receipt.checkpoint.root_hash_hex)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or("a checkpoint root that is not a hash")?;
+    match merkle::verify_inclusion(leaf, at as u64, size as u64, &proof, &root) {
+        true => Ok(()),
+        false => Err("the inclusion proof fails".into()),
+    }
 }
 
 #[cfg(test)]

@@ -9,10 +9,9 @@ use std::time::Instant;
 use anyhow::{bail, Context};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::de::DeserializeOwned;
-use shared::checkpoint::{Checkpoint, LogKeys, Receipt};
+use shared::checkpoint::{Checkpoint, LogKeys};
 use shared::dto::ResultsResponse;
 use shared::log::LogEntries;
-use shared::merkle::{self, Hash};
 
 use super::public::{check_checkpoint, check_lines, recount};
 
@@ -86,31 +85,8 @@ pub async fn run(
         keys.keys.len()
     );
 
-    if let Some(path) = since {
-        let earlier: Checkpoint = read_json(path)?;
-        check_prefix(&earlier, &keys, &leaves)
-            .map_err(|e| anyhow::anyhow!("the log does not extend {}: {e}", path.display()))?;
-        println!(
-            "extends the earlier checkpoint of {} entries",
-            earlier.tree_size
-        );
-    }
-    if let Some(path) = receipts {
-        let text =
-            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-        let mut checked = 0;
-        for (number, line) in text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-        {
-            let receipt: Receipt = serde_json::from_str(line)
-                .with_context(|| format!("receipt on line {}", number + 1))?;
-            check_receipt(&receipt, election, &keys, &lines, &leaves)
-                .map_err(|e| anyhow::anyhow!("receipt on line {}: {e}", number + 1))?;
-            checked += 1;
-        }
-        println!("receipts: {checked} included");
+    for line in super::check_files(election, &keys.keys, &lines, &leaves, receipts, since)? {
+        println!("{line}");
     }
 
     let recount = recount(&lines).map_err(anyhow::Error::msg)?;
@@ -146,46 +122,4 @@ pub async fn run(
     }
     println!("verdict: ok in {:.2} s", started.elapsed().as_secs_f64());
     Ok(())
-}
-
-fn read_json<T: DeserializeOwned>(path: &Path) -> anyhow::Result<T> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))
-}
-
-/// An earlier checkpoint is a prefix of this log: signed by a listed key, and the log's first
-/// entries hash to its root (the consistency proof, recomputed from every entry).
-fn check_prefix(earlier: &Checkpoint, keys: &LogKeys, leaves: &[Hash]) -> Result<(), String> {
-    check_checkpoint(earlier, &keys.keys, 1, leaves).map(drop)
-}
-
-fn check_receipt(
-    receipt: &Receipt,
-    election: &str,
-    keys: &LogKeys,
-    lines: &[String],
-    leaves: &[Hash],
-) -> Result<(), String> {
-    if receipt.election_id != election {
-        return Err(format!("for election {:?}", receipt.election_id));
-    }
-    check_prefix(&receipt.checkpoint, keys, leaves)?;
-    let at = receipt.leaf_index as usize;
-    let (Some(line), Some(leaf)) = (lines.get(at), leaves.get(at)) else {
-        return Err(format!("entry {at} is not in the log"));
-    };
-    if hex::encode(leaf) != receipt.leaf_hash_hex || !line.contains(&receipt.ballot_id) {
-        return Err(format!("entry {at} is not ballot {}", receipt.ballot_id));
-    }
-    let size = receipt.checkpoint.tree_size as usize;
-    let proof = merkle::inclusion_proof(&leaves[..size], at).ok_or("not in its checkpoint")?;
-    let root: Hash = hex::decode(&receipt.checkpoint.root_hash_hex)
-        .ok()
-        .and_then(|b| b.try_into().ok())
-        .ok_or("a checkpoint root that is not a hash")?;
-    match merkle::verify_inclusion(leaf, at as u64, size as u64, &proof, &root) {
-        true => Ok(()),
-        false => Err("the inclusion proof fails".into()),
-    }
 }

@@ -3,21 +3,20 @@
 //! so every replica (and a replay) computes the same lines and the same root.
 
 use shared::log::{PublicEntry, PublicLine};
-use shared::merkle::{leaf_hash, Frontier, Hash};
+use shared::merkle::{leaf_hash, Tree};
 use shared::{Event, EventPayload};
 
 use super::Election;
 
-/// An election's public lines and the Merkle leaf of each.
+/// An election's public lines and their Merkle tree.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PublicLog {
     pub lines: Vec<String>,
-    pub leaves: Vec<Hash>,
-    /// Each ballot's leaf index and the root of the tree that ends with it, for receipts: a
-    /// receipt's checkpoint is that tree, so every answer to one vote (retries too) is the same.
-    pub ballots: std::collections::HashMap<String, (u64, Hash)>,
-    /// The tree's right edge: the current root in O(log n).
-    pub frontier: Frontier,
+    /// The leaves and every perfect subtree: any prefix's root and any proof in O(log n).
+    pub tree: Tree,
+    /// Each ballot's leaf index, for receipts: a receipt's checkpoint is the tree that ends
+    /// with the ballot, so every answer to one vote (retries too) is the same.
+    pub ballots: std::collections::HashMap<String, u64>,
 }
 
 impl PublicLog {
@@ -32,13 +31,10 @@ impl PublicLog {
             entry,
         }
         .canonical();
-        let leaf = leaf_hash(line.as_bytes());
-        self.frontier.push(leaf);
+        self.tree.push(leaf_hash(line.as_bytes()));
         if let Some(ballot) = ballot {
-            let index = self.lines.len() as u64;
-            self.ballots.insert(ballot, (index, self.frontier.root()));
+            self.ballots.insert(ballot, self.lines.len() as u64);
         }
-        self.leaves.push(leaf);
         self.lines.push(line);
     }
 

@@ -197,6 +197,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
             crate::signing::LogSigner::load_or_create(&args.data_dir)
                 .context("reading or making the checkpoint signing key")?,
         ),
+        checkpoints: api::board::CheckpointBoard::default(),
     })
 }
 
@@ -222,6 +223,7 @@ pub async fn spawn(state: &AppState, args: &NodeArgs) -> anyhow::Result<()> {
         sync_interval,
         stop.clone(),
     ));
+    tasks.spawn(api::checkpointer::run(state.clone(), stop.clone()));
     if !state.settings.voter {
         tasks.spawn(cluster.join_as_learner(stop));
         return Ok(());

@@ -4,6 +4,7 @@
 //! `synchronous=FULL`: a transaction is on disk when its commit returns, which is what makes an
 //! acknowledged vote survive a power cut.
 
+pub mod checkpoints;
 pub mod replies;
 
 use std::path::Path;
@@ -25,6 +26,8 @@ pub enum StoreError {
     Corrupt { seq: i64, source: serde_json::Error },
     #[error("corrupt row in the replies table: {source}")]
     CorruptReply { source: serde_json::Error },
+    #[error("corrupt row in the checkpoints table: {source}")]
+    CorruptCheckpoint { source: serde_json::Error },
 }
 
 /// Opens (creating if needed) the node's database and brings its schema up to date.

@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use axum::extract::ws::{Message, WebSocket};
 use futures_util::{Stream, StreamExt};
+use shared::checkpoint::Checkpoint;
 use shared::dto::ClusterStatusResponse;
 use shared::ws::{ClientMessage, ServerMessage, CLOSE_SLOW_CONSUMER, CLOSE_UNAUTHORIZED};
 use shared::{Event, EventPayload};
@@ -93,6 +94,7 @@ where
     let mut queue = state.votes.watch();
     let mut cluster = state.cluster_updates.subscribe();
     let mut resets = state.engine.resets();
+    let mut checkpoints = state.checkpoints.subscribe();
     let mut cluster_lookup: Option<ClusterLookup> = admin.then(|| lookup_cluster(state));
     let mut malformed = 0;
     if let Err(ending) = send(outbox, greeting(state, election, admin)) {
@@ -119,6 +121,17 @@ where
                 }
                 // Fell behind the writer: resynchronise from the committed state.
                 Err(RecvError::Lagged(_)) => greeting(state, election, admin),
+                Err(RecvError::Closed) => return Ending::Gone,
+            },
+            signed = checkpoints.recv() => match signed {
+                Ok(checkpoint) if checkpoint.election_id == election => {
+                    vec![ServerMessage::Checkpoint { checkpoint: Checkpoint::clone(&checkpoint) }]
+                }
+                Ok(_) => vec![],
+                // Missed some: the latest is what matters.
+                Err(RecvError::Lagged(_)) => state.checkpoints.latest(election)
+                    .map(|c| ServerMessage::Checkpoint { checkpoint: Checkpoint::clone(&c) })
+                    .into_iter().collect(),
                 Err(RecvError::Closed) => return Ending::Gone,
             },
             // A snapshot replaced the log: start over from the committed state.
@@ -282,6 +295,11 @@ fn greeting(state: &AppState, id: &str, admin: bool) -> Vec<ServerMessage> {
     if admin {
         messages.push(ServerMessage::Queue {
             queue: state.votes.status(),
+        });
+    }
+    if let Some(checkpoint) = state.checkpoints.latest(id) {
+        messages.push(ServerMessage::Checkpoint {
+            checkpoint: Checkpoint::clone(&checkpoint),
         });
     }
     messages
