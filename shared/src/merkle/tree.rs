@@ -26,7 +26,7 @@ impl Tree {
             let level = &mut self.levels[height];
             level.push(node);
             let at = level.len() - 1;
-            if at % 2 == 0 {
+            if at.is_multiple_of(2) {
                 return;
             }
             node = node_hash(&level[at - 1], &level[at]);
@@ -60,7 +60,7 @@ impl Tree {
         if n == 0 {
             return empty_root();
         }
-        if n.is_power_of_two() && lo % n == 0 {
+        if n.is_power_of_two() && lo.is_multiple_of(n) {
             let height = n.trailing_zeros() as usize;
             return self.levels[height][lo / n];
         }
