@@ -17,7 +17,10 @@ CREATE TABLE public_leaves (
     PRIMARY KEY (election_id, idx)
 );
 
+-- Every key each member has shown: a member whose data directory was wiped makes a new one,
+-- and the checkpoints it signed before still verify with the old.
 CREATE TABLE log_keys (
-    node_id        INTEGER PRIMARY KEY,
-    public_key_hex TEXT    NOT NULL
+    node_id        INTEGER NOT NULL,
+    public_key_hex TEXT    NOT NULL,
+    PRIMARY KEY (node_id, public_key_hex)
 );

@@ -78,19 +78,18 @@ impl Checkpoint {
     }
 
     /// The members whose signatures are valid under `keys`, each counted once; `Err` with the
-    /// reason when fewer than `needed` are.
+    /// reason when fewer than `needed` are. A member listed with several keys (one per life
+    /// of its data directory) signs validly with any of them.
     pub fn verify(&self, keys: &[LogKey], needed: usize) -> Result<Vec<NodeId>, String> {
         let text = self.text();
         let mut signers = BTreeSet::new();
         for signature in &self.signatures {
-            let Some(key) = keys.iter().find(|k| k.node_id == signature.node_id) else {
-                continue;
-            };
-            if verify_hex(
-                &key.public_key_hex,
-                text.as_bytes(),
-                &signature.signature_hex,
-            ) {
+            // A member may be listed with several keys (a new one after its data was wiped).
+            let valid = keys
+                .iter()
+                .filter(|k| k.node_id == signature.node_id)
+                .any(|k| verify_hex(&k.public_key_hex, text.as_bytes(), &signature.signature_hex));
+            if valid {
                 signers.insert(signature.node_id);
             }
         }
@@ -153,5 +152,48 @@ mod tests {
             signed_text("board", 12, "ab", 1700),
             "ballot-checkpoint/v1\nboard\n12\nab\n1700\n"
         );
+    }
+
+    /// A member whose data was wiped signs with a new key; checkpoints it signed before still
+    /// count when both keys are listed, and a signature counts once per member.
+    #[test]
+    fn a_member_listed_with_two_keys_signs_validly_with_either_and_counts_once() {
+        use ed25519_dalek::{Signer, SigningKey};
+        let (old, new, other) = (
+            SigningKey::from_bytes(&[1; 32]),
+            SigningKey::from_bytes(&[2; 32]),
+            SigningKey::from_bytes(&[3; 32]),
+        );
+        let listed = |node_id, key: &SigningKey| LogKey {
+            node_id,
+            public_key_hex: hex_of(&key.verifying_key().to_bytes()),
+        };
+        let mut checkpoint = Checkpoint {
+            election_id: "e".into(),
+            tree_size: 3,
+            root_hash_hex: "ab".into(),
+            timestamp_ms: 9,
+            signatures: vec![],
+        };
+        let text = checkpoint.text();
+        let sign = |node_id, key: &SigningKey| CheckpointSignature {
+            node_id,
+            signature_hex: hex_of(&key.sign(text.as_bytes()).to_bytes()),
+        };
+        checkpoint.signatures = vec![sign(1, &old), sign(1, &new), sign(2, &other)];
+        let keys = vec![listed(1, &new), listed(2, &other)];
+        assert_eq!(checkpoint.verify(&keys, 2), Ok(vec![1, 2]));
+        let both = vec![listed(1, &new), listed(1, &old), listed(2, &other)];
+        checkpoint.signatures = vec![sign(1, &old), sign(1, &new)];
+        assert!(checkpoint.verify(&both, 2).is_err(), "one member, two keys: one signer");
+        checkpoint.signatures.push(sign(2, &other));
+        assert_eq!(checkpoint.verify(&both, 2), Ok(vec![1, 2]));
+        // Node 2's key under node 1's name proves nothing for node 1.
+        checkpoint.signatures = vec![sign(1, &other), sign(2, &other)];
+        assert!(checkpoint.verify(&keys, 2).is_err());
+    }
+
+    fn hex_of(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
     }
 }

@@ -45,7 +45,7 @@ pub async fn run(state: AppState, stop: CancellationToken) {
     let mut events = state.engine.subscribe();
     let mut tick = tokio::time::interval(EVERY);
     tick.set_missed_tick_behavior(MissedTickBehavior::Delay);
-    let mut keys_recorded = false;
+    let mut known_keys = store::checkpoints::keys(&pool).await.unwrap_or_default();
     loop {
         let mut urgent = HashSet::new();
         tokio::select! {
@@ -84,11 +84,20 @@ pub async fn run(state: AppState, stop: CancellationToken) {
                     }
                 },
             };
-            if !keys_recorded {
+            // A signature no known key verifies: a member is new or made a new key (its data
+            // directory was wiped). Ask again, and keep every key seen.
+            if checkpoint
+                .verify(&known_keys, checkpoint.signatures.len())
+                .is_err()
+            {
                 let keys = gather_keys(&state).await;
-                keys_recorded = keys.len() == state.cluster.members().len();
                 if let Err(error) = store::checkpoints::record_keys(&pool, &keys).await {
                     tracing::warn!(%error, "recording the members' keys");
+                }
+                for key in keys {
+                    if !known_keys.contains(&key) {
+                        known_keys.push(key);
+                    }
                 }
             }
             if let Err(error) = record(&state, &pool, &mut recorded, &checkpoint).await {

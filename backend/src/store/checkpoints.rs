@@ -98,12 +98,11 @@ pub async fn leaves(pool: &SqlitePool, election: &str) -> Result<Vec<(u64, Hash)
         .collect())
 }
 
-/// Remembers the members' keys (the newest answer wins per member).
+/// Remembers the members' keys (every key a member has shown).
 pub async fn record_keys(pool: &SqlitePool, keys: &[LogKey]) -> Result<(), StoreError> {
     for key in keys {
         sqlx::query(
-            "INSERT INTO log_keys (node_id, public_key_hex) VALUES (?, ?) \
-             ON CONFLICT(node_id) DO UPDATE SET public_key_hex = excluded.public_key_hex",
+            "INSERT INTO log_keys (node_id, public_key_hex) VALUES (?, ?) ON CONFLICT DO NOTHING",
         )
         .bind(key.node_id as i64)
         .bind(&key.public_key_hex)
@@ -113,11 +112,13 @@ pub async fn record_keys(pool: &SqlitePool, keys: &[LogKey]) -> Result<(), Store
     Ok(())
 }
 
-/// The members' keys as last recorded.
+/// Every recorded key (a member may have several, one per life of its data directory).
 pub async fn keys(pool: &SqlitePool) -> Result<Vec<LogKey>, StoreError> {
-    let rows = sqlx::query("SELECT node_id, public_key_hex FROM log_keys ORDER BY node_id")
-        .fetch_all(pool)
-        .await?;
+    let rows = sqlx::query(
+        "SELECT node_id, public_key_hex FROM log_keys ORDER BY node_id, public_key_hex",
+    )
+    .fetch_all(pool)
+    .await?;
     Ok(rows
         .iter()
         .map(|row| LogKey {
