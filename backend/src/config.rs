@@ -58,9 +58,13 @@ pub struct NodeArgs {
     pub data_dir: PathBuf,
     #[command(flatten)]
     pub common: CommonArgs,
-    /// How many votes are processed at once; the rest wait in the queue.
+    /// How many vote commits are in flight at once; the rest wait in the queue.
     #[arg(long, default_value_t = 5)]
     pub max_concurrent_votes: usize,
+    /// The most votes one commit carries: a free worker takes every waiting vote up to this,
+    /// in queue order, and commits them as one Raft entry (1 turns batching off).
+    #[arg(long, default_value_t = 512)]
+    pub max_vote_batch: usize,
     /// How many votes may wait; beyond this a vote is refused with 503 and Retry-After.
     #[arg(long, default_value_t = 1000)]
     pub vote_queue_capacity: usize,

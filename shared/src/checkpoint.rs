@@ -185,7 +185,10 @@ mod tests {
         assert_eq!(checkpoint.verify(&keys, 2), Ok(vec![1, 2]));
         let both = vec![listed(1, &new), listed(1, &old), listed(2, &other)];
         checkpoint.signatures = vec![sign(1, &old), sign(1, &new)];
-        assert!(checkpoint.verify(&both, 2).is_err(), "one member, two keys: one signer");
+        assert!(
+            checkpoint.verify(&both, 2).is_err(),
+            "one member, two keys: one signer"
+        );
         checkpoint.signatures.push(sign(2, &other));
         assert_eq!(checkpoint.verify(&both, 2), Ok(vec![1, 2]));
         // Node 2's key under node 1's name proves nothing for node 1.

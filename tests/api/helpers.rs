@@ -36,6 +36,7 @@ pub fn node_args(data_dir: PathBuf) -> NodeArgs {
         },
         max_concurrent_votes: 5,
         vote_queue_capacity: 1000,
+        max_vote_batch: 512,
         grace_ms: 10_000,
         peers: None,
         cluster_secret: None,

@@ -83,6 +83,7 @@ fn node_args(data_dir: PathBuf, dist: &Path) -> NodeArgs {
         },
         max_concurrent_votes: 4,
         vote_queue_capacity: 1000,
+        max_vote_batch: 512,
         grace_ms: 10_000,
         peers: None,
         cluster_secret: Some(CLUSTER_SECRET.into()),

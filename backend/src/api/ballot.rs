@@ -173,16 +173,32 @@ async fn receipt(state: &AppState, events: Vec<Event>) -> Result<Json<VoteRespon
 /// It needs only the ledger, so the queue is built before the state that holds it.
 pub fn vote_worker(
     ledger: Ledger,
-) -> impl Fn(VoteJob) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>
+) -> impl Fn(Vec<VoteJob>) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>
        + Send
        + Sync
        + 'static {
-    move |job: VoteJob| {
+    move |jobs: Vec<VoteJob>| {
         let ledger = ledger.clone();
         Box::pin(async move {
-            let outcome = ledger.commit(job.envelope).await;
-            // The client may have gone; the vote still stands if it was committed.
-            let _ = job.reply.send(outcome);
+            let (envelopes, replies): (Vec<_>, Vec<_>) = jobs
+                .into_iter()
+                .map(|job| (job.envelope, job.reply))
+                .unzip();
+            // One entry for the whole batch; each vote is decided on its own.
+            let outcome = ledger.commit_all(envelopes).await;
+            match outcome {
+                Ok(decisions) => {
+                    for (reply, decision) in replies.into_iter().zip(decisions) {
+                        // The client may have gone; the vote still stands if it was committed.
+                        let _ = reply.send(Ok(decision));
+                    }
+                }
+                Err(error) => {
+                    for reply in replies {
+                        let _ = reply.send(Err(error.clone()));
+                    }
+                }
+            }
         })
     }
 }

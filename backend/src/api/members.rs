@@ -16,7 +16,8 @@ use crate::api::error::ApiError;
 use crate::api::state::AppState;
 use crate::cluster::dto::{ClockAdjustment, ClockReading, JoinRequest, MemberReport, ReadIndex};
 use crate::cluster::LedgerError;
-use crate::domain::{Decision, Envelope};
+use crate::domain::Decision;
+use crate::raft::Proposal;
 
 /// The members' routes, unguarded: the caller layers the cluster-secret guard.
 pub fn router() -> Router<AppState> {
@@ -62,13 +63,14 @@ async fn cosign(
     }))
 }
 
-/// A command forwarded by a member that is not the leader. Proposed once: if this node is no
-/// longer the leader the caller gets a 503 and retries with the new one.
+/// A proposal (one envelope or a batch) forwarded by a member that is not the leader; answers
+/// one decision per envelope. Proposed once: if this node is no longer the leader the caller
+/// gets a 503 and retries with the new one.
 async fn propose(
     State(state): State<AppState>,
-    AppJson(envelope): AppJson<Envelope>,
-) -> Result<Json<Decision>, ApiError> {
-    match state.ledger.propose_here(&envelope).await? {
+    AppJson(proposal): AppJson<Proposal>,
+) -> Result<Json<Vec<Decision>>, ApiError> {
+    match state.ledger.propose_here(&proposal).await? {
         Ok(response) => Ok(Json(response.data)),
         Err(RaftError::APIError(ClientWriteError::ForwardToLeader(_))) => {
             Err(LedgerError::Unavailable("this node is no longer the leader".into()).into())

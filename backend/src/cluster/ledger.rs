@@ -24,6 +24,7 @@ use shared::ids::LamportTime;
 use super::Cluster;
 use crate::clock::LamportClock;
 use crate::domain::{Command, Decision, Envelope};
+use crate::raft::Proposal;
 
 /// How long a write may keep retrying before the client gets a 503.
 pub const SUBMIT_TIMEOUT: Duration = Duration::from_secs(8);
@@ -33,13 +34,16 @@ const PATIENCE_PER_ROW: Duration = Duration::from_micros(500);
 
 /// How long a submission may take before the client is told 503 (it may still commit; a
 /// retry with the same key learns its fate).
-fn patience(envelope: &Envelope) -> Duration {
-    match &envelope.command {
-        crate::domain::Command::ImportVoters { rows, .. } => {
-            SUBMIT_TIMEOUT + PATIENCE_PER_ROW.saturating_mul(rows.len().min(1 << 20) as u32)
-        }
-        _ => SUBMIT_TIMEOUT,
-    }
+fn patience(proposal: &Proposal) -> Duration {
+    let rows: usize = proposal
+        .envelopes()
+        .iter()
+        .map(|envelope| match &envelope.command {
+            crate::domain::Command::ImportVoters { rows, .. } => rows.len(),
+            _ => 0,
+        })
+        .sum();
+    SUBMIT_TIMEOUT + PATIENCE_PER_ROW.saturating_mul(rows.min(1 << 20) as u32)
 }
 /// How long a leader may go without hearing from a majority before writes are refused.
 const QUORUM_SILENCE: Duration = Duration::from_millis(1500);
@@ -108,22 +112,45 @@ impl Ledger {
 
     /// Commits an envelope and returns its events (or the domain's refusal).
     pub async fn commit(&self, envelope: Envelope) -> Result<Decision, LedgerError> {
-        let decision = self.submit(envelope).await?;
-        if let Ok(events) = &decision {
-            if let Some(last) = events.last() {
-                self.lamport.observe(last.lamport);
-            }
-        }
-        Ok(decision)
+        let mut decisions = self.commit_all(vec![envelope]).await?;
+        decisions
+            .pop()
+            .ok_or_else(|| LedgerError::Storage("the entry was answered with no decision".into()))
     }
 
-    /// Submits one envelope and waits until it is committed, decided and applied.
-    pub async fn submit(&self, envelope: Envelope) -> Result<Decision, LedgerError> {
-        let patience = patience(&envelope);
+    /// Commits envelopes as one Raft entry (one fsync on each member for all of them) and
+    /// returns one decision per envelope, in order: each is decided on its own, so a refused
+    /// one refuses only itself.
+    pub async fn commit_all(&self, envelopes: Vec<Envelope>) -> Result<Vec<Decision>, LedgerError> {
+        let count = envelopes.len();
+        if count == 0 {
+            return Ok(vec![]);
+        }
+        let decisions = self.submit(Proposal::of(envelopes)).await?;
+        if decisions.len() != count {
+            return Err(LedgerError::Storage(format!(
+                "{count} envelopes were answered with {} decisions",
+                decisions.len()
+            )));
+        }
+        let last = decisions
+            .iter()
+            .filter_map(|d| d.as_ref().ok()?.last())
+            .map(|event| event.lamport)
+            .max();
+        if let Some(last) = last {
+            self.lamport.observe(last);
+        }
+        Ok(decisions)
+    }
+
+    /// Submits one proposal and waits until it is committed, decided and applied.
+    pub async fn submit(&self, proposal: Proposal) -> Result<Vec<Decision>, LedgerError> {
+        let patience = patience(&proposal);
         let give_up = Instant::now() + patience;
         let mut last_problem = String::from("no leader is known");
         while Instant::now() < give_up {
-            let outcome = match tokio::time::timeout_at(give_up, self.propose_here(&envelope)).await
+            let outcome = match tokio::time::timeout_at(give_up, self.propose_here(&proposal)).await
             {
                 Ok(Ok(outcome)) => outcome,
                 Ok(Err(silence)) => {
@@ -140,9 +167,9 @@ impl Ledger {
                     match (leader, addr) {
                         (Some(leader), Some(addr)) => {
                             let forwarded =
-                                tokio::time::timeout_at(give_up, self.forward(&addr, &envelope));
+                                tokio::time::timeout_at(give_up, self.forward(&addr, &proposal));
                             match forwarded.await {
-                                Ok(Ok(decision)) => return Ok(decision),
+                                Ok(Ok(decisions)) => return Ok(decisions),
                                 Ok(Err(problem)) => {
                                     last_problem = format!("leader {leader}: {problem}")
                                 }
@@ -175,9 +202,12 @@ impl Ledger {
     /// Proposes once on this node. A leader cut off from its majority would hold the proposal
     /// until the majority returns: this gives up (with `Err`) as soon as that silence is clear,
     /// having acknowledged nothing.
-    pub async fn propose_here(&self, envelope: &Envelope) -> Result<WriteOutcome, LedgerError> {
+    pub async fn propose_here(&self, proposal: &Proposal) -> Result<WriteOutcome, LedgerError> {
         tokio::select! {
-            outcome = self.cluster.raft.client_write(envelope.clone()) => Ok(outcome),
+            // Polled first: the proposal reaches Raft before anything else can, so proposals
+            // made one after another on the leader enter the log in that order.
+            biased;
+            outcome = self.cluster.raft.client_write(proposal.clone()) => Ok(outcome),
             silence = self.majority_lost() => Err(LedgerError::Unavailable(format!(
                 "no majority has answered the leader for {silence:?}"
             ))),
@@ -199,17 +229,20 @@ impl Ledger {
         }
     }
 
-    /// Proposes the envelope through the leader's internal route.
-    async fn forward(&self, addr: &str, envelope: &Envelope) -> Result<Decision, String> {
+    /// Proposes through the leader's internal route.
+    async fn forward(&self, addr: &str, proposal: &Proposal) -> Result<Vec<Decision>, String> {
         let request = self
             .cluster
             .internal(reqwest::Method::POST, addr, "propose")
-            .timeout(patience(envelope))
-            .json(envelope);
+            .timeout(patience(proposal))
+            .json(proposal);
         let response = request.send().await.map_err(|e| e.to_string())?;
         if !response.status().is_success() {
             return Err(format!("answered {}", response.status()));
         }
-        response.json::<Decision>().await.map_err(|e| e.to_string())
+        response
+            .json::<Vec<Decision>>()
+            .await
+            .map_err(|e| e.to_string())
     }
 }

@@ -31,6 +31,7 @@
 pub mod http;
 pub mod log_store;
 pub mod network;
+pub mod proposal;
 pub mod state_machine;
 pub mod vote_guard;
 
@@ -43,18 +44,19 @@ use openraft::async_runtime::{Instant as _, WatchReceiver as _};
 pub use openraft::BasicNode;
 use openraft::{Config, SnapshotPolicy};
 
-use crate::domain::Envelope;
 use crate::engine::{Decision, Engine};
 pub use log_store::LogStore;
 pub use network::Network;
+pub use proposal::Proposal;
 pub use state_machine::StateMachine;
 pub use vote_guard::VoteGuard;
 
 openraft::declare_raft_types!(
-    /// Ballot's Raft types: the log carries envelopes, applying one yields its [`Decision`].
+    /// Ballot's Raft types: an entry carries one envelope or a batch; applying it yields one
+    /// [`Decision`] per envelope, in order.
     pub TypeConfig:
-        D = Envelope,
-        R = Decision,
+        D = Proposal,
+        R = Vec<Decision>,
         NodeId = shared::ids::NodeId,
         Node = BasicNode,
 );

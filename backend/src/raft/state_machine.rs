@@ -81,28 +81,31 @@ impl StateMachine {
         }
     }
 
-    /// Decides one batch, commits its events and metadata, then answers the waiting clients.
+    /// Decides one batch of entries (each one envelope or a batch of them), commits their
+    /// events and metadata in one transaction, then answers the waiting clients: one decision
+    /// per envelope, in order.
     async fn apply_batch(&mut self, batch: Vec<EntryResponder<TypeConfig>>) -> io::Result<()> {
         let mut envelopes: Vec<Envelope> = Vec::with_capacity(batch.len());
-        // For each entry: whether it carried an envelope, and who waits for its answer.
-        let mut slots: Vec<(bool, Option<ApplyResponder<TypeConfig>>)> =
+        // For each entry: how many envelopes it carried, and who waits for its answer.
+        let mut slots: Vec<(usize, Option<ApplyResponder<TypeConfig>>)> =
             Vec::with_capacity(batch.len());
         let mut last_applied = None;
         let mut membership = None;
         for (entry, responder) in batch {
             last_applied = Some(entry.log_id);
-            let is_normal = match entry.payload {
-                EntryPayload::Normal(envelope) => {
-                    envelopes.push(envelope);
-                    true
+            let carried = match entry.payload {
+                EntryPayload::Normal(proposal) => {
+                    let carried = proposal.envelopes().len();
+                    envelopes.extend(proposal.into_envelopes());
+                    carried
                 }
                 EntryPayload::Membership(m) => {
                     membership = Some(StoredMembership::new(Some(entry.log_id), m));
-                    false
+                    0
                 }
-                EntryPayload::Blank => false,
+                EntryPayload::Blank => 0,
             };
-            slots.push((is_normal, responder));
+            slots.push((carried, responder));
         }
 
         let mut meta = vec![(LAST_APPLIED, to_json(&last_applied)?)];
@@ -116,13 +119,11 @@ impl StateMachine {
             .map_err(io_err)?;
 
         let mut decisions = decisions.into_iter();
-        for (is_normal, responder) in slots {
-            let decision: Decision = match is_normal {
-                true => decisions.next().expect("the engine decides every envelope"),
-                false => Ok(Vec::new()),
-            };
+        for (carried, responder) in slots {
+            // The engine decides every envelope, in order.
+            let answer: Vec<Decision> = decisions.by_ref().take(carried).collect();
             if let Some(responder) = responder {
-                responder.send(decision);
+                responder.send(answer);
             }
         }
         Ok(())

@@ -116,15 +116,15 @@ async fn form_cluster(voters: &[TestNode]) -> &TestNode {
     leader
 }
 
-fn envelope(command: Command) -> Envelope {
-    Envelope {
+fn envelope(command: Command) -> Proposal {
+    Proposal::One(crate::domain::Envelope {
         election: shared::elections::default_election_id(),
         command,
         node_id: 1,
         received_at_ms: 1_700_000_000_000,
         lamport: 1,
         idempotency: None,
-    }
+    })
 }
 
 /// Proposes on the leader, retrying while a new leader's lease settles (`ForwardToLeader` with
@@ -165,7 +165,7 @@ async fn a_write_on_the_leader_reaches_every_replica_event_table() {
 
     write(&leader.raft, Command::SeedDefaults).await;
     let response = write(&leader.raft, Command::RegisterVoter { name: "Zed".into() }).await;
-    let events = response.data.expect("registration accepted");
+    let events = response.data[0].clone().expect("registration accepted");
     assert!(
         matches!(&events[..], [Event { payload: EventPayload::VoterRegistered { name, .. }, .. }] if name == "Zed")
     );
@@ -185,6 +185,88 @@ async fn a_write_on_the_leader_reaches_every_replica_event_table() {
         );
         let known = node.raft.metrics().borrow_watched().current_leader;
         assert_eq!(known, Some(leader.id), "node {} knows the leader", node.id);
+    }
+}
+
+/// A batch is one entry: its envelopes are decided one by one in their order, a refused one
+/// refuses only itself, and every replica applies the same events.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_batch_is_decided_in_order_and_a_refused_envelope_refuses_only_itself() {
+    let nodes = vec![
+        spawn_node(1, config()).await,
+        spawn_node(2, config()).await,
+        spawn_node(3, config()).await,
+    ];
+    let leader = form_cluster(&nodes).await;
+    write(&leader.raft, Command::SeedDefaults).await;
+    let register = |name: &str| {
+        envelope(Command::RegisterVoter { name: name.into() })
+            .into_envelopes()
+            .remove(0)
+    };
+    let batch = Proposal::of(vec![
+        register("Ann"),
+        register("Ben"),
+        register("Ann"),
+        register("Cid"),
+    ]);
+    let response = leader
+        .raft
+        .client_write(batch)
+        .await
+        .expect("the batch commits");
+    let names: Vec<Option<String>> = response
+        .data
+        .iter()
+        .map(|decision| match decision.as_ref().ok()?.as_slice() {
+            [Event {
+                payload: EventPayload::VoterRegistered { name, .. },
+                ..
+            }] => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("Ann".into()),
+            Some("Ben".into()),
+            None,
+            Some("Cid".into())
+        ]
+    );
+    assert!(matches!(
+        response.data[2],
+        Err(crate::domain::DomainError::NameTaken(_))
+    ));
+
+    wait_applied(&nodes, response.log_id.index).await;
+    let leader_events = leader.events().await;
+    let tail: Vec<&EventPayload> = leader_events
+        .iter()
+        .rev()
+        .take(3)
+        .rev()
+        .map(|e| &e.payload)
+        .collect();
+    assert!(
+        matches!(
+            tail[..],
+            [
+                EventPayload::VoterRegistered { voter_id: 11, .. },
+                EventPayload::VoterRegistered { voter_id: 12, .. },
+                EventPayload::VoterRegistered { voter_id: 13, .. }
+            ]
+        ),
+        "{tail:?}"
+    );
+    for node in &nodes {
+        assert_eq!(
+            node.events().await,
+            leader_events,
+            "node {} applied the same",
+            node.id
+        );
     }
 }
 
@@ -299,8 +381,8 @@ async fn a_refused_command_is_answered_with_its_domain_error_and_writes_nothing(
     .await;
 
     assert!(matches!(
-        response.data,
-        Err(crate::domain::DomainError::NameTaken(_))
+        response.data[..],
+        [Err(crate::domain::DomainError::NameTaken(_))]
     ));
     assert_eq!(leader.events().await, before);
 }

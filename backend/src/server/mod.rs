@@ -167,6 +167,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
     let votes = VoteQueue::start(
         args.max_concurrent_votes,
         args.vote_queue_capacity,
+        args.max_vote_batch,
         api::ballot::vote_worker(ledger.clone()),
         &tasks,
     );
