@@ -140,7 +140,12 @@ async fn after_a_whole_cluster_restart_state_and_results_are_identical() {
         cluster.kill(id);
     }
     let reports = audit_reports(&cluster, &[1, 2, 3], &[]);
-    assert!(reports.iter().all(|r| r == &reports[0]), "{reports:#?}");
+    // Each member says how far its own co-signed checkpoints go (that depends on its timing);
+    // everything else is the same on every replica.
+    let signed = "  every recorded checkpoint holds;";
+    assert!(reports.iter().all(|r| r.contains(signed)), "{reports:#?}");
+    let shared: Vec<String> = reports.iter().map(|r| common_part(r)).collect();
+    assert!(shared.iter().all(|r| r == &shared[0]), "{reports:#?}");
     assert!(
         reports[0].contains("phase: published") && reports[0].contains("votes: 6"),
         "{}",
