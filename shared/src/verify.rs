@@ -133,6 +133,13 @@ pub fn verify_receipt(evidence: &ReceiptEvidence) -> Result<Verified, ReceiptErr
         latest_size: latest.tree_size,
     })?;
 
+    // Before the line and the proofs: a smaller log cannot answer them for this ballot.
+    if latest.tree_size < mine.tree_size {
+        return Err(ReceiptError::LogShrank {
+            receipt_size: mine.tree_size,
+            latest_size: latest.tree_size,
+        });
+    }
     check_entry(receipt, &evidence.entry, &leaf)?;
     check_inclusion(
         &evidence.receipt_inclusion,
@@ -142,12 +149,6 @@ pub fn verify_receipt(evidence: &ReceiptEvidence) -> Result<Verified, ReceiptErr
         &mine_root,
     )
     .map_err(|err| err.unwrap_or(ReceiptError::NotInReceiptTree))?;
-    if latest.tree_size < mine.tree_size {
-        return Err(ReceiptError::LogShrank {
-            receipt_size: mine.tree_size,
-            latest_size: latest.tree_size,
-        });
-    }
     check_inclusion(
         &evidence.latest_inclusion,
         &leaf,
