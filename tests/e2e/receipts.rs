@@ -188,6 +188,13 @@ async fn a_changed_receipt_is_refused_and_the_published_recount_matches() {
         Text::Is("1"),
     )
     .await;
+    auditor
+        .execute(
+            "document.getElementById('board-title').scrollIntoView();",
+            vec![],
+        )
+        .await
+        .expect("scrolling to the board");
     screenshot(&auditor, "audit-board").await;
 
     voter.close().await.ok();

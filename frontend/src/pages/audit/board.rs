@@ -72,6 +72,15 @@ async fn load(scope: &Scope, state: &UseStateHandle<BoardState>) -> Result<Bulle
     bulletin_board(scope.id(), &lines).map_err(|err| err.to_string())
 }
 
+/// "1 ballot", "1,234 ballots".
+fn ballots(n: u64) -> String {
+    format!(
+        "{} ballot{}",
+        with_thousands(n),
+        if n == 1 { "" } else { "s" }
+    )
+}
+
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
     pub state: BoardState,
@@ -139,9 +148,10 @@ pub fn Board(props: &BoardProps) -> Html {
                 </tbody>
             </table>
             <p class="muted">
-                { format!("{} ballots in the log, {} counted (a re-vote replaces the ballot it names).",
-                    with_thousands(board.ballots.len() as u64), with_thousands(board.counted)) }
+                { format!("{} in the log, {} counted (a re-vote replaces the ballot it names).",
+                    ballots(board.ballots.len() as u64), with_thousands(board.counted)) }
             </p>
+            <div class="table-scroll">
             <table class="board" data-testid="board">
                 <thead><tr><th>{ "Entry" }</th><th>{ "Ballot" }</th><th>{ "Choice" }</th><th>{ "" }</th></tr></thead>
                 <tbody>
@@ -156,6 +166,7 @@ pub fn Board(props: &BoardProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </>
     }
 }

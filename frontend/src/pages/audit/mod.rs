@@ -32,7 +32,10 @@ fn signers_in_words(checkpoint: &Checkpoint, keys: &[LogKey]) -> (bool, String) 
     }
     let needed = needed_signatures(keys.len());
     let valid = checkpoint.verify(keys, 0).unwrap_or_default();
-    let of = format!("{needed} of the {} listed replicas must sign", keys.len());
+    let of = match keys.len() {
+        1 => "the only listed replica must sign".to_string(),
+        listed => format!("{needed} of the {listed} listed replicas must sign"),
+    };
     if valid.len() >= needed {
         let who = if valid.len() == 1 {
             "replica"
