@@ -130,6 +130,24 @@ async fn a_downloaded_receipt_verifies_on_the_voter_page_and_on_the_audit_page()
     wait_text(&auditor, "[data-testid=audit-verdict]", Text::Is(&expected)).await;
     screenshot(&auditor, "audit-receipt").await;
 
+    // The projector shows the same log's size and the start of its root.
+    auditor
+        .goto(&app.url("/tally"))
+        .await
+        .expect("opening the tally page");
+    wait_text(
+        &auditor,
+        "[data-testid=tally-log]",
+        Text::Contains(&format!("Public log: {} entries", latest.tree_size)),
+    )
+    .await;
+    wait_text(
+        &auditor,
+        "[data-testid=tally-root]",
+        Text::Is(&latest.root_hash_hex[..12]),
+    )
+    .await;
+
     voter.close().await.ok();
     auditor.close().await.ok();
 }
