@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::api::Scope;
 use crate::pages::admin::{AdminPage, AdminScreen};
+use crate::pages::audit::AuditPage;
 use crate::pages::elections::ElectionsPage;
 use crate::pages::{tally::TallyPage, voter::VoterPage};
 
@@ -29,6 +30,9 @@ pub enum Route {
     ElectionVoter(ElectionId),
     /// `/e/{id}/tally`: the projector view of one election.
     ElectionTally(ElectionId),
+    /// `/e/{id}/audit`: the public log's checkpoint, receipt checks and the bulletin board
+    /// (`/e/default/audit` for the original election).
+    ElectionAudit(ElectionId),
     /// `/admin/elections`: the admin's list and the form for a new election.
     AdminElections,
     /// `/admin/e/{id}`: the console of one election.
@@ -59,6 +63,7 @@ impl Route {
             ["elections"] => Route::Elections,
             ["e", id] => election(id, Route::ElectionVoter),
             ["e", id, "tally"] => election(id, Route::ElectionTally),
+            ["e", id, "audit"] => election(id, Route::ElectionAudit),
             ["admin", "elections"] => Route::AdminElections,
             ["admin", "e", id] => election(id, Route::AdminElection),
             _ => Route::NotFound,
@@ -74,6 +79,7 @@ impl Route {
             Route::Elections => "/elections".into(),
             Route::ElectionVoter(id) => format!("/e/{id}"),
             Route::ElectionTally(id) => format!("/e/{id}/tally"),
+            Route::ElectionAudit(id) => format!("/e/{id}/audit"),
             Route::AdminElections => "/admin/elections".into(),
             Route::AdminElection(id) => format!("/admin/e/{id}"),
         }
@@ -88,6 +94,7 @@ impl Route {
             Route::Elections => "Ballot: elections".into(),
             Route::ElectionVoter(id) => format!("Ballot: vote · {id}"),
             Route::ElectionTally(id) => format!("Ballot: tally · {id}"),
+            Route::ElectionAudit(id) => format!("Ballot: audit · {id}"),
             Route::AdminElections => "Ballot: admin · elections".into(),
             Route::AdminElection(id) => format!("Ballot: admin · {id}"),
             Route::NotFound => "Ballot: not found".into(),
@@ -107,6 +114,9 @@ pub fn switch(route: &Route) -> Html {
         },
         Route::ElectionTally(id) => html! {
             <TallyPage election={Some(AttrValue::from(id.clone()))} />
+        },
+        Route::ElectionAudit(id) => html! {
+            <AuditPage election={Some(AttrValue::from(id.clone()))} />
         },
         Route::AdminElections => html! { <AdminPage screen={AdminScreen::Elections} /> },
         Route::AdminElection(id) => html! {
@@ -184,6 +194,14 @@ mod tests {
             Route::from_path("/e/default"),
             Route::ElectionVoter("default".into())
         );
+        assert_eq!(
+            Route::from_path("/e/board-2027/audit"),
+            Route::ElectionAudit(id())
+        );
+        assert_eq!(
+            Route::from_path("/e/default/audit/"),
+            Route::ElectionAudit("default".into())
+        );
     }
 
     #[wasm_bindgen_test]
@@ -196,6 +214,7 @@ mod tests {
             "/e/board%202027",
             "/e/board-2027/admin",
             "/e/board-2027/tally/more",
+            "/e/board-2027/audit/more",
             "/admin/e",
             "/admin/e/x",
             "/admin/elections/board-2027",
@@ -215,6 +234,7 @@ mod tests {
             Route::Elections,
             Route::ElectionVoter(id()),
             Route::ElectionTally(id()),
+            Route::ElectionAudit(id()),
             Route::AdminElections,
             Route::AdminElection(id()),
         ] {

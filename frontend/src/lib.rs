@@ -1,6 +1,7 @@
 //! Ballot's dashboards, one Yew app compiled to wasm: the voter page (`/`), the admin console
 //! (`/admin`) and the projector tally (`/tally`) of the original election; the same three for
-//! any other election (`/e/{id}`, `/admin/e/{id}`, `/e/{id}/tally`); the list of elections
+//! any other election (`/e/{id}`, `/admin/e/{id}`, `/e/{id}/tally`); the public audit page of each (`/e/{id}/audit`,
+//! `/e/default/audit` for the original); the list of elections
 //! (`/elections`) and the admin's list with the form for a new one (`/admin/elections`).
 //!
 //! Layout:
@@ -17,6 +18,8 @@
 //! - [`format`]: countdowns, offsets and times as text.
 //! - [`csv`]: the credentials file built from a roll import's answer.
 //! - [`download`]: files the page makes (credentials, exports) handed to the downloads.
+//! - [`receipt`]: a voter's receipt: its fingerprint and file, reading a pasted one, and
+//!   checking it against the public log (fetch, then [`shared::verify`]).
 //! - [`storage`]: the voter session and a vote still being sent (localStorage), and the admin
 //!   token (sessionStorage).
 //!
@@ -31,6 +34,7 @@ pub mod csv;
 pub mod download;
 pub mod format;
 pub mod pages;
+pub mod receipt;
 pub mod state;
 pub mod storage;
 pub mod ws;

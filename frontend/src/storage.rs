@@ -3,12 +3,14 @@
 //! The voter's session lives in `localStorage` so the vote confirmation survives a reload or a
 //! closed tab; the server stays the judge (`GET /api/me`). A vote still being retried is kept
 //! there too, with its idempotency key, so a reload sends the same vote again rather than a
-//! new one. Both are kept per election (a session belongs to one election), under the original
+//! new one. The receipt of an accepted vote is kept per election and per voter. All are kept
+//! per election (a session belongs to one election), under the original
 //! keys for the original election. The admin token lives in
 //! `sessionStorage`: it dies with the tab, so a shared laptop does not stay an admin console;
 //! it is the same for every election, so moving between the admin's pages keeps it.
 
 use gloo::storage::{LocalStorage, SessionStorage, Storage};
+use shared::checkpoint::Receipt;
 use shared::dto::{LoginResponse, VoteRequest};
 
 use crate::api::{PendingWrite, Scope};
@@ -16,6 +18,7 @@ use crate::api::{PendingWrite, Scope};
 const VOTER_SESSION_KEY: &str = "ballot.voter_session";
 const PENDING_VOTE_KEY: &str = "ballot.pending_vote";
 const ADMIN_TOKEN_KEY: &str = "ballot.admin_token";
+const RECEIPT_KEY: &str = "ballot.receipt";
 
 /// A key of `scope`'s election.
 fn key(base: &str, scope: &Scope) -> String {
@@ -50,6 +53,25 @@ pub fn save_pending_vote(scope: &Scope, write: &PendingWrite<VoteRequest>) {
 /// Called once the vote has a final answer (or the voter logs out).
 pub fn forget_pending_vote(scope: &Scope) {
     LocalStorage::delete(key(PENDING_VOTE_KEY, scope));
+}
+
+/// The key of a voter's receipt: per election and per voter, so two voters sharing a
+/// browser each keep their own.
+fn receipt_key(scope: &Scope, voter_id: u32) -> String {
+    format!("{}.{voter_id}", key(RECEIPT_KEY, scope))
+}
+
+/// The receipt of this voter's last accepted vote in `scope`'s election, if this browser
+/// cast it.
+pub fn receipt(scope: &Scope, voter_id: u32) -> Option<Receipt> {
+    LocalStorage::get(receipt_key(scope, voter_id)).ok()
+}
+
+/// Kept across reloads and logouts, because a receipt is worth checking long after the vote.
+/// It names no voter, but its ballot id finds the choice in the public log, so the page says
+/// whoever can read this browser's storage can learn the vote.
+pub fn save_receipt(scope: &Scope, voter_id: u32, receipt: &Receipt) {
+    let _ = LocalStorage::set(receipt_key(scope, voter_id), receipt);
 }
 
 /// The admin token typed in this tab, if any.

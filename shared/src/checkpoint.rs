@@ -103,7 +103,8 @@ impl Checkpoint {
     }
 }
 
-fn bytes<const N: usize>(hex: &str) -> Option<[u8; N]> {
+/// `hex` as exactly `N` bytes (either case), or `None`.
+pub(crate) fn bytes<const N: usize>(hex: &str) -> Option<[u8; N]> {
     if hex.len() != N * 2 || !hex.is_ascii() {
         return None;
     }

@@ -14,6 +14,9 @@
 //!   bodies of the log routes.
 //! - [`merkle`]: the RFC 9162 Merkle tree of an election's public log: roots, proofs and their
 //!   verification (the browser verifies receipts with it).
+//! - [`verify`]: checking a voter's receipt against the co-signed log (no IO: the browser
+//!   fetches, this decides).
+//! - [`recount`]: the bulletin board (every ballot, no voter) and the recount from the log.
 //! - [`results`]: the winner rule, shared so that the browser and the server agree on it.
 //! - [`rules`]: the deadline rule, shared for the same reason.
 //!
@@ -32,8 +35,10 @@ pub mod ids;
 pub mod kinds;
 pub mod log;
 pub mod merkle;
+pub mod recount;
 pub mod results;
 pub mod rules;
+pub mod verify;
 pub mod ws;
 
 pub use dto::{NotificationKind, Role};

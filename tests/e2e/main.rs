@@ -8,6 +8,8 @@
 //! - [`admin`]: the admin starts, stops and publishes; the voter sees the winner.
 //! - [`cluster`]: with `ballot cluster`, the admin sees the health of every member.
 //! - [`errors`]: a wrong login, a double vote and a full vote queue show their messages.
+//! - [`receipts`]: a vote's receipt downloaded, verified on the voter page and pasted on the
+//!   audit page; a changed one refused; the bulletin board's recount after publication.
 //! - [`reconnect`]: the pages say "reconnecting" when the node dies and recover by themselves.
 //! - [`elections`]: an election made through the admin's form, a pasted roll, the credentials
 //!   file, credential login, re-voting, exports, publication; a name-and-id election.
@@ -20,5 +22,6 @@ mod cluster;
 mod elections;
 mod errors;
 mod helpers;
+mod receipts;
 mod reconnect;
 mod voting;

@@ -6,6 +6,7 @@
 //! - [`write`]: [`PendingWrite`], a write with its idempotency key, and the retry loop.
 //! - [`scope`]: [`Scope`], which election a call is about and so which route it takes.
 //! - [`elections`]: listing, showing and defining elections.
+//! - [`log`]: the public log, its checkpoints, proofs and the members' keys (read-only).
 //! - [`roll`]: an election's roll import, replaced credentials and exports (admin).
 //!
 //! Every body type comes from `shared` (`dto`, `elections`), so the client cannot drift from the
@@ -16,6 +17,7 @@
 pub mod admin;
 pub mod elections;
 pub mod error;
+pub mod log;
 pub mod roll;
 pub mod scope;
 pub mod voter;

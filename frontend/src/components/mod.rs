@@ -7,6 +7,8 @@
 //! - [`bar_chart`]: votes per candidate; [`outcome`]: the winner announcement.
 //! - [`login_form`], [`credential_form`], [`ballot`], [`voter_panel`]: the voter's forms and
 //!   receipt.
+//! - [`receipt_card`]: the voter's receipt with Download and Verify; [`receipt_box`]: a
+//!   receipt pasted or dropped on the audit page; [`verdict`]: what checking one came to.
 //! - [`results_summary`]: outcome, bars and turnout together.
 //! - [`confirm_button`], [`deadline_form`], [`voter_table`], [`cluster_table`],
 //!   [`activity_feed`]: the admin's controls and tables.
@@ -29,7 +31,10 @@ pub mod login_form;
 pub mod notice;
 pub mod outcome;
 pub mod page_header;
+pub mod receipt_box;
+pub mod receipt_card;
 pub mod results_summary;
 pub mod status;
+pub mod verdict;
 pub mod voter_panel;
 pub mod voter_table;

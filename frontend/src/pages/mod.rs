@@ -7,6 +7,8 @@
 //!   with the form for a new one.
 //! - [`tally`]: the projector view.
 //! - [`elections`]: the public list of elections.
+//! - [`audit`]: the public log's latest checkpoint, a receipt checker and, once published,
+//!   the bulletin board with the recount.
 //!
 //! The voter, tally and admin pages serve the original election (`/`, `/tally`, `/admin`) and
 //! any other (`/e/{id}`, `/e/{id}/tally`, `/admin/e/{id}`): the [`crate::api::Scope`] picks
@@ -14,6 +16,7 @@
 //! descriptions, options).
 
 pub mod admin;
+pub mod audit;
 pub mod elections;
 pub mod tally;
 pub mod voter;
@@ -83,6 +86,34 @@ pub fn use_election_view(id: Option<AttrValue>, generation: u32) -> UseStateHand
         });
     }
     definition
+}
+
+/// The election's latest co-signed checkpoint, fetched on load, after every reconnection and
+/// at every phase change, and handed to the reducer, where pushed ones also land (the larger
+/// tree wins). Returns why the last fetch failed, in words, until one succeeds.
+#[hook]
+pub fn use_checkpoint(live: &UseReducerHandle<LiveState>, scope: &Scope) -> Option<String> {
+    let failure = use_state(|| None::<String>);
+    {
+        let (dispatch, scope, failure) = (live.dispatcher(), scope.clone(), failure.clone());
+        use_effect_with((live.generation, live.phase), move |_| {
+            spawn_local(async move {
+                match api::log::checkpoint(&scope).await {
+                    Ok(checkpoint) => {
+                        failure.set(None);
+                        dispatch.dispatch(Action::CheckpointLoaded(checkpoint));
+                    }
+                    Err(err) => failure.set(Some(err.describe())),
+                }
+            });
+        });
+    }
+    (*failure).clone()
+}
+
+/// The first `n` hex digits of a root: enough to compare two screens by eye.
+pub fn short_root(root_hash_hex: &str, n: usize) -> String {
+    root_hash_hex.chars().take(n).collect()
 }
 
 /// The page for an election id the server does not know (a typo, or one not created yet).

@@ -7,8 +7,8 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use super::{
-    no_such_election, page_classes, use_election_view, use_server_clock, Definition,
-    ElectionPageProps,
+    no_such_election, page_classes, short_root, use_checkpoint, use_election_view,
+    use_server_clock, Definition, ElectionPageProps,
 };
 use crate::api;
 use crate::components::bar_chart::BarChart;
@@ -18,6 +18,7 @@ use crate::components::page_header::PageHeader;
 use crate::format::percent;
 use crate::state::Action;
 use crate::ws::use_live_state;
+use shared::verify::with_thousands;
 
 #[component]
 pub fn TallyPage(props: &ElectionPageProps) -> Html {
@@ -25,6 +26,10 @@ pub fn TallyPage(props: &ElectionPageProps) -> Html {
     let live = use_live_state(None, scope.clone());
     let server_now_ms = use_server_clock(&live);
     let definition = use_election_view(props.election.clone(), live.generation);
+    // The log's size and root, live from the pushed checkpoint (fetched on load and at each
+    // phase change until a push arrives), so the room can compare it with the audit page.
+    use_checkpoint(&live, &scope);
+    let audit_href = format!("/e/{}/audit", scope.id());
 
     // The figures on load and after every reconnection; pushes keep them fresh in between.
     {
@@ -96,6 +101,19 @@ pub fn TallyPage(props: &ElectionPageProps) -> Html {
         <main class={page_classes("tally", live.connection)}>
             <PageHeader title={title} phase={live.phase} connection={live.connection} />
             { body }
+            <p class="tally-log muted" data-testid="tally-log">
+                { match &live.checkpoint {
+                    Some(checkpoint) => html! {
+                        <>
+                            { format!("Public log: {} entries · root ", with_thousands(checkpoint.tree_size)) }
+                            <span class="mono" data-testid="tally-root">{ short_root(&checkpoint.root_hash_hex, 12) }</span>
+                            { " · " }
+                        </>
+                    },
+                    None => html! { { "Public log: waiting for the first checkpoint · " } },
+                } }
+                <a href={audit_href}>{ "audit" }</a>
+            </p>
         </main>
     }
 }

@@ -117,6 +117,8 @@ pub enum Action {
     /// A push from `/ws`.
     Server(ServerMessage),
     ResultsLoaded(ResultsResponse),
+    /// `GET …/log/checkpoint`, fetched on load and after a phase change.
+    CheckpointLoaded(shared::checkpoint::Checkpoint),
     VotersLoaded(VotersResponse),
     AdminStatusLoaded(AdminStatusResponse),
     ClusterLoaded(Option<ClusterStatusResponse>),
@@ -159,6 +161,18 @@ impl LiveState {
         if newer {
             self.advance_phase(results.phase, results.deadline_ms);
             self.results = Some(results);
+        }
+    }
+
+    /// Fetched and pushed checkpoints can cross: the larger tree wins (a log only grows), and
+    /// of two of the same size the later one.
+    fn apply_checkpoint(&mut self, checkpoint: shared::checkpoint::Checkpoint) {
+        let newer = self.checkpoint.as_ref().is_none_or(|current| {
+            (checkpoint.tree_size, checkpoint.timestamp_ms)
+                >= (current.tree_size, current.timestamp_ms)
+        });
+        if newer {
+            self.checkpoint = Some(checkpoint);
         }
     }
 
@@ -246,7 +260,7 @@ impl LiveState {
             ServerMessage::Voter { voter } => self.upsert_voter(voter),
             ServerMessage::Queue { queue } => self.queue = Some(queue),
             ServerMessage::Cluster { status } => self.cluster = ClusterView::Known(status),
-            ServerMessage::Checkpoint { checkpoint } => self.checkpoint = Some(checkpoint),
+            ServerMessage::Checkpoint { checkpoint } => self.apply_checkpoint(checkpoint),
             ServerMessage::Error { error, message } => {
                 if error == ErrorCode::AdminUnauthorized {
                     self.refuse_admin();
@@ -280,6 +294,7 @@ impl Reducible for LiveState {
             }
             Action::Server(message) => next.apply_server(message),
             Action::ResultsLoaded(results) => next.apply_results(results),
+            Action::CheckpointLoaded(checkpoint) => next.apply_checkpoint(checkpoint),
             Action::VotersLoaded(snapshot) => {
                 let pushed = std::mem::take(&mut next.voters);
                 for voter in snapshot.voters.into_iter().chain(pushed) {

@@ -319,3 +319,27 @@ fn other_socket_errors_are_kept_without_dropping_the_connection() {
         Some("server says bad_message")
     );
 }
+
+fn checkpoint(tree_size: u64, timestamp_ms: i64) -> shared::checkpoint::Checkpoint {
+    shared::checkpoint::Checkpoint {
+        election_id: "default".into(),
+        tree_size,
+        root_hash_hex: format!("{tree_size:064x}"),
+        timestamp_ms,
+        signatures: Vec::new(),
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_fetched_checkpoint_older_than_the_pushed_one_is_ignored() {
+    let pushed = Action::Server(ServerMessage::Checkpoint {
+        checkpoint: checkpoint(12, 2_000),
+    });
+    let state = given([pushed, Action::CheckpointLoaded(checkpoint(9, 3_000))]);
+    assert_eq!(state.checkpoint, Some(checkpoint(12, 2_000)));
+    let state = given([
+        Action::CheckpointLoaded(checkpoint(12, 1_000)),
+        Action::CheckpointLoaded(checkpoint(12, 2_000)),
+    ]);
+    assert_eq!(state.checkpoint, Some(checkpoint(12, 2_000)));
+}

@@ -179,6 +179,8 @@ area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFr
         .text()
         .await
         .unwrap();
+    find(&voter, "#download-receipt").await;
+    let first_ballot = ballot_id(&linked_text(&voter, "#download-receipt").await);
     wait_text(
         &tally,
         "li[data-candidate='2'] [data-testid=votes]",
@@ -206,6 +208,8 @@ area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFr
         .await
         .unwrap();
     assert_ne!(first_receipt, second_receipt, "a new vote, a new receipt");
+    let second_ballot = ballot_id(&linked_text(&voter, "#download-receipt").await);
+    assert_ne!(first_ballot, second_ballot, "a new vote, a new ballot id");
     screenshot(&voter, "election-voter").await;
 
     // The last vote counts, once.
@@ -310,7 +314,36 @@ area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFr
     .await;
     screenshot(&voter, "election-voter-published").await;
 
+    // The election's audit page: the first ballot is on the board, marked as replaced by the
+    // re-vote, and the recount of the last ballots matches the published result.
+    click(&voter, "#audit-link").await;
+    wait_text(
+        &voter,
+        "[data-testid=recount-verdict]",
+        Text::Is("The recount matches the published result."),
+    )
+    .await;
+    wait_text(
+        &voter,
+        &format!("tr.superseded[data-ballot='{first_ballot}']"),
+        Text::Contains("replaced by a later vote"),
+    )
+    .await;
+    wait_text(
+        &voter,
+        &format!("tr[data-ballot='{second_ballot}']"),
+        Text::Contains("Chen"),
+    )
+    .await;
+
     admin.close().await.ok();
     tally.close().await.ok();
     voter.close().await.ok();
+}
+
+/// The ballot id of a receipt file.
+fn ballot_id(file: &str) -> String {
+    let receipt: shared::checkpoint::Receipt =
+        serde_json::from_str(file).expect("the receipt file is a receipt");
+    receipt.ballot_id
 }

@@ -3,7 +3,8 @@
 //! - [`credentials`]: the admin creates an election through the form, imports a roll by
 //!   pasting CSV and saves the credentials file the page built; a voter logs in with one,
 //!   votes and changes their vote; a replaced credential, the projector, the public list and
-//!   the exports follow; the admin stops and publishes and everyone sees the winner.
+//!   the exports follow; the admin stops and publishes and everyone sees the winner; the
+//!   audit page's bulletin board marks the replaced ballot and its recount matches.
 //! - [`name_and_id`]: an election whose voters log in by name and id, without re-voting; an
 //!   unknown election.
 

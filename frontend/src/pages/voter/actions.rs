@@ -142,6 +142,10 @@ pub async fn send_vote(
     match outcome {
         Settled::Done(answer) => {
             dispatch.dispatch(Action::LamportObserved(answer.lamport));
+            // Saved before `me` changes, so the page that re-renders on it finds the receipt.
+            if let Some(receipt) = &answer.receipt {
+                storage::save_receipt(&scope, login.voter_id, receipt);
+            }
             me.set(Some(MeResponse {
                 voter_id: login.voter_id,
                 name: login.name.clone(),

@@ -28,9 +28,11 @@ use crate::components::credential_form::CredentialForm;
 use crate::components::login_form::LoginForm;
 use crate::components::notice::{Notice, Tone};
 use crate::components::page_header::PageHeader;
+use crate::components::receipt_card::ReceiptCard;
 use crate::components::results_summary::ResultsSummary;
 use crate::components::voter_panel::VoterPanel;
 use crate::format::format_offset;
+use crate::receipt::use_receipt_check;
 use crate::state::Action;
 use crate::storage;
 use crate::ws::use_live_state;
@@ -145,6 +147,17 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
         });
     }
 
+    // The receipt of this voter's last vote from this browser, read again whenever the
+    // server's word on the vote changes (a vote, a re-vote, a reload).
+    let receipt = {
+        let voter = session.as_ref().map(|login| login.voter_id);
+        let vote_seq = me.as_ref().and_then(|me| me.vote_seq);
+        use_memo((scope.clone(), voter, vote_seq), |(scope, voter, _)| {
+            voter.and_then(|voter| storage::receipt(scope, voter))
+        })
+    };
+    let (check, start_check) = use_receipt_check();
+
     let door = Doorway {
         scope: scope.clone(),
         session: session.clone(),
@@ -243,6 +256,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     let loading = props.election.is_some() && *definition == Definition::Loading;
 
     let accepting = accepting_votes(live.phase, live.deadline_ms, server_now_ms);
+    let voted = me.as_ref().is_some_and(|me| me.has_voted);
     let voter_section = match ((*session).clone(), shown.options.login) {
         _ if loading => html! { <p class="muted">{ "Loading the election…" }</p> },
         (None, LoginMethod::NameAndId) => html! {
@@ -279,18 +293,23 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
             // Above the forms, so that on a phone the answer to a tap is on screen.
             <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
             { voter_section }
+            if let (Some(receipt), true) = ((*receipt).clone(), voted && !*changing) {
+                <ReceiptCard receipt={receipt} check={(*check).clone()} on_verify={start_check}
+                    audit_href={format!("/e/{}/audit", scope.id())} />
+            }
             if let Some(results) = results {
                 <section class="card results" aria-labelledby="results-title">
                     <h2 id="results-title">{ "Results" }</h2>
                     <ResultsSummary results={results} />
                 </section>
             }
-            if let Some(id) = props.election.clone() {
-                <p class="muted page-links">
+            <p class="muted page-links">
+                if let Some(id) = props.election.clone() {
                     <a href="/elections">{ "All elections" }</a>{ " · " }
-                    <a href={format!("/e/{id}/tally")}>{ "Projector view" }</a>
-                </p>
-            }
+                    <a href={format!("/e/{id}/tally")}>{ "Projector view" }</a>{ " · " }
+                }
+                <a id="audit-link" href={format!("/e/{}/audit", scope.id())}>{ "Audit the public log" }</a>
+            </p>
         </main>
     }
 }

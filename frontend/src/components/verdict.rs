@@ -1,0 +1,48 @@
+//! What checking a receipt came to, in one line: green when every check held, red when one
+//! failed, plain when the evidence could not be fetched. The space is reserved like a notice's.
+
+use yew::prelude::*;
+
+use crate::receipt::{CheckState, Verdict};
+
+#[derive(Properties, PartialEq)]
+pub struct VerdictLineProps {
+    pub check: CheckState,
+    /// Tells this line apart from another on the same page (`data-testid`).
+    pub testid: AttrValue,
+}
+
+#[component]
+pub fn VerdictLine(props: &VerdictLineProps) -> Html {
+    let (class, role, text) = match &props.check {
+        CheckState::Idle => ("notice notice-info", "status", String::new()),
+        CheckState::Checking => (
+            "notice notice-info",
+            "status",
+            "Checking against the public log…".to_string(),
+        ),
+        CheckState::Done(verdict @ Verdict::Verified(_)) => (
+            "notice notice-success",
+            "status",
+            verdict.text().to_string(),
+        ),
+        CheckState::Done(verdict @ Verdict::Refused(_)) => {
+            ("notice notice-error", "alert", verdict.text().to_string())
+        }
+        CheckState::Done(verdict @ Verdict::Unchecked(_)) => {
+            ("notice notice-info", "status", verdict.text().to_string())
+        }
+    };
+    let outcome = match &props.check {
+        CheckState::Done(Verdict::Verified(_)) => "verified",
+        CheckState::Done(Verdict::Refused(_)) => "refused",
+        CheckState::Done(Verdict::Unchecked(_)) => "unchecked",
+        CheckState::Idle | CheckState::Checking => "",
+    };
+    html! {
+        <p class={class} role={role} aria-live="polite" data-testid={props.testid.clone()}
+            data-outcome={outcome}>
+            { text }
+        </p>
+    }
+}

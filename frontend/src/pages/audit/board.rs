@@ -1,0 +1,172 @@
+//! The bulletin board: after publication, every ballot of the log (its id and choice, never
+//! its voter), the ones a re-vote replaced marked, and the recount made here from the lines
+//! next to the published counts.
+//!
+//! The lines are trusted only once they hash to the root that enough replicas signed, so a
+//! server cannot show one board and sign another.
+
+use shared::checkpoint::LogKey;
+use shared::dto::ResultsResponse;
+use shared::recount::{
+    bulletin_board, compare, lines_match_checkpoint, recount_matches, BulletinBoard,
+};
+use shared::verify::{needed_signatures, with_thousands};
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use crate::api::{self, Scope};
+
+/// Where the board stands.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum BoardState {
+    /// Not published yet: nothing to show.
+    #[default]
+    Idle,
+    /// Fetching: how many lines of how many have come.
+    Loading {
+        fetched: u64,
+        of: u64,
+    },
+    Ready(BulletinBoard),
+    Failed(String),
+}
+
+/// Fetches and checks the whole log once `published`, and again after every reconnection.
+#[hook]
+pub fn use_bulletin_board(scope: &Scope, published: bool, generation: u32) -> BoardState {
+    let state = use_state(BoardState::default);
+    {
+        let (state, scope) = (state.clone(), scope.clone());
+        use_effect_with((published, generation), move |(published, _)| {
+            if *published {
+                spawn_local(async move {
+                    let outcome = load(&scope, &state).await;
+                    state.set(outcome.map_or_else(BoardState::Failed, BoardState::Ready));
+                });
+            }
+        });
+    }
+    (*state).clone()
+}
+
+async fn load(scope: &Scope, state: &UseStateHandle<BoardState>) -> Result<BulletinBoard, String> {
+    let fetch_failed =
+        |err: api::ApiError| format!("The log could not be fetched: {}", err.describe());
+    let keys: Vec<LogKey> = api::log::keys().await.map_err(fetch_failed)?.keys;
+    let checkpoint = api::log::checkpoint(scope).await.map_err(fetch_failed)?;
+    let needed = needed_signatures(keys.len());
+    if keys.is_empty() || checkpoint.verify(&keys, needed).is_err() {
+        return Err(
+            "The log is not signed by enough replicas, so there is nothing to recount.".into(),
+        );
+    }
+    let of = checkpoint.tree_size;
+    state.set(BoardState::Loading { fetched: 0, of });
+    let progress = |fetched| state.set(BoardState::Loading { fetched, of });
+    let lines = api::log::first_entries(scope, of, progress)
+        .await
+        .map_err(fetch_failed)?;
+    if !lines_match_checkpoint(&lines, &checkpoint) {
+        return Err("The entries the server sent are not the log the replicas signed.".into());
+    }
+    bulletin_board(scope.id(), &lines).map_err(|err| err.to_string())
+}
+
+/// "1 ballot", "1,234 ballots".
+fn ballots(n: u64) -> String {
+    format!(
+        "{} ballot{}",
+        with_thousands(n),
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BoardProps {
+    pub state: BoardState,
+    /// The published figures (names and counts), if the page has them.
+    pub results: Option<ResultsResponse>,
+}
+
+/// The recount against the published result, then every ballot.
+#[component]
+pub fn Board(props: &BoardProps) -> Html {
+    let board = match &props.state {
+        BoardState::Idle => {
+            return html! {
+                <p class="muted" data-testid="board-waiting">
+                    { "The bulletin board appears here once the results are published." }
+                </p>
+            }
+        }
+        BoardState::Loading { fetched, of } => {
+            return html! {
+                <p class="muted">{ format!("Fetching the log: {} of {} entries…", with_thousands(*fetched), with_thousands(*of)) }</p>
+            }
+        }
+        BoardState::Failed(why) => {
+            return html! { <p class="notice notice-error" role="alert" data-testid="board-error">{ why }</p> }
+        }
+        BoardState::Ready(board) => board,
+    };
+    let counts = props
+        .results
+        .as_ref()
+        .map(|r| r.counts.clone())
+        .unwrap_or_default();
+    let rows = compare(board, &counts);
+    let name = |id| {
+        rows.iter()
+            .find(|row| row.candidate_id == id)
+            .map_or_else(|| format!("candidate {id}"), |row| row.name.clone())
+    };
+    let verdict = match &props.results {
+        Some(results) if results.counts_visible => {
+            if recount_matches(&rows, results.total_votes, board) {
+                html! { <p class="notice notice-success" data-testid="recount-verdict">{ "The recount matches the published result." }</p> }
+            } else {
+                html! { <p class="notice notice-error" role="alert" data-testid="recount-verdict">{ "The recount does not match the published result." }</p> }
+            }
+        }
+        _ => {
+            html! { <p class="muted" data-testid="recount-verdict">{ "Waiting for the published result to compare with…" }</p> }
+        }
+    };
+    html! {
+        <>
+            { verdict }
+            <table class="recount" data-testid="recount">
+                <thead><tr><th>{ "Candidate" }</th><th>{ "Published" }</th><th>{ "Recounted here" }</th></tr></thead>
+                <tbody>
+                    { for rows.iter().map(|row| html! {
+                        <tr data-candidate={row.candidate_id.to_string()}>
+                            <td>{ &row.name }</td>
+                            <td class="num">{ row.published }</td>
+                            <td class="num" data-testid="recounted">{ row.recounted }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="muted">
+                { format!("{} in the log, {} counted (a re-vote replaces the ballot it names).",
+                    ballots(board.ballots.len() as u64), with_thousands(board.counted)) }
+            </p>
+            <div class="table-scroll">
+            <table class="board" data-testid="board">
+                <thead><tr><th>{ "Entry" }</th><th>{ "Ballot" }</th><th>{ "Choice" }</th><th>{ "" }</th></tr></thead>
+                <tbody>
+                    { for board.ballots.iter().map(|ballot| html! {
+                        <tr class={classes!(ballot.superseded.then_some("superseded"))}
+                            data-ballot={ballot.ballot_id.clone()}>
+                            <td class="num">{ ballot.index }</td>
+                            <td class="mono">{ &ballot.ballot_id }</td>
+                            <td>{ name(ballot.candidate_id) }</td>
+                            <td>{ if ballot.superseded { "replaced by a later vote" } else { "counted" } }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </>
+    }
+}
