@@ -22,5 +22,6 @@ CREATE TABLE public_leaves (
 CREATE TABLE log_keys (
     node_id        INTEGER NOT NULL,
     public_key_hex TEXT    NOT NULL,
+    voter          INTEGER NOT NULL DEFAULT 1,   -- 0 for the tally learner
     PRIMARY KEY (node_id, public_key_hex)
 );

@@ -48,6 +48,14 @@ pub struct Receipt {
 pub struct LogKey {
     pub node_id: NodeId,
     pub public_key_hex: String,
+    /// Whether the member votes in the cluster (false for the tally learner): the signatures a
+    /// checkpoint needs are a majority of the voting members. Absent means a voter.
+    #[serde(default = "a_voter")]
+    pub voter: bool,
+}
+
+fn a_voter() -> bool {
+    true
 }
 
 /// `GET /api/log/keys`.
@@ -168,6 +176,7 @@ mod tests {
         let listed = |node_id, key: &SigningKey| LogKey {
             node_id,
             public_key_hex: hex_of(&key.verifying_key().to_bytes()),
+            voter: true,
         };
         let mut checkpoint = Checkpoint {
             election_id: "e".into(),

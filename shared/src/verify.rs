@@ -73,11 +73,18 @@ pub enum ReceiptError {
     HistoryRewritten { receipt_size: u64, latest_size: u64 },
 }
 
-/// How many distinct listed members must sign the latest checkpoint: a majority of the keys,
-/// and never fewer than two once two keys are listed (one member alone could lie).
-pub fn needed_signatures(keys: usize) -> usize {
-    let majority = keys / 2 + 1;
-    if keys >= 2 {
+/// How many distinct listed members must sign a checkpoint: a majority of the voting members
+/// (the tally's key is listed too, but it does not vote), and never fewer than two once two
+/// are listed (one member alone could lie).
+pub fn needed_signatures(keys: &[LogKey]) -> usize {
+    let mut voters: Vec<_> = keys.iter().filter(|k| k.voter).map(|k| k.node_id).collect();
+    if voters.is_empty() {
+        voters = keys.iter().map(|k| k.node_id).collect();
+    }
+    voters.sort_unstable();
+    voters.dedup();
+    let majority = voters.len() / 2 + 1;
+    if voters.len() >= 2 {
         majority.max(2)
     } else {
         majority
@@ -120,7 +127,7 @@ pub fn verify_receipt(evidence: &ReceiptEvidence) -> Result<Verified, ReceiptErr
     if latest.election_id != receipt.election_id {
         return Err(ReceiptError::OtherElection);
     }
-    let needed = needed_signatures(keys.len());
+    let needed = needed_signatures(keys);
     let signers = latest
         .verify(keys, needed)
         .map_err(|_| ReceiptError::TooFewSignatures {

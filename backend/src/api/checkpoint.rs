@@ -32,6 +32,7 @@ pub fn own_key(state: &AppState) -> LogKey {
     LogKey {
         node_id: state.settings.node_id,
         public_key_hex: state.signer.public_key_hex(),
+        voter: state.settings.voter,
     }
 }
 

@@ -75,7 +75,7 @@ pub async fn run(
     progress.finish_and_clear();
 
     let leaves = check_lines(election, &lines).map_err(anyhow::Error::msg)?;
-    let needed = keys.keys.len().min(2);
+    let needed = shared::verify::needed_signatures(&keys.keys);
     let signers = check_checkpoint(&checkpoint, &keys.keys, needed, &leaves)
         .map_err(|e| anyhow::anyhow!("the checkpoint does not hold: {e}"))?;
     println!("election: {election}");

@@ -102,10 +102,12 @@ pub async fn leaves(pool: &SqlitePool, election: &str) -> Result<Vec<(u64, Hash)
 pub async fn record_keys(pool: &SqlitePool, keys: &[LogKey]) -> Result<(), StoreError> {
     for key in keys {
         sqlx::query(
-            "INSERT INTO log_keys (node_id, public_key_hex) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO log_keys (node_id, public_key_hex, voter) VALUES (?, ?, ?) \
+             ON CONFLICT DO NOTHING",
         )
         .bind(key.node_id as i64)
         .bind(&key.public_key_hex)
+        .bind(key.voter)
         .execute(pool)
         .await?;
     }
@@ -115,7 +117,7 @@ pub async fn record_keys(pool: &SqlitePool, keys: &[LogKey]) -> Result<(), Store
 /// Every recorded key (a member may have several, one per life of its data directory).
 pub async fn keys(pool: &SqlitePool) -> Result<Vec<LogKey>, StoreError> {
     let rows = sqlx::query(
-        "SELECT node_id, public_key_hex FROM log_keys ORDER BY node_id, public_key_hex",
+        "SELECT node_id, public_key_hex, voter FROM log_keys ORDER BY node_id, public_key_hex",
     )
     .fetch_all(pool)
     .await?;
@@ -124,6 +126,7 @@ pub async fn keys(pool: &SqlitePool) -> Result<Vec<LogKey>, StoreError> {
         .map(|row| LogKey {
             node_id: row.get::<i64, _>(0) as u64,
             public_key_hex: row.get(1),
+            voter: row.get(2),
         })
         .collect())
 }

@@ -112,6 +112,7 @@ fn evidence(latest_lines: &[String], latest_signers: &[NodeId]) -> ReceiptEviden
             .map(|node| LogKey {
                 node_id: node,
                 public_key_hex: hex(signer(node).verifying_key().as_bytes()),
+                voter: true,
             })
             .collect(),
         latest: signed(&latest, latest_signers),

@@ -25,6 +25,7 @@ fn keys() -> Vec<LogKey> {
         .map(|node| LogKey {
             node_id: node,
             public_key_hex: hex(key(node).verifying_key().as_bytes()),
+            voter: true,
         })
         .collect()
 }
@@ -208,12 +209,27 @@ fn one_member_signing_twice_counts_once() {
 }
 
 #[test]
-fn majorities_are_counted_over_the_listed_keys() {
-    assert_eq!(needed_signatures(1), 1);
-    assert_eq!(needed_signatures(2), 2);
-    assert_eq!(needed_signatures(3), 2);
-    assert_eq!(needed_signatures(4), 3);
-    assert_eq!(needed_signatures(5), 3);
+fn majorities_are_counted_over_the_listed_voting_members() {
+    let listed = |voters: u64, learners: u64| -> Vec<LogKey> {
+        (1..=voters + learners)
+            .map(|node| LogKey {
+                node_id: node,
+                public_key_hex: String::new(),
+                voter: node <= voters,
+            })
+            .collect()
+    };
+    assert_eq!(needed_signatures(&listed(1, 0)), 1);
+    assert_eq!(needed_signatures(&listed(2, 0)), 2);
+    assert_eq!(needed_signatures(&listed(3, 0)), 2);
+    assert_eq!(needed_signatures(&listed(4, 0)), 3);
+    assert_eq!(needed_signatures(&listed(5, 0)), 3);
+    // The tally's key is listed but it does not vote: three replicas still need two.
+    assert_eq!(needed_signatures(&listed(3, 1)), 2);
+    // A member listed twice (a new key after a wipe) is one member.
+    let mut twice = listed(3, 0);
+    twice.push(twice[0].clone());
+    assert_eq!(needed_signatures(&twice), 2);
 }
 
 #[test]

@@ -54,7 +54,7 @@ async fn load(scope: &Scope, state: &UseStateHandle<BoardState>) -> Result<Bulle
         |err: api::ApiError| format!("The log could not be fetched: {}", err.describe());
     let keys: Vec<LogKey> = api::log::keys().await.map_err(fetch_failed)?.keys;
     let checkpoint = api::log::checkpoint(scope).await.map_err(fetch_failed)?;
-    let needed = needed_signatures(keys.len());
+    let needed = needed_signatures(&keys);
     if keys.is_empty() || checkpoint.verify(&keys, needed).is_err() {
         return Err(
             "The log is not signed by enough replicas, so there is nothing to recount.".into(),
