@@ -30,7 +30,7 @@ fn signers_in_words(checkpoint: &Checkpoint, keys: &[LogKey]) -> (bool, String) 
     if keys.is_empty() {
         return (false, "The server lists no signing keys.".into());
     }
-    let needed = needed_signatures(&keys);
+    let needed = needed_signatures(keys);
     let valid = checkpoint.verify(keys, 0).unwrap_or_default();
     let of = match keys.len() {
         1 => "the only listed replica must sign".to_string(),
