@@ -19,7 +19,7 @@
 //! - Leaves: [`domain`] (the pure election), `store` (SQLite), `projections` (read models),
 //!   `clock` (Lamport and synchronised clocks), `secrets`, `credentials` (voter credentials:
 //!   derived, typed, hashed), `signing` (this member's Ed25519 checkpoint key), [`tasks`] (the node's owned
-//!   tasks), `addresses`.
+//!   tasks), `telemetry` (this node's Prometheus recorder and metric names), `addresses`.
 
 pub mod addresses;
 pub(crate) mod api;
@@ -43,4 +43,5 @@ pub mod server;
 pub(crate) mod signing;
 pub(crate) mod store;
 pub mod tasks;
+pub(crate) mod telemetry;
 pub(crate) mod ws;

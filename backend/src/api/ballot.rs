@@ -1,6 +1,6 @@
 //! The ballot: candidates, the server's time, and casting a vote through the queue.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::extract::State;
 use axum::routing::{get, post};
@@ -18,6 +18,7 @@ use crate::cluster::{Ledger, LedgerError};
 use crate::domain::{Command, DomainError};
 use crate::queue::PushError;
 use crate::secrets::session_hash;
+use crate::telemetry::Telemetry;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -169,23 +170,33 @@ async fn receipt(state: &AppState, events: Vec<Event>) -> Result<Json<VoteRespon
     }))
 }
 
-/// The queue's worker: commits one vote and hands the outcome back to the waiting handler.
-/// It needs only the ledger, so the queue is built before the state that holds it.
+/// The queue's worker: commits a batch of votes and hands each outcome back to its waiting
+/// handler, recording the batch's size and commit time. It needs only the ledger and the
+/// node's metrics, so the queue is built before the state that holds it.
 pub fn vote_worker(
     ledger: Ledger,
+    telemetry: Telemetry,
 ) -> impl Fn(Vec<VoteJob>) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>
        + Send
        + Sync
        + 'static {
     move |jobs: Vec<VoteJob>| {
         let ledger = ledger.clone();
+        let telemetry = telemetry.clone();
         Box::pin(async move {
             let (envelopes, replies): (Vec<_>, Vec<_>) = jobs
                 .into_iter()
                 .map(|job| (job.envelope, job.reply))
                 .unzip();
             // One entry for the whole batch; each vote is decided on its own.
+            let size = envelopes.len();
+            let started = Instant::now();
             let outcome = ledger.commit_all(envelopes).await;
+            let accepted = outcome
+                .as_ref()
+                .ok()
+                .map(|decisions| decisions.iter().filter(|d| d.is_ok()).count());
+            telemetry.vote_batch(size, started.elapsed(), accepted);
             match outcome {
                 Ok(decisions) => {
                     for (reply, decision) in replies.into_iter().zip(decisions) {

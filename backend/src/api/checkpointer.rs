@@ -8,7 +8,7 @@
 //! co-sign yet (they are behind, or unreachable) is tried again on the next tick.
 
 use std::collections::{HashMap, HashSet};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use shared::checkpoint::Checkpoint;
 use shared::{ElectionId, EventPayload};
@@ -74,11 +74,16 @@ pub async fn run(state: AppState, stop: CancellationToken) {
                 .collect()
         };
         for id in due {
+            let started = Instant::now();
             let checkpoint = tokio::select! {
                 _ = stop.cancelled() => return,
                 signed = cosigned(&state, &id) => match signed {
-                    Ok(checkpoint) => checkpoint,
+                    Ok(checkpoint) => {
+                        state.telemetry.checkpoint(started.elapsed(), true);
+                        checkpoint
+                    }
                     Err(error) => {
+                        state.telemetry.checkpoint(started.elapsed(), false);
                         tracing::debug!(election = %id, %error, "no checkpoint this time");
                         continue;
                     }

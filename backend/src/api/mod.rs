@@ -18,6 +18,7 @@
 //! - [`health`]: the `/health` routes; [`cluster`]: `GET /api/cluster/status`.
 //! - [`members`]: the members' own routes under `/raft/` (propose, read index, join, member,
 //!   clock).
+//! - [`metrics`]: `GET /metrics` (Prometheus text) and the middleware timing every request.
 //! - [`lamport`]: every request may carry the client's Lamport time; every answer carries ours.
 //! - [`write`]: idempotency keys, request fingerprints and the path from a write to its decision.
 //! - [`limits`]: the failed-attempt limiter on register and login, the WebSocket connection
@@ -38,6 +39,7 @@ pub mod lamport;
 pub mod limits;
 pub mod log;
 pub mod members;
+pub mod metrics;
 pub mod openapi;
 pub mod results;
 pub mod roll;
@@ -69,5 +71,6 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(checkpoint::router())
         .merge(health::router())
         .merge(cluster::router())
+        .merge(metrics::router())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

@@ -115,6 +115,8 @@ enum Body {
     Roll,
     Csv,
     NdJson,
+    /// The Prometheus text exposition format (`GET /metrics`).
+    Prometheus,
 }
 
 /// One operation of the API.
@@ -180,6 +182,12 @@ const OPS: &[Op] = &[
         "/health/live",
         "Whether the process answers (liveness probe)",
     ),
+    op(
+        Get,
+        "/metrics",
+        "This node's metrics in the Prometheus text format (no token needed)",
+    )
+    .gives("200", Body::Prometheus),
     op(
         Get,
         "/api/cluster/status",
@@ -477,6 +485,7 @@ fn content(body: Body) -> Vec<(&'static str, utoipa::openapi::Content)> {
         ],
         Body::Csv => vec![("text/csv", ContentBuilder::new().build())],
         Body::NdJson => vec![("application/x-ndjson", ContentBuilder::new().build())],
+        Body::Prometheus => vec![("text/plain; version=0.0.4", ContentBuilder::new().build())],
     }
 }
 

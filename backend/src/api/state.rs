@@ -16,6 +16,7 @@ use crate::engine::Engine;
 use crate::queue::VoteQueue;
 use crate::signing::LogSigner;
 use crate::tasks::Tasks;
+use crate::telemetry::Telemetry;
 
 /// Settings fixed at start.
 #[derive(Debug, Clone)]
@@ -65,6 +66,9 @@ pub struct AppState {
     pub signer: Arc<LogSigner>,
     /// The latest co-signed checkpoint of each election, and their fan-out to viewers.
     pub checkpoints: CheckpointBoard,
+    /// This node's own metrics recorder (never a process-wide one: tests run several nodes in
+    /// one process), rendered by `GET /metrics`.
+    pub telemetry: Telemetry,
 }
 
 impl AppState {

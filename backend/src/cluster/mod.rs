@@ -66,6 +66,8 @@ pub struct Membership {
     pub secret: Arc<str>,
     /// The local address connections to other members leave from (`--source-ip`).
     pub source_ip: Option<std::net::IpAddr>,
+    /// Where this node's metrics go (the state machine times its snapshots).
+    pub telemetry: crate::telemetry::Telemetry,
 }
 
 impl Cluster {
@@ -83,6 +85,7 @@ impl Cluster {
             voter,
             secret,
             source_ip,
+            telemetry,
         } = membership;
         if voter && !peers.contains_key(&node_id) {
             bail!(
@@ -90,7 +93,15 @@ impl Cluster {
                 peers.keys().collect::<Vec<_>>()
             );
         }
-        let raft = raft::start(node_id, engine, secret.clone(), source_ip, raft::config()).await?;
+        let raft = raft::start(
+            node_id,
+            engine,
+            telemetry,
+            secret.clone(),
+            source_ip,
+            raft::config(),
+        )
+        .await?;
         let raft_handle = raft.clone();
         // Members talk to each other directly, as the Raft client does: an HTTP_PROXY meant
         // for the outside world must not carry (or break) the cluster's own traffic.

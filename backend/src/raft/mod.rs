@@ -124,12 +124,13 @@ pub fn config() -> Arc<Config> {
 pub async fn start(
     node_id: NodeId,
     engine: Engine,
+    telemetry: crate::telemetry::Telemetry,
     secret: Arc<str>,
     source_ip: Option<std::net::IpAddr>,
     config: Arc<Config>,
 ) -> anyhow::Result<Raft> {
     let log_store = LogStore::new(engine.pool().clone());
-    let state_machine = StateMachine::new(engine);
+    let state_machine = StateMachine::new(engine, telemetry);
     let network = Network::new(secret, source_ip).context("building the Raft HTTP client")?;
     let raft = Raft::new(node_id, config, network, log_store, state_machine)
         .await

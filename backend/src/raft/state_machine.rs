@@ -12,6 +12,7 @@
 
 use std::io;
 use std::sync::Arc;
+use std::time::Instant;
 
 use futures_util::{FutureExt, Stream, StreamExt};
 use openraft::storage::{ApplyResponder, EntryResponder, RaftSnapshotBuilder, RaftStateMachine};
@@ -25,6 +26,7 @@ use super::{LogId, StoredMembership, TypeConfig};
 use crate::domain::{Envelope, Remembered};
 use crate::engine::{Decision, Engine};
 use crate::store;
+use crate::telemetry::Telemetry;
 
 /// `sm_meta` keys, written by the engine in the same transaction as the events.
 const LAST_APPLIED: &str = "last_applied";
@@ -71,13 +73,16 @@ pub struct StateMachine {
     /// Orders writes of the `snapshot` row: a builder runs on its own task, concurrently with
     /// `install_snapshot`, and must not overwrite a newer snapshot with an older one.
     snapshot_lock: Arc<Mutex<()>>,
+    /// Where snapshot build and install times are recorded.
+    telemetry: Telemetry,
 }
 
 impl StateMachine {
-    pub fn new(engine: Engine) -> StateMachine {
+    pub fn new(engine: Engine, telemetry: Telemetry) -> StateMachine {
         StateMachine {
             engine,
             snapshot_lock: Arc::new(Mutex::new(())),
+            telemetry,
         }
     }
 
@@ -148,6 +153,7 @@ impl StateMachine {
     /// Reads the state to snapshot. Runs on the state machine's worker, between two `apply`
     /// calls, so the events and the log position are taken at the same instant.
     async fn snapshot_builder(&self) -> SnapshotBuilder {
+        let started = Instant::now();
         let body = async {
             let (last_applied, membership) = self.applied().await?;
             let events = store::all_events(self.engine.pool())
@@ -165,6 +171,8 @@ impl StateMachine {
             body: Some(body.await),
             engine: self.engine.clone(),
             lock: self.snapshot_lock.clone(),
+            telemetry: self.telemetry.clone(),
+            started,
         }
     }
 }
@@ -215,6 +223,7 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
             last_applied: meta.last_log_id,
             membership: meta.last_membership.clone(),
         };
+        let started = Instant::now();
         let _guard = self.snapshot_lock.lock().await;
         let meta_rows = [
             (LAST_APPLIED, to_json(&body.last_applied)?),
@@ -225,7 +234,9 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
         self.engine
             .replace_all(body.events, body.replies, &meta_rows)
             .await
-            .map_err(io_err)
+            .map_err(io_err)?;
+        self.telemetry.snapshot(started.elapsed(), true);
+        Ok(())
     }
 
     async fn get_current_snapshot(&mut self) -> io::Result<Option<Snapshot>> {
@@ -243,6 +254,9 @@ pub struct SnapshotBuilder {
     body: Option<io::Result<SnapshotBody>>,
     engine: Engine,
     lock: Arc<Mutex<()>>,
+    telemetry: Telemetry,
+    /// When reading the state began: a build is timed from there to the stored snapshot.
+    started: Instant,
 }
 
 impl RaftSnapshotBuilder<TypeConfig> for SnapshotBuilder {
@@ -278,6 +292,7 @@ impl RaftSnapshotBuilder<TypeConfig> for SnapshotBuilder {
                 .map_err(io_err)?;
             }
         }
+        self.telemetry.snapshot(self.started.elapsed(), false);
         Ok(Snapshot {
             meta: body.meta(),
             snapshot: body,

@@ -30,7 +30,11 @@ impl StoreBuilder<TypeConfig, LogStore, StateMachine, TempDir> for SqliteStores 
         let dir = tempfile::tempdir().expect("temporary directory");
         let pool = store::open(dir.path()).await.expect("open database");
         let engine = Engine::load(pool.clone()).await.expect("load engine");
-        Ok((dir, LogStore::new(pool), StateMachine::new(engine)))
+        Ok((
+            dir,
+            LogStore::new(pool),
+            StateMachine::new(engine, crate::telemetry::Telemetry::new()),
+        ))
     }
 }
 
@@ -74,9 +78,17 @@ async fn spawn_node_in(id: NodeId, dir: TempDir, config: Arc<openraft::Config>) 
     let engine = Engine::load(pool).await.expect("load engine");
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("local address").to_string();
-    let raft = start(id, engine.clone(), Arc::from(SECRET), None, config)
-        .await
-        .expect("start raft");
+    let telemetry = crate::telemetry::Telemetry::new();
+    let raft = start(
+        id,
+        engine.clone(),
+        telemetry,
+        Arc::from(SECRET),
+        None,
+        config,
+    )
+    .await
+    .expect("start raft");
     let app: axum::Router = http::router(raft.clone(), Arc::from(SECRET));
     tokio::spawn(axum::serve(listener, app).into_future());
     TestNode {

@@ -55,7 +55,14 @@ pub fn app(state: AppState, dist: Option<&Path>) -> Router {
         }
         None => router.fallback(|| async { ApiError::NotFound }),
     };
-    router.with_state(state)
+    // Outermost, so every answer is counted, refusals and dashboards included; inside the
+    // router, so each request already carries the route template it matched.
+    router
+        .layer(axum::middleware::from_fn_with_state(
+            state.telemetry.clone(),
+            api::metrics::record_request,
+        ))
+        .with_state(state)
 }
 
 /// Serves a file of the built dashboards, or index.html for a dashboard route. Paths the file

@@ -30,6 +30,7 @@ use crate::engine::Engine;
 use crate::queue::VoteQueue;
 use crate::secrets::new_token;
 use crate::tasks::Tasks;
+use crate::telemetry::Telemetry;
 use crate::{api, deadline};
 
 /// A running node. Dropping it does not stop it; call [`RunningNode::shutdown`].
@@ -138,6 +139,8 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
         .await
         .context("replaying the event log")?;
     let tasks = Tasks::new();
+    // Built first: the state machine (snapshots) and the vote workers record into it.
+    let telemetry = Telemetry::new();
 
     let peers: BTreeMap<u64, String> = match &args.peers {
         Some(peers) => peers.0.iter().cloned().collect(),
@@ -157,6 +160,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
         voter,
         secret: secret.clone(),
         source_ip: args.source_ip,
+        telemetry: telemetry.clone(),
     };
     let cluster = Cluster::start(membership, engine.clone(), clock.clone(), &tasks).await?;
 
@@ -168,7 +172,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
         args.max_concurrent_votes,
         args.vote_queue_capacity,
         args.max_vote_batch,
-        api::ballot::vote_worker(ledger.clone()),
+        api::ballot::vote_worker(ledger.clone(), telemetry.clone()),
         &tasks,
     );
     let settings = NodeSettings {
@@ -199,6 +203,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
                 .context("reading or making the checkpoint signing key")?,
         ),
         checkpoints: api::board::CheckpointBoard::default(),
+        telemetry,
     })
 }
 
@@ -225,6 +230,7 @@ pub async fn spawn(state: &AppState, args: &NodeArgs) -> anyhow::Result<()> {
         stop.clone(),
     ));
     tasks.spawn(api::checkpointer::run(state.clone(), stop.clone()));
+    tasks.spawn(state.telemetry.clone().upkeep(stop.clone()));
     if !state.settings.voter {
         tasks.spawn(cluster.join_as_learner(stop));
         return Ok(());
