@@ -15,5 +15,6 @@ mod fuzzed;
 mod hostile;
 mod idempotency;
 mod log;
+mod metrics;
 mod restart;
 mod websocket;
