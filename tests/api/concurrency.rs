@@ -106,3 +106,49 @@ async fn a_full_queue_answers_503_with_retry_after_and_counts_nothing() {
     assert_error(response, StatusCode::SERVICE_UNAVAILABLE, "queue_full").await;
     assert_eq!(app.results().await.total_votes, 0);
 }
+
+/// Registrations are group-committed: a burst becomes far fewer Raft entries than writes, each
+/// writer gets its own answer, and in a batch a refused write (a name taken by another write
+/// of the same burst) refuses only itself.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_burst_of_registrations_is_committed_in_batches_each_answered_on_its_own() {
+    let app = spawn_app().await;
+    let before = app.raft_log_index().await;
+    let names: Vec<String> = (0..300)
+        .map(|i| match i % 100 {
+            // Three writers race for each of these names.
+            0 => "Twin".to_string(),
+            _ => format!("Burst {i}"),
+        })
+        .collect();
+    let responses = join_all(
+        names
+            .iter()
+            .map(|name| app.post("/api/register", json!({ "name": name }))),
+    )
+    .await;
+    let mut created = Vec::new();
+    let mut taken = 0;
+    for response in responses {
+        match response.status() {
+            StatusCode::CREATED => created.push(response.json::<RegisterResponse>().await.unwrap()),
+            StatusCode::CONFLICT => taken += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    let distinct_names: HashSet<&String> = names.iter().collect();
+    assert_eq!(
+        created.len(),
+        distinct_names.len(),
+        "one registration per name"
+    );
+    assert_eq!(taken, names.len() - distinct_names.len());
+    let ids: HashSet<u32> = created.iter().map(|r| r.voter_id).collect();
+    assert_eq!(ids.len(), created.len(), "every voter its own id");
+    let entries = app.raft_log_index().await - before;
+    assert!(
+        entries < created.len() as u64,
+        "{} registrations took {entries} Raft entries",
+        created.len()
+    );
+}

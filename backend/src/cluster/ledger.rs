@@ -21,10 +21,14 @@ use std::sync::Arc;
 
 use shared::ids::LamportTime;
 
+use tokio::sync::{mpsc, oneshot};
+
+use super::batcher::Pending;
 use super::Cluster;
 use crate::clock::LamportClock;
 use crate::domain::{Command, Decision, Envelope};
 use crate::raft::Proposal;
+use crate::tasks::Tasks;
 
 /// How long a write may keep retrying before the client gets a 503.
 pub const SUBMIT_TIMEOUT: Duration = Duration::from_secs(8);
@@ -39,7 +43,7 @@ fn patience(proposal: &Proposal) -> Duration {
         .envelopes()
         .iter()
         .map(|envelope| match &envelope.command {
-            crate::domain::Command::ImportVoters { rows, .. } => rows.len(),
+            Command::ImportVoters { rows, .. } => rows.len(),
             _ => 0,
         })
         .sum();
@@ -74,11 +78,26 @@ pub struct Ledger {
     /// The node's Lamport clock: merged with clients' times when stamping, and moved past
     /// every event this node's writes produce.
     lamport: Arc<LamportClock>,
+    /// Writes waiting for the next group commit (see [`super::batcher`]).
+    waiting: mpsc::UnboundedSender<Pending>,
 }
 
 impl Ledger {
-    pub fn new(cluster: Cluster, lamport: Arc<LamportClock>) -> Ledger {
-        Ledger { cluster, lamport }
+    /// The write path of this node, with its group-commit task running under `tasks`.
+    pub fn start(cluster: Cluster, lamport: Arc<LamportClock>, tasks: &Tasks) -> Ledger {
+        let (waiting, batches) = mpsc::unbounded_channel();
+        let ledger = Ledger {
+            cluster,
+            lamport,
+            waiting,
+        };
+        tasks.spawn(super::batcher::run(
+            ledger.clone(),
+            batches,
+            tasks.clone(),
+            tasks.stop_signal(),
+        ));
+        ledger
     }
 
     /// Stamps a command as received now, merging the client's Lamport time.
@@ -110,12 +129,22 @@ impl Ledger {
         }
     }
 
-    /// Commits an envelope and returns its events (or the domain's refusal).
+    /// Commits an envelope and returns its events (or the domain's refusal). It joins the
+    /// next group commit; an import, already large, is committed on its own.
     pub async fn commit(&self, envelope: Envelope) -> Result<Decision, LedgerError> {
-        let mut decisions = self.commit_all(vec![envelope]).await?;
-        decisions
-            .pop()
-            .ok_or_else(|| LedgerError::Storage("the entry was answered with no decision".into()))
+        if matches!(envelope.command, Command::ImportVoters { .. }) {
+            let mut decisions = self.commit_all(vec![envelope]).await?;
+            return decisions.pop().ok_or_else(|| {
+                LedgerError::Storage("the entry was answered with no decision".into())
+            });
+        }
+        let (reply, decision) = oneshot::channel();
+        self.waiting
+            .send(Pending { envelope, reply })
+            .map_err(|_| LedgerError::Unavailable("this node is stopping".into()))?;
+        decision
+            .await
+            .map_err(|_| LedgerError::Unavailable("this node is stopping".into()))?
     }
 
     /// Commits envelopes as one Raft entry (one fsync on each member for all of them) and

@@ -10,6 +10,7 @@
 //! - [`liveness`]: whether this node can commit now (what `/health` reports).
 //! - [`time_daemon`]: the leader's Berkeley rounds.
 
+pub mod batcher;
 pub mod dto;
 pub mod ledger;
 pub mod liveness;

@@ -166,7 +166,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
 
     let lamport = Arc::new(LamportClock::default());
     lamport.observe(engine.read().lamport());
-    let ledger = Ledger::new(cluster.clone(), lamport.clone());
+    let ledger = Ledger::start(cluster.clone(), lamport.clone(), &tasks);
     // The workers need only the ledger, which exists before the state does.
     let votes = VoteQueue::start(
         args.max_concurrent_votes,
