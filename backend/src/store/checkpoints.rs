@@ -3,9 +3,9 @@
 
 use shared::checkpoint::{Checkpoint, LogKey};
 use shared::merkle::Hash;
-use sqlx::{Row, SqlitePool};
+use sqlx::{QueryBuilder, Row, Sqlite, SqlitePool};
 
-use super::StoreError;
+use super::{StoreError, ROWS_PER_INSERT};
 
 /// Records `checkpoint` and the leaves from `first` on that were not recorded yet, in one
 /// transaction (`leaves` are the leaves `first..first + leaves.len()`).
@@ -16,16 +16,17 @@ pub async fn record(
     leaves: &[Hash],
 ) -> Result<(), StoreError> {
     let mut tx = pool.begin().await?;
-    for (at, leaf) in leaves.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO public_leaves (election_id, idx, hash) VALUES (?, ?, ?) \
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(&checkpoint.election_id)
-        .bind((first + at as u64) as i64)
-        .bind(leaf.as_slice())
-        .execute(&mut *tx)
-        .await?;
+    for (chunk_at, chunk) in leaves.chunks(ROWS_PER_INSERT).enumerate() {
+        let offset = first + (chunk_at * ROWS_PER_INSERT) as u64;
+        let mut insert =
+            QueryBuilder::<Sqlite>::new("INSERT INTO public_leaves (election_id, idx, hash) ");
+        insert.push_values(chunk.iter().enumerate(), |mut row, (at, leaf)| {
+            row.push_bind(&checkpoint.election_id)
+                .push_bind((offset + at as u64) as i64)
+                .push_bind(leaf.as_slice());
+        });
+        insert.push(" ON CONFLICT DO NOTHING");
+        insert.build().execute(&mut *tx).await?;
     }
     sqlx::query(
         "INSERT INTO checkpoints (election_id, tree_size, timestamp_ms, body) VALUES (?, ?, ?, ?) \

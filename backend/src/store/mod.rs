@@ -47,30 +47,39 @@ pub async fn open(data_dir: &Path) -> Result<SqlitePool, StoreError> {
     Ok(pool)
 }
 
+/// Rows per multi-row `INSERT`: each statement is one round trip to SQLite's worker thread,
+/// so a batch of 512 votes costs one statement, not 512 (7 values a row stays far below
+/// SQLite's 32,766 bound parameters).
+pub const ROWS_PER_INSERT: usize = 1000;
+
 /// Appends events inside the caller's transaction (so one commit covers a whole batch).
 pub async fn append_events(
     tx: &mut Transaction<'_, Sqlite>,
     events: &[Event],
 ) -> Result<(), StoreError> {
-    for event in events {
-        let payload =
-            serde_json::to_string(&event.payload).map_err(|source| StoreError::Corrupt {
-                seq: event.seq as i64,
-                source,
-            })?;
-        sqlx::query(
-            "INSERT INTO events (election_id, seq, lamport, node_id, time_ms, kind, payload) \
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(&event.election_id)
-        .bind(event.seq as i64)
-        .bind(event.lamport as i64)
-        .bind(event.node_id as i64)
-        .bind(event.time_ms)
-        .bind(event.payload.kind())
-        .bind(payload)
-        .execute(&mut **tx)
-        .await?;
+    for chunk in events.chunks(ROWS_PER_INSERT) {
+        let mut payloads = Vec::with_capacity(chunk.len());
+        for event in chunk {
+            payloads.push(serde_json::to_string(&event.payload).map_err(|source| {
+                StoreError::Corrupt {
+                    seq: event.seq as i64,
+                    source,
+                }
+            })?);
+        }
+        let mut insert = sqlx::QueryBuilder::<Sqlite>::new(
+            "INSERT INTO events (election_id, seq, lamport, node_id, time_ms, kind, payload) ",
+        );
+        insert.push_values(chunk.iter().zip(payloads), |mut row, (event, payload)| {
+            row.push_bind(&event.election_id)
+                .push_bind(event.seq as i64)
+                .push_bind(event.lamport as i64)
+                .push_bind(event.node_id as i64)
+                .push_bind(event.time_ms)
+                .push_bind(event.payload.kind())
+                .push_bind(payload);
+        });
+        insert.build().execute(&mut **tx).await?;
     }
     Ok(())
 }

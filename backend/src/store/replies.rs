@@ -1,33 +1,44 @@
 //! The SQL of the `replies` table: the state machine's remembered first answers.
 
-use sqlx::{Row, Sqlite, SqlitePool, Transaction};
+use sqlx::{QueryBuilder, Row, Sqlite, SqlitePool, Transaction};
 
-use super::StoreError;
+use super::{StoreError, ROWS_PER_INSERT};
 use crate::domain::{Decision, Remembered};
 
-/// Writes, in the caller's transaction, the keys a batch remembered and forgot.
+/// Writes, in the caller's transaction, the keys a batch remembered and forgot (a few
+/// multi-row statements, not one per key).
 pub async fn record(
     tx: &mut Transaction<'_, Sqlite>,
     remembered: &[Remembered],
     forgotten: &[String],
 ) -> Result<(), StoreError> {
-    for key in forgotten {
-        sqlx::query("DELETE FROM replies WHERE key = ?")
-            .bind(key)
-            .execute(&mut **tx)
-            .await?;
+    for chunk in forgotten.chunks(ROWS_PER_INSERT) {
+        let mut delete = QueryBuilder::<Sqlite>::new("DELETE FROM replies WHERE key IN (");
+        let mut keys = delete.separated(", ");
+        for key in chunk {
+            keys.push_bind(key);
+        }
+        delete.push(")");
+        delete.build().execute(&mut **tx).await?;
     }
-    for record in remembered {
-        sqlx::query(
-            // `pos` is the rowid: SQLite numbers a new row one past the largest.
-            "INSERT INTO replies (key, fingerprint, decision) VALUES (?, ?, ?) \
-             ON CONFLICT(key) DO NOTHING",
-        )
-        .bind(&record.key)
-        .bind(&record.fingerprint)
-        .bind(to_json(&record.decision)?)
-        .execute(&mut **tx)
-        .await?;
+    for chunk in remembered.chunks(ROWS_PER_INSERT) {
+        let mut decisions = Vec::with_capacity(chunk.len());
+        for record in chunk {
+            decisions.push(to_json(&record.decision)?);
+        }
+        // `pos` is the rowid: SQLite numbers each new row one past the largest, in order.
+        let mut insert =
+            QueryBuilder::<Sqlite>::new("INSERT INTO replies (key, fingerprint, decision) ");
+        insert.push_values(
+            chunk.iter().zip(decisions),
+            |mut row, (record, decision)| {
+                row.push_bind(&record.key)
+                    .push_bind(&record.fingerprint)
+                    .push_bind(decision);
+            },
+        );
+        insert.push(" ON CONFLICT(key) DO NOTHING");
+        insert.build().execute(&mut **tx).await?;
     }
     Ok(())
 }
