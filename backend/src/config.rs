@@ -315,6 +315,9 @@ pub struct FailoverArgs {
     /// How many times to kill the leader.
     #[arg(long, default_value_t = 3)]
     pub rounds: usize,
+    /// Stop the leader cleanly (SIGTERM: it hands leadership over first) instead of SIGKILL.
+    #[arg(long)]
+    pub graceful: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -1,8 +1,10 @@
-//! `ballot bench-failover`: how long writes are unavailable when the leader crashes.
+//! `ballot bench-failover`: how long writes are unavailable when the leader crashes (or, with
+//! `--graceful`, is stopped cleanly and hands leadership over).
 //!
-//! Starts three replicas of this very binary, then, round after round, SIGKILLs the leader and
-//! times until a write (a registration) is committed through a survivor; the killed member is
-//! restarted and allowed to catch up before the next round. Figures are printed, never asserted.
+//! Starts three replicas of this very binary, then, round after round, SIGKILLs (or SIGTERMs)
+//! the leader and times until a write (a registration) is committed through a survivor; the
+//! stopped member is restarted and allowed to catch up before the next round. Figures are
+//! printed, never asserted: each round, then the median and the worst.
 
 use std::process::Stdio;
 use std::time::{Duration, Instant};
@@ -44,7 +46,13 @@ pub async fn run(args: FailoverArgs) -> anyhow::Result<()> {
     for round in 1..=args.rounds {
         let leader = wait_for_majority_leader(&client, &layout, None).await?;
         let survivor = (1..=3).find(|id| *id != leader).unwrap_or(1);
-        members[leader as usize - 1].kill().await?;
+        let how = if args.graceful {
+            stop_cleanly(&mut members[leader as usize - 1])?;
+            "stopped (SIGTERM)"
+        } else {
+            members[leader as usize - 1].kill().await?;
+            "killed"
+        };
         let killed = Instant::now();
         let name = format!("after failover {round}");
         loop {
@@ -60,8 +68,10 @@ pub async fn run(args: FailoverArgs) -> anyhow::Result<()> {
         }
         let outage = killed.elapsed();
         let new_leader = wait_for_majority_leader(&client, &layout, Some(leader)).await?;
-        println!("round {round}: leader {leader} killed; node {new_leader} leads; writes were unavailable for {:.2} s", outage.as_secs_f64());
+        println!("round {round}: leader {leader} {how}; node {new_leader} leads; writes were unavailable for {:.3} s", outage.as_secs_f64());
         outages.push(outage.as_secs_f64());
+        // A cleanly stopped member exits by itself; wait for it before starting it again.
+        let _ = members[leader as usize - 1].wait().await;
         members[leader as usize - 1] = spawn(leader)?;
         // Let the restarted member answer again before the next crash.
         let restarted = Instant::now();
@@ -78,13 +88,28 @@ pub async fn run(args: FailoverArgs) -> anyhow::Result<()> {
         }
     }
     let mean = outages.iter().sum::<f64>() / outages.len().max(1) as f64;
-    let worst = outages.iter().cloned().fold(0.0, f64::max);
+    let mut sorted = outages.clone();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
+    let worst = sorted.last().copied().unwrap_or(0.0);
     println!(
-        "failover: mean {mean:.2} s, worst {worst:.2} s over {} rounds",
+        "failover: median {median:.3} s, mean {mean:.3} s, worst {worst:.3} s over {} rounds",
         outages.len()
     );
     for member in &mut members {
         let _ = member.kill().await;
+    }
+    Ok(())
+}
+
+/// Sends SIGTERM: the member hands leadership over, then stops.
+fn stop_cleanly(member: &mut Child) -> anyhow::Result<()> {
+    let Some(pid) = member.id() else {
+        bail!("the leader has already exited");
+    };
+    // SAFETY: `kill` only sends a signal to the child this bench started and still owns.
+    if unsafe { libc::kill(pid as libc::pid_t, libc::SIGTERM) } != 0 {
+        bail!("could not signal member {pid}");
     }
     Ok(())
 }
