@@ -197,19 +197,7 @@ pub fn vote_worker(
                 .ok()
                 .map(|decisions| decisions.iter().filter(|d| d.is_ok()).count());
             telemetry.vote_batch(size, started.elapsed(), accepted);
-            match outcome {
-                Ok(decisions) => {
-                    for (reply, decision) in replies.into_iter().zip(decisions) {
-                        // The client may have gone; the vote still stands if it was committed.
-                        let _ = reply.send(Ok(decision));
-                    }
-                }
-                Err(error) => {
-                    for reply in replies {
-                        let _ = reply.send(Err(error.clone()));
-                    }
-                }
-            }
+            crate::cluster::batcher::answer_each(replies, outcome);
         })
     }
 }

@@ -1,20 +1,10 @@
 //! Checking a copy of an election's public log, wherever it came from: every line in its place,
-//! the tree it makes equal to what a checkpoint's signers signed, and the recount.
-
-use std::collections::BTreeMap;
+//! the tree it makes equal to what a checkpoint's signers signed, receipts and earlier
+//! checkpoints. (The recount is `shared::recount`, the same as the audit page's.)
 
 use shared::checkpoint::{Checkpoint, LogKey, Receipt};
-use shared::log::{PublicEntry, PublicLine};
+use shared::log::PublicLine;
 use shared::merkle::{self, Hash};
-
-/// What a public log adds up to.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Recount {
-    /// Votes per candidate, each voter's last ballot only.
-    pub counts: BTreeMap<u32, u64>,
-    pub ballots: u64,
-    pub published: bool,
-}
 
 /// Parses every line and checks it names `election` and its own position; returns the leaf
 /// hashes, or the first bad index and why.
@@ -67,39 +57,6 @@ pub fn check_checkpoint(
         ));
     }
     Ok(signers)
-}
-
-/// Replays the ballots: each `ballot_cast` counts, and one that supersedes another takes its
-/// place (the last ballot counts once).
-pub fn recount(lines: &[String]) -> Result<Recount, String> {
-    let mut recount = Recount::default();
-    let mut ballots: BTreeMap<String, u32> = BTreeMap::new();
-    for (at, line) in lines.iter().enumerate() {
-        let parsed: PublicLine =
-            serde_json::from_str(line).map_err(|e| format!("entry {at}: {e}"))?;
-        match parsed.entry {
-            PublicEntry::BallotCast {
-                ballot_id,
-                candidate_id,
-                supersedes,
-                ..
-            } => {
-                if let Some(old) = supersedes {
-                    if ballots.remove(&old).is_none() {
-                        return Err(format!("entry {at}: supersedes an unknown ballot"));
-                    }
-                }
-                ballots.insert(ballot_id, candidate_id);
-            }
-            PublicEntry::ResultsPublished => recount.published = true,
-            _ => {}
-        }
-    }
-    for candidate in ballots.values() {
-        *recount.counts.entry(*candidate).or_insert(0) += 1;
-    }
-    recount.ballots = ballots.len() as u64;
-    Ok(recount)
 }
 
 /// An earlier checkpoint is a prefix of this log: signed by a listed key, and the log's first
@@ -205,24 +162,5 @@ mod tests {
         assert!(check_lines("e", &spaced)
             .unwrap_err()
             .starts_with("entry 3:"));
-    }
-
-    #[test]
-    fn the_recount_counts_each_voters_last_ballot_once() {
-        let lines = log(
-            "e",
-            vec![
-                ballot("a", 1, None),
-                ballot("b", 2, None),
-                ballot("c", 3, Some("a")),
-                PublicEntry::ResultsPublished,
-                PublicEntry::VoterParticipated { voter_id: 1 },
-            ],
-        );
-        let counted = recount(&lines).unwrap();
-        assert_eq!(counted.counts, BTreeMap::from([(2, 1), (3, 1)]));
-        assert_eq!((counted.ballots, counted.published), (2, true));
-        let bad = log("e", vec![ballot("x", 1, Some("nope"))]);
-        assert!(recount(&bad).is_err());
     }
 }

@@ -13,7 +13,7 @@ use shared::checkpoint::{Checkpoint, LogKeys};
 use shared::dto::ResultsResponse;
 use shared::log::LogEntries;
 
-use super::public::{check_checkpoint, check_lines, recount};
+use super::public::{check_checkpoint, check_lines};
 
 /// Lines fetched per request (the server's maximum).
 const PAGE: u64 = 1_000;
@@ -89,8 +89,9 @@ pub async fn run(
         println!("{line}");
     }
 
-    let recount = recount(&lines).map_err(anyhow::Error::msg)?;
-    println!("ballots counted: {}", recount.ballots);
+    // The same recount as the audit page's, from `shared`.
+    let recount = shared::recount::bulletin_board(election, &lines).map_err(anyhow::Error::msg)?;
+    println!("ballots counted: {}", recount.counted);
     if recount.published {
         let results: ResultsResponse =
             get(&client, format!("{base}/api/elections/{election}/results")).await?;
@@ -109,11 +110,11 @@ pub async fn run(
                 );
             }
         }
-        if results.total_votes != recount.ballots {
+        if results.total_votes != recount.counted {
             bail!(
                 "published {} votes, recounted {}",
                 results.total_votes,
-                recount.ballots
+                recount.counted
             );
         }
         println!("recount matches the published result");

@@ -64,20 +64,28 @@ pub async fn run(
                 .into_iter()
                 .map(|pending| (pending.envelope, pending.reply))
                 .unzip();
-            match ledger.commit_all(envelopes).await {
-                Ok(decisions) => {
-                    for (reply, decision) in replies.into_iter().zip(decisions) {
-                        // The client may have gone; its write stands if it was committed.
-                        let _ = reply.send(Ok(decision));
-                    }
-                }
-                Err(error) => {
-                    for reply in replies {
-                        let _ = reply.send(Err(error.clone()));
-                    }
-                }
-            }
+            answer_each(replies, ledger.commit_all(envelopes).await);
             drop(slot);
         });
+    }
+}
+
+/// Hands each waiter of a batch its own decision, or the batch's failure.
+pub fn answer_each(
+    replies: Vec<oneshot::Sender<Result<Decision, LedgerError>>>,
+    outcome: Result<Vec<Decision>, LedgerError>,
+) {
+    match outcome {
+        Ok(decisions) => {
+            for (reply, decision) in replies.into_iter().zip(decisions) {
+                // The client may have gone; its write stands if it was committed.
+                let _ = reply.send(Ok(decision));
+            }
+        }
+        Err(error) => {
+            for reply in replies {
+                let _ = reply.send(Err(error.clone()));
+            }
+        }
     }
 }
