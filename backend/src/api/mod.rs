@@ -29,6 +29,7 @@ pub mod ballot;
 pub mod board;
 pub mod checkpoint;
 pub mod checkpointer;
+pub mod frames;
 pub mod cluster;
 pub mod elections;
 pub mod error;
