@@ -30,12 +30,15 @@ pub struct PublicFrames {
     inner: Arc<Mutex<Frames>>,
 }
 
+/// An event's public pushes, keyed by its election and seq.
+type EventFrames = ((ElectionId, u64), Arc<[Utf8Bytes]>);
+
 #[derive(Default)]
 struct Frames {
     /// The latest tally push of each election and the `last_seq` it shows.
     tallies: HashMap<ElectionId, (u64, Utf8Bytes)>,
     /// The public pushes of recent events, oldest first.
-    events: VecDeque<((ElectionId, u64), Arc<[Utf8Bytes]>)>,
+    events: VecDeque<EventFrames>,
     /// The latest checkpoint push of each election, with the checkpoint it was made from.
     checkpoints: HashMap<ElectionId, (Arc<Checkpoint>, Utf8Bytes)>,
 }
@@ -158,7 +161,10 @@ mod tests {
         let first = frames.tally("e", 3, make("three")).unwrap();
         let second = frames.tally("e", 3, make("ignored")).unwrap();
         assert_eq!(made.get(), 1);
-        assert!(same_buffer(&first, &second), "the second viewer shares the bytes");
+        assert!(
+            same_buffer(&first, &second),
+            "the second viewer shares the bytes"
+        );
 
         let newer = frames.tally("e", 4, make("four")).unwrap();
         assert_eq!(made.get(), 2);
@@ -169,7 +175,11 @@ mod tests {
         // Another election has its own entry.
         let other = frames.tally("f", 4, make("other")).unwrap();
         assert!(other.as_str().contains("other"));
-        assert!(frames.tally("e", 4, make("x")).unwrap().as_str().contains("four"));
+        assert!(frames
+            .tally("e", 4, make("x"))
+            .unwrap()
+            .as_str()
+            .contains("four"));
     }
 
     #[test]
@@ -179,13 +189,19 @@ mod tests {
         let again = frames.event("e", 1, || panic!("made twice"));
         assert_eq!(first.len(), 2);
         assert!(same_buffer(&first[0], &again[0]));
-        assert!(frames.event("f", 1, Vec::new).is_empty(), "elections differ");
+        assert!(
+            frames.event("f", 1, Vec::new).is_empty(),
+            "elections differ"
+        );
 
         for seq in 2..=(EVENT_FRAMES as u64 + 1) {
             frames.event("e", seq, || vec![message("later")]);
         }
         let remade = frames.event("e", 1, || vec![message("remade")]);
-        assert!(remade[0].as_str().contains("remade"), "evicted, so made again");
+        assert!(
+            remade[0].as_str().contains("remade"),
+            "evicted, so made again"
+        );
     }
 
     #[test]

@@ -287,13 +287,13 @@ fn greeting(state: &AppState, id: &str, admin: bool) -> Vec<Push> {
         return vec![];
     };
     let hello = ServerMessage::Hello {
-            node_id: state.settings.node_id,
-            server_time_ms: state.clock.now_ms(),
-            lamport: state.lamport.current(),
-            phase: election.phase,
-            deadline_ms: election.deadline_ms,
-            live_results: election.live_results,
-            admin,
+        node_id: state.settings.node_id,
+        server_time_ms: state.clock.now_ms(),
+        lamport: state.lamport.current(),
+        phase: election.phase,
+        deadline_ms: election.deadline_ms,
+        live_results: election.live_results,
+        admin,
     };
     let mut messages = vec![hello.into()];
     messages.extend(tally(&state.frames, id, election));
@@ -306,7 +306,11 @@ fn greeting(state: &AppState, id: &str, admin: bool) -> Vec<Push> {
         );
     }
     let checkpoint = state.checkpoints.latest(id);
-    messages.extend(checkpoint.and_then(|c| state.frames.checkpoint(&c)).map(Push::Shared));
+    messages.extend(
+        checkpoint
+            .and_then(|c| state.frames.checkpoint(&c))
+            .map(Push::Shared),
+    );
     messages
 }
 
