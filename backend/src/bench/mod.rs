@@ -5,7 +5,8 @@
 //!
 //! - [`failover`]: `ballot bench-failover`, write unavailability across leader kills.
 //! - [`viewers`]: `ballot bench-viewers`, thousands of tally viewers of one node: push delay
-//!   and memory per viewer ([`process`] finds the node's process and reads its memory).
+//!   and memory per viewer ([`process`] finds the node's process and reads its memory,
+//!   [`deliveries`] counts which viewer saw which vote).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -18,6 +19,7 @@ use shared::Phase;
 
 use crate::config::BenchArgs;
 
+mod deliveries;
 pub mod failover;
 mod import;
 mod process;

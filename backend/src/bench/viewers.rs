@@ -11,8 +11,8 @@
 //! covers loopback), so every viewer connects from 127.0.0.1; a node started with an empty
 //! `--rate-limit-exempt` needs `--max-ws-per-address` at least `--viewers`.
 
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
@@ -25,6 +25,7 @@ use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 use tokio_tungstenite::tungstenite::Message;
 
+use super::deliveries::{Deliveries, NOT_YET};
 use super::process;
 use crate::config::BenchViewersArgs;
 
@@ -37,68 +38,6 @@ const DELIVERY_DEADLINE: Duration = Duration::from_secs(30);
 const SETTLE: Duration = Duration::from_secs(2);
 /// How often the bench looks at its counters while it waits.
 const POLL: Duration = Duration::from_millis(5);
-/// Not yet seen by every viewer.
-const NOT_YET: u64 = u64::MAX;
-
-/// What the viewers saw, shared by their tasks. Votes are numbered from 0 in casting order;
-/// vote `k` is included in a tally once `total_votes > baseline + k`.
-struct Deliveries {
-    started: Instant,
-    baseline: u64,
-    /// Per vote: how many viewers have not yet received a tally including it.
-    remaining: Vec<AtomicUsize>,
-    /// Per vote: when the last viewer received it (ns since `started`), or [`NOT_YET`].
-    reached_ns: Vec<AtomicU64>,
-    greeted: AtomicUsize,
-    closed: AtomicUsize,
-    failure: Mutex<Option<String>>,
-}
-
-impl Deliveries {
-    fn new(baseline: u64, votes: usize, viewers: usize) -> Self {
-        Deliveries {
-            started: Instant::now(),
-            baseline,
-            remaining: (0..votes).map(|_| AtomicUsize::new(viewers)).collect(),
-            reached_ns: (0..votes).map(|_| AtomicU64::new(NOT_YET)).collect(),
-            greeted: AtomicUsize::new(0),
-            closed: AtomicUsize::new(0),
-            failure: Mutex::new(None),
-        }
-    }
-
-    fn now_ns(&self) -> u64 {
-        u64::try_from(self.started.elapsed().as_nanos()).unwrap_or(NOT_YET - 1)
-    }
-
-    /// One viewer's tally went from `before` to `after` votes: the votes in between reached it.
-    fn seen(&self, before: u64, after: u64) {
-        let now = self.now_ns();
-        for total in before.max(self.baseline) + 1..=after {
-            let Some(index) = usize::try_from(total - self.baseline - 1).ok() else {
-                continue;
-            };
-            let Some(remaining) = self.remaining.get(index) else {
-                continue;
-            };
-            if remaining.fetch_sub(1, Ordering::AcqRel) == 1 {
-                self.reached_ns[index].store(now, Ordering::Release);
-            }
-        }
-    }
-
-    fn fail(&self, why: String) {
-        let mut failure = self.failure.lock().unwrap_or_else(PoisonError::into_inner);
-        failure.get_or_insert(why);
-    }
-
-    fn failure(&self) -> Option<String> {
-        self.failure
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
-    }
-}
 
 /// Just what the bench reads of a push: its type, and a tally's total.
 #[derive(Deserialize)]
@@ -392,32 +331,4 @@ async fn get_json<T: serde::de::DeserializeOwned>(
         .error_for_status()?
         .json()
         .await?)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_vote_is_reached_when_the_last_viewer_sees_a_total_including_it() {
-        let deliveries = Deliveries::new(5, 3, 2);
-        deliveries.seen(5, 7); // The first viewer sees votes 0 and 1 at once.
-        assert!(deliveries
-            .reached_ns
-            .iter()
-            .all(|r| r.load(Ordering::Acquire) == NOT_YET));
-        deliveries.seen(5, 6); // The second sees vote 0 only.
-        assert_ne!(deliveries.reached_ns[0].load(Ordering::Acquire), NOT_YET);
-        assert_eq!(deliveries.reached_ns[1].load(Ordering::Acquire), NOT_YET);
-        deliveries.seen(6, 9); // Beyond the bench's own votes: ignored.
-        deliveries.seen(7, 8);
-        assert_eq!(
-            deliveries
-                .remaining
-                .iter()
-                .map(|r| r.load(Ordering::Acquire))
-                .collect::<Vec<_>>(),
-            [0, 0, 0]
-        );
-    }
 }

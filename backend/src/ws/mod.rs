@@ -2,6 +2,7 @@
 //! voter, queue and cluster changes. The contract is in [`shared::ws`].
 //!
 //! - [`session`]: one connection's loop (events in, pushes out, the client's `auth`).
+//! - [`pushes`]: what a connection is pushed; the public pushes are shared bytes.
 //! - [`outbox`]: the bounded send buffer and its writer; slow consumers are closed (4008).
 //!
 //! Before upgrading, a request must be a WebSocket upgrade (else 400) and find a free slot:
@@ -13,6 +14,7 @@
 //! logs keep URLs.
 
 mod outbox;
+mod pushes;
 mod session;
 
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
