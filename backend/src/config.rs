@@ -12,6 +12,9 @@ use clap::{Args, Parser, Subcommand};
 pub const MIN_SECRET_CHARS: usize = 16;
 use crate::addresses::AddressSet;
 
+mod bench;
+pub use bench::{BenchArgs, BenchViewersArgs, FailoverArgs};
+
 #[derive(Debug, Parser)]
 #[command(
     name = "ballot",
@@ -36,6 +39,9 @@ pub enum Command {
     /// Failover measurement: starts three replicas, SIGKILLs the leader a few times and prints
     /// how long writes were unavailable each time.
     BenchFailover(FailoverArgs),
+    /// Live viewers: opens thousands of tally WebSockets on one node, casts votes and prints
+    /// how long the last viewer waited for each vote's tally, and the node's memory per viewer.
+    BenchViewers(BenchViewersArgs),
     /// Replays a member's event log from its database and prints the state and result it
     /// reproduces, with a digest of the log to compare across replicas.
     Audit(AuditArgs),
@@ -168,17 +174,6 @@ impl ClusterArgs {
     }
 }
 
-impl BenchArgs {
-    /// As [`NodeArgs::resolve_secrets`]; the length is not checked here, since the nodes
-    /// already refuse short tokens and the bench only presents the one they hold.
-    pub fn resolve_secrets(&mut self) -> anyhow::Result<()> {
-        if let Some(path) = self.admin_token_file.take() {
-            self.admin_token = Some(read_secret_file(&path, "admin-token")?);
-        }
-        Ok(())
-    }
-}
-
 /// One secret given at most one way (clap refuses two): its value on argv or in the
 /// environment, or `--FLAG-file`. Leaves the value in `value` and checks its length.
 fn resolve_secret(
@@ -257,33 +252,6 @@ pub struct ClusterArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct BenchArgs {
-    /// Base URLs of the nodes to spread the load over (comma-separated).
-    #[arg(long, default_value = "http://127.0.0.1:8000", value_delimiter = ',')]
-    pub targets: Vec<String>,
-    /// The admin token, to register voters, set up and open the election.
-    #[arg(
-        long,
-        env = "BALLOT_ADMIN_TOKEN",
-        required_unless_present = "admin_token_file"
-    )]
-    pub admin_token: Option<String>,
-    /// File holding the admin token (a trailing newline is ignored).
-    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
-    pub admin_token_file: Option<PathBuf>,
-    /// How many voters to register and have vote.
-    #[arg(long, default_value_t = 2000)]
-    pub voters: usize,
-    /// How many clients vote at the same time.
-    #[arg(long, default_value_t = 64)]
-    pub concurrency: usize,
-    /// After voting, import a roll of this many voters into a new election in one request
-    /// and print the time it took (0 skips it).
-    #[arg(long, default_value_t = 100_000)]
-    pub import_voters: usize,
-}
-
-#[derive(Debug, Clone, Args)]
 pub struct AuditArgs {
     /// A member's data directory (its `ballot.sqlite3` is opened read-only in spirit: nothing
     /// is written to the event table).
@@ -302,22 +270,6 @@ pub struct AuditArgs {
     /// An earlier checkpoint (JSON) the log must extend (consistency proof).
     #[arg(long, requires = "election")]
     pub since: Option<PathBuf>,
-}
-
-#[derive(Debug, Clone, Args)]
-pub struct FailoverArgs {
-    /// Replicas listen on P, P+1, P+2.
-    #[arg(long, default_value_t = 8600)]
-    pub base_port: u16,
-    /// Where the replicas keep their data (wiped first).
-    #[arg(long, default_value = "./data/failover-bench")]
-    pub data_dir: PathBuf,
-    /// How many times to kill the leader.
-    #[arg(long, default_value_t = 3)]
-    pub rounds: usize,
-    /// Stop the leader cleanly (SIGTERM: it hands leadership over first) instead of SIGKILL.
-    #[arg(long)]
-    pub graceful: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -41,6 +41,10 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Audit(args) => ballot::audit::run(args).await,
         Command::BenchFailover(args) => ballot::bench::failover::run(args).await,
+        Command::BenchViewers(mut args) => {
+            args.resolve_secrets()?;
+            ballot::bench::viewers::run(args).await
+        }
         // On the main thread too: the runner starts members whose parent-death signal follows it.
         Command::Chaos(args) => ballot::chaos::run(args).await,
     }

@@ -17,4 +17,5 @@ mod idempotency;
 mod log;
 mod metrics;
 mod restart;
+mod viewers;
 mod websocket;

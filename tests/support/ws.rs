@@ -26,6 +26,14 @@ pub async fn next_matching(
     socket: &mut Socket,
     wanted: impl Fn(&ServerMessage) -> bool,
 ) -> ServerMessage {
+    next_text_matching(socket, wanted).await.0
+}
+
+/// As [`next_matching`], with the push's text exactly as it came over the wire.
+pub async fn next_text_matching(
+    socket: &mut Socket,
+    wanted: impl Fn(&ServerMessage) -> bool,
+) -> (ServerMessage, String) {
     let deadline = tokio::time::Instant::now() + PUSH_DEADLINE;
     loop {
         let frame = tokio::time::timeout_at(deadline, socket.next())
@@ -34,7 +42,7 @@ pub async fn next_matching(
         if let Some(Ok(Message::Text(text))) = frame {
             let message: ServerMessage = serde_json::from_str(&text).expect("a typed push");
             if wanted(&message) {
-                return message;
+                return (message, text.to_string());
             }
         }
     }

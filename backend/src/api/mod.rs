@@ -34,6 +34,7 @@ pub mod elections;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod frames;
 pub mod health;
 pub mod lamport;
 pub mod limits;

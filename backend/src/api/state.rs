@@ -7,6 +7,7 @@ use tokio::sync::{broadcast, oneshot};
 
 use super::board::CheckpointBoard;
 use super::error::ApiError;
+use super::frames::PublicFrames;
 use super::limits::Limits;
 use crate::clock::{LamportClock, ServerClock};
 use crate::cluster::status::ClusterUpdate;
@@ -66,6 +67,8 @@ pub struct AppState {
     pub signer: Arc<LogSigner>,
     /// The latest co-signed checkpoint of each election, and their fan-out to viewers.
     pub checkpoints: CheckpointBoard,
+    /// Public WebSocket pushes serialised once and shared by every viewer of an election.
+    pub frames: PublicFrames,
     /// This node's own metrics recorder (never a process-wide one: tests run several nodes in
     /// one process), rendered by `GET /metrics`.
     pub telemetry: Telemetry,

@@ -2,6 +2,11 @@
 //! opens the election, then has them all vote with a given concurrency and prints figures;
 //! then it times a roll import of `--import-voters` voters into a new election ([`import`]).
 //! Figures are printed, never asserted: speed targets live here, not in tests.
+//!
+//! - [`failover`]: `ballot bench-failover`, write unavailability across leader kills.
+//! - [`viewers`]: `ballot bench-viewers`, thousands of tally viewers of one node: push delay
+//!   and memory per viewer ([`process`] finds the node's process and reads its memory,
+//!   [`deliveries`] counts which viewer saw which vote).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -14,8 +19,11 @@ use shared::Phase;
 
 use crate::config::BenchArgs;
 
+mod deliveries;
 pub mod failover;
 mod import;
+mod process;
+pub mod viewers;
 
 /// Runs the load; `args` must have been through [`BenchArgs::resolve_secrets`].
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {

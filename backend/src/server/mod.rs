@@ -203,6 +203,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
                 .context("reading or making the checkpoint signing key")?,
         ),
         checkpoints: api::board::CheckpointBoard::default(),
+        frames: api::frames::PublicFrames::default(),
         telemetry,
     })
 }

@@ -2,6 +2,7 @@
 //! voter, queue and cluster changes. The contract is in [`shared::ws`].
 //!
 //! - [`session`]: one connection's loop (events in, pushes out, the client's `auth`).
+//! - [`pushes`]: what a connection is pushed; the public pushes are shared bytes.
 //! - [`outbox`]: the bounded send buffer and its writer; slow consumers are closed (4008).
 //!
 //! Before upgrading, a request must be a WebSocket upgrade (else 400) and find a free slot:
@@ -13,6 +14,7 @@
 //! logs keep URLs.
 
 mod outbox;
+mod pushes;
 mod session;
 
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
@@ -29,6 +31,11 @@ use crate::api::state::AppState;
 
 /// The largest message (and frame) a client may send.
 pub const MAX_MESSAGE_BYTES: usize = 64 * 1024;
+/// The read buffer each connection keeps. tungstenite's default (128 KiB) is zero-filled on
+/// the first read, so every idle viewer held 128 KiB of resident memory; viewers send at
+/// most an `auth` message, and a longer frame still gets room (the buffer grows to the
+/// frame's announced length, capped by [`MAX_MESSAGE_BYTES`]).
+const READ_BUFFER_BYTES: usize = 1024;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/ws", get(upgrade))
@@ -72,6 +79,7 @@ async fn upgrade(
     Ok(upgrade
         .max_message_size(MAX_MESSAGE_BYTES)
         .max_frame_size(MAX_MESSAGE_BYTES)
+        .read_buffer_size(READ_BUFFER_BYTES)
         .on_failed_upgrade(|error| tracing::debug!(%error, "a WebSocket upgrade failed"))
         .on_upgrade(move |socket| {
             // Counted among the node's tasks: stopping the node closes it and waits for it.

@@ -10,7 +10,7 @@
 
 use std::time::Duration;
 
-use axum::extract::ws::{CloseFrame, Message};
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes};
 use futures_util::{Sink, SinkExt};
 use shared::ws::ServerMessage;
 use tokio::sync::mpsc::{self, error::TrySendError};
@@ -29,6 +29,19 @@ pub enum PushError {
     Full,
     /// The writer has stopped: the socket is gone.
     Gone,
+}
+
+/// One push for a connection: its own message, or text shared with other viewers (a handle
+/// to bytes serialised once, see [`crate::api::frames`]).
+pub enum Push {
+    Own(ServerMessage),
+    Shared(Utf8Bytes),
+}
+
+impl From<ServerMessage> for Push {
+    fn from(message: ServerMessage) -> Self {
+        Push::Own(message)
+    }
 }
 
 /// The sending side of a connection.
@@ -57,18 +70,22 @@ impl Outbox {
 
     /// Queues one message without waiting.
     pub fn push(&self, message: &ServerMessage) -> Result<(), PushError> {
-        let text = match serde_json::to_string(message) {
-            Ok(text) => text,
-            Err(error) => {
-                tracing::error!(%error, "a server message could not be serialised");
-                return Ok(());
-            }
-        };
-        self.push_frame(Message::Text(text.into()))
+        match crate::api::frames::serialise(message) {
+            Some(text) => self.push_frame(Message::Text(text)),
+            None => Ok(()),
+        }
     }
 
-    pub fn push_all(&self, messages: Vec<ServerMessage>) -> Result<(), PushError> {
-        messages.iter().try_for_each(|message| self.push(message))
+    /// Queues text serialised once for many connections; only a handle is queued.
+    pub fn push_shared(&self, text: Utf8Bytes) -> Result<(), PushError> {
+        self.push_frame(Message::Text(text))
+    }
+
+    pub fn push_all(&self, pushes: Vec<Push>) -> Result<(), PushError> {
+        pushes.into_iter().try_for_each(|push| match push {
+            Push::Own(message) => self.push(&message),
+            Push::Shared(text) => self.push_shared(text),
+        })
     }
 
     /// Queues a close after the messages already queued (an `error` explaining it, say).

@@ -4,26 +4,28 @@
 //! the coalescing timer and the client's frames; what it sends goes through the connection's
 //! [`Outbox`], so a slow client never holds it up. Tally and queue pushes are coalesced: a
 //! burst of votes becomes at most ten pushes a second.
+//!
+//! The pushes every public viewer of an election gets alike (tally, an event's notification
+//! and phase, checkpoints) come from [`super::pushes`]: serialised by the first session that
+//! needs them and shared as bytes by the rest. Admin pushes and `hello` (which carries the
+//! connection's own times) are made per connection, as before.
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::ws::{Message, WebSocket};
 use futures_util::{Stream, StreamExt};
-use shared::checkpoint::Checkpoint;
 use shared::dto::ClusterStatusResponse;
 use shared::ws::{ClientMessage, ServerMessage, CLOSE_SLOW_CONSUMER, CLOSE_UNAUTHORIZED};
-use shared::{Event, EventPayload};
 use tokio::sync::broadcast::error::RecvError;
 use tokio::time::Instant;
 
-use super::outbox::{Outbox, PushError, SEND_BUFFER};
+use super::outbox::{Outbox, Push, PushError, SEND_BUFFER};
+use super::pushes::{counts_change, event_pushes, greeting, tally};
 use crate::api::limits::ConnectionSlot;
 use crate::api::state::AppState;
-use crate::projections::notifications::{render, Audience};
-use crate::projections::results::results_view;
+use crate::projections::notifications::Audience;
 
 /// The shortest time between two tally (or queue) pushes on one connection.
 const COALESCE: Duration = Duration::from_millis(100);
@@ -117,7 +119,7 @@ where
                     if counts_change(&event) && tally_due.is_none() {
                         tally_due = Some(Instant::now() + COALESCE);
                     }
-                    on_event(state, election, &event, audience)
+                    event_pushes(state, election, &event, audience)
                 }
                 // Fell behind the writer: resynchronise from the committed state.
                 Err(RecvError::Lagged(_)) => greeting(state, election, admin),
@@ -125,12 +127,13 @@ where
             },
             signed = checkpoints.recv() => match signed {
                 Ok(checkpoint) if checkpoint.election_id == election => {
-                    vec![ServerMessage::Checkpoint { checkpoint: Checkpoint::clone(&checkpoint) }]
+                    state.frames.checkpoint(&checkpoint).map(Push::Shared).into_iter().collect()
                 }
                 Ok(_) => vec![],
                 // Missed some: the latest is what matters.
                 Err(RecvError::Lagged(_)) => state.checkpoints.latest(election)
-                    .map(|c| ServerMessage::Checkpoint { checkpoint: Checkpoint::clone(&c) })
+                    .and_then(|c| state.frames.checkpoint(&c))
+                    .map(Push::Shared)
                     .into_iter().collect(),
                 Err(RecvError::Closed) => return Ending::Gone,
             },
@@ -141,10 +144,10 @@ where
             },
             update = cluster.recv(), if admin => match update {
                 Ok(update) => {
-                    let mut messages: Vec<ServerMessage> = update.notices.into_iter()
-                        .map(|notification| ServerMessage::Notification { notification, lamport: state.lamport.current() })
+                    let mut messages: Vec<Push> = update.notices.into_iter()
+                        .map(|notification| ServerMessage::Notification { notification, lamport: state.lamport.current() }.into())
                         .collect();
-                    messages.push(ServerMessage::Cluster { status: update.status });
+                    messages.push(ServerMessage::Cluster { status: update.status }.into());
                     messages
                 }
                 Err(RecvError::Lagged(_)) => vec![],
@@ -157,7 +160,7 @@ where
                 }
             }, if cluster_lookup.is_some() => {
                 cluster_lookup = None;
-                vec![ServerMessage::Cluster { status }]
+                vec![ServerMessage::Cluster { status }.into()]
             }
             changed = queue.changed(), if admin => {
                 if changed.is_err() { return Ending::Gone; }
@@ -169,13 +172,14 @@ where
                 let mut due = vec![];
                 if tally_due.is_some_and(|t| t <= now) {
                     tally_due = None;
-                    if let Ok(results) = state.election(election, results_view) {
-                        due.push(ServerMessage::Tally { results });
+                    let elections = state.engine.read();
+                    if let Some(current) = elections.get(election) {
+                        due.extend(tally(&state.frames, election, current));
                     }
                 }
                 if queue_due.is_some_and(|t| t <= now) {
                     queue_due = None;
-                    due.push(ServerMessage::Queue { queue: state.votes.status() });
+                    due.push(ServerMessage::Queue { queue: state.votes.status() }.into());
                 }
                 due
             }
@@ -194,7 +198,7 @@ where
                         if malformed > MAX_MALFORMED {
                             return close_for_policy(outbox, "too many malformed messages");
                         }
-                        vec![bad_message(&format!("not a client message: {error}"))]
+                        vec![bad_message(&format!("not a client message: {error}")).into()]
                     }
                 },
                 Some(Ok(Message::Binary(_))) => {
@@ -202,7 +206,7 @@ where
                     if malformed > MAX_MALFORMED {
                         return close_for_policy(outbox, "too many malformed messages");
                     }
-                    vec![bad_message("send JSON text frames, not binary ones")]
+                    vec![bad_message("send JSON text frames, not binary ones").into()]
                 }
                 Some(Ok(Message::Close(_))) | None => return Ending::Gone,
                 // Over the size limit (or not a valid frame): refuse and close.
@@ -219,7 +223,7 @@ where
     }
 }
 
-fn send(outbox: &Outbox, messages: Vec<ServerMessage>) -> Result<(), Ending> {
+fn send(outbox: &Outbox, messages: Vec<Push>) -> Result<(), Ending> {
     outbox.push_all(messages).map_err(|error| match error {
         PushError::Full => Ending::TooSlow,
         PushError::Gone => Ending::Gone,
@@ -270,99 +274,4 @@ async fn sleep_until(deadline: Option<Instant>) {
     if let Some(deadline) = deadline {
         tokio::time::sleep_until(deadline).await;
     }
-}
-
-/// What a new (or resynchronising) connection is sent first.
-fn greeting(state: &AppState, id: &str, admin: bool) -> Vec<ServerMessage> {
-    let elections = state.engine.read();
-    let Some(election) = elections.get(id) else {
-        return vec![];
-    };
-    let mut messages = vec![
-        ServerMessage::Hello {
-            node_id: state.settings.node_id,
-            server_time_ms: state.clock.now_ms(),
-            lamport: state.lamport.current(),
-            phase: election.phase,
-            deadline_ms: election.deadline_ms,
-            live_results: election.live_results,
-            admin,
-        },
-        ServerMessage::Tally {
-            results: results_view(election),
-        },
-    ];
-    if admin {
-        messages.push(ServerMessage::Queue {
-            queue: state.votes.status(),
-        });
-    }
-    if let Some(checkpoint) = state.checkpoints.latest(id) {
-        messages.push(ServerMessage::Checkpoint {
-            checkpoint: Checkpoint::clone(&checkpoint),
-        });
-    }
-    messages
-}
-
-fn counts_change(event: &Event) -> bool {
-    matches!(
-        event.payload,
-        EventPayload::VoteCast { .. }
-            | EventPayload::VoterRegistered { .. }
-            | EventPayload::VoterImported { .. }
-            | EventPayload::ElectionDefined { .. }
-            | EventPayload::CandidateAdded { .. }
-            | EventPayload::LiveResultsSet { .. }
-            | EventPayload::VotingStarted
-            | EventPayload::VotingClosed { .. }
-            | EventPayload::ResultsPublished
-            | EventPayload::DeadlineSet { .. }
-    )
-}
-
-/// The immediate pushes an event causes (the tally follows, coalesced).
-fn on_event(
-    state: &AppState,
-    id: &str,
-    event: &Arc<Event>,
-    audience: Audience,
-) -> Vec<ServerMessage> {
-    let elections = state.engine.read();
-    let Some(election) = elections.get(id) else {
-        return vec![];
-    };
-    let lamport = state.lamport.current().max(event.lamport);
-    let mut messages = Vec::new();
-    if let Some(notification) = render(event, election, audience) {
-        messages.push(ServerMessage::Notification {
-            notification,
-            lamport,
-        });
-    }
-    match &event.payload {
-        EventPayload::DeadlineSet { .. }
-        | EventPayload::LiveResultsSet { .. }
-        | EventPayload::VotingStarted
-        | EventPayload::VotingClosed { .. }
-        | EventPayload::ResultsPublished => messages.push(ServerMessage::Phase {
-            phase: election.phase,
-            deadline_ms: election.deadline_ms,
-            live_results: election.live_results,
-            lamport,
-        }),
-        EventPayload::VoteCast { voter_id, .. }
-        | EventPayload::VoterRegistered { voter_id, .. }
-        | EventPayload::VoterImported { voter_id, .. }
-            if audience == Audience::Admin =>
-        {
-            if let Some(record) = election.voters.get(voter_id) {
-                messages.push(ServerMessage::Voter {
-                    voter: election.voter_status(*voter_id, record),
-                });
-            }
-        }
-        _ => {}
-    }
-    messages
 }

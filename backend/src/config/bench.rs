@@ -1,0 +1,108 @@
+//! The load generators' flags: `bench`, `bench-failover` and `bench-viewers`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::read_secret_file;
+
+#[derive(Debug, Clone, Args)]
+pub struct BenchArgs {
+    /// Base URLs of the nodes to spread the load over (comma-separated).
+    #[arg(long, default_value = "http://127.0.0.1:8000", value_delimiter = ',')]
+    pub targets: Vec<String>,
+    /// The admin token, to register voters, set up and open the election.
+    #[arg(
+        long,
+        env = "BALLOT_ADMIN_TOKEN",
+        required_unless_present = "admin_token_file"
+    )]
+    pub admin_token: Option<String>,
+    /// File holding the admin token (a trailing newline is ignored).
+    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
+    pub admin_token_file: Option<PathBuf>,
+    /// How many voters to register and have vote.
+    #[arg(long, default_value_t = 2000)]
+    pub voters: usize,
+    /// How many clients vote at the same time.
+    #[arg(long, default_value_t = 64)]
+    pub concurrency: usize,
+    /// After voting, import a roll of this many voters into a new election in one request
+    /// and print the time it took (0 skips it).
+    #[arg(long, default_value_t = 100_000)]
+    pub import_voters: usize,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct FailoverArgs {
+    /// Replicas listen on P, P+1, P+2.
+    #[arg(long, default_value_t = 8600)]
+    pub base_port: u16,
+    /// Where the replicas keep their data (wiped first).
+    #[arg(long, default_value = "./data/failover-bench")]
+    pub data_dir: PathBuf,
+    /// How many times to kill the leader.
+    #[arg(long, default_value_t = 3)]
+    pub rounds: usize,
+    /// Stop the leader cleanly (SIGTERM: it hands leadership over first) instead of SIGKILL.
+    #[arg(long)]
+    pub graceful: bool,
+}
+
+impl BenchArgs {
+    /// As [`NodeArgs::resolve_secrets`]; the length is not checked here, since the nodes
+    /// already refuse short tokens and the bench only presents the one they hold.
+    pub fn resolve_secrets(&mut self) -> anyhow::Result<()> {
+        if let Some(path) = self.admin_token_file.take() {
+            self.admin_token = Some(read_secret_file(&path, "admin-token")?);
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BenchViewersArgs {
+    /// Base URL of the node the viewers watch and the votes go to (a local process: its
+    /// memory is read from /proc).
+    #[arg(long, default_value = "http://127.0.0.1:8300")]
+    pub target: String,
+    /// How many tally viewers to open.
+    #[arg(long, default_value_t = 10_000)]
+    pub viewers: usize,
+    /// The election to watch and vote in; it must be in setup, allow self-registration and
+    /// log in by name and id (the original election does).
+    #[arg(long, default_value = "default")]
+    pub election: String,
+    /// How many votes to cast (one at a time), each timed to its last viewer.
+    #[arg(long, default_value_t = 200)]
+    pub votes: usize,
+    /// The admin token, to open the election.
+    #[arg(
+        long,
+        env = "BALLOT_ADMIN_TOKEN",
+        required_unless_present = "admin_token_file"
+    )]
+    pub admin_token: Option<String>,
+    /// File holding the admin token (a trailing newline is ignored).
+    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
+    pub admin_token_file: Option<PathBuf>,
+    /// The node's process id (found from the target's port when not given).
+    #[arg(long)]
+    pub server_pid: Option<u32>,
+    /// Pause between two votes, in milliseconds (0 casts them back to back).
+    #[arg(long, default_value_t = 50)]
+    pub interval_ms: u64,
+    /// How many viewers connect at the same time.
+    #[arg(long, default_value_t = 256)]
+    pub connect_concurrency: usize,
+}
+
+impl BenchViewersArgs {
+    /// As [`BenchArgs::resolve_secrets`].
+    pub fn resolve_secrets(&mut self) -> anyhow::Result<()> {
+        if let Some(path) = self.admin_token_file.take() {
+            self.admin_token = Some(read_secret_file(&path, "admin-token")?);
+        }
+        Ok(())
+    }
+}
