@@ -255,7 +255,7 @@ impl Ledger {
                     }
                 }
             }
-            // Heartbeats (and so acknowledgements) come every 50 ms; a few missed in a row are visible within one look.
+            // Heartbeats (and so acknowledgements) come every 150 ms; look a few times as often.
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }

@@ -6,10 +6,7 @@ use tokio::time::{timeout, Duration};
 /// Jobs report their key when they start, then wait until released.
 type Job = (u32, oneshot::Receiver<()>);
 
-fn blocking_queue(
-    max: usize,
-    capacity: usize,
-) -> (VoteQueue<Job>, mpsc::UnboundedReceiver<u32>) {
+fn blocking_queue(max: usize, capacity: usize) -> (VoteQueue<Job>, mpsc::UnboundedReceiver<u32>) {
     let (queue, mut batches) = batching_queue(max, capacity, 1);
     let (started_tx, started_rx) = mpsc::unbounded_channel();
     tokio::spawn(async move {
