@@ -255,7 +255,7 @@ impl Ledger {
                     }
                 }
             }
-            // Heartbeats (and so acknowledgements) come every 150 ms; look a few times as often.
+            // Heartbeats (and so acknowledgements) come every 100 ms; look a few times as often.
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }

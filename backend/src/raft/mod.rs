@@ -78,16 +78,16 @@ pub type ClientWriteError = openraft::errors::ClientWriteError<TypeConfig>;
 /// Raft timing and log-compaction settings, tuned for three replicas and a learner sharing a
 /// loaded two-core machine (debug builds, other test suites running).
 ///
-/// - `heartbeat_interval` 150 ms: the leader's keep-alive, and also the time budget openraft
+/// - `heartbeat_interval` 100 ms: the leader's keep-alive, and also the time budget openraft
 ///   gives one heartbeat RPC. At 50 ms a loaded two-core machine (HTTP, SQLite, four members
 ///   and a load generator) missed that budget often enough to cost a leader change a minute
-///   under full load; 150 ms leaves room.
-/// - `election_timeout` 600–1000 ms: a follower stands for election after four to seven
+///   under full load; 100 ms leaves room.
+/// - `election_timeout` 400–700 ms: a follower stands for election after four to seven
 ///   missed heartbeats. openraft's leader lease is `election_timeout_max`: a follower that heard
-///   from the leader within it refuses to vote, so after a leader crash the first election that
-///   can succeed starts 1 s after the last heartbeat, and one that started earlier retries
-///   within one more timeout. Write unavailability after a crash is about 1–1.6 s (measured with
-///   `ballot bench-failover`, see README), against 3.3–3.8 s with the 1–2 s timeouts before.
+///   from the leader within it refuses to vote, so the first attempt after a leader crash
+///   (400–700 ms after its last heartbeat) is usually refused and the second one wins: write
+///   unavailability is about 0.8–1.4 s (measured with `ballot bench-failover`, see README),
+///   against 3.3–3.8 s with the 1–2 s timeouts before, and 1.6–2.0 s with 600–1000 ms.
 /// - `enable_pre_vote`: a restarted or partitioned node first asks whether it could win, so it
 ///   does not bump the term and disrupt a working leader.
 /// - `snapshot_policy` every 5000 applied entries, keeping 1000 entries behind each snapshot
@@ -97,9 +97,9 @@ pub type ClientWriteError = openraft::errors::ClientWriteError<TypeConfig>;
 pub fn config() -> Arc<Config> {
     let config = Config {
         cluster_name: "ballot".to_string(),
-        heartbeat_interval: 150,
-        election_timeout_min: 600,
-        election_timeout_max: 1000,
+        heartbeat_interval: 100,
+        election_timeout_min: 400,
+        election_timeout_max: 700,
         enable_pre_vote: Some(true),
         snapshot_policy: SnapshotPolicy::LogsSinceLast(5000),
         max_in_snapshot_log_to_keep: 1000,
@@ -146,11 +146,11 @@ pub async fn start(
 /// How long ago a majority last acknowledged this node as leader: `None` unless it is the leader
 /// and has been acknowledged at least once since it was elected.
 ///
-/// A healthy leader is acknowledged every heartbeat (150 ms). An age beyond a few heartbeats
+/// A healthy leader is acknowledged every heartbeat (100 ms). An age beyond a few heartbeats
 /// means it cannot currently reach a majority: a write proposed now would wait, uncommitted,
 /// until the majority returns, so the API should answer 503 at once instead. (openraft itself
 /// refuses writes with `ForwardToLeader { leader_id: None, reason: LeaseExpired }` only once
-/// the age passes the 1 s lease.) A single-voter cluster is its own majority and never ages.
+/// the age passes the 700 ms lease.) A single-voter cluster is its own majority and never ages.
 pub fn quorum_ack_age(raft: &Raft) -> Option<Duration> {
     let metrics = raft.metrics();
     let metrics = metrics.borrow_watched();
