@@ -32,6 +32,9 @@ use crate::telemetry::Telemetry;
 const LAST_APPLIED: &str = "last_applied";
 const MEMBERSHIP: &str = "membership";
 const SNAPSHOT: &str = "snapshot";
+/// The stored snapshot's `last_applied`, kept beside it: a new build compares positions
+/// without reading and parsing the whole stored snapshot (hundreds of megabytes on a long log).
+const SNAPSHOT_POSITION: &str = "snapshot_position";
 
 /// Most entries decided and written in one transaction. Bounds memory when a restarted node
 /// re-applies a long committed tail; a normal batch is far smaller.
@@ -229,6 +232,7 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
             (LAST_APPLIED, to_json(&body.last_applied)?),
             (MEMBERSHIP, to_json(&body.membership)?),
             (SNAPSHOT, to_json(&body)?),
+            (SNAPSHOT_POSITION, to_json(&body.last_applied)?),
         ];
         // One transaction replaces the event log and records the position and the snapshot.
         self.engine
@@ -270,26 +274,36 @@ impl RaftSnapshotBuilder<TypeConfig> for SnapshotBuilder {
         let json = to_json(&body)?;
         {
             let _guard = self.lock.lock().await;
-            let stored = self.engine.meta(SNAPSHOT).await.map_err(io_err)?;
-            let stored_position = match stored {
-                Some(stored) => {
-                    serde_json::from_str::<Position>(&stored)
-                        .map_err(io_err)?
-                        .last_applied
+            let stored_position = match self.engine.meta(SNAPSHOT_POSITION).await.map_err(io_err)? {
+                Some(position) => {
+                    serde_json::from_str::<Option<LogId>>(&position).map_err(io_err)?
                 }
-                None => None,
+                // Stored by a build before positions were kept beside snapshots.
+                None => match self.engine.meta(SNAPSHOT).await.map_err(io_err)? {
+                    Some(stored) => {
+                        serde_json::from_str::<Position>(&stored)
+                            .map_err(io_err)?
+                            .last_applied
+                    }
+                    None => None,
+                },
             };
             // An install may have overtaken this build: keep whichever snapshot is newer.
             if stored_position.is_none() || stored_position < body.last_applied {
-                sqlx::query(
-                    "INSERT INTO sm_meta (key, value) VALUES (?, ?) \
-                     ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                )
-                .bind(SNAPSHOT)
-                .bind(json)
-                .execute(self.engine.pool())
-                .await
-                .map_err(io_err)?;
+                let position = to_json(&body.last_applied)?;
+                let mut tx = self.engine.pool().begin().await.map_err(io_err)?;
+                for (key, value) in [(SNAPSHOT, json), (SNAPSHOT_POSITION, position)] {
+                    sqlx::query(
+                        "INSERT INTO sm_meta (key, value) VALUES (?, ?) \
+                         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    )
+                    .bind(key)
+                    .bind(value)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(io_err)?;
+                }
+                tx.commit().await.map_err(io_err)?;
             }
         }
         self.telemetry.snapshot(self.started.elapsed(), false);
