@@ -60,23 +60,7 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
             async move {
                 let base = &targets[i % targets.len()];
                 let name = format!("bench-{run_id}-{i}");
-                let voter: RegisterResponse = client
-                    .post(format!("{base}/api/register"))
-                    .json(&serde_json::json!({ "name": name }))
-                    .send()
-                    .await?
-                    .error_for_status()?
-                    .json()
-                    .await?;
-                let login: LoginResponse = client
-                    .post(format!("{base}/api/login"))
-                    .json(&serde_json::json!({ "name": name, "voter_id": voter.voter_id }))
-                    .send()
-                    .await?
-                    .error_for_status()?
-                    .json()
-                    .await?;
-                anyhow::Ok(login.session)
+                register_and_login(&client, &format!("{base}/api"), &name).await
             }
         })
         .buffer_unordered(args.concurrency)
@@ -192,4 +176,30 @@ async fn fetch_results(
         .await?
         .json()
         .await?)
+}
+
+/// Registers `name` through `api` (`{base}/api`, or `{base}/api/elections/{id}`) and logs the
+/// new voter in; returns the session.
+pub(crate) async fn register_and_login(
+    client: &reqwest::Client,
+    api: &str,
+    name: &str,
+) -> anyhow::Result<String> {
+    let voter: RegisterResponse = client
+        .post(format!("{api}/register"))
+        .json(&serde_json::json!({ "name": name }))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let login: LoginResponse = client
+        .post(format!("{api}/login"))
+        .json(&serde_json::json!({ "name": name, "voter_id": voter.voter_id }))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    Ok(login.session)
 }

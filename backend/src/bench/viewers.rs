@@ -19,7 +19,7 @@ use anyhow::{bail, Context};
 use futures_util::stream::{self, StreamExt};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Deserialize;
-use shared::dto::{LoginResponse, RegisterResponse, ResultsResponse, TimeResponse};
+use shared::dto::{ResultsResponse, TimeResponse};
 use shared::Phase;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
@@ -209,23 +209,7 @@ async fn log_in_voters(
     stream::iter(0..count)
         .map(|i| async move {
             let name = format!("viewers-{run_id}-{i}");
-            let voter: RegisterResponse = client
-                .post(format!("{base}/api/elections/{id}/register"))
-                .json(&serde_json::json!({ "name": name }))
-                .send()
-                .await?
-                .error_for_status()?
-                .json()
-                .await?;
-            let login: LoginResponse = client
-                .post(format!("{base}/api/elections/{id}/login"))
-                .json(&serde_json::json!({ "name": name, "voter_id": voter.voter_id }))
-                .send()
-                .await?
-                .error_for_status()?
-                .json()
-                .await?;
-            anyhow::Ok(login.session)
+            super::register_and_login(client, &format!("{base}/api/elections/{id}"), &name).await
         })
         .buffered(32)
         .collect::<Vec<_>>()
