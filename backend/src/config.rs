@@ -13,7 +13,7 @@ pub const MIN_SECRET_CHARS: usize = 16;
 use crate::addresses::AddressSet;
 
 mod bench;
-pub use bench::{BenchArgs, BenchViewersArgs, FailoverArgs};
+pub use bench::{BenchArgs, BenchToken, BenchViewersArgs, FailoverArgs};
 
 #[derive(Debug, Parser)]
 #[command(

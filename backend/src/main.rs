@@ -36,13 +36,13 @@ async fn main() -> anyhow::Result<()> {
             ballot::launcher::run(args).await
         }
         Command::Bench(mut args) => {
-            args.resolve_secrets()?;
+            args.token.resolve_secrets()?;
             ballot::bench::run(args).await
         }
         Command::Audit(args) => ballot::audit::run(args).await,
         Command::BenchFailover(args) => ballot::bench::failover::run(args).await,
         Command::BenchViewers(mut args) => {
-            args.resolve_secrets()?;
+            args.token.resolve_secrets()?;
             ballot::bench::viewers::run(args).await
         }
         // On the main thread too: the runner starts members whose parent-death signal follows it.

@@ -62,21 +62,22 @@ pub async fn audit_dir(
     let events = crate::store::all_events(&pool).await?;
     // The public log first: it names the first entry that differs from what was signed.
     let elections = Elections::replay(&events);
+    let keys = crate::store::checkpoints::keys(&pool).await?;
     let mut sections = vec![];
     for (id, election) in elections.iter() {
         if only.is_some_and(|only| only != id) {
             continue;
         }
-        let mut lines = audit_signed(&pool, id, election)
+        let mut lines = audit_signed(&pool, id, election, &keys)
             .await
             .with_context(|| format!("election {id}'s public log"))?;
-        let leaves = public::check_lines(id, &election.public.lines).map_err(anyhow::Error::msg)?;
-        let keys = crate::store::checkpoints::keys(&pool).await?;
+        // The replay derived the lines and their leaves; nothing to recompute.
+        let leaves = election.public.tree.leaves();
         lines.extend(check_files(
             id,
             &keys,
             &election.public.lines,
-            &leaves,
+            leaves,
             receipts,
             since,
         )?);
@@ -94,17 +95,16 @@ async fn audit_signed(
     pool: &sqlx::SqlitePool,
     id: &str,
     election: &Election,
+    keys: &[LogKey],
 ) -> anyhow::Result<Vec<String>> {
     use crate::store::checkpoints;
-    let lines = &election.public.lines;
-    let leaves = public::check_lines(id, lines).map_err(anyhow::Error::msg)?;
-    let keys = checkpoints::keys(pool).await?;
+    let leaves = election.public.tree.leaves();
     let vouched = signed::check_signed(
         id,
-        &leaves,
+        leaves,
         &checkpoints::leaves(pool, id).await?,
         &checkpoints::all(pool, id).await?,
-        &keys,
+        keys,
     )
     .map_err(anyhow::Error::msg)?;
     Ok(vec![

@@ -25,9 +25,10 @@ mod import;
 mod process;
 pub mod viewers;
 
-/// Runs the load; `args` must have been through [`BenchArgs::resolve_secrets`].
+/// Runs the load; `args` must have been through [`BenchToken::resolve_secrets`](crate::config::BenchToken::resolve_secrets).
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     let admin_token = args
+        .token
         .admin_token
         .clone()
         .context("--admin-token or --admin-token-file is required")?;

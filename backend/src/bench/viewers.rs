@@ -54,6 +54,7 @@ struct Total {
 
 pub async fn run(args: BenchViewersArgs) -> anyhow::Result<()> {
     let admin_token = args
+        .token
         .admin_token
         .clone()
         .context("--admin-token or --admin-token-file is required")?;

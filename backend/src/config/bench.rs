@@ -11,16 +11,8 @@ pub struct BenchArgs {
     /// Base URLs of the nodes to spread the load over (comma-separated).
     #[arg(long, default_value = "http://127.0.0.1:8000", value_delimiter = ',')]
     pub targets: Vec<String>,
-    /// The admin token, to register voters, set up and open the election.
-    #[arg(
-        long,
-        env = "BALLOT_ADMIN_TOKEN",
-        required_unless_present = "admin_token_file"
-    )]
-    pub admin_token: Option<String>,
-    /// File holding the admin token (a trailing newline is ignored).
-    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
-    pub admin_token_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub token: BenchToken,
     /// How many voters to register and have vote.
     #[arg(long, default_value_t = 2000)]
     pub voters: usize,
@@ -49,7 +41,23 @@ pub struct FailoverArgs {
     pub graceful: bool,
 }
 
-impl BenchArgs {
+/// The admin token a load generator presents, to register voters and to set up and open
+/// elections.
+#[derive(Debug, Clone, Args)]
+pub struct BenchToken {
+    /// The admin token, to register voters, set up and open the election.
+    #[arg(
+        long,
+        env = "BALLOT_ADMIN_TOKEN",
+        required_unless_present = "admin_token_file"
+    )]
+    pub admin_token: Option<String>,
+    /// File holding the admin token (a trailing newline is ignored).
+    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
+    pub admin_token_file: Option<PathBuf>,
+}
+
+impl BenchToken {
     /// As [`NodeArgs::resolve_secrets`]; the length is not checked here, since the nodes
     /// already refuse short tokens and the bench only presents the one they hold.
     pub fn resolve_secrets(&mut self) -> anyhow::Result<()> {
@@ -76,16 +84,8 @@ pub struct BenchViewersArgs {
     /// How many votes to cast (one at a time), each timed to its last viewer.
     #[arg(long, default_value_t = 200)]
     pub votes: usize,
-    /// The admin token, to open the election.
-    #[arg(
-        long,
-        env = "BALLOT_ADMIN_TOKEN",
-        required_unless_present = "admin_token_file"
-    )]
-    pub admin_token: Option<String>,
-    /// File holding the admin token (a trailing newline is ignored).
-    #[arg(long, env = "BALLOT_ADMIN_TOKEN_FILE", conflicts_with = "admin_token")]
-    pub admin_token_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub token: BenchToken,
     /// The node's process id (found from the target's port when not given).
     #[arg(long)]
     pub server_pid: Option<u32>,
@@ -95,14 +95,4 @@ pub struct BenchViewersArgs {
     /// How many viewers connect at the same time.
     #[arg(long, default_value_t = 256)]
     pub connect_concurrency: usize,
-}
-
-impl BenchViewersArgs {
-    /// As [`BenchArgs::resolve_secrets`].
-    pub fn resolve_secrets(&mut self) -> anyhow::Result<()> {
-        if let Some(path) = self.admin_token_file.take() {
-            self.admin_token = Some(read_secret_file(&path, "admin-token")?);
-        }
-        Ok(())
-    }
 }
