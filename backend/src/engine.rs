@@ -52,8 +52,7 @@ struct Inner {
 impl Engine {
     /// Loads the log from the database and replays it.
     pub async fn load(pool: SqlitePool) -> Result<Engine, StoreError> {
-        let events = store::all_events(&pool).await?;
-        let elections = Elections::replay(&events);
+        let elections = replay_stored(&pool).await?;
         let replies = Replies::from_records(store::replies::all(&pool).await?);
         let (events_tx, _) = broadcast::channel(EVENT_CHANNEL_CAPACITY);
         let writer = Writer {
@@ -122,11 +121,6 @@ impl Engine {
         let mut one = Replies::with_capacity(1);
         one.remember(record.key, record.fingerprint, record.decision);
         Ok(one.lookup(stamp))
-    }
-
-    /// Every remembered answer, oldest first (for snapshots).
-    pub async fn remembered_all(&self) -> Result<Vec<Remembered>, StoreError> {
-        store::replies::all(&self.inner.pool).await
     }
 
     /// The committed state of every election. Hold the guard briefly: the writer waits for it
@@ -221,21 +215,21 @@ impl Engine {
         Ok(decisions)
     }
 
-    /// Replaces the whole log and the remembered answers (installing a snapshot) and rebuilds
-    /// the state from them.
-    pub async fn replace_all(
+    /// Installs a snapshot received into the staging table: swaps it in for the event log,
+    /// replaces the remembered answers and writes `meta`, all in one transaction, then rebuilds
+    /// the state from the new log page by page.
+    pub async fn install_staged(
         &self,
-        events: Vec<Event>,
         replies: Vec<Remembered>,
         meta: &[(&str, String)],
     ) -> Result<(), StoreError> {
         let mut writer = self.inner.writer.lock().await;
         let mut tx = self.inner.pool.begin().await?;
-        store::replace_events(&mut tx, &events).await?;
+        store::snapshots::swap_in_staged(&mut tx).await?;
         store::replies::replace(&mut tx, &replies).await?;
         write_meta(&mut tx, meta).await?;
         tx.commit().await?;
-        let elections = Elections::replay(&events);
+        let elections = replay_stored(&self.inner.pool).await?;
         writer.elections = elections.clone();
         writer.replies = Replies::from_records(replies);
         *self
@@ -245,6 +239,12 @@ impl Engine {
             .unwrap_or_else(|e| e.into_inner()) = elections;
         self.inner.resets.send_modify(|n| *n = n.wrapping_add(1));
         Ok(())
+    }
+
+    /// Every remembered answer, oldest first, as the writer holds them: a snapshot's cut,
+    /// taken between two batches.
+    pub async fn remembered_now(&self) -> Vec<Remembered> {
+        self.inner.writer.lock().await.replies.records()
     }
 
     /// Reads a value of the state machine's metadata.
@@ -289,6 +289,25 @@ impl Engine {
             // No subscriber is fine: nobody is watching.
             let _ = self.inner.events.send(Arc::new(event));
         }
+    }
+}
+
+/// Events replayed per page: memory stays bounded by a page, not by the log.
+const REPLAY_PAGE: u32 = 10_000;
+
+/// Rebuilds the elections from the stored log, one page of events at a time.
+async fn replay_stored(pool: &SqlitePool) -> Result<Elections, StoreError> {
+    let mut elections = Elections::default();
+    let mut after = 0;
+    loop {
+        let (events, last) = store::events_page(pool, after, REPLAY_PAGE).await?;
+        if events.is_empty() {
+            return Ok(elections);
+        }
+        for event in &events {
+            elections.evolve(event);
+        }
+        after = last;
     }
 }
 

@@ -19,39 +19,40 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
 use openraft::raft::{
-    AppendEntriesRequest, AppendEntriesResponse, SnapshotResponse, TransferLeaderRequest,
+    AppendEntriesRequest, AppendEntriesResponse, TransferLeaderRequest,
     TransferLeaderResponse, VoteRequest, VoteResponse,
 };
 use serde::de::DeserializeOwned;
 use shared::dto::ErrorBody;
 use shared::ErrorCode;
 
-use super::network::{SnapshotRequest, SECRET_HEADER};
-use super::state_machine::Snapshot;
+use super::network::SECRET_HEADER;
+use super::snapshot_stream::{ChunkAnswer, Inbox, InboxError, SnapshotChunk};
 use super::vote_guard::VoteGuard;
 use super::{Raft, RaftError, TypeConfig};
 
-/// Largest request accepted. A snapshot carries the whole event log in one body; a million
-/// events is about 250 MB of JSON, far beyond any election this serves.
-const MAX_BODY_BYTES: usize = 512 * 1024 * 1024;
+/// Largest request accepted. A snapshot comes in chunks of about a megabyte; the largest
+/// bodies are appends carrying big entries (a roll of 100,000 voters is some 15 MB).
+const MAX_BODY_BYTES: usize = 128 * 1024 * 1024;
 
 /// The Raft routes behind the cluster-secret guard, ready to merge into a router (any state
 /// type). The node itself guards these together with the members' other routes (see
 /// `server::app`); this stand-alone form serves Raft's own tests.
 #[cfg(test)]
-pub fn router<S>(raft: Raft, secret: Arc<str>) -> Router<S>
+pub fn router<S>(raft: Raft, secret: Arc<str>, inbox: Inbox) -> Router<S>
 where
     S: Clone + Send + Sync + 'static,
 {
-    routes(raft, VoteGuard::default()).route_layer(axum::middleware::from_fn_with_state(
+    routes(raft, VoteGuard::default(), inbox).route_layer(axum::middleware::from_fn_with_state(
         secret,
         require_cluster_secret,
     ))
 }
 
 /// The Raft routes without a guard: the caller must layer [`require_cluster_secret`]. `votes`
-/// says whether this member may answer vote requests (see [`VoteGuard`]).
-pub fn routes<S>(raft: Raft, votes: VoteGuard) -> Router<S>
+/// says whether this member may answer vote requests (see [`VoteGuard`]); `inbox` stages the
+/// snapshots it is sent.
+pub fn routes<S>(raft: Raft, votes: VoteGuard, inbox: Inbox) -> Router<S>
 where
     S: Clone + Send + Sync + 'static,
 {
@@ -62,13 +63,15 @@ where
         .route("/raft/snapshot", post(snapshot))
         .route("/raft/transfer-leader", post(transfer_leader))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .with_state(RaftRoutes { raft, votes })
+        .with_state(RaftRoutes { raft, votes, inbox })
 }
 
 #[derive(Clone)]
 struct RaftRoutes {
     raft: Raft,
     votes: VoteGuard,
+    /// Where snapshot chunks from the leader are staged.
+    inbox: Inbox,
 }
 
 /// Why a request to a `/raft/*` route was refused before reaching openraft.
@@ -86,6 +89,9 @@ enum RaftRouteError {
     /// See [`VoteGuard`].
     #[error("this replica lost its data and does not vote until it has caught up")]
     Abstaining,
+    /// A snapshot chunk out of order, or staging it failed: the leader sends a new stream.
+    #[error("{0}")]
+    Snapshot(InboxError),
 }
 
 impl IntoResponse for RaftRouteError {
@@ -100,6 +106,10 @@ impl IntoResponse for RaftRouteError {
             }
             RaftRouteError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
             RaftRouteError::Abstaining => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
+            RaftRouteError::Snapshot(InboxError::Store(_)) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Storage)
+            }
+            RaftRouteError::Snapshot(_) => (StatusCode::CONFLICT, ErrorCode::BadRequest),
         };
         let body = ErrorBody {
             error: code,
@@ -196,17 +206,14 @@ async fn pre_vote(
 
 async fn snapshot(
     State(routes): State<RaftRoutes>,
-    Rpc(request): Rpc<SnapshotRequest>,
-) -> RpcResult<SnapshotResponse<TypeConfig>> {
-    let snapshot = Snapshot {
-        meta: request.meta,
-        snapshot: request.data,
-    };
-    let response = routes
-        .raft
-        .install_full_snapshot(request.vote, snapshot)
-        .await;
-    Ok(Json(response.map_err(RaftError::Fatal)))
+    Rpc(chunk): Rpc<SnapshotChunk>,
+) -> RpcResult<ChunkAnswer> {
+    routes
+        .inbox
+        .receive(&routes.raft, chunk)
+        .await
+        .map(Json)
+        .map_err(RaftRouteError::Snapshot)
 }
 
 async fn transfer_leader(

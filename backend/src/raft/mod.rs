@@ -32,6 +32,7 @@ pub mod http;
 pub mod log_store;
 pub mod network;
 pub mod proposal;
+pub mod snapshot_stream;
 pub mod state_machine;
 pub mod vote_guard;
 
@@ -48,6 +49,7 @@ use crate::engine::{Decision, Engine};
 pub use log_store::LogStore;
 pub use network::Network;
 pub use proposal::Proposal;
+pub use snapshot_stream::Inbox;
 pub use state_machine::StateMachine;
 pub use vote_guard::VoteGuard;
 
@@ -93,7 +95,8 @@ pub type ClientWriteError = openraft::errors::ClientWriteError<TypeConfig>;
 /// - `snapshot_policy` every 5000 applied entries, keeping 1000 entries behind each snapshot
 ///   (`max_in_snapshot_log_to_keep`) so a follower a little behind still catches up by log;
 ///   one further behind than `replication_lag_threshold` gets the snapshot.
-/// - `install_snapshot_timeout` 30 s: a snapshot is the whole event log in one HTTP request.
+/// - `install_snapshot_timeout` 30 s: the budget of each snapshot chunk (about a megabyte), the
+///   last one of which also installs the snapshot.
 pub fn config() -> Arc<Config> {
     let config = Config {
         cluster_name: "ballot".to_string(),

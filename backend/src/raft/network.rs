@@ -19,9 +19,10 @@ use openraft::raft::{
 };
 use openraft::{OptionalSend, RaftNetworkV2};
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::state_machine::{Snapshot, SnapshotBody, SnapshotMeta};
+use super::snapshot_stream::{ChunkAnswer, Outgoing};
+use super::state_machine::{Snapshot, SnapshotData};
 use super::{BasicNode, NodeId, RaftError, TypeConfig};
 
 /// The header carrying the cluster's shared secret on every Raft RPC.
@@ -41,14 +42,6 @@ const MIN_APPEND_TIMEOUT: Duration = Duration::from_secs(1);
 /// large entry (a roll of 100,000 voters is some 15 MB) gets time in proportion, or its append
 /// would time out and be resent for ever.
 const BYTES_PER_SECOND: u64 = 2 * 1024 * 1024;
-
-/// The body of `POST /raft/snapshot`: the leader's vote and a whole snapshot.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct SnapshotRequest {
-    pub vote: openraft::alias::VoteOf<TypeConfig>,
-    pub meta: SnapshotMeta,
-    pub data: SnapshotBody,
-}
 
 /// openraft's network factory: hands out one [`Connection`] per peer. Cheap to clone.
 #[derive(Clone)]
@@ -161,7 +154,7 @@ impl Connection {
 }
 
 impl RaftNetworkV2<TypeConfig> for Connection {
-    type SnapshotData = SnapshotBody;
+    type SnapshotData = SnapshotData;
 
     async fn append_entries(
         &mut self,
@@ -198,14 +191,29 @@ impl RaftNetworkV2<TypeConfig> for Connection {
         cancel: impl Future<Output = ReplicationClosed> + OptionalSend + 'static,
         option: RPCOption,
     ) -> Result<SnapshotResponse<TypeConfig>, StreamingError<TypeConfig>> {
-        let request = SnapshotRequest {
-            vote,
-            meta: snapshot.meta,
-            data: snapshot.snapshot,
+        let Some(mut outgoing) = Outgoing::new(vote, snapshot) else {
+            let message = "only a member's own snapshot can be sent";
+            return Err(StreamingError::Network(NetworkError::from_string(message)));
+        };
+        let send = async move {
+            // The chunks one by one; the follower answers the last with the install's result.
+            loop {
+                let chunk = outgoing.next().await.map_err(|error| {
+                    StreamingError::Network(NetworkError::new(&error))
+                })?;
+                let Some(chunk) = chunk else {
+                    let message = "the snapshot stream ended without an answer";
+                    return Err(StreamingError::Network(NetworkError::from_string(message)));
+                };
+                match self.post("snapshot", &chunk, option.hard_ttl()).await? {
+                    ChunkAnswer::Staged { .. } => continue,
+                    ChunkAnswer::Installed(response) => return Ok(response),
+                }
+            }
         };
         tokio::select! {
             closed = cancel => Err(StreamingError::Closed(closed)),
-            response = self.post("snapshot", &request, option.hard_ttl()) => Ok(response?),
+            response = send => response,
         }
     }
 

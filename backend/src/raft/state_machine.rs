@@ -6,9 +6,15 @@
 //! it changed) in one transaction. So the state machine is persistent: after a crash it resumes
 //! from exactly the last batch it committed, and one fsync covers a whole batch of votes.
 //!
-//! A snapshot is the whole event log plus the log position it covers, as JSON
-//! ([`SnapshotBody`]). The last one built or installed is kept in `sm_meta` under `snapshot`, so
-//! a lagging follower is sent exactly the snapshot openraft recorded, not a newer state.
+//! A snapshot is a *cut* of the persistent state, never a copy of it: the event table's rows up
+//! to a `pos`, the remembered answers, and the log position and membership they reflect
+//! ([`Cut`], kept in `sm_meta` under `snapshot_cut`). Taking one between two batches reads a
+//! row number and the in-memory answers; building it writes that small record. Rows up to the
+//! cut never change (the table is append-only), so a lagging follower is sent exactly the state
+//! openraft recorded, read page by page by [`super::snapshot_stream`] while new rows are
+//! appended after the cut. A received snapshot is staged by pages in `snapshot_events` and
+//! installed by renaming that table ([`Engine::install_staged`]): no step holds SQLite's write
+//! lock for longer than one page, and no step holds the whole log in memory.
 
 use std::io;
 use std::sync::Arc;
@@ -18,7 +24,7 @@ use futures_util::{FutureExt, Stream, StreamExt};
 use openraft::storage::{ApplyResponder, EntryResponder, RaftSnapshotBuilder, RaftStateMachine};
 use openraft::{EntryPayload, OptionalSend};
 use serde::{Deserialize, Serialize};
-use shared::Event;
+use sqlx::SqlitePool;
 use tokio::sync::Mutex;
 
 use super::log_store::io_err;
@@ -31,9 +37,10 @@ use crate::telemetry::Telemetry;
 /// `sm_meta` keys, written by the engine in the same transaction as the events.
 const LAST_APPLIED: &str = "last_applied";
 const MEMBERSHIP: &str = "membership";
-const SNAPSHOT: &str = "snapshot";
+/// The last snapshot built or installed, as a [`Cut`].
+const SNAPSHOT_CUT: &str = "snapshot_cut";
 /// The stored snapshot's `last_applied`, kept beside it: a new build compares positions
-/// without reading and parsing the whole stored snapshot (hundreds of megabytes on a long log).
+/// without reading and parsing the stored cut's remembered answers.
 const SNAPSHOT_POSITION: &str = "snapshot_position";
 
 /// Most entries decided and written in one transaction. Bounds memory when a restarted node
@@ -42,32 +49,43 @@ const MAX_APPLY_BATCH: usize = 4096;
 
 /// Snapshot metadata as openraft sees it.
 pub type SnapshotMeta = openraft::alias::SnapshotMetaOf<TypeConfig>;
-/// A snapshot: metadata plus its [`SnapshotBody`].
-pub type Snapshot = openraft::alias::SnapshotOf<TypeConfig, SnapshotBody>;
+/// A snapshot: metadata plus its [`SnapshotData`].
+pub type Snapshot = openraft::alias::SnapshotOf<TypeConfig, SnapshotData>;
 
-/// The content of a snapshot: the whole event log and the Raft position it reflects.
+/// What a snapshot is, as stored: the event rows up to `last_pos`, the remembered first answers
+/// to idempotency keys (oldest first, so a retry reaching a member rebuilt from this snapshot is
+/// still answered, not redone), and the Raft position and membership they reflect.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SnapshotBody {
-    /// Every event of the election log, in order.
-    pub events: Vec<Event>,
-    /// The remembered first answers to idempotency keys, oldest first, so a retry reaching a
-    /// member rebuilt from this snapshot is still answered, not redone.
-    #[serde(default)]
-    pub replies: Vec<Remembered>,
+pub struct Cut {
     /// The last Raft log entry whose events are included.
     pub last_applied: Option<LogId>,
     /// The membership in force at `last_applied`.
     pub membership: StoredMembership,
+    /// The `pos` of the last event row included (0: none).
+    pub last_pos: i64,
+    pub replies: Vec<Remembered>,
 }
 
-impl SnapshotBody {
-    /// openraft's metadata, derived from the body so that the two can never disagree.
+impl Cut {
+    /// openraft's metadata, derived from the cut so that the two can never disagree.
     pub fn meta(&self) -> SnapshotMeta {
         SnapshotMeta {
             last_log_id: self.last_applied,
             last_membership: self.membership.clone(),
         }
     }
+}
+
+/// A read handle to a snapshot's content.
+#[derive(Debug, Clone)]
+pub enum SnapshotData {
+    /// This member's own cut: its event rows up to `cut.last_pos`, read when sent.
+    Local {
+        pool: SqlitePool,
+        cut: Arc<Cut>,
+    },
+    /// A leader's snapshot, received into the staging table, with its remembered answers.
+    Staged { replies: Vec<Remembered> },
 }
 
 /// The state machine handed to openraft. Only its worker task calls it, one call at a time.
@@ -153,25 +171,26 @@ impl StateMachine {
         Ok((last_applied, membership))
     }
 
-    /// Reads the state to snapshot. Runs on the state machine's worker, between two `apply`
-    /// calls, so the events and the log position are taken at the same instant.
+    /// Takes the cut to snapshot. Runs on the state machine's worker, between two `apply`
+    /// calls, so the rows, the answers and the log position are taken at the same instant; it
+    /// reads one row number and copies the answers from memory.
     async fn snapshot_builder(&self) -> SnapshotBuilder {
         let started = Instant::now();
-        let body = async {
+        let cut = async {
             let (last_applied, membership) = self.applied().await?;
-            let events = store::all_events(self.engine.pool())
+            let last_pos = store::snapshots::last_pos(self.engine.pool())
                 .await
                 .map_err(io_err)?;
-            let replies = self.engine.remembered_all().await.map_err(io_err)?;
-            Ok(SnapshotBody {
-                events,
-                replies,
+            let replies = self.engine.remembered_now().await;
+            Ok(Cut {
                 last_applied,
                 membership,
+                last_pos,
+                replies,
             })
         };
         SnapshotBuilder {
-            body: Some(body.await),
+            cut: Some(cut.await),
             engine: self.engine.clone(),
             lock: self.snapshot_lock.clone(),
             telemetry: self.telemetry.clone(),
@@ -181,7 +200,7 @@ impl StateMachine {
 }
 
 impl RaftStateMachine<TypeConfig> for StateMachine {
-    type SnapshotData = SnapshotBody;
+    type SnapshotData = SnapshotData;
     type SnapshotBuilder = SnapshotBuilder;
 
     async fn applied_state(&mut self) -> io::Result<(Option<LogId>, StoredMembership)> {
@@ -217,26 +236,40 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
     async fn install_snapshot(
         &mut self,
         meta: &SnapshotMeta,
-        snapshot: SnapshotBody,
+        snapshot: SnapshotData,
     ) -> io::Result<()> {
-        // Trust the metadata for the position: openraft checked it against the leader's vote.
-        let body = SnapshotBody {
-            events: snapshot.events,
-            replies: snapshot.replies,
-            last_applied: meta.last_log_id,
-            membership: meta.last_membership.clone(),
+        let replies = match snapshot {
+            SnapshotData::Staged { replies } => replies,
+            // A cut of some store (openraft's storage suite hands one member's snapshot to
+            // another): copy its rows into the staging table page by page, as if received.
+            SnapshotData::Local { pool, cut } => {
+                super::snapshot_stream::stage_cut(&pool, &cut, self.engine.pool())
+                    .await
+                    .map_err(io_err)?;
+                cut.replies.clone()
+            }
         };
         let started = Instant::now();
         let _guard = self.snapshot_lock.lock().await;
+        let (_, last_pos) = store::snapshots::staged(self.engine.pool())
+            .await
+            .map_err(io_err)?;
+        // Trust the metadata for the position: openraft checked it against the leader's vote.
+        let cut = Cut {
+            last_applied: meta.last_log_id,
+            membership: meta.last_membership.clone(),
+            last_pos,
+            replies,
+        };
         let meta_rows = [
-            (LAST_APPLIED, to_json(&body.last_applied)?),
-            (MEMBERSHIP, to_json(&body.membership)?),
-            (SNAPSHOT, to_json(&body)?),
-            (SNAPSHOT_POSITION, to_json(&body.last_applied)?),
+            (LAST_APPLIED, to_json(&cut.last_applied)?),
+            (MEMBERSHIP, to_json(&cut.membership)?),
+            (SNAPSHOT_CUT, to_json(&cut)?),
+            (SNAPSHOT_POSITION, to_json(&cut.last_applied)?),
         ];
-        // One transaction replaces the event log and records the position and the snapshot.
+        // One transaction swaps the event log in and records the position and the snapshot.
         self.engine
-            .replace_all(body.events, body.replies, &meta_rows)
+            .install_staged(cut.replies, &meta_rows)
             .await
             .map_err(io_err)?;
         self.telemetry.snapshot(started.elapsed(), true);
@@ -244,55 +277,50 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
     }
 
     async fn get_current_snapshot(&mut self) -> io::Result<Option<Snapshot>> {
-        let body: Option<SnapshotBody> = self.read_meta(SNAPSHOT).await?;
-        Ok(body.map(|body| Snapshot {
-            meta: body.meta(),
-            snapshot: body,
+        let cut: Option<Cut> = self.read_meta(SNAPSHOT_CUT).await?;
+        Ok(cut.map(|cut| Snapshot {
+            meta: cut.meta(),
+            snapshot: SnapshotData::Local {
+                pool: self.engine.pool().clone(),
+                cut: Arc::new(cut),
+            },
         }))
     }
 }
 
-/// Builds a snapshot from state read when it was created; runs on a task of its own.
+/// Records a snapshot's cut, taken when it was created; runs on a task of its own.
 pub struct SnapshotBuilder {
-    /// The state read on the worker (or why reading it failed), taken by `build_snapshot`.
-    body: Option<io::Result<SnapshotBody>>,
+    /// The cut taken on the worker (or why taking it failed), consumed by `build_snapshot`.
+    cut: Option<io::Result<Cut>>,
     engine: Engine,
     lock: Arc<Mutex<()>>,
     telemetry: Telemetry,
-    /// When reading the state began: a build is timed from there to the stored snapshot.
+    /// When taking the cut began: a build is timed from there to the stored record.
     started: Instant,
 }
 
 impl RaftSnapshotBuilder<TypeConfig> for SnapshotBuilder {
-    type SnapshotData = SnapshotBody;
+    type SnapshotData = SnapshotData;
 
     async fn build_snapshot(&mut self) -> io::Result<Snapshot> {
-        let body = self
-            .body
+        let cut = self
+            .cut
             .take()
             .unwrap_or_else(|| Err(io::Error::other("snapshot already built")))?;
-        let json = to_json(&body)?;
+        let json = to_json(&cut)?;
         {
             let _guard = self.lock.lock().await;
             let stored_position = match self.engine.meta(SNAPSHOT_POSITION).await.map_err(io_err)? {
                 Some(position) => {
                     serde_json::from_str::<Option<LogId>>(&position).map_err(io_err)?
                 }
-                // Stored by a build before positions were kept beside snapshots.
-                None => match self.engine.meta(SNAPSHOT).await.map_err(io_err)? {
-                    Some(stored) => {
-                        serde_json::from_str::<Position>(&stored)
-                            .map_err(io_err)?
-                            .last_applied
-                    }
-                    None => None,
-                },
+                None => None,
             };
             // An install may have overtaken this build: keep whichever snapshot is newer.
-            if stored_position.is_none() || stored_position < body.last_applied {
-                let position = to_json(&body.last_applied)?;
+            if stored_position.is_none() || stored_position < cut.last_applied {
+                let position = to_json(&cut.last_applied)?;
                 let mut tx = self.engine.pool().begin().await.map_err(io_err)?;
-                for (key, value) in [(SNAPSHOT, json), (SNAPSHOT_POSITION, position)] {
+                for (key, value) in [(SNAPSHOT_CUT, json), (SNAPSHOT_POSITION, position)] {
                     sqlx::query(
                         "INSERT INTO sm_meta (key, value) VALUES (?, ?) \
                          ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -308,16 +336,13 @@ impl RaftSnapshotBuilder<TypeConfig> for SnapshotBuilder {
         }
         self.telemetry.snapshot(self.started.elapsed(), false);
         Ok(Snapshot {
-            meta: body.meta(),
-            snapshot: body,
+            meta: cut.meta(),
+            snapshot: SnapshotData::Local {
+                pool: self.engine.pool().clone(),
+                cut: Arc::new(cut),
+            },
         })
     }
-}
-
-/// The position of a stored snapshot, read without building its events.
-#[derive(Deserialize)]
-struct Position {
-    last_applied: Option<LogId>,
 }
 
 fn to_json<T: Serialize>(value: &T) -> io::Result<String> {

@@ -89,7 +89,8 @@ async fn spawn_node_in(id: NodeId, dir: TempDir, config: Arc<openraft::Config>) 
     )
     .await
     .expect("start raft");
-    let app: axum::Router = http::router(raft.clone(), Arc::from(SECRET));
+    let inbox = super::Inbox::new(engine.pool().clone());
+    let app: axum::Router = http::router(raft.clone(), Arc::from(SECRET), inbox);
     tokio::spawn(axum::serve(listener, app).into_future());
     TestNode {
         id,
@@ -416,19 +417,34 @@ async fn a_learner_added_after_the_log_was_purged_is_rebuilt_from_a_snapshot() {
     ];
     let leader = form_cluster(&voters).await;
     write(&leader.raft, Command::SeedDefaults).await;
+    // More rows and remembered answers than one snapshot chunk carries, so the snapshot
+    // crosses several chunks of each.
     let mut last = 0;
-    for i in 0..10 {
-        last = write(
-            &leader.raft,
-            Command::RegisterVoter {
-                name: format!("Late {i}"),
-            },
-        )
-        .await
-        .log_id
-        .index;
+    for batch in 0..10 {
+        let envelopes = (0..512)
+            .map(|i| {
+                let mut envelope = envelope(Command::RegisterVoter {
+                    name: format!("Late {batch}-{i}"),
+                })
+                .into_envelopes()
+                .remove(0);
+                envelope.idempotency = Some(crate::domain::IdempotencyStamp {
+                    key: format!("key-{batch}-{i}"),
+                    fingerprint: "f".into(),
+                });
+                envelope
+            })
+            .collect();
+        last = leader
+            .raft
+            .client_write(Proposal::of(envelopes))
+            .await
+            .expect("a batch commits")
+            .log_id
+            .index;
     }
     wait_applied(&voters, last).await;
+    assert!(leader.events().await.len() > 5000);
 
     leader
         .raft
@@ -480,6 +496,27 @@ async fn a_learner_added_after_the_log_was_purged_is_rebuilt_from_a_snapshot() {
         "the learner installed a snapshot"
     );
     assert_eq!(nodes[0].events().await, leader.events().await);
+    assert_eq!(
+        nodes[0].engine.remembered_now().await,
+        leader.engine.remembered_now().await
+    );
+    assert_eq!(nodes[0].engine.remembered_now().await.len(), 5120);
+    // The swapped-in table is still append-only, and still takes the writes that follow.
+    let rewrite = sqlx::query("UPDATE events SET payload = '{}' WHERE pos = 1")
+        .execute(nodes[0].engine.pool())
+        .await;
+    assert!(rewrite.is_err(), "the event table refuses updates");
+    let after = write(
+        &leader.raft,
+        Command::RegisterVoter {
+            name: "After the snapshot".into(),
+        },
+    )
+    .await
+    .log_id
+    .index;
+    wait_applied(&nodes, after).await;
+    assert_eq!(nodes[0].events().await, leader.events().await);
 }
 
 #[tokio::test]
@@ -508,4 +545,57 @@ async fn raft_routes_refuse_requests_without_the_cluster_secret() {
         assert_eq!(body["error"], "cluster_unauthorized");
         assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
     }
+}
+
+#[tokio::test]
+async fn snapshot_chunks_out_of_order_are_refused_and_stage_nothing() {
+    let node = spawn_node(1, config()).await;
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let url = format!("http://{}/raft/snapshot", node.addr);
+    let row = |pos: i64| crate::store::snapshots::EventRow {
+        pos,
+        election_id: "default".into(),
+        seq: pos,
+        lamport: 1,
+        node_id: 1,
+        time_ms: 0,
+        kind: "voter_registered".into(),
+        payload: "{}".into(),
+    };
+    let chunk = |stream: u64, offset: u64, rows: Vec<_>| super::snapshot_stream::SnapshotChunk {
+        vote: openraft::alias::VoteOf::<TypeConfig>::new(1, 2),
+        meta: super::state_machine::SnapshotMeta::default(),
+        stream,
+        offset,
+        rows,
+        replies: vec![],
+        done: false,
+    };
+    let post = |chunk| {
+        client
+            .post(&url)
+            .header("x-cluster-secret", SECRET)
+            .json(&chunk)
+            .send()
+    };
+
+    // A stream must start at row 0.
+    let late_start = post(chunk(7, 2, vec![row(3)])).await.expect("send");
+    assert_eq!(late_start.status(), reqwest::StatusCode::CONFLICT);
+
+    let first = post(chunk(8, 0, vec![row(1), row(2)])).await.expect("send");
+    assert_eq!(first.status(), reqwest::StatusCode::OK);
+    // A chunk that skips rows, or repeats them, is refused and leaves the staging as it was.
+    for offset in [0, 1, 5] {
+        let wrong = post(chunk(8, offset, vec![row(9)])).await.expect("send");
+        assert_eq!(wrong.status(), reqwest::StatusCode::CONFLICT, "offset {offset}");
+        let body: serde_json::Value = wrong.json().await.expect("json body");
+        assert!(body["message"].as_str().is_some_and(|m| m.contains("out of order")));
+    }
+    let staged = crate::store::snapshots::staged(node.engine.pool())
+        .await
+        .expect("staged rows");
+    assert_eq!(staged, (2, 2));
+    // The event log itself was never touched.
+    assert!(node.events().await.is_empty());
 }

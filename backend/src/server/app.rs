@@ -32,6 +32,7 @@ pub fn app(state: AppState, dist: Option<&Path>) -> Router {
         .merge(raft::http::routes(
             state.cluster.raft.clone(),
             state.cluster.votes.clone(),
+            raft::Inbox::new(state.engine.pool().clone()),
         ))
         .route("/raft", any(|| async { ApiError::NotFound }))
         .route("/raft/", any(|| async { ApiError::NotFound }))

@@ -6,6 +6,7 @@
 
 pub mod checkpoints;
 pub mod replies;
+pub mod snapshots;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -84,21 +85,6 @@ pub async fn append_events(
     Ok(())
 }
 
-/// Replaces the whole log (snapshot installation) inside the caller's transaction.
-pub async fn replace_events(
-    tx: &mut Transaction<'_, Sqlite>,
-    events: &[Event],
-) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO log_reset (allowed) VALUES (1)")
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query("DELETE FROM events").execute(&mut **tx).await?;
-    sqlx::query("DELETE FROM log_reset")
-        .execute(&mut **tx)
-        .await?;
-    append_events(tx, events).await
-}
-
 /// One election's events with `seq > after`, in order, at most `limit` of them.
 pub async fn events_after(
     pool: &SqlitePool,
@@ -139,6 +125,29 @@ pub async fn all_events(pool: &SqlitePool) -> Result<Vec<Event>, StoreError> {
     .fetch_all(pool)
     .await?;
     rows.iter().map(event_from_row).collect()
+}
+
+/// At most `limit` events of every election with `pos > after`, in apply order, with the last
+/// one's `pos`: a long log is replayed page by page instead of held whole in memory.
+pub async fn events_page(
+    pool: &SqlitePool,
+    after: i64,
+    limit: u32,
+) -> Result<(Vec<Event>, i64), StoreError> {
+    let rows = sqlx::query(
+        "SELECT pos, election_id, seq, lamport, node_id, time_ms, payload FROM events \
+         WHERE pos > ? ORDER BY pos LIMIT ?",
+    )
+    .bind(after)
+    .bind(i64::from(limit))
+    .fetch_all(pool)
+    .await?;
+    let last = match rows.last() {
+        Some(row) => row.try_get("pos")?,
+        None => after,
+    };
+    let events = rows.iter().map(event_from_row).collect::<Result<_, _>>()?;
+    Ok((events, last))
 }
 
 /// One election's last sequence number stored (0 for an empty log).
