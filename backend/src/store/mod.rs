@@ -40,8 +40,15 @@ pub async fn open(data_dir: &Path) -> Result<SqlitePool, StoreError> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Full)
         .busy_timeout(Duration::from_secs(10));
+    // One connection: every statement of the node queues in the pool, first come first
+    // served. With several, writers contend inside SQLite, whose busy handler sleeps up to
+    // 100 ms between attempts; under a steady stream of short transactions a waiting writer
+    // kept missing the lock for one to three seconds (a follower's vote record, the snapshot
+    // record, a log append), long enough for a follower to miss the leader's heartbeats and
+    // start an election. Reads are short (pages of at most a few thousand rows), and the
+    // state readers need is in memory.
     let pool = SqlitePoolOptions::new()
-        .max_connections(4)
+        .max_connections(1)
         .connect_with(options)
         .await?;
     sqlx::migrate!("../migrations").run(&pool).await?;
