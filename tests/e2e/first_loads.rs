@@ -69,10 +69,6 @@ async fn each_page_fetches_only_its_own_app_and_its_time_to_interactive_is_print
             .map(|(file, _)| file.as_str())
             .filter(|file| file.ends_with(".wasm"))
             .collect();
-        assert!(
-            wasm.len() == 1 && wasm[0].starts_with(&format!("/{name}-")),
-            "{path} should load the {name} app alone, but fetched {wasm:?}"
-        );
         let bytes = load.html_bytes + load.files.iter().map(|(_, b)| b).sum::<u64>();
         // Straight to stderr: the test harness captures `eprintln!` of passing tests.
         let _ = writeln!(
@@ -81,6 +77,10 @@ async fn each_page_fetches_only_its_own_app_and_its_time_to_interactive_is_print
             load.interactive_ms,
             bytes,
             load.files.len() + 1
+        );
+        assert!(
+            wasm.len() == 1 && wasm[0].starts_with(&format!("/{name}-")),
+            "{path} should load the {name} app alone, but fetched {wasm:?}"
         );
         client.close().await.expect("closing the window");
     }
