@@ -222,7 +222,11 @@ mod tests {
             Route::AdminElections,
             Route::AdminElection(id()),
         ] {
-            assert_eq!(Dashboard::for_path(&route.path()), route.dashboard(), "{route:?}");
+            assert_eq!(
+                Dashboard::for_path(&route.path()),
+                route.dashboard(),
+                "{route:?}"
+            );
         }
         for path in ["/tallyho", "/e/ab", "/nothing/here"] {
             assert_eq!(Route::from_path(path), Route::NotFound);

@@ -101,7 +101,13 @@ mod tests {
 
     #[test]
     fn paths_no_app_claims_go_to_the_voter_app() {
-        for path in ["/tallyho", "/e", "/e/x/y/z", "/administrator", "/e/board-2027/admin"] {
+        for path in [
+            "/tallyho",
+            "/e",
+            "/e/x/y/z",
+            "/administrator",
+            "/e/board-2027/admin",
+        ] {
             assert_eq!(Dashboard::for_path(path), Dashboard::Voter, "{path}");
         }
     }
@@ -110,8 +116,7 @@ mod tests {
     fn entries_and_names_are_distinct() {
         let entries: std::collections::HashSet<_> =
             Dashboard::ALL.iter().map(|d| d.entry()).collect();
-        let names: std::collections::HashSet<_> =
-            Dashboard::ALL.iter().map(|d| d.name()).collect();
+        let names: std::collections::HashSet<_> = Dashboard::ALL.iter().map(|d| d.name()).collect();
         assert_eq!((entries.len(), names.len()), (4, 4));
         for (index, app) in Dashboard::ALL.iter().enumerate() {
             assert_eq!(app.index(), index);

@@ -17,7 +17,10 @@ async fn spawn_with_four_apps() -> (TestApp, tempfile::TempDir) {
     }
     std::fs::write(dist.path().join("voter-0123_bg.wasm"), "wasm").unwrap();
     let dir: PathBuf = dist.path().to_path_buf();
-    (spawn_app_with(|args| args.common.dist = Some(dir)).await, dist)
+    (
+        spawn_app_with(|args| args.common.dist = Some(dir)).await,
+        dist,
+    )
 }
 
 async fn page(app: &TestApp, path: &str) -> (StatusCode, String) {
@@ -55,7 +58,10 @@ async fn every_page_is_answered_with_the_app_that_renders_it() {
 #[tokio::test]
 async fn the_apps_files_are_served_as_they_are() {
     let (app, _dist) = spawn_with_four_apps().await;
-    assert_eq!(page(&app, "/admin.html").await.1, "<html>the admin app</html>");
+    assert_eq!(
+        page(&app, "/admin.html").await.1,
+        "<html>the admin app</html>"
+    );
     assert_eq!(page(&app, "/voter-0123_bg.wasm").await.1, "wasm");
 }
 
@@ -73,7 +79,10 @@ async fn the_api_websocket_members_and_metrics_routes_are_never_a_page() {
         "/metrics",
     ] {
         let (status, body) = page(&app, path).await;
-        assert!(!body.contains("<html>"), "{path} answered {status} with a page");
+        assert!(
+            !body.contains("<html>"),
+            "{path} answered {status} with a page"
+        );
     }
 }
 
@@ -84,6 +93,9 @@ async fn a_dist_with_only_index_html_still_answers_every_page() {
     let dir = dist.path().to_path_buf();
     let app = spawn_app_with(|args| args.common.dist = Some(dir)).await;
     for path in ["/", "/admin", "/tally", "/e/default/audit", "/elections"] {
-        assert_eq!(page(&app, path).await, (StatusCode::OK, "<html>one app</html>".into()));
+        assert_eq!(
+            page(&app, path).await,
+            (StatusCode::OK, "<html>one app</html>".into())
+        );
     }
 }

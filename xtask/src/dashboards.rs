@@ -63,15 +63,20 @@ pub fn print_sizes(root: &Path) -> Result<()> {
     let dist = root.join("dist");
     for app in Dashboard::ALL {
         let entry = dist.join(app.entry());
-        let html = std::fs::read_to_string(&entry)
-            .with_context(|| format!("reading {} (build with `cargo xtask setup`)", entry.display()))?;
+        let html = std::fs::read_to_string(&entry).with_context(|| {
+            format!(
+                "reading {} (build with `cargo xtask setup`)",
+                entry.display()
+            )
+        })?;
         let mut files = vec![app.entry().to_string()];
         files.extend(referenced_files(&html));
         println!("{} page ({}):", app.name(), app.entry());
         let (mut bytes, mut gzipped) = (0, 0);
         for file in files {
             let path = dist.join(&file);
-            let raw = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+            let raw =
+                std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
             let packed = gzip_len(&path)?;
             println!("  {file:<40} {:>9} B {:>9} B gzipped", raw.len(), packed);
             bytes += raw.len();
@@ -99,7 +104,9 @@ fn referenced_files(html: &str) -> Vec<String> {
         let Some(name) = quoted.strip_prefix('/') else {
             continue;
         };
-        let fetched = [".css", ".js", ".wasm"].iter().any(|ext| name.ends_with(ext));
+        let fetched = [".css", ".js", ".wasm"]
+            .iter()
+            .any(|ext| name.ends_with(ext));
         if fetched && !name.contains('/') && !files.iter().any(|f| f == name) {
             files.push(name.to_string());
         }

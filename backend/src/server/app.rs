@@ -98,9 +98,9 @@ impl DashboardFiles {
     }
 }
 
-/// Serves a file of the built dashboards, or its app's HTML entry for a dashboard route. Paths the file
-/// system refuses (a NUL byte, a name longer than it allows) are the client's mistake: they
-/// answer 400 or 404 in our format, never ServeDir's bare 500. The files are small and sent
+/// Serves a file of the built dashboards, or its app's HTML entry for a dashboard route. Paths
+/// the file system refuses (a NUL byte, a name longer than it allows) are the client's mistake:
+/// they answer 400 or 404 in our format, never ServeDir's bare 500. The files are small and sent
 /// whole: a `Range` is ignored (as RFC 9110 allows), so no bare 416 either, and any other
 /// refusal ServeDir would send without a body (a failed precondition) answers 400 in our format.
 async fn serve_dashboard(apps: DashboardFiles, mut request: Request) -> Response {
