@@ -1,4 +1,4 @@
-//! The routes and the root component.
+//! The routes and the four dashboard apps' root components.
 //!
 //! The dashboards are separate pages for their users (a voter never navigates to the tally),
 //! so the route is read once from `location.pathname` instead of pulling in a router. They are

@@ -1,10 +1,10 @@
-//! Ballot's dashboards, four Yew apps compiled to wasm from this one library (see
-//! [`shared::dashboards`] for which app owns which path; `src/bin/` holds their entry points):
-//! the voter page (`/`), the admin console
-//! (`/admin`) and the projector tally (`/tally`) of the original election; the same three for
-//! any other election (`/e/{id}`, `/admin/e/{id}`, `/e/{id}/tally`); the public audit page of each (`/e/{id}/audit`,
-//! `/e/default/audit` for the original); the list of elections
-//! (`/elections`) and the admin's list with the form for a new one (`/admin/elections`).
+//! Ballot's dashboards, built from this one library as four Yew apps compiled to wasm
+//! (`src/bin/` holds their entry points; [`shared::dashboards`] says which app owns which
+//! path): the voter page (`/`), the admin console (`/admin`) and the projector tally
+//! (`/tally`) of the original election; the same three for any other election (`/e/{id}`,
+//! `/admin/e/{id}`, `/e/{id}/tally`); the public audit page of each (`/e/{id}/audit`,
+//! `/e/default/audit` for the original); the list of elections (`/elections`) and the admin's
+//! list with the form for a new one (`/admin/elections`).
 //!
 //! Layout:
 //! - [`app`]: the [`app::Route`] enum, read from the URL path, and the four apps' root

@@ -75,7 +75,7 @@ fn main() -> Result<()> {
     match Cli::parse().command {
         Task::Setup => {
             setup::ensure_all(&root, true)?;
-            build_dashboards(&root)
+            dashboards::build(&root)
         }
         Task::Run {
             base_port,
@@ -83,7 +83,7 @@ fn main() -> Result<()> {
             admin_token,
         } => {
             setup::ensure_all(&root, false)?;
-            build_dashboards(&root)?;
+            dashboards::build(&root)?;
             run(cargo().args(["build", "--release", "-p", "backend", "--bin", "ballot"]))?;
             let mut command = Command::new(root.join("target/release/ballot"));
             command
@@ -107,7 +107,7 @@ fn main() -> Result<()> {
         Task::Fuzz { cases, seed } => fuzz(cases, seed),
         Task::Sizes { browser } => {
             setup::ensure_all(&root, browser)?;
-            build_dashboards(&root)?;
+            dashboards::build(&root)?;
             dashboards::print_sizes(&root)?;
             if browser {
                 // The figures go straight to stderr, past the test harness's capture.
@@ -119,7 +119,7 @@ fn main() -> Result<()> {
             // Layering first: it takes a moment and says more than a failed build would.
             imports::check(&root.join("backend/src"))?;
             setup::ensure_all(&root, true)?;
-            build_dashboards(&root)?;
+            dashboards::build(&root)?;
             run(cargo().args(["build", "-p", "backend", "--bin", "ballot"]))?;
             run(cargo().args(["test", "-p", "shared", "-p", "backend", "-p", "xtask"]))?;
             run(cargo()
@@ -165,11 +165,6 @@ fn fuzz(cases: u64, seed: Option<u64>) -> Result<()> {
         ),
     }
     outcome
-}
-
-/// The dashboards, built in release (size matters for wasm) into `dist/`.
-fn build_dashboards(root: &std::path::Path) -> Result<()> {
-    dashboards::build(root)
 }
 
 fn project_root() -> PathBuf {
