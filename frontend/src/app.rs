@@ -1,10 +1,14 @@
-//! The routes and the root component.
+//! The routes and the four dashboard apps' root components.
 //!
 //! The dashboards are separate pages for their users (a voter never navigates to the tally),
-//! so the route is read once from `location.pathname` instead of pulling in a router: every
-//! node answers `index.html` for these paths and the wasm picks the page. Links between pages
-//! are plain `<a href>`: a page load per move costs little and keeps every page bookmarkable.
+//! so the route is read once from `location.pathname` instead of pulling in a router. They are
+//! built as four wasm apps, one root component each ([`VoterApp`], [`AdminApp`], [`TallyApp`],
+//! [`AuditApp`]); every node answers a page path with its app's HTML entry
+//! ([`shared::dashboards::Dashboard::for_path`]) and the app picks the page. Links between
+//! pages are plain `<a href>`: a page load per move costs little and keeps every page
+//! bookmarkable.
 
+use shared::dashboards::Dashboard;
 use shared::elections::ElectionId;
 use yew::prelude::*;
 
@@ -85,6 +89,17 @@ impl Route {
         }
     }
 
+    /// The app that renders this route; the server picks the same one from the path
+    /// ([`Dashboard::for_path`]), which a test checks for every route.
+    pub fn dashboard(&self) -> Dashboard {
+        match self {
+            Route::Voter | Route::ElectionVoter(_) | Route::NotFound => Dashboard::Voter,
+            Route::Admin | Route::AdminElections | Route::AdminElection(_) => Dashboard::Admin,
+            Route::Tally | Route::ElectionTally(_) | Route::Elections => Dashboard::Tally,
+            Route::ElectionAudit(_) => Dashboard::Audit,
+        }
+    }
+
     /// The document title, so browser tabs and the projector's window are recognisable.
     pub fn title(&self) -> String {
         match self {
@@ -102,43 +117,9 @@ impl Route {
     }
 }
 
-/// Renders the page for a route.
-pub fn switch(route: &Route) -> Html {
-    match route {
-        Route::Voter => html! { <VoterPage /> },
-        Route::Admin => html! { <AdminPage screen={AdminScreen::Console(None)} /> },
-        Route::Tally => html! { <TallyPage /> },
-        Route::Elections => html! { <ElectionsPage /> },
-        Route::ElectionVoter(id) => html! {
-            <VoterPage election={Some(AttrValue::from(id.clone()))} />
-        },
-        Route::ElectionTally(id) => html! {
-            <TallyPage election={Some(AttrValue::from(id.clone()))} />
-        },
-        Route::ElectionAudit(id) => html! {
-            <AuditPage election={Some(AttrValue::from(id.clone()))} />
-        },
-        Route::AdminElections => html! { <AdminPage screen={AdminScreen::Elections} /> },
-        Route::AdminElection(id) => html! {
-            <AdminPage screen={AdminScreen::Console(Some(id.clone()))} />
-        },
-        Route::NotFound => html! {
-            <main class="page narrow">
-                <h1>{ "Page not found" }</h1>
-                <p>
-                    <a href={Route::Voter.path()}>{ "Vote" }</a>{ " · " }
-                    <a href={Route::Tally.path()}>{ "Tally" }</a>{ " · " }
-                    <a href={Route::Elections.path()}>{ "Elections" }</a>{ " · " }
-                    <a href={Route::Admin.path()}>{ "Admin" }</a>
-                </p>
-            </main>
-        },
-    }
-}
-
-/// The root component.
-#[component]
-pub fn App() -> Html {
+/// Reads the route once from `location.pathname` and keeps the document title in step.
+#[hook]
+fn use_route() -> std::rc::Rc<Route> {
     let route = use_memo((), |_| {
         let path = gloo::utils::window()
             .location()
@@ -149,13 +130,109 @@ pub fn App() -> Html {
     use_effect_with(route.clone(), |route| {
         gloo::utils::document().set_title(&route.title());
     });
-    switch(&route)
+    route
+}
+
+/// What every app shows for a path it has no page for.
+fn not_found() -> Html {
+    html! {
+        <main class="page narrow">
+            <h1>{ "Page not found" }</h1>
+            <p>
+                <a href={Route::Voter.path()}>{ "Vote" }</a>{ " · " }
+                <a href={Route::Tally.path()}>{ "Tally" }</a>{ " · " }
+                <a href={Route::Elections.path()}>{ "Elections" }</a>{ " · " }
+                <a href={Route::Admin.path()}>{ "Admin" }</a>
+            </p>
+        </main>
+    }
+}
+
+// One root component per dashboard app (see `shared::dashboards`). Each names only its own
+// pages, so the linker leaves the other apps' pages out of its wasm. A route another app
+// renders is "not found" here: the server never sends this app for it.
+
+/// The voter app (`index.html`): `/` and `/e/{id}`.
+#[component]
+pub fn VoterApp() -> Html {
+    match &*use_route() {
+        Route::Voter => html! { <VoterPage /> },
+        Route::ElectionVoter(id) => html! {
+            <VoterPage election={Some(AttrValue::from(id.clone()))} />
+        },
+        _ => not_found(),
+    }
+}
+
+/// The admin app (`admin.html`): `/admin`, `/admin/elections` and `/admin/e/{id}`.
+#[component]
+pub fn AdminApp() -> Html {
+    match &*use_route() {
+        Route::Admin => html! { <AdminPage screen={AdminScreen::Console(None)} /> },
+        Route::AdminElections => html! { <AdminPage screen={AdminScreen::Elections} /> },
+        Route::AdminElection(id) => html! {
+            <AdminPage screen={AdminScreen::Console(Some(id.clone()))} />
+        },
+        _ => not_found(),
+    }
+}
+
+/// The tally app (`tally.html`): `/tally`, `/e/{id}/tally` and the list `/elections`.
+#[component]
+pub fn TallyApp() -> Html {
+    match &*use_route() {
+        Route::Tally => html! { <TallyPage /> },
+        Route::ElectionTally(id) => html! {
+            <TallyPage election={Some(AttrValue::from(id.clone()))} />
+        },
+        Route::Elections => html! { <ElectionsPage /> },
+        _ => not_found(),
+    }
+}
+
+/// The audit app (`audit.html`): `/e/{id}/audit`.
+#[component]
+pub fn AuditApp() -> Html {
+    match &*use_route() {
+        Route::ElectionAudit(id) => html! {
+            <AuditPage election={Some(AttrValue::from(id.clone()))} />
+        },
+        _ => not_found(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::Route;
+    use shared::dashboards::Dashboard;
     use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn the_server_sends_each_route_the_app_that_renders_it() {
+        let id = || "board-2027".to_string();
+        for route in [
+            Route::Voter,
+            Route::Admin,
+            Route::Tally,
+            Route::Elections,
+            Route::ElectionVoter(id()),
+            Route::ElectionTally(id()),
+            Route::ElectionAudit(id()),
+            Route::ElectionAudit("default".into()),
+            Route::AdminElections,
+            Route::AdminElection(id()),
+        ] {
+            assert_eq!(
+                Dashboard::for_path(&route.path()),
+                route.dashboard(),
+                "{route:?}"
+            );
+        }
+        for path in ["/tallyho", "/e/ab", "/nothing/here"] {
+            assert_eq!(Route::from_path(path), Route::NotFound);
+            assert_eq!(Dashboard::for_path(path), Dashboard::Voter, "{path}");
+        }
+    }
 
     #[wasm_bindgen_test]
     fn paths_map_to_their_routes() {

@@ -29,8 +29,14 @@ pub fn format_offset(offset_ms: i64) -> String {
     if magnitude < 1000 {
         format!("{sign}{magnitude} ms")
     } else {
-        format!("{sign}{:.1} s", magnitude as f64 / 1000.0)
+        format!("{sign}{} s", one_decimal((magnitude + 50) / 100))
     }
+}
+
+/// A number of tenths as a decimal with one digit after the point (`15` is "1.5", `620` is
+/// "62.0"). Integers only: printing a float would bring the float formatter into the wasm.
+pub fn one_decimal(tenths: u64) -> String {
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// `voted` out of `total` as a whole percentage; an empty roll is 0 %, not a division by zero.
@@ -40,13 +46,18 @@ pub fn percent(voted: u64, total: u64) -> u64 {
         .unwrap_or(0)
 }
 
-/// The width of a bar relative to the longest, in percent with one decimal. The longest bar
-/// fills the track so small counts are still readable across a room.
-pub fn bar_width(votes: u64, max_votes: u64) -> f64 {
-    if max_votes == 0 {
-        0.0
+/// The width of a bar relative to the longest, in percent with at most one decimal, for CSS
+/// ("33.3", "100"). The longest bar fills the track so small counts are still readable
+/// across a room.
+pub fn bar_width(votes: u64, max_votes: u64) -> String {
+    let (votes, max_votes) = (u128::from(votes), u128::from(max_votes));
+    let per_mille = (votes * 1000 + max_votes / 2)
+        .checked_div(max_votes)
+        .unwrap_or(0);
+    if per_mille % 10 == 0 {
+        (per_mille / 10).to_string()
     } else {
-        (votes as f64 * 1000.0 / max_votes as f64).round() / 10.0
+        format!("{}.{}", per_mille / 10, per_mille % 10)
     }
 }
 
@@ -119,6 +130,8 @@ mod tests {
         assert_eq!(format_offset(-250), "-250 ms");
         assert_eq!(format_offset(1_500), "+1.5 s");
         assert_eq!(format_offset(-62_000), "-62.0 s");
+        assert_eq!(format_offset(1_049), "+1.0 s");
+        assert_eq!(format_offset(1_050), "+1.1 s");
     }
 
     #[wasm_bindgen_test]
@@ -127,9 +140,11 @@ mod tests {
         assert_eq!(percent(1, 3), 33);
         assert_eq!(percent(2, 3), 67);
         assert_eq!(percent(10, 10), 100);
-        assert_eq!(bar_width(0, 0), 0.0);
-        assert_eq!(bar_width(1, 3), 33.3);
-        assert_eq!(bar_width(3, 3), 100.0);
+        assert_eq!(bar_width(0, 0), "0");
+        assert_eq!(bar_width(1, 3), "33.3");
+        assert_eq!(bar_width(2, 3), "66.7");
+        assert_eq!(bar_width(1, 2), "50");
+        assert_eq!(bar_width(3, 3), "100");
     }
 
     #[wasm_bindgen_test]

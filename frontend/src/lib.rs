@@ -1,11 +1,14 @@
-//! Ballot's dashboards, one Yew app compiled to wasm: the voter page (`/`), the admin console
-//! (`/admin`) and the projector tally (`/tally`) of the original election; the same three for
-//! any other election (`/e/{id}`, `/admin/e/{id}`, `/e/{id}/tally`); the public audit page of each (`/e/{id}/audit`,
-//! `/e/default/audit` for the original); the list of elections
-//! (`/elections`) and the admin's list with the form for a new one (`/admin/elections`).
+//! Ballot's dashboards, built from this one library as four Yew apps compiled to wasm
+//! (`src/bin/` holds their entry points; [`shared::dashboards`] says which app owns which
+//! path): the voter page (`/`), the admin console (`/admin`) and the projector tally
+//! (`/tally`) of the original election; the same three for any other election (`/e/{id}`,
+//! `/admin/e/{id}`, `/e/{id}/tally`); the public audit page of each (`/e/{id}/audit`,
+//! `/e/default/audit` for the original); the list of elections (`/elections`) and the admin's
+//! list with the form for a new one (`/admin/elections`).
 //!
 //! Layout:
-//! - [`app`]: the [`app::Route`] enum, read from the URL path, and the root component.
+//! - [`app`]: the [`app::Route`] enum, read from the URL path, and the four apps' root
+//!   components.
 //! - [`pages`]: one component per route; pages fetch over [`api`] and own the live state.
 //! - [`components`]: presentational pieces that only take props (chart, tables, countdown, …).
 //! - [`api`]: the typed HTTP client; one generic request function maps statuses to
@@ -39,9 +42,14 @@ pub mod state;
 pub mod storage;
 pub mod ws;
 
-/// Mounts the app on `<body>`.
-pub fn run() {
-    yew::Renderer::<app::App>::new().render();
+/// Mounts one app's root component (`app::VoterApp`, …) on `<body>`. Each binary in `src/bin/`
+/// calls it with its own, so its wasm holds only that app's pages.
+pub fn run<App>()
+where
+    App: yew::BaseComponent,
+    App::Properties: Default,
+{
+    yew::Renderer::<App>::new().render();
 }
 
 // The unit tests run in headless Chromium (see the README's test command): several of them

@@ -1,7 +1,8 @@
-//! Types shared by the Ballot backend and the three browser dashboards.
+//! Types shared by the Ballot backend and the browser dashboards.
 //!
 //! Layout:
 //! - [`checkpoint`]: signed tree heads, the members' keys, and how a client checks them.
+//! - [`dashboards`]: which of the four dashboard apps (and HTML entries) answers a page path.
 //! - [`ids`]: the plain numeric identifiers (voter, candidate, sequence, node, Lamport time).
 //! - [`kinds`]: notification kinds and cluster roles.
 //! - [`elections`]: election definitions, the public list, roll imports and credential login.
@@ -27,6 +28,7 @@
 //! the server and for wasm.
 
 pub mod checkpoint;
+pub mod dashboards;
 pub mod dto;
 pub mod elections;
 pub mod errors;

@@ -8,6 +8,7 @@ mod support;
 mod abuse;
 mod checkpoints;
 mod concurrency;
+mod dashboards;
 mod election;
 mod elections;
 mod errors;

@@ -27,8 +27,8 @@ pub fn repo_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The built dashboards. Fails with the command to run when they are missing, rather than
-/// letting every page time out mysteriously.
+/// The built dashboards (the four apps' entries and their wasm). Fails with the command to run
+/// when they are missing, rather than letting every page time out mysteriously.
 pub fn dist_dir() -> PathBuf {
     let dist = repo_root().join("dist");
     let has_wasm = std::fs::read_dir(&dist)
@@ -39,8 +39,11 @@ pub fn dist_dir() -> PathBuf {
         })
         .unwrap_or(false);
     assert!(
-        dist.join("index.html").is_file() && has_wasm,
-        "{} is missing or incomplete: run `trunk build --release` at the repository root \
+        shared::dashboards::Dashboard::ALL
+            .iter()
+            .all(|app| dist.join(app.entry()).is_file())
+            && has_wasm,
+        "{} is missing or incomplete: run `cargo xtask setup` at the repository root \
          before the e2e tests",
         dist.display()
     );

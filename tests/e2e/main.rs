@@ -8,19 +8,21 @@
 //! - [`admin`]: the admin starts, stops and publishes; the voter sees the winner.
 //! - [`cluster`]: with `ballot cluster`, the admin sees the health of every member.
 //! - [`errors`]: a wrong login, a double vote and a full vote queue show their messages.
+//! - [`first_loads`]: each page fetches its own app only; its time to interactive is printed.
 //! - [`receipts`]: a vote's receipt downloaded, verified on the voter page and pasted on the
 //!   audit page; a changed one refused; the bulletin board's recount after publication.
 //! - [`reconnect`]: the pages say "reconnecting" when the node dies and recover by themselves.
 //! - [`elections`]: an election made through the admin's form, a pasted roll, the credentials
 //!   file, credential login, re-voting, exports, publication; a name-and-id election.
 //!
-//! `dist/` must be built first (`trunk build --release` at the repository root); screenshots
+//! `dist/` must be built first (`cargo xtask setup` at the repository root); screenshots
 //! land in `artifacts/screenshots/` (git-ignored).
 
 mod admin;
 mod cluster;
 mod elections;
 mod errors;
+mod first_loads;
 mod helpers;
 mod receipts;
 mod reconnect;

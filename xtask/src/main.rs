@@ -7,10 +7,17 @@
 //!   headless Chromium.
 //! - `cargo xtask fuzz --cases N [--seed S]`: the API fuzzer (`tests/fuzz`) in release, with
 //!   N cases instead of the normal test run's 10,000.
+//! - `cargo xtask sizes [--browser]`: builds the dashboards and prints what each page's first
+//!   load fetches, in bytes and gzipped; `--browser` also loads each page in headless Chromium
+//!   and prints its time to interactive (the e2e test `first_loads`).
+//!
+//! The dashboards are four wasm apps built by trunk and assembled into `dist/`
+//! ([`dashboards`]).
 //!
 //! Every set-up step checks first and skips what is already there, so a second run costs nothing.
 //! The versions here follow the offline toolchain recipe (`shared/TOOLCHAIN.md` of the team).
 
+mod dashboards;
 mod imports;
 mod setup;
 mod supervise;
@@ -44,6 +51,12 @@ enum Task {
     Test,
     /// Only install the tools and build the dashboards.
     Setup,
+    /// Build the dashboards and print each page's first-load files, bytes and gzipped bytes.
+    Sizes {
+        /// Also load each page in headless Chromium and print its time to interactive.
+        #[arg(long)]
+        browser: bool,
+    },
     /// Fuzz the API in release: hostile request sequences against in-process nodes
     /// (`tests/fuzz`), with every answer and the election checked after each case.
     Fuzz {
@@ -62,7 +75,7 @@ fn main() -> Result<()> {
     match Cli::parse().command {
         Task::Setup => {
             setup::ensure_all(&root, true)?;
-            build_dashboards(&root)
+            dashboards::build(&root)
         }
         Task::Run {
             base_port,
@@ -70,7 +83,7 @@ fn main() -> Result<()> {
             admin_token,
         } => {
             setup::ensure_all(&root, false)?;
-            build_dashboards(&root)?;
+            dashboards::build(&root)?;
             run(cargo().args(["build", "--release", "-p", "backend", "--bin", "ballot"]))?;
             let mut command = Command::new(root.join("target/release/ballot"));
             command
@@ -92,11 +105,21 @@ fn main() -> Result<()> {
             Ok(())
         }
         Task::Fuzz { cases, seed } => fuzz(cases, seed),
+        Task::Sizes { browser } => {
+            setup::ensure_all(&root, browser)?;
+            dashboards::build(&root)?;
+            dashboards::print_sizes(&root)?;
+            if browser {
+                // The figures go straight to stderr, past the test harness's capture.
+                run(cargo().args(["test", "-p", "backend", "--test", "e2e", "first_loads"]))?;
+            }
+            Ok(())
+        }
         Task::Test => {
             // Layering first: it takes a moment and says more than a failed build would.
             imports::check(&root.join("backend/src"))?;
             setup::ensure_all(&root, true)?;
-            build_dashboards(&root)?;
+            dashboards::build(&root)?;
             run(cargo().args(["build", "-p", "backend", "--bin", "ballot"]))?;
             run(cargo().args(["test", "-p", "shared", "-p", "backend", "-p", "xtask"]))?;
             run(cargo()
@@ -142,13 +165,6 @@ fn fuzz(cases: u64, seed: Option<u64>) -> Result<()> {
         ),
     }
     outcome
-}
-
-/// The dashboards, built in release (size matters for wasm) into `dist/`.
-fn build_dashboards(root: &std::path::Path) -> Result<()> {
-    run(Command::new("trunk")
-        .args(["build", "--release"])
-        .current_dir(root))
 }
 
 fn project_root() -> PathBuf {

@@ -1,5 +1,6 @@
 //! The whole HTTP surface as one router: the API, the WebSocket, the members' `/raft/*`
-//! routes behind one cluster-secret guard, and the dashboards' files.
+//! routes behind one cluster-secret guard, and the dashboards' files (each page path answered
+//! with its app's HTML entry).
 
 use std::io;
 use std::path::Path;
@@ -9,6 +10,7 @@ use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::any;
 use axum::Router;
+use shared::dashboards::Dashboard;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::api::{self, ApiError, AppState};
@@ -48,11 +50,11 @@ pub fn app(state: AppState, dist: Option<&Path>) -> Router {
         // axum keeps the `Allow` header on these.
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed });
     let router = match dist {
-        // Every other path is a dashboard route: answer index.html (200) and let the SPA route.
+        // Every other path is a file of the dashboards or a page: a page answers its app's
+        // HTML entry (200) and the app picks the page.
         Some(dist) => {
-            let index = ServeFile::new(dist.join("index.html"));
-            let files = ServeDir::new(dist).fallback(index);
-            router.fallback(move |request: Request| serve_dashboard(files.clone(), request))
+            let apps = DashboardFiles::new(dist);
+            router.fallback(move |request: Request| serve_dashboard(apps.clone(), request))
         }
         None => router.fallback(|| async { ApiError::NotFound }),
     };
@@ -66,12 +68,43 @@ pub fn app(state: AppState, dist: Option<&Path>) -> Router {
         .with_state(state)
 }
 
-/// Serves a file of the built dashboards, or index.html for a dashboard route. Paths the file
-/// system refuses (a NUL byte, a name longer than it allows) are the client's mistake: they
-/// answer 400 or 404 in our format, never ServeDir's bare 500. The files are small and sent
+/// The built dashboards: `dist/`'s files, and for a page path the HTML entry of the app that
+/// renders it ([`Dashboard::for_path`]: `admin.html` for `/admin/…`, `tally.html` for the
+/// tallies and `/elections`, `audit.html` for `/e/{id}/audit`, `index.html` for the rest).
+#[derive(Clone)]
+struct DashboardFiles {
+    /// One file server per app, indexed by [`Dashboard::index`]; each falls back to its entry.
+    apps: [ServeDir<ServeFile>; 4],
+}
+
+impl DashboardFiles {
+    /// A `dist/` built before the apps were split has only `index.html`: an app whose entry is
+    /// missing when the node starts falls back to it, so such a build still answers every page.
+    fn new(dist: &Path) -> DashboardFiles {
+        let apps = Dashboard::ALL.map(|app| {
+            let entry = dist.join(app.entry());
+            let entry = if entry.is_file() {
+                entry
+            } else {
+                dist.join(Dashboard::Voter.entry())
+            };
+            ServeDir::new(dist).fallback(ServeFile::new(entry))
+        });
+        DashboardFiles { apps }
+    }
+
+    /// The file server answering `path`: its files, else the entry of the path's app.
+    fn for_path(&self, path: &str) -> ServeDir<ServeFile> {
+        self.apps[Dashboard::for_path(path).index()].clone()
+    }
+}
+
+/// Serves a file of the built dashboards, or its app's HTML entry for a dashboard route. Paths
+/// the file system refuses (a NUL byte, a name longer than it allows) are the client's mistake:
+/// they answer 400 or 404 in our format, never ServeDir's bare 500. The files are small and sent
 /// whole: a `Range` is ignored (as RFC 9110 allows), so no bare 416 either, and any other
 /// refusal ServeDir would send without a body (a failed precondition) answers 400 in our format.
-async fn serve_dashboard(mut files: ServeDir<ServeFile>, mut request: Request) -> Response {
+async fn serve_dashboard(apps: DashboardFiles, mut request: Request) -> Response {
     if request.method() != Method::GET && request.method() != Method::HEAD {
         let mut response = ApiError::MethodNotAllowed.into_response();
         response
@@ -92,6 +125,7 @@ async fn serve_dashboard(mut files: ServeDir<ServeFile>, mut request: Request) -
     if reserved {
         return ApiError::NotFound.into_response();
     }
+    let mut files = apps.for_path(request.uri().path());
     request.headers_mut().remove(header::RANGE);
     request.headers_mut().remove(header::IF_RANGE);
     match files.try_call(request).await {

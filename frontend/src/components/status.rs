@@ -3,6 +3,7 @@
 use shared::Phase;
 use yew::prelude::*;
 
+use crate::format::one_decimal;
 use crate::state::Connection;
 
 #[derive(Properties, PartialEq)]
@@ -22,8 +23,8 @@ pub fn ConnectionBadge(props: &ConnectionBadgeProps) -> Html {
         } => (
             "badge badge-down",
             format!(
-                "Reconnecting… (attempt {attempt}, next in {:.1} s)",
-                f64::from(retry_in_ms) / 1000.0
+                "Reconnecting… (attempt {attempt}, next in {} s)",
+                one_decimal((u64::from(retry_in_ms) + 50) / 100)
             ),
         ),
         Connection::Refused => ("badge badge-down", "Admin token refused".to_string()),

@@ -1,0 +1,6 @@
+//! The admin app's wasm entry point (trunk builds it from `frontend/admin.html`); the app
+//! lives in the library.
+
+fn main() {
+    frontend::run::<frontend::app::AdminApp>();
+}

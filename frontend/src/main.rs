@@ -1,5 +1,0 @@
-//! The wasm entry point trunk builds; the app itself lives in the library (`lib.rs`).
-
-fn main() {
-    frontend::run();
-}

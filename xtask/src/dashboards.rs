@@ -1,0 +1,148 @@
+//! Building the four dashboard apps into `dist/`, and `cargo xtask sizes`.
+//!
+//! trunk builds one HTML entry per run and empties its output folder first, so each app
+//! (`shared::dashboards::Dashboard`) is built into its own folder under the cargo target
+//! directory, and `dist/` is then made anew from the four. The apps share `style.css` (same
+//! content, same hashed name); everything else has the app's name in its file name.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+use shared::dashboards::Dashboard;
+
+use crate::run;
+
+/// The HTML entry trunk builds an app from (`frontend/index.html` for the voter).
+fn source(root: &Path, app: Dashboard) -> PathBuf {
+    root.join("frontend").join(app.entry())
+}
+
+/// Where trunk puts one app before `dist/` is assembled.
+fn staging(app: Dashboard) -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| crate::project_root().join("target"));
+    target.join("dashboards").join(app.name())
+}
+
+/// Builds the four apps in release (size matters for wasm: the `wasm-release` profile and
+/// `wasm-opt -Oz`, see the HTML entries) and replaces `dist/` with them.
+pub fn build(root: &Path) -> Result<()> {
+    for app in Dashboard::ALL {
+        run(Command::new("trunk")
+            .arg("build")
+            .arg(source(root, app))
+            .args(["--release", "--html-output", app.entry(), "--dist"])
+            .arg(staging(app))
+            .current_dir(root))?;
+    }
+    let dist = root.join("dist");
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).with_context(|| format!("emptying {}", dist.display()))?;
+    }
+    std::fs::create_dir_all(&dist)?;
+    for app in Dashboard::ALL {
+        for entry in std::fs::read_dir(staging(app))? {
+            let from = entry?.path();
+            if from.is_file() {
+                let to = dist.join(from.file_name().context("a file has a name")?);
+                std::fs::copy(&from, &to)
+                    .with_context(|| format!("copying {} to {}", from.display(), to.display()))?;
+            }
+        }
+    }
+    println!("xtask: the dashboards are in {}", dist.display());
+    Ok(())
+}
+
+/// Prints, for each app's page, every file its first load fetches (the HTML entry and what it
+/// names: style sheet, JavaScript, wasm) with its bytes and gzipped bytes (`gzip -9`), and the
+/// totals. Reads the built `dist/`.
+pub fn print_sizes(root: &Path) -> Result<()> {
+    let dist = root.join("dist");
+    for app in Dashboard::ALL {
+        let entry = dist.join(app.entry());
+        let html = std::fs::read_to_string(&entry).with_context(|| {
+            format!(
+                "reading {} (build with `cargo xtask setup`)",
+                entry.display()
+            )
+        })?;
+        let mut files = vec![app.entry().to_string()];
+        files.extend(referenced_files(&html));
+        println!("{} page ({}):", app.name(), app.entry());
+        let (mut bytes, mut gzipped) = (0, 0);
+        for file in files {
+            let path = dist.join(&file);
+            let raw =
+                std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+            let packed = gzip_len(&path)?;
+            println!("  {file:<40} {:>9} B {:>9} B gzipped", raw.len(), packed);
+            bytes += raw.len();
+            gzipped += packed;
+        }
+        println!(
+            "  {:<40} {bytes:>9} B {gzipped:>9} B gzipped ({:.1} KB)",
+            "total",
+            gzipped as f64 / 1000.0
+        );
+    }
+    Ok(())
+}
+
+/// The local files an HTML entry makes the browser fetch: every `"/name.ext"` or
+/// `'/name.ext'` it quotes whose extension is css, js or wasm, once each, in order.
+fn referenced_files(html: &str) -> Vec<String> {
+    let mut files: Vec<String> = Vec::new();
+    for (i, _) in html.match_indices(['"', '\'']) {
+        let rest = &html[i + 1..];
+        let Some(end) = rest.find(['"', '\'']) else {
+            continue;
+        };
+        let quoted = &rest[..end];
+        let Some(name) = quoted.strip_prefix('/') else {
+            continue;
+        };
+        let fetched = [".css", ".js", ".wasm"]
+            .iter()
+            .any(|ext| name.ends_with(ext));
+        if fetched && !name.contains('/') && !files.iter().any(|f| f == name) {
+            files.push(name.to_string());
+        }
+    }
+    files
+}
+
+/// The size of `path` compressed by `gzip -9`.
+fn gzip_len(path: &Path) -> Result<usize> {
+    let out = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(path)
+        .output()
+        .context("running gzip")?;
+    if !out.status.success() {
+        bail!("gzip {} failed ({})", path.display(), out.status);
+    }
+    Ok(out.stdout.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::referenced_files;
+
+    #[test]
+    fn an_entry_names_its_style_script_and_wasm_once_each() {
+        let html = r#"<link rel="stylesheet" href="/style-1.css" integrity="sha384-x"/>
+<script type="module">
+import init, * as bindings from '/voter-2.js';
+const wasm = await init({ module_or_path: '/voter-2_bg.wasm' });
+</script>
+<link rel="modulepreload" href="/voter-2.js"><link rel="preload" href="/voter-2_bg.wasm" as="fetch">
+<a href="/admin">admin</a>"#;
+        assert_eq!(
+            referenced_files(html),
+            ["style-1.css", "voter-2.js", "voter-2_bg.wasm"]
+        );
+    }
+}
