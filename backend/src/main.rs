@@ -41,6 +41,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Audit(args) => ballot::audit::run(args).await,
         Command::BenchFailover(args) => ballot::bench::failover::run(args).await,
+        Command::BenchCatchup(args) => ballot::bench::catchup::run(args).await,
         Command::BenchViewers(mut args) => {
             args.token.resolve_secrets()?;
             ballot::bench::viewers::run(args).await
