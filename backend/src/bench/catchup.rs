@@ -76,9 +76,9 @@ async fn measure(
         .pool_max_idle_per_host(args.concurrency)
         .no_proxy()
         .build()?;
-    let leader = wait_for_majority_leader(&client, layout, None).await?;
+    wait_for_majority_leader(&client, layout, None).await?;
     let targets: Vec<String> = layout.ids().map(|id| layout.url(id)).collect();
-    let have = events::events_in_log(&client, &layout.url(leader), SECRET).await?;
+    let have = events::events_in_log(&client, &targets, SECRET).await?;
     if have < args.events {
         let plan = Plan {
             events: args.events - have,
@@ -87,7 +87,18 @@ async fn measure(
             voters: args.voters as u64,
             concurrency: args.concurrency,
         };
-        let built = events::build(&client, &targets, SECRET, &plan).await?;
+        let build = events::build(&client, &targets, SECRET, &plan);
+        tokio::pin!(build);
+        // A member that stops (its Raft failed: it exits so that it is restarted) is started
+        // again, as a deployment's supervisor would.
+        let built = loop {
+            tokio::select! {
+                built = &mut build => break built?,
+                () = tokio::time::sleep(Duration::from_millis(500)) => {
+                    restart_exited(members, &spawn)?;
+                }
+            }
+        };
         events::print_built(&built);
     } else {
         println!("events: the log already holds {have} events");
@@ -96,6 +107,7 @@ async fn measure(
     let leader = wait_for_majority_leader(&client, layout, None).await?;
     let follower = layout.ids().find(|id| *id != leader).unwrap_or(1);
     let leader_pid = pid(&members[index(leader)])?;
+    let leader_before = resident_bytes(leader_pid).unwrap_or(0);
 
     let wiped = &mut members[index(follower)];
     wiped.kill().await.context("stopping the follower")?;
@@ -144,6 +156,7 @@ async fn measure(
     let took = started.elapsed();
     let leader_peak = peak_resident_bytes(leader_pid).unwrap_or(0);
     let follower_peak = peak_resident_bytes(follower_pid).unwrap_or(0);
+    let follower_after = resident_bytes(follower_pid).unwrap_or(0);
     let follower_metrics = scrape(&client, &follower_url).await.unwrap_or_default();
     let leader_metrics = scrape(&client, &layout.url(leader))
         .await
@@ -173,12 +186,32 @@ async fn measure(
         "VmHWM since it started: could not be reset"
     };
     println!(
-        "  peak resident memory: leader {:.0} MB sending ({leader_peak_note}; sampled VmRSS max {:.0} MB), node {follower} {:.0} MB installing (VmHWM; sampled VmRSS max {:.0} MB)",
+        "  peak resident memory: leader {:.0} MB sending ({leader_peak_note}; {:.0} MB before the wipe; sampled VmRSS max {:.0} MB)",
         mb(leader_peak),
+        mb(leader_before),
         mb(leader_max),
-        mb(follower_peak),
-        mb(follower_max)
     );
+    println!(
+        "  peak resident memory: node {follower} {:.0} MB installing (VmHWM; sampled VmRSS max {:.0} MB; {:.0} MB once caught up)",
+        mb(follower_peak),
+        mb(follower_max),
+        mb(follower_after)
+    );
+    Ok(())
+}
+
+/// Starts again every member that has exited, and says so.
+fn restart_exited(
+    members: &mut [Child],
+    spawn: &impl Fn(u64) -> anyhow::Result<Child>,
+) -> anyhow::Result<()> {
+    for (at, member) in members.iter_mut().enumerate() {
+        if let Ok(Some(status)) = member.try_wait() {
+            let id = at as u64 + 1;
+            eprintln!("  member {id} exited ({status}); starting it again (see its log)");
+            *member = spawn(id)?;
+        }
+    }
     Ok(())
 }
 

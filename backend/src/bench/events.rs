@@ -24,6 +24,11 @@ use crate::config::BenchArgs;
 /// Rows of one log entry of an import (the server's chunk): each entry adds one
 /// `roll_imported` event besides its rows'.
 const SERVER_CHUNK_ROWS: u64 = 2_000;
+/// How long a write or read is retried, over every target in turn, before the build gives up
+/// (a member restarting on a long log takes a while to answer again).
+const RETRY_FOR: Duration = Duration::from_secs(120);
+/// How often a line of progress goes to stderr (the bar is drawn only on a terminal).
+const REPORT_EVERY: Duration = Duration::from_secs(5);
 
 /// What to build.
 #[derive(Debug, Clone)]
@@ -93,7 +98,7 @@ pub fn print_built(built: &Built) {
 }
 
 /// Adds at least `plan.events` events to the log of the cluster behind `targets` (the first
-/// one answers the reads) and returns what it did.
+/// one that answers serves the reads) and returns what it did.
 pub async fn build(
     client: &reqwest::Client,
     targets: &[String],
@@ -108,7 +113,7 @@ pub async fn build(
     }
     let api = Api {
         client,
-        base: &targets[0],
+        targets,
         admin_token,
     };
     let before = api.events_in_log().await?;
@@ -134,6 +139,7 @@ pub async fn build(
     let import_goal = plan.events.saturating_sub(vote_events);
     let mut credentials = Vec::new();
     let mut next_row = 0u64;
+    let mut last_report = Instant::now();
     loop {
         let have = api.events_in(&election).await?;
         progress.set_position(have);
@@ -155,15 +161,24 @@ pub async fn build(
             .collect();
         next_row += imports * plan.rows_per_import;
         let mut answers = stream::iter(rolls)
-            .map(|(target, first)| {
-                let rows = plan.rows_per_import;
-                let (base, election) = (&targets[target], &election);
-                async move { import(client, base, admin_token, election, first, rows).await }
+            .map(|(at, first)| {
+                let (rows, election) = (plan.rows_per_import, &election);
+                async move { import(client, targets, at, admin_token, election, first, rows).await }
             })
             .buffer_unordered(plan.import_concurrency.max(1));
         while let Some(answer) = answers.next().await {
             let roll = answer?;
             progress.inc(roll.created);
+            if last_report.elapsed() >= REPORT_EVERY {
+                last_report = Instant::now();
+                let (position, elapsed) = (progress.position(), started.elapsed().as_secs_f64());
+                progress.suspend(|| {
+                    eprintln!(
+                        "  about {position} events in {election} after {elapsed:.1} s ({:.0}/s)",
+                        position as f64 / elapsed.max(1e-9)
+                    )
+                });
+            }
             if (credentials.len() as u64) < plan.voters {
                 let wanted = plan.voters as usize - credentials.len();
                 credentials.extend(
@@ -213,19 +228,10 @@ async fn vote_all(
         .map(|(i, credential)| {
             let targets = targets.clone();
             async move {
-                let base = &targets[i % targets.len()];
+                let (base, session) = login(client, &targets, i, election, &credential).await?;
                 let api = format!("{base}/api/elections/{election}");
-                let login: LoginResponse = client
-                    .post(format!("{api}/login"))
-                    .json(&json!({ "credential": credential }))
-                    .send()
-                    .await?
-                    .error_for_status()
-                    .context("logging an imported voter in")?
-                    .json()
-                    .await?;
                 let (_, _, accepted) =
-                    super::vote(client, base, &api, &login.session, (i % 2) + 1, i).await;
+                    super::vote(client, base, &api, &session, (i % 2) + 1, i).await;
                 progress.inc(2);
                 Ok(accepted)
             }
@@ -240,10 +246,50 @@ async fn vote_all(
     Ok(accepted)
 }
 
-/// Imports `rows` voters numbered from `first` (unique emails across the whole build).
+/// Logs an imported voter in through `targets[at]`, or the next target that answers; returns
+/// that target and the session.
+async fn login<'t>(
+    client: &reqwest::Client,
+    targets: &'t [String],
+    at: usize,
+    election: &str,
+    credential: &str,
+) -> anyhow::Result<(&'t str, String)> {
+    let give_up = Instant::now() + RETRY_FOR;
+    for attempt in at.. {
+        let base = &targets[attempt % targets.len()];
+        let answer = client
+            .post(format!("{base}/api/elections/{election}/login"))
+            .json(&json!({ "credential": credential }))
+            .send()
+            .await;
+        let failure = match answer {
+            Ok(response) if response.status().is_success() => {
+                let login: LoginResponse = response.json().await?;
+                return Ok((base, login.session));
+            }
+            Ok(response) if response.status() != StatusCode::SERVICE_UNAVAILABLE => {
+                let status = response.status();
+                let text = response.text().await.unwrap_or_default();
+                bail!("logging an imported voter in: {base} answered {status}: {text}");
+            }
+            Ok(response) => format!("{base} answered {}", response.status()),
+            Err(error) => format!("{base}: {error}"),
+        };
+        if Instant::now() > give_up {
+            bail!("logging an imported voter in: {failure}");
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    unreachable!("the attempts never run out")
+}
+
+/// Imports `rows` voters numbered from `first` (unique emails across the whole build) through
+/// `targets[at]`, moving on to the next target when one does not answer.
 async fn import(
     client: &reqwest::Client,
-    base: &str,
+    targets: &[String],
+    at: usize,
     admin_token: &str,
     election: &str,
     first: u64,
@@ -257,9 +303,9 @@ async fn import(
     // A retry after a lost answer (a leader change) must carry the same key to get the
     // same credentials and not import twice; the rows' emails make a retry harmless anyway.
     let key = format!("bench-{election}-{first}");
-    let mut attempts = 0;
-    loop {
-        attempts += 1;
+    let give_up = Instant::now() + RETRY_FOR;
+    for attempt in at.. {
+        let base = &targets[attempt % targets.len()];
         let answer = client
             .post(format!("{base}/api/admin/elections/{election}/voters"))
             .bearer_auth(admin_token)
@@ -268,7 +314,7 @@ async fn import(
             .body(csv.clone())
             .send()
             .await;
-        match answer {
+        let failure = match answer {
             Ok(response) if response.status().is_success() => {
                 return response.json().await.context("reading an import's answer");
             }
@@ -279,70 +325,97 @@ async fn import(
                     response.text().await.unwrap_or_default()
                 );
             }
-            _ if attempts >= 20 => bail!("importing rows {first}.. failed 20 times"),
-            _ => tokio::time::sleep(Duration::from_millis(250)).await,
+            Ok(response) => format!("{base} answered {}", response.status()),
+            Err(error) => format!("{base}: {error}"),
+        };
+        if Instant::now() > give_up {
+            bail!(
+                "importing rows {first}.. failed for {} s; last: {failure}",
+                RETRY_FOR.as_secs()
+            );
         }
+        tokio::time::sleep(Duration::from_millis(250)).await;
     }
+    unreachable!("the attempts never run out")
 }
 
-/// The admin reads and writes the builder needs, on one node.
+/// The admin reads and writes the builder needs, each sent to the targets in turn until one
+/// answers (a member may be restarting, or between leaders).
 struct Api<'a> {
     client: &'a reqwest::Client,
-    base: &'a str,
+    targets: &'a [String],
     admin_token: &'a str,
 }
 
 impl Api<'_> {
+    /// Sends `request(base)` to one target after another until one answers other than 503,
+    /// for [`RETRY_FOR`]; a success is returned, any other answer is an error.
+    async fn send(
+        &self,
+        what: &str,
+        request: impl Fn(&str) -> reqwest::RequestBuilder,
+    ) -> anyhow::Result<reqwest::Response> {
+        let give_up = Instant::now() + RETRY_FOR;
+        for attempt in 0.. {
+            let base = &self.targets[attempt % self.targets.len()];
+            let failure = match request(base).bearer_auth(self.admin_token).send().await {
+                Ok(response) if response.status().is_success() => return Ok(response),
+                Ok(response) if response.status() != StatusCode::SERVICE_UNAVAILABLE => {
+                    let status = response.status();
+                    let text = response.text().await.unwrap_or_default();
+                    bail!("{what}: {base} answered {status}: {text}");
+                }
+                Ok(response) => format!("{base} answered {}", response.status()),
+                Err(error) => format!("{base}: {error}"),
+            };
+            if Instant::now() > give_up {
+                bail!(
+                    "{what}: no answer for {} s; last: {failure}",
+                    RETRY_FOR.as_secs()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        unreachable!("the attempts never run out")
+    }
+
     async fn define(&self, election: &str) -> anyhow::Result<()> {
         let definition = json!({
             "id": election, "title": "Events bench",
             "candidates": [{"name": "Yes"}, {"name": "No"}],
             "options": {"login": "credential"},
         });
-        let created = self
-            .client
-            .post(format!("{}/api/admin/elections", self.base))
-            .bearer_auth(self.admin_token)
-            .json(&definition)
-            .send()
-            .await?;
-        if created.status() != StatusCode::CREATED {
-            bail!(
-                "defining election {election} answered {}: {}",
-                created.status(),
-                created.text().await.unwrap_or_default()
-            );
-        }
+        let key = format!("bench-define-{election}");
+        self.send(&format!("defining election {election}"), |base| {
+            let request = self.client.post(format!("{base}/api/admin/elections"));
+            request.header("idempotency-key", &key).json(&definition)
+        })
+        .await?;
         Ok(())
     }
 
     async fn start(&self, election: &str) -> anyhow::Result<()> {
-        self.client
-            .post(format!(
-                "{}/api/admin/elections/{election}/start",
-                self.base
-            ))
-            .bearer_auth(self.admin_token)
-            .send()
-            .await?
-            .error_for_status()
-            .with_context(|| format!("opening election {election}"))?;
+        let key = format!("bench-start-{election}");
+        self.send(&format!("opening election {election}"), |base| {
+            let request = self
+                .client
+                .post(format!("{base}/api/admin/elections/{election}/start"));
+            request.header("idempotency-key", &key)
+        })
+        .await?;
         Ok(())
     }
 
-    /// Events in one election's log (its last sequence number) as this node has applied it.
+    /// Events in one election's log (its last sequence number) as the answering node has
+    /// applied it.
     async fn events_in(&self, election: &str) -> anyhow::Result<u64> {
+        let what = format!("reading the status of election {election}");
         let status: AdminStatusResponse = self
-            .client
-            .get(format!(
-                "{}/api/admin/elections/{election}/status",
-                self.base
-            ))
-            .bearer_auth(self.admin_token)
-            .send()
+            .send(&what, |base| {
+                let url = format!("{base}/api/admin/elections/{election}/status");
+                self.client.get(url)
+            })
             .await?
-            .error_for_status()
-            .with_context(|| format!("reading the status of election {election}"))?
             .json()
             .await?;
         Ok(status.event_count)
@@ -351,12 +424,10 @@ impl Api<'_> {
     /// Events in the whole log: every election's, added up.
     async fn events_in_log(&self) -> anyhow::Result<u64> {
         let elections: ElectionsResponse = self
-            .client
-            .get(format!("{}/api/elections", self.base))
-            .send()
+            .send("listing the elections", |base| {
+                self.client.get(format!("{base}/api/elections"))
+            })
             .await?
-            .error_for_status()
-            .context("listing the elections")?
             .json()
             .await?;
         let mut total = 0;
@@ -367,16 +438,16 @@ impl Api<'_> {
     }
 }
 
-/// Every event in the log of the cluster `base` belongs to, all elections added up, as `base`
-/// has applied it.
+/// Every event in the log of the cluster behind `targets`, all elections added up, as the
+/// first target that answers has applied it.
 pub async fn events_in_log(
     client: &reqwest::Client,
-    base: &str,
+    targets: &[String],
     admin_token: &str,
 ) -> anyhow::Result<u64> {
     Api {
         client,
-        base,
+        targets,
         admin_token,
     }
     .events_in_log()
