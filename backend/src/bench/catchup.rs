@@ -20,7 +20,7 @@ use super::events::{self, Plan};
 use super::failover::wait_for_majority_leader;
 use super::process::{peak_resident_bytes, reset_peak_resident, resident_bytes};
 use crate::config::CatchupArgs;
-use crate::local_cluster::{ClusterSecret, Launch, Layout};
+use crate::local_cluster::{die_with_parent, ClusterSecret, Launch, Layout};
 use crate::telemetry::{RAFT_COMMIT_INDEX, RAFT_LAST_APPLIED};
 
 /// Both the cluster secret and the admin token of the bench's own throw-away replicas.
@@ -58,7 +58,11 @@ fn spawn_member(layout: &Layout, launch: &Launch<'_>, id: u64) -> anyhow::Result
         .append(true)
         .open(launch.data_dir.join(format!("node{id}.log")))
         .context("opening a member's log")?;
-    let mut command = Command::from(layout.command(id, launch));
+    let mut command = layout.command(id, launch);
+    // Members stop with the bench, even when it is killed: `main` awaits the bench on the
+    // main thread, which the parent-death signal follows.
+    die_with_parent(&mut command);
+    let mut command = Command::from(command);
     command.stderr(Stdio::from(log)).kill_on_drop(true);
     command
         .spawn()
