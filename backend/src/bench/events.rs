@@ -135,7 +135,7 @@ pub async fn build(
     );
     progress.set_message("importing rolls");
     // The votes' events (a login and a vote each, and the opening) are kept for the end.
-    let vote_events = 2 * plan.voters + 1;
+    let vote_events = plan.voters.saturating_mul(2).saturating_add(1);
     let import_goal = plan.events.saturating_sub(vote_events);
     let mut credentials = Vec::new();
     let mut next_row = 0u64;
@@ -155,11 +155,11 @@ pub async fn build(
         let imports = missing.div_ceil(per_import);
         let rolls: Vec<(usize, u64)> = (0..imports)
             .map(|i| {
-                let first = next_row + i * plan.rows_per_import;
+                let first = next_row.saturating_add(i.saturating_mul(plan.rows_per_import));
                 ((i as usize) % targets.len(), first)
             })
             .collect();
-        next_row += imports * plan.rows_per_import;
+        next_row = next_row.saturating_add(imports.saturating_mul(plan.rows_per_import));
         let mut answers = stream::iter(rolls)
             .map(|(at, first)| {
                 let (rows, election) = (plan.rows_per_import, &election);
