@@ -13,7 +13,7 @@ pub const MIN_SECRET_CHARS: usize = 16;
 use crate::addresses::AddressSet;
 
 mod bench;
-pub use bench::{BenchArgs, BenchToken, BenchViewersArgs, FailoverArgs};
+pub use bench::{BenchArgs, BenchToken, BenchViewersArgs, CatchupArgs, FailoverArgs};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -39,6 +39,10 @@ pub enum Command {
     /// Failover measurement: starts three replicas, SIGKILLs the leader a few times and prints
     /// how long writes were unavailable each time.
     BenchFailover(FailoverArgs),
+    /// Catch-up measurement: starts three replicas, builds a log of --events events, wipes a
+    /// follower and prints how long it took to catch up and the peak memory of the leader and
+    /// of the wiped replica meanwhile.
+    BenchCatchup(CatchupArgs),
     /// Live viewers: opens thousands of tally WebSockets on one node, casts votes and prints
     /// how long the last viewer waited for each vote's tally, and the node's memory per viewer.
     BenchViewers(BenchViewersArgs),

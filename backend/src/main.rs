@@ -41,6 +41,8 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Audit(args) => ballot::audit::run(args).await,
         Command::BenchFailover(args) => ballot::bench::failover::run(args).await,
+        // On the main thread: its members' parent-death signal follows it.
+        Command::BenchCatchup(args) => ballot::bench::catchup::run(args).await,
         Command::BenchViewers(mut args) => {
             args.token.resolve_secrets()?;
             ballot::bench::viewers::run(args).await

@@ -1,13 +1,14 @@
 //! Fault tests over real processes: three `ballot node` replicas and a `ballot tally`, each its
 //! own OS process on loopback, killed with SIGKILL, restarted and wiped as a real deployment
 //! would be; `ballot cluster` started, stopped and killed as an operator would; and how a node
-//! takes its secrets; and `ballot chaos` running short fault schedules. One binary, one module
-//! per fault.
+//! takes its secrets; `ballot chaos` running short fault schedules; the log-building benches
+//! at a small size. One binary, one module per fault.
 
 mod helpers;
 #[path = "../support/mod.rs"]
 mod support;
 
+mod benches;
 mod chaos;
 mod clock;
 mod elections;

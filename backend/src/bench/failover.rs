@@ -116,7 +116,7 @@ fn stop_cleanly(member: &mut Child) -> anyhow::Result<()> {
 
 /// Asks the members (but `not`) until two of them name the same leader (other than `not`): a
 /// restarted member can briefly believe in its old leadership, a majority cannot.
-async fn wait_for_majority_leader(
+pub(crate) async fn wait_for_majority_leader(
     client: &reqwest::Client,
     layout: &Layout,
     not: Option<u64>,

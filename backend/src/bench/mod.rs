@@ -3,6 +3,10 @@
 //! then it times a roll import of `--import-voters` voters into a new election ([`import`]).
 //! Figures are printed, never asserted: speed targets live here, not in tests.
 //!
+//! - [`events`]: `ballot bench --events N`, a log of at least N more events built through the
+//!   API as fast as it allows (rolls imported in bulk, then votes).
+//! - [`catchup`]: `ballot bench-catchup`, a replica wiped on a long log: time to catch up and
+//!   the peak memory of the leader sending and the replica installing.
 //! - [`failover`]: `ballot bench-failover`, write unavailability across leader kills.
 //! - [`viewers`]: `ballot bench-viewers`, thousands of tally viewers of one node: push delay
 //!   and memory per viewer ([`process`] finds the node's process and reads its memory,
@@ -19,7 +23,9 @@ use shared::Phase;
 
 use crate::config::BenchArgs;
 
+pub mod catchup;
 mod deliveries;
+pub mod events;
 pub mod failover;
 mod import;
 mod process;
@@ -27,6 +33,9 @@ pub mod viewers;
 
 /// Runs the load; `args` must have been through [`BenchToken::resolve_secrets`](crate::config::BenchToken::resolve_secrets).
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
+    if let Some(events) = args.events {
+        return events::run(args, events).await;
+    }
     let admin_token = args
         .token
         .admin_token
@@ -87,7 +96,19 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     let outcomes: Vec<(Duration, u32)> = stream::iter(sessions.into_iter().enumerate())
         .map(|(i, session)| {
             let (client, targets) = (client.clone(), targets.clone());
-            async move { vote(&client, &targets[i % targets.len()], &session, i).await }
+            async move {
+                let base = &targets[i % targets.len()];
+                let (took, retries, _) = vote(
+                    &client,
+                    base,
+                    &format!("{base}/api"),
+                    &session,
+                    (i % 10) + 1,
+                    i,
+                )
+                .await;
+                (took, retries)
+            }
         })
         .buffer_unordered(args.concurrency)
         .collect()
@@ -123,8 +144,16 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Casts one vote, retrying on 503; returns its latency and how many retries it took.
-async fn vote(client: &reqwest::Client, base: &str, session: &str, i: usize) -> (Duration, u32) {
+/// Casts one vote through `api` (`{base}/api`, or `{base}/api/elections/{id}`), retrying on
+/// 503; returns its latency, how many retries it took and whether it was accepted.
+async fn vote(
+    client: &reqwest::Client,
+    base: &str,
+    api: &str,
+    session: &str,
+    candidate_id: usize,
+    i: usize,
+) -> (Duration, u32, bool) {
     let started = Instant::now();
     let mut retries = 0;
     loop {
@@ -137,15 +166,10 @@ async fn vote(client: &reqwest::Client, base: &str, session: &str, i: usize) -> 
             continue;
         };
         let body = serde_json::json!({
-            "session": session, "candidate_id": (i % 10) + 1,
+            "session": session, "candidate_id": candidate_id,
             "lamport": time.lamport, "click_time_ms": time.server_time_ms,
         });
-        match client
-            .post(format!("{base}/api/vote"))
-            .json(&body)
-            .send()
-            .await
-        {
+        match client.post(format!("{api}/vote")).json(&body).send().await {
             Ok(response) if response.status() == StatusCode::SERVICE_UNAVAILABLE => {
                 retries += 1;
                 tokio::time::sleep(Duration::from_millis(20)).await;
@@ -156,10 +180,11 @@ async fn vote(client: &reqwest::Client, base: &str, session: &str, i: usize) -> 
                         "vote {i} refused: {}",
                         response.text().await.unwrap_or_default()
                     );
-                } else {
-                    let _: Option<VoteResponse> = response.json().await.ok();
+                    return (started.elapsed(), retries, false);
                 }
-                return (started.elapsed(), retries);
+                let receipt: Option<VoteResponse> = response.json().await.ok();
+                let accepted = receipt.is_some_and(|r| r.accepted);
+                return (started.elapsed(), retries, accepted);
             }
             Err(_) => retries += 1,
         }

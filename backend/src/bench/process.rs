@@ -1,5 +1,6 @@
-//! What `bench-viewers` needs from the operating system: more file descriptors for itself,
-//! and the node's process and resident memory (Linux `/proc`), to tell memory per viewer.
+//! What the benches need from the operating system: more file descriptors for
+//! `bench-viewers`, a node's process and its resident memory (Linux `/proc`), now and at its
+//! peak, to tell memory per viewer and while a snapshot is sent or installed.
 
 use anyhow::{bail, Context};
 
@@ -90,18 +91,36 @@ fn listening_inode(line: &str, port: u16) -> Option<u64> {
 
 /// The resident memory of `pid`, in bytes (`VmRSS` of `/proc/PID/status`).
 pub fn resident_bytes(pid: u32) -> anyhow::Result<u64> {
+    status_bytes(pid, "VmRSS")
+}
+
+/// The most resident memory `pid` has had, in bytes (`VmHWM`): since it started, or since
+/// [`reset_peak_resident`].
+pub fn peak_resident_bytes(pid: u32) -> anyhow::Result<u64> {
+    status_bytes(pid, "VmHWM")
+}
+
+/// Starts `pid`'s peak resident memory over from its current one (writing 5 to
+/// `/proc/PID/clear_refs`, Linux 4.0 and later; our own children only).
+pub fn reset_peak_resident(pid: u32) -> anyhow::Result<()> {
+    std::fs::write(format!("/proc/{pid}/clear_refs"), "5")
+        .with_context(|| format!("resetting the peak memory of {pid}"))
+}
+
+/// A `kB` field of `/proc/PID/status`, in bytes.
+fn status_bytes(pid: u32, field: &str) -> anyhow::Result<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
         .with_context(|| format!("reading /proc/{pid}/status"))?;
     let line = status
         .lines()
-        .find(|line| line.starts_with("VmRSS:"))
-        .context("no VmRSS line")?;
+        .find(|line| line.strip_prefix(field).is_some_and(|l| l.starts_with(':')))
+        .with_context(|| format!("no {field} line"))?;
     let kilobytes: u64 = line
         .split_whitespace()
         .nth(1)
-        .context("an empty VmRSS line")?
+        .with_context(|| format!("an empty {field} line"))?
         .parse()
-        .context("VmRSS is not a number")?;
+        .with_context(|| format!("{field} is not a number"))?;
     Ok(kilobytes * 1024)
 }
 
@@ -121,7 +140,11 @@ mod tests {
 
     #[test]
     fn this_process_has_a_resident_size_and_its_listener_is_found() {
-        assert!(resident_bytes(std::process::id()).unwrap() > 0);
+        let me = std::process::id();
+        let resident = resident_bytes(me).unwrap();
+        assert!(resident > 0);
+        // The peak so far includes the resident size read a moment ago.
+        assert!(peak_resident_bytes(me).unwrap() >= resident);
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         assert_eq!(pid_listening_on(port).unwrap(), std::process::id());

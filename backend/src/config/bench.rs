@@ -1,4 +1,4 @@
-//! The load generators' flags: `bench`, `bench-failover` and `bench-viewers`.
+//! The load generators' flags: `bench`, `bench-failover`, `bench-catchup` and `bench-viewers`.
 
 use std::path::PathBuf;
 
@@ -20,9 +20,50 @@ pub struct BenchArgs {
     #[arg(long, default_value_t = 64)]
     pub concurrency: usize,
     /// After voting, import a roll of this many voters into a new election in one request
-    /// and print the time it took (0 skips it).
+    /// and print the time it took (0 skips it). With --events: the rows of each import
+    /// request (1 to 100,000).
     #[arg(long, default_value_t = 100_000)]
     pub import_voters: usize,
+    /// Instead of the default election's bench: grow the log by at least this many events
+    /// (rolls imported into a new credential election, then --voters of them log in and vote
+    /// with --concurrency) and print events/s. Any election may be in any phase.
+    #[arg(long)]
+    pub events: Option<u64>,
+    /// With --events: import requests in flight at once, spread over the targets.
+    #[arg(long, default_value_t = 2)]
+    pub import_concurrency: usize,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CatchupArgs {
+    /// Replicas listen on P, P+1, P+2.
+    #[arg(long, default_value_t = 8700)]
+    pub base_port: u16,
+    /// Where the replicas keep their data and logs (wiped first unless --reuse).
+    #[arg(long, default_value = "./data/catchup-bench")]
+    pub data_dir: PathBuf,
+    /// Keep the log already in --data-dir and add only what is missing to reach --events.
+    #[arg(long)]
+    pub reuse: bool,
+    /// Events the log must hold (at least) before a follower is wiped.
+    #[arg(long, default_value_t = 100_000)]
+    pub events: u64,
+    /// Rows per roll import request while building the log (1 to 100,000); smaller imports
+    /// make more Raft entries (a snapshot is built every 5,000).
+    #[arg(long, default_value_t = 100_000)]
+    pub import_voters: usize,
+    /// Import requests in flight at once while building the log.
+    #[arg(long, default_value_t = 2)]
+    pub import_concurrency: usize,
+    /// Imported voters who log in and vote while building the log.
+    #[arg(long, default_value_t = 2000)]
+    pub voters: usize,
+    /// Voters logging in and voting at once while building the log.
+    #[arg(long, default_value_t = 64)]
+    pub concurrency: usize,
+    /// Give up if the wiped replica has not caught up within this many seconds.
+    #[arg(long, default_value_t = 600)]
+    pub timeout_secs: u64,
 }
 
 #[derive(Debug, Clone, Args)]

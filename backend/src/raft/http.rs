@@ -89,6 +89,9 @@ enum RaftRouteError {
     /// See [`VoteGuard`].
     #[error("this replica lost its data and does not vote until it has caught up")]
     Abstaining,
+    /// The task handling the request ended without an answer (openraft panicked).
+    #[error("this member could not handle the request")]
+    Stopped,
     /// A snapshot chunk out of order, or staging it failed: the leader sends a new stream.
     #[error("{0}")]
     Snapshot(InboxError),
@@ -105,7 +108,9 @@ impl IntoResponse for RaftRouteError {
                 (StatusCode::BAD_REQUEST, ErrorCode::BadRequest)
             }
             RaftRouteError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
-            RaftRouteError::Abstaining => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
+            RaftRouteError::Abstaining | RaftRouteError::Stopped => {
+                (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable)
+            }
             RaftRouteError::Snapshot(InboxError::Store(_)) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Storage)
             }
@@ -173,7 +178,20 @@ async fn append(
     State(routes): State<RaftRoutes>,
     Rpc(request): Rpc<AppendEntriesRequest<TypeConfig>>,
 ) -> RpcResult<AppendEntriesResponse<TypeConfig>> {
-    Ok(Json(routes.raft.append_entries(request).await))
+    // On a task of its own, so that it completes even when the leader gave up waiting: the
+    // leader bounds a heartbeat by one heartbeat interval and drops the connection after it,
+    // which would cancel this handler. A late heartbeat still renews this follower's lease on
+    // the leader, and a late append still stores its entries; cancelled, neither would count,
+    // and a loaded follower could miss enough heartbeats in a row to start an election.
+    let raft = routes.raft.clone();
+    let handled = tokio::spawn(async move { raft.append_entries(request).await }).await;
+    match handled {
+        Ok(response) => Ok(Json(response)),
+        Err(error) => {
+            tracing::error!(%error, "handling an append request failed");
+            Err(RaftRouteError::Stopped)
+        }
+    }
 }
 
 async fn vote(
