@@ -80,19 +80,21 @@ pub type ClientWriteError = openraft::errors::ClientWriteError<TypeConfig>;
 /// Raft timing and log-compaction settings, tuned for three replicas and a learner sharing a
 /// loaded two-core machine (debug builds, other test suites running).
 ///
-/// - `heartbeat_interval` 50 ms: the leader's keep-alive, and also the time budget openraft
-///   gives one heartbeat RPC.
+/// - `heartbeat_interval` 100 ms: the leader's keep-alive, and also the time budget openraft
+///   gives one heartbeat RPC. At 50 ms, heartbeats on a saturated two-core machine (four
+///   members, the load generator, builds) timed out in runs of several seconds; a late
+///   heartbeat still counts now (the follower handles appends on a task of their own, see
+///   [`http`]), but a shorter budget only meant more dropped connections.
 /// - `election_timeout` 150–300 ms. openraft's leader lease is `election_timeout_max`, and a
 ///   follower's election timer only starts counting once the lease has run out: it stands for
-///   election `max + U(min, max)` after the last heartbeat it heard, here 450–600 ms, nine to
-///   twelve missed heartbeats. After a leader crash (on average half a heartbeat after its last
+///   election `max + U(min, max)` after the last heartbeat it heard, here 450–600 ms, four to
+///   six missed heartbeats. After a leader crash (on average half a heartbeat after its last
 ///   one) writes are unavailable for that, plus one pre-vote, one vote and the new leader's
-///   first commit: 0.43–0.85 s, median 0.55 s over 20 SIGKILLs (`ballot bench-failover`, see
-///   README), against 1.22 s with 100 ms / 400–700 ms and 3.3–3.8 s with 250 ms / 1–2 s.
-///   Shorter timeouts used to cost spurious leader changes under load, but those came from
-///   snapshots that held SQLite's write lock for seconds; now that a snapshot is a cut
-///   streamed in chunks (see [`state_machine`]), ten minutes of `wrk -c256` writes keep one
-///   leader (README, Performance).
+///   first commit (figures in README, Performance; 1.22 s with 100 ms / 400–700 ms and
+///   3.3–3.8 s with 250 ms / 1–2 s before). Shorter timeouts used to cost spurious leader
+///   changes under load, from snapshots that held SQLite's write lock for seconds and from
+///   writers starving in SQLite's busy handler; snapshots are now cuts streamed in chunks
+///   (see [`state_machine`]) and each node has one SQLite connection, so writes queue in order.
 /// - `enable_pre_vote`: a restarted or partitioned node first asks whether it could win, so it
 ///   does not bump the term and disrupt a working leader.
 /// - `snapshot_policy` every 5000 applied entries, keeping 1000 entries behind each snapshot
@@ -103,7 +105,7 @@ pub type ClientWriteError = openraft::errors::ClientWriteError<TypeConfig>;
 pub fn config() -> Arc<Config> {
     let config = Config {
         cluster_name: "ballot".to_string(),
-        heartbeat_interval: 50,
+        heartbeat_interval: 100,
         election_timeout_min: 150,
         election_timeout_max: 300,
         enable_pre_vote: Some(true),

@@ -21,8 +21,11 @@ use crate::store::StoreError;
 
 /// Event rows per chunk: about a megabyte of JSON.
 const CHUNK_ROWS: u32 = 4096;
-/// Remembered answers per chunk (each carries its decision's events).
+/// Remembered answers per chunk, at most: each carries its decision's events, and the answer to
+/// a roll import carries one per voter, so chunks of answers are also cut at about a megabyte.
 const CHUNK_REPLIES: usize = 1024;
+/// Bytes of remembered answers after which a chunk is closed.
+const CHUNK_REPLY_BYTES: usize = 1 << 20;
 
 /// One `POST /raft/snapshot` body.
 #[derive(Debug, Serialize, Deserialize)]
@@ -101,9 +104,15 @@ impl Outgoing {
             // answers follow.
             None => {
                 self.after = self.cut.last_pos;
-                let end = (self.replies_sent + CHUNK_REPLIES).min(self.cut.replies.len());
-                replies = self.cut.replies[self.replies_sent..end].to_vec();
-                self.replies_sent = end;
+                let mut bytes = 0;
+                for reply in self.cut.replies.iter().skip(self.replies_sent) {
+                    if replies.len() == CHUNK_REPLIES || (bytes >= CHUNK_REPLY_BYTES) {
+                        break;
+                    }
+                    bytes += serde_json::to_vec(reply).map_or(0, |json| json.len());
+                    replies.push(reply.clone());
+                }
+                self.replies_sent += replies.len();
             }
         }
         let done = rows.is_empty() && self.replies_sent == self.cut.replies.len();
@@ -214,5 +223,67 @@ impl Inbox {
         Ok(installed
             .map(ChunkAnswer::Installed)
             .map_err(RaftError::Fatal))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Decision;
+    use shared::{Event, EventPayload};
+
+    fn reply(key: &str, events: usize) -> Remembered {
+        let event = Event {
+            election_id: "default".into(),
+            seq: 1,
+            lamport: 1,
+            node_id: 1,
+            time_ms: 0,
+            payload: EventPayload::VotingStarted,
+        };
+        let decision: Decision = Ok(vec![event; events]);
+        Remembered {
+            key: key.into(),
+            fingerprint: "f".into(),
+            decision,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_chunk_of_answers_closes_after_a_megabyte_and_every_answer_is_sent_once_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = crate::store::open(dir.path()).await.unwrap();
+        // An import's answer carries one event per voter: far over a chunk's megabyte.
+        let replies = vec![reply("a", 1), reply("big", 20_000), reply("b", 1), reply("c", 1)];
+        assert!(serde_json::to_vec(&replies[1]).unwrap().len() > CHUNK_REPLY_BYTES);
+        let cut = Cut {
+            last_applied: None,
+            membership: Default::default(),
+            last_pos: 0,
+            replies: replies.clone(),
+        };
+        let snapshot = Snapshot {
+            meta: cut.meta(),
+            snapshot: SnapshotData::Local {
+                pool,
+                cut: Arc::new(cut),
+            },
+        };
+        let vote = openraft::alias::VoteOf::<TypeConfig>::new(1, 1);
+        let mut outgoing = Outgoing::new(vote, snapshot).unwrap();
+        let mut chunks = Vec::new();
+        while let Some(chunk) = outgoing.next().await.unwrap() {
+            chunks.push(chunk);
+        }
+        let keys: Vec<Vec<&str>> = chunks
+            .iter()
+            .map(|c| c.replies.iter().map(|r| r.key.as_str()).collect())
+            .collect();
+        assert_eq!(keys, vec![vec!["a", "big"], vec!["b", "c"]]);
+        assert!(chunks.iter().all(|c| c.rows.is_empty() && c.offset == 0));
+        assert_eq!(
+            chunks.iter().map(|c| c.done).collect::<Vec<_>>(),
+            vec![false, true]
+        );
     }
 }
