@@ -3,16 +3,17 @@
 //! routes; [`judge`] hands it to [`shared::verify::verify_receipt`] and turns the answer into
 //! the sentence the page shows. The split keeps the deciding part testable without a server.
 //!
-//! The deciding part (Ed25519 and SHA-256, a fifth of the voter's wasm) is not in the voter
-//! app's first load: the voter page judges through [`verifier`], a Web Worker it starts on the
-//! first Verify. The audit page, whose purpose is checking, judges in place ([`in_place`]).
+//! Checking (the log routes' types, Ed25519 and SHA-256: a sixth of the voter's wasm) is not
+//! in the voter app's first load: the voter page checks through [`verifier`], a Web Worker it
+//! starts on Verify, which runs [`check`] there. The audit page, whose purpose is checking,
+//! checks in place ([`in_place`]).
 
-use shared::checkpoint::Receipt;
-use shared::log::{ConsistencyProof, InclusionProof};
 use std::future::Future;
 use std::pin::Pin;
 
 use serde::{Deserialize, Serialize};
+use shared::checkpoint::Receipt;
+use shared::log::{ConsistencyProof, InclusionProof};
 use shared::verify::{verify_receipt, ReceiptEvidence};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -134,24 +135,24 @@ pub async fn gather(scope: &Scope, receipt: &Receipt) -> Result<ReceiptEvidence,
     Ok(evidence)
 }
 
-/// How a page turns the gathered evidence into a verdict: [`in_place`], or
-/// [`verifier::in_worker`], which keeps the checks out of the page's own wasm.
-pub type Judge = fn(ReceiptEvidence) -> Pin<Box<dyn Future<Output = Verdict>>>;
+/// How a page checks a receipt: [`in_place`], or [`verifier::in_worker`], which keeps the
+/// checks out of the page's own wasm.
+pub type Checker = fn(Receipt) -> Pin<Box<dyn Future<Output = Verdict>>>;
 
-/// [`judge`] in this page's own wasm.
-pub fn in_place(evidence: ReceiptEvidence) -> Pin<Box<dyn Future<Output = Verdict>>> {
-    Box::pin(std::future::ready(judge(&evidence)))
+/// [`check`] in this page's own wasm.
+pub fn in_place(receipt: Receipt) -> Pin<Box<dyn Future<Output = Verdict>>> {
+    Box::pin(async move { check(&receipt).await })
 }
 
-/// Fetches the evidence and has `judge` judge it.
-pub async fn check(receipt: &Receipt, judge: Judge) -> Verdict {
+/// Fetches the evidence and judges it.
+pub async fn check(receipt: &Receipt) -> Verdict {
     let Some(scope) = Scope::of(&receipt.election_id) else {
         return Verdict::Refused(
             "This receipt names an election id that Ballot never makes.".into(),
         );
     };
     match gather(&scope, receipt).await {
-        Ok(evidence) => judge(evidence).await,
+        Ok(evidence) => judge(&evidence),
         Err(err) => Verdict::Unchecked(format!(
             "The receipt could not be checked: {}",
             err.describe()
@@ -159,10 +160,10 @@ pub async fn check(receipt: &Receipt, judge: Judge) -> Verdict {
     }
 }
 
-/// A check the page can start: its state, and the callback that checks a receipt with `judge`
-/// (one at a time; a click while one runs is ignored).
+/// A check the page can start: its state, and the callback that checks a receipt with
+/// `checker` (one at a time; a click while one runs is ignored).
 #[hook]
-pub fn use_receipt_check(judge: Judge) -> (UseStateHandle<CheckState>, Callback<Receipt>) {
+pub fn use_receipt_check(checker: Checker) -> (UseStateHandle<CheckState>, Callback<Receipt>) {
     let state = use_state(CheckState::default);
     let start = {
         let state = state.clone();
@@ -173,7 +174,7 @@ pub fn use_receipt_check(judge: Judge) -> (UseStateHandle<CheckState>, Callback<
             state.set(CheckState::Checking);
             let state = state.clone();
             spawn_local(async move {
-                state.set(CheckState::Done(check(&receipt, judge).await));
+                state.set(CheckState::Done(checker(receipt).await));
             });
         })
     };

@@ -8,17 +8,13 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use crate::checkpoint::{bytes, Checkpoint, LogKey, Receipt};
 use crate::ids::NodeId;
 use crate::log::{ConsistencyProof, InclusionProof, PublicEntry, PublicLine};
 use crate::merkle::{self, Hash};
 
-/// Everything a receipt is checked against, as the log's routes answer it. Serde only hands it
-/// from the voter page to its receipt checker, which runs apart in a Web Worker (it is no
-/// answer of any route).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Everything a receipt is checked against, as the log's routes answer it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReceiptEvidence {
     pub receipt: Receipt,
     /// `GET /api/log/keys`.

@@ -200,14 +200,14 @@ fn the_receipt_file_reads_back_and_names_its_ballot() {
 }
 
 #[wasm_bindgen_test]
-fn the_evidence_and_the_verdict_cross_to_the_checkers_worker_unchanged() {
+fn the_receipt_and_the_verdict_cross_to_the_checkers_worker_unchanged() {
     let evidence = good();
-    let sent = serde_json::to_string(&evidence).unwrap();
+    let sent = serde_json::to_string(&evidence.receipt).unwrap();
     assert_eq!(
-        serde_json::from_str::<ReceiptEvidence>(&sent).unwrap(),
-        evidence
+        serde_json::from_str::<Receipt>(&sent).unwrap(),
+        evidence.receipt
     );
-    let answer = FromVerifier::Judged(judge(&evidence));
+    let answer = FromVerifier::Checked(judge(&evidence));
     let back: FromVerifier =
         serde_json::from_str(&serde_json::to_string(&answer).unwrap()).unwrap();
     assert_eq!(back, answer);
@@ -221,7 +221,7 @@ fn the_evidence_and_the_verdict_cross_to_the_checkers_worker_unchanged() {
 #[wasm_bindgen_test]
 async fn a_checker_that_cannot_start_leaves_the_receipt_unchecked_instead_of_waiting() {
     // The test runner serves no `/verify_loader.js`: the worker fails to start.
-    match in_worker(good()).await {
+    match in_worker(good().receipt).await {
         Verdict::Unchecked(why) => assert!(why.contains("receipt checker did not start"), "{why}"),
         other => panic!("expected no verdict, got {other:?}"),
     }
