@@ -2,7 +2,16 @@
 //! pasted or dropped one, and checking it. [`gather`] fetches the evidence from the log's
 //! routes; [`judge`] hands it to [`shared::verify::verify_receipt`] and turns the answer into
 //! the sentence the page shows. The split keeps the deciding part testable without a server.
+//!
+//! Checking (the log routes' types, Ed25519 and SHA-256: a sixth of the voter's wasm) is not
+//! in the voter app's first load: the voter page checks through [`verifier`], a Web Worker it
+//! starts on Verify, which runs [`check`] there. The audit page, whose purpose is checking,
+//! checks in place ([`in_place`]).
 
+use std::future::Future;
+use std::pin::Pin;
+
+use serde::{Deserialize, Serialize};
 use shared::checkpoint::Receipt;
 use shared::log::{ConsistencyProof, InclusionProof};
 use shared::verify::{verify_receipt, ReceiptEvidence};
@@ -11,8 +20,10 @@ use yew::prelude::*;
 
 use crate::api::{self, ApiError, Scope};
 
-/// What checking a receipt came to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+pub mod verifier;
+
+/// What checking a receipt came to. Serde carries it back from the receipt checker's worker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Verdict {
     /// Every check held; the sentence names the log's size and its signers.
     Verified(String),
@@ -124,6 +135,15 @@ pub async fn gather(scope: &Scope, receipt: &Receipt) -> Result<ReceiptEvidence,
     Ok(evidence)
 }
 
+/// How a page checks a receipt: [`in_place`], or [`verifier::in_worker`], which keeps the
+/// checks out of the page's own wasm.
+pub type Checker = fn(Receipt) -> Pin<Box<dyn Future<Output = Verdict>>>;
+
+/// [`check`] in this page's own wasm.
+pub fn in_place(receipt: Receipt) -> Pin<Box<dyn Future<Output = Verdict>>> {
+    Box::pin(async move { check(&receipt).await })
+}
+
 /// Fetches the evidence and judges it.
 pub async fn check(receipt: &Receipt) -> Verdict {
     let Some(scope) = Scope::of(&receipt.election_id) else {
@@ -140,10 +160,10 @@ pub async fn check(receipt: &Receipt) -> Verdict {
     }
 }
 
-/// A check the page can start: its state, and the callback that checks a receipt (one at a
-/// time; a click while one runs is ignored).
+/// A check the page can start: its state, and the callback that checks a receipt with
+/// `checker` (one at a time; a click while one runs is ignored).
 #[hook]
-pub fn use_receipt_check() -> (UseStateHandle<CheckState>, Callback<Receipt>) {
+pub fn use_receipt_check(checker: Checker) -> (UseStateHandle<CheckState>, Callback<Receipt>) {
     let state = use_state(CheckState::default);
     let start = {
         let state = state.clone();
@@ -154,7 +174,7 @@ pub fn use_receipt_check() -> (UseStateHandle<CheckState>, Callback<Receipt>) {
             state.set(CheckState::Checking);
             let state = state.clone();
             spawn_local(async move {
-                state.set(CheckState::Done(check(&receipt).await));
+                state.set(CheckState::Done(checker(receipt).await));
             });
         })
     };

@@ -16,10 +16,48 @@ async fn spawn_with_four_apps() -> (TestApp, tempfile::TempDir) {
         std::fs::write(dist.path().join(app.entry()), page).unwrap();
     }
     std::fs::write(dist.path().join("voter-0123_bg.wasm"), "wasm").unwrap();
+    // `cargo xtask` writes a gzipped twin beside every file; these stand-ins only need to
+    // differ from the files so the test sees which one was sent.
+    std::fs::write(dist.path().join("voter-0123_bg.wasm.gz"), GZIPPED_WASM).unwrap();
+    std::fs::write(dist.path().join("index.html.gz"), GZIPPED_VOTER_ENTRY).unwrap();
     let dir: PathBuf = dist.path().to_path_buf();
     (
         spawn_app_with(|args| args.common.dist = Some(dir)).await,
         dist,
+    )
+}
+
+/// The stand-in for `voter-0123_bg.wasm.gz`.
+const GZIPPED_WASM: &[u8] = b"\x1f\x8b the gzipped wasm";
+/// The stand-in for `index.html.gz`.
+const GZIPPED_VOTER_ENTRY: &[u8] = b"\x1f\x8b the gzipped voter app";
+
+/// `path` asked for with these `Accept-Encoding` values (none: no header): the status, the
+/// `Content-Encoding` and the bytes as sent.
+async fn fetch(
+    app: &TestApp,
+    path: &str,
+    accept_encoding: Option<&str>,
+) -> (StatusCode, Option<String>, Vec<u8>) {
+    let mut request = app.client.get(format!("{}{path}", app.url));
+    if let Some(accept) = accept_encoding {
+        request = request.header(reqwest::header::ACCEPT_ENCODING, accept);
+    }
+    let response = request.send().await.unwrap();
+    // Either answer depends on the header, which caches on the way must know.
+    assert_eq!(
+        response.headers().get(reqwest::header::VARY).unwrap(),
+        "accept-encoding",
+        "{path}"
+    );
+    let encoding = response
+        .headers()
+        .get(reqwest::header::CONTENT_ENCODING)
+        .map(|value| value.to_str().unwrap().to_string());
+    (
+        response.status(),
+        encoding,
+        response.bytes().await.unwrap().to_vec(),
     )
 }
 
@@ -98,4 +136,49 @@ async fn a_dist_with_only_index_html_still_answers_every_page() {
             (StatusCode::OK, "<html>one app</html>".into())
         );
     }
+}
+
+#[tokio::test]
+async fn a_client_that_accepts_gzip_gets_the_precompressed_wasm() {
+    let (app, _dist) = spawn_with_four_apps().await;
+    for accept in ["gzip", "gzip, deflate, br, zstd", "br;q=1.0, gzip;q=0.8"] {
+        let (status, encoding, body) = fetch(&app, "/voter-0123_bg.wasm", Some(accept)).await;
+        assert_eq!(status, StatusCode::OK, "{accept}");
+        assert_eq!(encoding.as_deref(), Some("gzip"), "{accept}");
+        assert_eq!(body, GZIPPED_WASM, "{accept}");
+    }
+}
+
+#[tokio::test]
+async fn a_client_that_does_not_accept_gzip_gets_the_files_as_they_are() {
+    let (app, _dist) = spawn_with_four_apps().await;
+    for accept in [None, Some("identity"), Some("br"), Some("gzip;q=0")] {
+        let (status, encoding, body) = fetch(&app, "/voter-0123_bg.wasm", accept).await;
+        assert_eq!(status, StatusCode::OK, "{accept:?}");
+        assert_eq!(encoding, None, "{accept:?}");
+        assert_eq!(body, b"wasm", "{accept:?}");
+        for path in ["/", "/e/board-2027", "/index.html"] {
+            let (status, encoding, body) = fetch(&app, path, accept).await;
+            assert_eq!(status, StatusCode::OK, "{path} {accept:?}");
+            assert_eq!(encoding, None, "{path} {accept:?}");
+            assert_eq!(body, b"<html>the voter app</html>", "{path} {accept:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_page_route_sends_its_entry_gzipped_when_the_client_accepts_it() {
+    let (app, _dist) = spawn_with_four_apps().await;
+    for path in ["/", "/e/board-2027", "/index.html"] {
+        let (status, encoding, body) = fetch(&app, path, Some("gzip")).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(encoding.as_deref(), Some("gzip"), "{path}");
+        assert_eq!(body, GZIPPED_VOTER_ENTRY, "{path}");
+    }
+    // An entry without a twin is sent as it is, even to a client that accepts gzip.
+    let (status, encoding, body) = fetch(&app, "/admin", Some("gzip")).await;
+    assert_eq!(
+        (status, encoding, body),
+        (StatusCode::OK, None, b"<html>the admin app</html>".to_vec())
+    );
 }

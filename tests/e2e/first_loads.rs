@@ -1,5 +1,5 @@
 //! Each page's first load in a fresh browser profile (nothing cached): it must fetch its own
-//! app's wasm and no other, and its time to interactive and bytes are printed (never
+//! app's wasm and no other (so not the voter's receipt checker either), and its time to interactive and bytes are printed (never
 //! asserted: the machine may be busy). `cargo xtask sizes --browser` runs this test.
 
 use std::io::Write;
@@ -16,7 +16,8 @@ struct Load {
     /// entries' bodies show nothing, so this is the app's first render, and a Yew app's
     /// handlers are attached in that render: the page is interactive from then on.
     interactive_ms: f64,
-    /// The entry's bytes as sent (the node does not compress).
+    /// The entry's bytes as sent (gzipped: Chromium accepts gzip, and the node sends the
+    /// precompressed twin).
     html_bytes: u64,
     /// The path and bytes of every other file fetched (the API's answers left out).
     files: Vec<(String, u64)>,

@@ -4,6 +4,10 @@
 //! (`shared::dashboards::Dashboard`) is built into its own folder under the cargo target
 //! directory, and `dist/` is then made anew from the four. The apps share `style.css` (same
 //! content, same hashed name); everything else has the app's name in its file name.
+//!
+//! Every file of `dist/` gets a gzipped twin (`name.gz`, [`precompress`]) so the nodes send
+//! browsers that accept gzip the compressed bytes without compressing on each request (no
+//! brotli: no well-kept pure-Rust brotli encoder is among our dependencies, and trunk has none).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -52,15 +56,44 @@ pub fn build(root: &Path) -> Result<()> {
             }
         }
     }
+    precompress(&dist)?;
     println!("xtask: the dashboards are in {}", dist.display());
     Ok(())
 }
 
+/// Writes `name.gz` (gzip at its best compression) beside every file of `dist`, which the
+/// nodes' `ServeDir::precompressed_gzip` sends to clients that accept gzip.
+fn precompress(dist: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(dist)? {
+        let path = entry?.path();
+        if !path.is_file() {
+            continue;
+        }
+        let raw = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        let mut twin = path.clone().into_os_string();
+        twin.push(".gz");
+        std::fs::write(&twin, gzip(&raw)?)
+            .with_context(|| format!("writing {}", PathBuf::from(&twin).display()))?;
+    }
+    Ok(())
+}
+
+/// `raw` gzipped at flate2's best compression.
+fn gzip(raw: &[u8]) -> Result<Vec<u8>> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(raw)?;
+    Ok(encoder.finish()?)
+}
+
 /// Prints, for each app's page, every file its first load fetches (the HTML entry and what it
-/// names: style sheet, JavaScript, wasm) with its bytes and gzipped bytes (`gzip -9`), and the
-/// totals. Reads the built `dist/`.
+/// names: style sheet, JavaScript, wasm) with its bytes, its gzipped bytes (`gzip -9`) and the
+/// bytes a node sends a browser that accepts gzip (the precompressed twin, or the file itself
+/// when it has none), and the totals; then the same for the files no first load fetches. Reads
+/// the built `dist/`.
 pub fn print_sizes(root: &Path) -> Result<()> {
     let dist = root.join("dist");
+    let mut first_loads: Vec<String> = Vec::new();
     for app in Dashboard::ALL {
         let entry = dist.join(app.entry());
         let html = std::fs::read_to_string(&entry).with_context(|| {
@@ -72,22 +105,50 @@ pub fn print_sizes(root: &Path) -> Result<()> {
         let mut files = vec![app.entry().to_string()];
         files.extend(referenced_files(&html));
         println!("{} page ({}):", app.name(), app.entry());
-        let (mut bytes, mut gzipped) = (0, 0);
-        for file in files {
-            let path = dist.join(&file);
-            let raw =
-                std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-            let packed = gzip_len(&path)?;
-            println!("  {file:<40} {:>9} B {:>9} B gzipped", raw.len(), packed);
-            bytes += raw.len();
-            gzipped += packed;
-        }
-        println!(
-            "  {:<40} {bytes:>9} B {gzipped:>9} B gzipped ({:.1} KB)",
-            "total",
-            gzipped as f64 / 1000.0
-        );
+        print_files(&dist, &files)?;
+        first_loads.extend(files);
     }
+    // What no page's first load fetches: the voter's receipt checker, started on Verify.
+    let mut later: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir(&dist)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".gz") && !first_loads.contains(&name) {
+            later.push(name);
+        }
+    }
+    if !later.is_empty() {
+        later.sort();
+        println!("fetched later (the voter's receipt checker, on Verify):");
+        print_files(&dist, &later)?;
+    }
+    Ok(())
+}
+
+/// Prints each of `files` (names in `dist`) with its bytes, gzipped bytes and bytes sent, then
+/// their totals.
+fn print_files(dist: &Path, files: &[String]) -> Result<()> {
+    let (mut bytes, mut gzipped, mut sent) = (0, 0, 0);
+    for file in files {
+        let path = dist.join(file);
+        let raw = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        let packed = gzip_len(&path)?;
+        let wire = std::fs::metadata(dist.join(format!("{file}.gz")))
+            .map(|twin| twin.len() as usize)
+            .unwrap_or(raw.len());
+        println!(
+            "  {file:<40} {:>9} B {packed:>9} B gzipped {wire:>9} B sent",
+            raw.len()
+        );
+        bytes += raw.len();
+        gzipped += packed;
+        sent += wire;
+    }
+    println!(
+        "  {:<40} {bytes:>9} B {gzipped:>9} B gzipped {sent:>9} B sent ({:.1} KB gzipped, {:.1} KB sent)",
+        "total",
+        gzipped as f64 / 1000.0,
+        sent as f64 / 1000.0
+    );
     Ok(())
 }
 

@@ -8,7 +8,7 @@
 //! - `cargo xtask fuzz --cases N [--seed S]`: the API fuzzer (`tests/fuzz`) in release, with
 //!   N cases instead of the normal test run's 10,000.
 //! - `cargo xtask sizes [--browser]`: builds the dashboards and prints what each page's first
-//!   load fetches, in bytes and gzipped; `--browser` also loads each page in headless Chromium
+//!   load fetches, in bytes, gzipped, and as sent to a browser that accepts gzip; `--browser` also loads each page in headless Chromium
 //!   and prints its time to interactive (the e2e test `first_loads`).
 //!
 //! The dashboards are four wasm apps built by trunk and assembled into `dist/`
@@ -51,7 +51,8 @@ enum Task {
     Test,
     /// Only install the tools and build the dashboards.
     Setup,
-    /// Build the dashboards and print each page's first-load files, bytes and gzipped bytes.
+    /// Build the dashboards and print each page's first-load files: bytes, gzipped bytes, and
+    /// the bytes a node sends a browser that accepts gzip.
     Sizes {
         /// Also load each page in headless Chromium and print its time to interactive.
         #[arg(long)]

@@ -118,7 +118,7 @@ impl Outgoing {
         let done = rows.is_empty() && self.replies_sent == self.cut.replies.len();
         self.finished = done;
         Ok(Some(SnapshotChunk {
-            vote: self.vote.clone(),
+            vote: self.vote,
             meta: self.meta.clone(),
             stream: self.stream,
             offset,

@@ -68,7 +68,8 @@ pub fn app(state: AppState, dist: Option<&Path>) -> Router {
         .with_state(state)
 }
 
-/// The built dashboards: `dist/`'s files, and for a page path the HTML entry of the app that
+/// The built dashboards: `dist/`'s files (each sent gzipped, from its `.gz` twin, to clients
+/// that accept gzip), and for a page path the HTML entry of the app that
 /// renders it ([`Dashboard::for_path`]: `admin.html` for `/admin/…`, `tally.html` for the
 /// tallies and `/elections`, `audit.html` for `/e/{id}/audit`, `index.html` for the rest).
 #[derive(Clone)]
@@ -88,7 +89,11 @@ impl DashboardFiles {
             } else {
                 dist.join(Dashboard::Voter.entry())
             };
-            ServeDir::new(dist).fallback(ServeFile::new(entry))
+            // `cargo xtask` writes a gzipped twin beside every file: a client that accepts
+            // gzip gets it, any other the file itself.
+            ServeDir::new(dist)
+                .precompressed_gzip()
+                .fallback(ServeFile::new(entry).precompressed_gzip())
         });
         DashboardFiles { apps }
     }
@@ -138,7 +143,13 @@ async fn serve_dashboard(apps: DashboardFiles, mut request: Request) -> Response
             .into_response()
         }
         Ok(response) if response.status() != StatusCode::INTERNAL_SERVER_ERROR => {
-            response.into_response()
+            // The same path is sent gzipped or not by the client's `Accept-Encoding`, which a
+            // cache between us and the browser must know (ServeDir does not say it).
+            let mut response = response.into_response();
+            response
+                .headers_mut()
+                .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+            response
         }
         Ok(_) => {
             tracing::debug!(path, "the dashboards refused a path");

@@ -11,6 +11,7 @@ use shared::verify::ReceiptEvidence;
 use shared::NodeId;
 use wasm_bindgen_test::wasm_bindgen_test;
 
+use super::verifier::{in_worker, FromVerifier};
 use super::{file_name, fingerprint, judge, parse, to_json, Verdict};
 
 const ELECTION: &str = "board-2027";
@@ -196,4 +197,32 @@ fn the_receipt_file_reads_back_and_names_its_ballot() {
     let mut elsewhere = receipt;
     elsewhere.election_id = "../admin".into();
     assert!(parse(&to_json(&elsewhere)).is_err());
+}
+
+#[wasm_bindgen_test]
+fn the_receipt_and_the_verdict_cross_to_the_checkers_worker_unchanged() {
+    let evidence = good();
+    let sent = serde_json::to_string(&evidence.receipt).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Receipt>(&sent).unwrap(),
+        evidence.receipt
+    );
+    let answer = FromVerifier::Checked(judge(&evidence));
+    let back: FromVerifier =
+        serde_json::from_str(&serde_json::to_string(&answer).unwrap()).unwrap();
+    assert_eq!(back, answer);
+    // What `verify_loader.js` sends when the wasm cannot start.
+    assert_eq!(
+        serde_json::from_str::<FromVerifier>(r#"{"Failed":"no wasm"}"#).unwrap(),
+        FromVerifier::Failed("no wasm".into())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_checker_that_cannot_start_leaves_the_receipt_unchecked_instead_of_waiting() {
+    // The test runner serves no `/verify_loader.js`: the worker fails to start.
+    match in_worker(good().receipt).await {
+        Verdict::Unchecked(why) => assert!(why.contains("receipt checker did not start"), "{why}"),
+        other => panic!("expected no verdict, got {other:?}"),
+    }
 }

@@ -78,7 +78,7 @@ pub fn AuditPage(props: &ElectionPageProps) -> Html {
             });
         });
     }
-    let (check, start_check) = use_receipt_check();
+    let (check, start_check) = use_receipt_check(crate::receipt::in_place);
     let on_check = {
         let (check, start_check, election) =
             (check.clone(), start_check.clone(), scope.id().to_string());

@@ -156,7 +156,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
             voter.and_then(|voter| storage::receipt(scope, voter))
         })
     };
-    let (check, start_check) = use_receipt_check();
+    let (check, start_check) = use_receipt_check(crate::receipt::verifier::in_worker);
 
     let door = Doorway {
         scope: scope.clone(),
