@@ -8,8 +8,11 @@
 //!
 //! A snapshot is a *cut* of the persistent state, never a copy of it: the event table's rows up
 //! to a `pos`, the remembered answers, and the log position and membership they reflect
-//! ([`Cut`], kept in `sm_meta` under `snapshot_cut`). Taking one between two batches reads a
-//! row number and the in-memory answers; building it writes that small record. Rows up to the
+//! ([`Cut`]). Taking one between two batches reads a row number and the in-memory answers;
+//! building it records the position (`sm_meta`: `snapshot_position`, `snapshot_cut`) and keeps
+//! the cut in memory. The answers are not written again: after a restart the recorded cut's
+//! answers are gone, and the first request for the current snapshot takes a fresh cut instead
+//! (a newer snapshot of the same log, which is what openraft records from then on). Rows up to the
 //! cut never change (the table is append-only), so a lagging follower is sent exactly the state
 //! openraft recorded, read page by page by [`super::snapshot_stream`] while new rows are
 //! appended after the cut. A received snapshot is staged by pages in `snapshot_events` and
@@ -37,7 +40,7 @@ use crate::telemetry::Telemetry;
 /// `sm_meta` keys, written by the engine in the same transaction as the events.
 const LAST_APPLIED: &str = "last_applied";
 const MEMBERSHIP: &str = "membership";
-/// The last snapshot built or installed, as a [`Cut`].
+/// The last snapshot built or installed: its position, membership and last row ([`CutRecord`]).
 const SNAPSHOT_CUT: &str = "snapshot_cut";
 /// The stored snapshot's `last_applied`, kept beside it: a new build compares positions
 /// without reading and parsing the stored cut's remembered answers.
@@ -66,7 +69,23 @@ pub struct Cut {
     pub replies: Vec<Remembered>,
 }
 
+/// What is recorded of a cut: all but the remembered answers.
+#[derive(Serialize)]
+struct CutRecord<'a> {
+    last_applied: &'a Option<LogId>,
+    membership: &'a StoredMembership,
+    last_pos: i64,
+}
+
 impl Cut {
+    fn record(&self) -> io::Result<String> {
+        to_json(&CutRecord {
+            last_applied: &self.last_applied,
+            membership: &self.membership,
+            last_pos: self.last_pos,
+        })
+    }
+
     /// openraft's metadata, derived from the cut so that the two can never disagree.
     pub fn meta(&self) -> SnapshotMeta {
         SnapshotMeta {
@@ -91,9 +110,10 @@ pub enum SnapshotData {
 /// The state machine handed to openraft. Only its worker task calls it, one call at a time.
 pub struct StateMachine {
     engine: Engine,
-    /// Orders writes of the `snapshot` row: a builder runs on its own task, concurrently with
-    /// `install_snapshot`, and must not overwrite a newer snapshot with an older one.
-    snapshot_lock: Arc<Mutex<()>>,
+    /// The current snapshot (none until one is built, installed or asked for after a
+    /// restart). A builder runs on its own task, concurrently with `install_snapshot`, and must
+    /// not replace a newer snapshot with an older one: both take this lock.
+    current: Arc<Mutex<Option<Arc<Cut>>>>,
     /// Where snapshot build and install times are recorded.
     telemetry: Telemetry,
 }
@@ -102,7 +122,7 @@ impl StateMachine {
     pub fn new(engine: Engine, telemetry: Telemetry) -> StateMachine {
         StateMachine {
             engine,
-            snapshot_lock: Arc::new(Mutex::new(())),
+            current: Arc::new(Mutex::new(None)),
             telemetry,
         }
     }
@@ -176,26 +196,30 @@ impl StateMachine {
     /// reads one row number and copies the answers from memory.
     async fn snapshot_builder(&self) -> SnapshotBuilder {
         let started = Instant::now();
-        let cut = async {
-            let (last_applied, membership) = self.applied().await?;
-            let last_pos = store::snapshots::last_pos(self.engine.pool())
-                .await
-                .map_err(io_err)?;
-            let replies = self.engine.remembered_now().await;
-            Ok(Cut {
-                last_applied,
-                membership,
-                last_pos,
-                replies,
-            })
-        };
         SnapshotBuilder {
-            cut: Some(cut.await),
+            cut: Some(self.take_cut().await),
             engine: self.engine.clone(),
-            lock: self.snapshot_lock.clone(),
+            current: self.current.clone(),
             telemetry: self.telemetry.clone(),
             started,
         }
+    }
+}
+
+impl StateMachine {
+    /// The state now, as a cut; only on the worker, between two `apply` calls.
+    async fn take_cut(&self) -> io::Result<Cut> {
+        let (last_applied, membership) = self.applied().await?;
+        let last_pos = store::snapshots::last_pos(self.engine.pool())
+            .await
+            .map_err(io_err)?;
+        let replies = self.engine.remembered_now().await;
+        Ok(Cut {
+            last_applied,
+            membership,
+            last_pos,
+            replies,
+        })
     }
 }
 
@@ -250,7 +274,7 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
             }
         };
         let started = Instant::now();
-        let _guard = self.snapshot_lock.lock().await;
+        let mut current = self.current.lock().await;
         let (_, last_pos) = store::snapshots::staged(self.engine.pool())
             .await
             .map_err(io_err)?;
@@ -264,25 +288,36 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
         let meta_rows = [
             (LAST_APPLIED, to_json(&cut.last_applied)?),
             (MEMBERSHIP, to_json(&cut.membership)?),
-            (SNAPSHOT_CUT, to_json(&cut)?),
+            (SNAPSHOT_CUT, cut.record()?),
             (SNAPSHOT_POSITION, to_json(&cut.last_applied)?),
         ];
         // One transaction swaps the event log in and records the position and the snapshot.
         self.engine
-            .install_staged(cut.replies, &meta_rows)
+            .install_staged(cut.replies.clone(), &meta_rows)
             .await
             .map_err(io_err)?;
+        *current = Some(Arc::new(cut));
         self.telemetry.snapshot(started.elapsed(), true);
         Ok(())
     }
 
     async fn get_current_snapshot(&mut self) -> io::Result<Option<Snapshot>> {
-        let cut: Option<Cut> = self.read_meta(SNAPSHOT_CUT).await?;
-        Ok(cut.map(|cut| Snapshot {
+        let mut current = self.current.lock().await;
+        if current.is_none() {
+            if self.engine.meta(SNAPSHOT_POSITION).await.map_err(io_err)?.is_none() {
+                return Ok(None);
+            }
+            // Recorded before this process started: its answers went with the old process.
+            // The state now is a newer snapshot of the same log.
+            let cut = self.take_cut().await?;
+            record(&self.engine, &cut).await?;
+            *current = Some(Arc::new(cut));
+        }
+        Ok(current.as_ref().map(|cut| Snapshot {
             meta: cut.meta(),
             snapshot: SnapshotData::Local {
                 pool: self.engine.pool().clone(),
-                cut: Arc::new(cut),
+                cut: cut.clone(),
             },
         }))
     }
@@ -293,7 +328,7 @@ pub struct SnapshotBuilder {
     /// The cut taken on the worker (or why taking it failed), consumed by `build_snapshot`.
     cut: Option<io::Result<Cut>>,
     engine: Engine,
-    lock: Arc<Mutex<()>>,
+    current: Arc<Mutex<Option<Arc<Cut>>>>,
     telemetry: Telemetry,
     /// When taking the cut began: a build is timed from there to the stored record.
     started: Instant,
@@ -307,31 +342,22 @@ impl RaftSnapshotBuilder<TypeConfig> for SnapshotBuilder {
             .cut
             .take()
             .unwrap_or_else(|| Err(io::Error::other("snapshot already built")))?;
-        let json = to_json(&cut)?;
+        let cut = Arc::new(cut);
         {
-            let _guard = self.lock.lock().await;
-            let stored_position = match self.engine.meta(SNAPSHOT_POSITION).await.map_err(io_err)? {
-                Some(position) => {
-                    serde_json::from_str::<Option<LogId>>(&position).map_err(io_err)?
-                }
-                None => None,
+            let mut current = self.current.lock().await;
+            let recorded = match current.as_ref() {
+                Some(current) => current.last_applied,
+                None => match self.engine.meta(SNAPSHOT_POSITION).await.map_err(io_err)? {
+                    Some(position) => {
+                        serde_json::from_str::<Option<LogId>>(&position).map_err(io_err)?
+                    }
+                    None => None,
+                },
             };
             // An install may have overtaken this build: keep whichever snapshot is newer.
-            if stored_position.is_none() || stored_position < cut.last_applied {
-                let position = to_json(&cut.last_applied)?;
-                let mut tx = self.engine.pool().begin().await.map_err(io_err)?;
-                for (key, value) in [(SNAPSHOT_CUT, json), (SNAPSHOT_POSITION, position)] {
-                    sqlx::query(
-                        "INSERT INTO sm_meta (key, value) VALUES (?, ?) \
-                         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    )
-                    .bind(key)
-                    .bind(value)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(io_err)?;
-                }
-                tx.commit().await.map_err(io_err)?;
+            if recorded.is_none() || recorded < cut.last_applied {
+                record(&self.engine, &cut).await?;
+                *current = Some(cut.clone());
             }
         }
         self.telemetry.snapshot(self.started.elapsed(), false);
@@ -339,10 +365,31 @@ impl RaftSnapshotBuilder<TypeConfig> for SnapshotBuilder {
             meta: cut.meta(),
             snapshot: SnapshotData::Local {
                 pool: self.engine.pool().clone(),
-                cut: Arc::new(cut),
+                cut,
             },
         })
     }
+}
+
+/// Records a cut's position, membership and last row (one small transaction).
+async fn record(engine: &Engine, cut: &Cut) -> io::Result<()> {
+    let rows = [
+        (SNAPSHOT_CUT, cut.record()?),
+        (SNAPSHOT_POSITION, to_json(&cut.last_applied)?),
+    ];
+    let mut tx = engine.pool().begin().await.map_err(io_err)?;
+    for (key, value) in rows {
+        sqlx::query(
+            "INSERT INTO sm_meta (key, value) VALUES (?, ?) \
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&mut *tx)
+        .await
+        .map_err(io_err)?;
+    }
+    tx.commit().await.map_err(io_err)
 }
 
 fn to_json<T: Serialize>(value: &T) -> io::Result<String> {

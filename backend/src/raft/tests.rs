@@ -599,3 +599,46 @@ async fn snapshot_chunks_out_of_order_are_refused_and_stage_nothing() {
     // The event log itself was never touched.
     assert!(node.events().await.is_empty());
 }
+
+#[tokio::test]
+async fn a_snapshot_recorded_before_a_restart_is_served_as_a_fresh_cut_with_its_answers() {
+    use openraft::storage::{RaftSnapshotBuilder, RaftStateMachine};
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let pool = store::open(dir.path()).await.expect("open database");
+    let engine = Engine::load(pool).await.expect("load engine");
+    let mut register = envelope(Command::RegisterVoter {
+        name: "Kept".into(),
+    })
+    .into_envelopes();
+    register[0].idempotency = Some(crate::domain::IdempotencyStamp {
+        key: "kept-key".into(),
+        fingerprint: "f".into(),
+    });
+    engine.apply_batch(&register, &[]).await.expect("apply");
+
+    let mut machine = StateMachine::new(engine.clone(), crate::telemetry::Telemetry::new());
+    assert!(machine.get_current_snapshot().await.expect("read").is_none());
+    let built = machine
+        .get_snapshot_builder()
+        .await
+        .build_snapshot()
+        .await
+        .expect("build");
+    let state_machine::SnapshotData::Local { cut: built, .. } = built.snapshot else {
+        panic!("a built snapshot is this member's own cut");
+    };
+    assert_eq!(built.replies.len(), 1);
+
+    // A new process over the same database: the cut's answers were only in memory.
+    let mut restarted = StateMachine::new(engine.clone(), crate::telemetry::Telemetry::new());
+    let current = restarted
+        .get_current_snapshot()
+        .await
+        .expect("read")
+        .expect("a snapshot was recorded before the restart");
+    let state_machine::SnapshotData::Local { cut, .. } = current.snapshot else {
+        panic!("the current snapshot is this member's own cut");
+    };
+    assert_eq!(*cut, *built);
+    assert!(cut.last_pos > 0);
+}
