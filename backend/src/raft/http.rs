@@ -32,8 +32,10 @@ use super::vote_guard::VoteGuard;
 use super::{Raft, RaftError, TypeConfig};
 
 /// Largest request accepted. A snapshot comes in chunks of about a megabyte; the largest
-/// bodies are appends carrying big entries (a roll of 100,000 voters is some 15 MB).
-const MAX_BODY_BYTES: usize = 128 * 1024 * 1024;
+/// bodies are appends carrying big entries: a roll import of 100,000 voters is some 30 MB, and
+/// a follower catching up by log is sent many entries at once (128 MiB refused such appends at
+/// a million events).
+const MAX_BODY_BYTES: usize = 512 * 1024 * 1024;
 
 /// The Raft routes behind the cluster-secret guard, ready to merge into a router (any state
 /// type). The node itself guards these together with the members' other routes (see
