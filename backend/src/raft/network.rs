@@ -198,9 +198,10 @@ impl RaftNetworkV2<TypeConfig> for Connection {
         let send = async move {
             // The chunks one by one; the follower answers the last with the install's result.
             loop {
-                let chunk = outgoing.next().await.map_err(|error| {
-                    StreamingError::Network(NetworkError::new(&error))
-                })?;
+                let chunk = outgoing
+                    .next()
+                    .await
+                    .map_err(|error| StreamingError::Network(NetworkError::new(&error)))?;
                 let Some(chunk) = chunk else {
                     let message = "the snapshot stream ended without an answer";
                     return Err(StreamingError::Network(NetworkError::from_string(message)));

@@ -130,7 +130,11 @@ impl Outgoing {
 }
 
 /// Copies a cut's rows from `source` into `target`'s staging table, page by page.
-pub async fn stage_cut(source: &SqlitePool, cut: &Cut, target: &SqlitePool) -> Result<(), StoreError> {
+pub async fn stage_cut(
+    source: &SqlitePool,
+    cut: &Cut,
+    target: &SqlitePool,
+) -> Result<(), StoreError> {
     snapshots::begin_staging(target).await?;
     let mut after = 0;
     loop {
@@ -254,7 +258,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let pool = crate::store::open(dir.path()).await.unwrap();
         // An import's answer carries one event per voter: far over a chunk's megabyte.
-        let replies = vec![reply("a", 1), reply("big", 20_000), reply("b", 1), reply("c", 1)];
+        let replies = vec![
+            reply("a", 1),
+            reply("big", 20_000),
+            reply("b", 1),
+            reply("c", 1),
+        ];
         assert!(serde_json::to_vec(&replies[1]).unwrap().len() > CHUNK_REPLY_BYTES);
         let cut = Cut {
             last_applied: None,

@@ -99,10 +99,7 @@ impl Cut {
 #[derive(Debug, Clone)]
 pub enum SnapshotData {
     /// This member's own cut: its event rows up to `cut.last_pos`, read when sent.
-    Local {
-        pool: SqlitePool,
-        cut: Arc<Cut>,
-    },
+    Local { pool: SqlitePool, cut: Arc<Cut> },
     /// A leader's snapshot, received into the staging table, with its remembered answers.
     Staged { replies: Vec<Remembered> },
 }
@@ -304,7 +301,13 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
     async fn get_current_snapshot(&mut self) -> io::Result<Option<Snapshot>> {
         let mut current = self.current.lock().await;
         if current.is_none() {
-            if self.engine.meta(SNAPSHOT_POSITION).await.map_err(io_err)?.is_none() {
+            if self
+                .engine
+                .meta(SNAPSHOT_POSITION)
+                .await
+                .map_err(io_err)?
+                .is_none()
+            {
                 return Ok(None);
             }
             // Recorded before this process started: its answers went with the old process.

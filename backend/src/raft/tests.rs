@@ -588,9 +588,15 @@ async fn snapshot_chunks_out_of_order_are_refused_and_stage_nothing() {
     // A chunk that skips rows, or repeats them, is refused and leaves the staging as it was.
     for offset in [0, 1, 5] {
         let wrong = post(chunk(8, offset, vec![row(9)])).await.expect("send");
-        assert_eq!(wrong.status(), reqwest::StatusCode::CONFLICT, "offset {offset}");
+        assert_eq!(
+            wrong.status(),
+            reqwest::StatusCode::CONFLICT,
+            "offset {offset}"
+        );
         let body: serde_json::Value = wrong.json().await.expect("json body");
-        assert!(body["message"].as_str().is_some_and(|m| m.contains("out of order")));
+        assert!(body["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("out of order")));
     }
     let staged = crate::store::snapshots::staged(node.engine.pool())
         .await
@@ -617,7 +623,11 @@ async fn a_snapshot_recorded_before_a_restart_is_served_as_a_fresh_cut_with_its_
     engine.apply_batch(&register, &[]).await.expect("apply");
 
     let mut machine = StateMachine::new(engine.clone(), crate::telemetry::Telemetry::new());
-    assert!(machine.get_current_snapshot().await.expect("read").is_none());
+    assert!(machine
+        .get_current_snapshot()
+        .await
+        .expect("read")
+        .is_none());
     let built = machine
         .get_snapshot_builder()
         .await
