@@ -247,6 +247,14 @@ impl Engine {
         self.inner.writer.lock().await.replies.records()
     }
 
+    /// Writes values of the state machine's metadata, in one transaction of their own.
+    pub async fn set_meta(&self, rows: &[(&str, String)]) -> Result<(), StoreError> {
+        let mut tx = self.inner.pool.begin().await?;
+        write_meta(&mut tx, rows).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Reads a value of the state machine's metadata.
     pub async fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
         let value = sqlx::query_scalar("SELECT value FROM sm_meta WHERE key = ?")

@@ -380,19 +380,7 @@ async fn record(engine: &Engine, cut: &Cut) -> io::Result<()> {
         (SNAPSHOT_CUT, cut.record()?),
         (SNAPSHOT_POSITION, to_json(&cut.last_applied)?),
     ];
-    let mut tx = engine.pool().begin().await.map_err(io_err)?;
-    for (key, value) in rows {
-        sqlx::query(
-            "INSERT INTO sm_meta (key, value) VALUES (?, ?) \
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        )
-        .bind(key)
-        .bind(value)
-        .execute(&mut *tx)
-        .await
-        .map_err(io_err)?;
-    }
-    tx.commit().await.map_err(io_err)
+    engine.set_meta(&rows).await.map_err(io_err)
 }
 
 fn to_json<T: Serialize>(value: &T) -> io::Result<String> {
