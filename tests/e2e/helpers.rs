@@ -314,16 +314,26 @@ pub async fn wait_text(client: &Client, css: &str, text: Text<'_>) {
         Text::Contains(s) => ("contains", s),
         Text::Is(s) => ("is", s),
     };
-    let args = vec![
-        json!(css),
-        json!(mode),
-        json!(expected),
-        json!(WAIT.as_millis() as u64),
-    ];
-    let met = client
-        .execute_async(WAIT_SCRIPT, args)
-        .await
-        .expect("running the wait script");
+    let deadline = tokio::time::Instant::now() + WAIT;
+    let met = loop {
+        let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+        let args = vec![
+            json!(css),
+            json!(mode),
+            json!(expected),
+            json!(left.as_millis() as u64),
+        ];
+        match client.execute_async(WAIT_SCRIPT, args).await {
+            Ok(met) => break met,
+            // A page load during the wait (every move between the dashboards is one, e.g.
+            // after creating an election) ends the script with its document: wait again in
+            // the new one, within the same deadline.
+            Err(error) if tokio::time::Instant::now() < deadline => {
+                eprintln!("the wait for {css} restarts after: {error}");
+            }
+            Err(error) => panic!("running the wait script: {error}"),
+        }
+    };
     if met != json!(true) {
         let shown = match client.find(Locator::Css(css)).await {
             Ok(element) => element.text().await.unwrap_or_default(),
