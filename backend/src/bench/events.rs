@@ -255,33 +255,14 @@ async fn login<'t>(
     election: &str,
     credential: &str,
 ) -> anyhow::Result<(&'t str, String)> {
-    let give_up = Instant::now() + RETRY_FOR;
-    for attempt in at.. {
-        let base = &targets[attempt % targets.len()];
-        let answer = client
+    let (base, response) = send_to_any(targets, at, "logging an imported voter in", |base| {
+        client
             .post(format!("{base}/api/elections/{election}/login"))
             .json(&json!({ "credential": credential }))
-            .send()
-            .await;
-        let failure = match answer {
-            Ok(response) if response.status().is_success() => {
-                let login: LoginResponse = response.json().await?;
-                return Ok((base, login.session));
-            }
-            Ok(response) if response.status() != StatusCode::SERVICE_UNAVAILABLE => {
-                let status = response.status();
-                let text = response.text().await.unwrap_or_default();
-                bail!("logging an imported voter in: {base} answered {status}: {text}");
-            }
-            Ok(response) => format!("{base} answered {}", response.status()),
-            Err(error) => format!("{base}: {error}"),
-        };
-        if Instant::now() > give_up {
-            bail!("logging an imported voter in: {failure}");
-        }
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
-    unreachable!("the attempts never run out")
+    })
+    .await?;
+    let login: LoginResponse = response.json().await?;
+    Ok((base, login.session))
 }
 
 /// Imports `rows` voters numbered from `first` (unique emails across the whole build) through
@@ -303,44 +284,59 @@ async fn import(
     // A retry after a lost answer (a leader change) must carry the same key to get the
     // same credentials and not import twice; the rows' emails make a retry harmless anyway.
     let key = format!("bench-{election}-{first}");
-    let give_up = Instant::now() + RETRY_FOR;
-    for attempt in at.. {
-        let base = &targets[attempt % targets.len()];
-        let answer = client
+    let what = format!("importing rows {first}..");
+    let (_, response) = send_to_any(targets, at, &what, |base| {
+        client
             .post(format!("{base}/api/admin/elections/{election}/voters"))
             .bearer_auth(admin_token)
             .header("content-type", "text/csv")
             .header("idempotency-key", &key)
             .body(csv.clone())
-            .send()
-            .await;
-        let failure = match answer {
-            Ok(response) if response.status().is_success() => {
-                return response.json().await.context("reading an import's answer");
-            }
+    })
+    .await?;
+    response.json().await.context("reading an import's answer")
+}
+
+/// Sends `request(base)` to `targets[at]`, then to the next target and so on, until one answers
+/// other than 503, for [`RETRY_FOR`] (a member may be restarting, or between leaders). Returns
+/// the target and its answer if it is a success; any other answer is an error.
+async fn send_to_any<'t>(
+    targets: &'t [String],
+    at: usize,
+    what: &str,
+    request: impl Fn(&str) -> reqwest::RequestBuilder,
+) -> anyhow::Result<(&'t str, reqwest::Response)> {
+    if targets.is_empty() {
+        bail!("{what}: no target to send to");
+    }
+    let give_up = Instant::now() + RETRY_FOR;
+    let mut attempt = at;
+    loop {
+        let base = &targets[attempt % targets.len()];
+        let failure = match request(base).send().await {
+            Ok(response) if response.status().is_success() => return Ok((base, response)),
             Ok(response) if response.status() != StatusCode::SERVICE_UNAVAILABLE => {
                 let status = response.status();
-                bail!(
-                    "importing rows {first}.. answered {status}: {}",
-                    response.text().await.unwrap_or_default()
-                );
+                let text = response.text().await.unwrap_or_default();
+                bail!("{what}: {base} answered {status}: {text}");
             }
             Ok(response) => format!("{base} answered {}", response.status()),
             Err(error) => format!("{base}: {error}"),
         };
         if Instant::now() > give_up {
             bail!(
-                "importing rows {first}.. failed for {} s; last: {failure}",
+                "{what}: no answer for {} s; last: {failure}",
                 RETRY_FOR.as_secs()
             );
         }
+        // Pacing between tries, bounded by the deadline above; not a synchronisation.
         tokio::time::sleep(Duration::from_millis(250)).await;
+        attempt = attempt.wrapping_add(1);
     }
-    unreachable!("the attempts never run out")
 }
 
 /// The admin reads and writes the builder needs, each sent to the targets in turn until one
-/// answers (a member may be restarting, or between leaders).
+/// answers.
 struct Api<'a> {
     client: &'a reqwest::Client,
     targets: &'a [String],
@@ -348,35 +344,17 @@ struct Api<'a> {
 }
 
 impl Api<'_> {
-    /// Sends `request(base)` to one target after another until one answers other than 503,
-    /// for [`RETRY_FOR`]; a success is returned, any other answer is an error.
+    /// [`send_to_any`] with the admin token, from the first target.
     async fn send(
         &self,
         what: &str,
         request: impl Fn(&str) -> reqwest::RequestBuilder,
     ) -> anyhow::Result<reqwest::Response> {
-        let give_up = Instant::now() + RETRY_FOR;
-        for attempt in 0.. {
-            let base = &self.targets[attempt % self.targets.len()];
-            let failure = match request(base).bearer_auth(self.admin_token).send().await {
-                Ok(response) if response.status().is_success() => return Ok(response),
-                Ok(response) if response.status() != StatusCode::SERVICE_UNAVAILABLE => {
-                    let status = response.status();
-                    let text = response.text().await.unwrap_or_default();
-                    bail!("{what}: {base} answered {status}: {text}");
-                }
-                Ok(response) => format!("{base} answered {}", response.status()),
-                Err(error) => format!("{base}: {error}"),
-            };
-            if Instant::now() > give_up {
-                bail!(
-                    "{what}: no answer for {} s; last: {failure}",
-                    RETRY_FOR.as_secs()
-                );
-            }
-            tokio::time::sleep(Duration::from_millis(250)).await;
-        }
-        unreachable!("the attempts never run out")
+        let (_, response) = send_to_any(self.targets, 0, what, |base| {
+            request(base).bearer_auth(self.admin_token)
+        })
+        .await?;
+        Ok(response)
     }
 
     async fn define(&self, election: &str) -> anyhow::Result<()> {

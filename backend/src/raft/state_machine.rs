@@ -55,10 +55,10 @@ pub type SnapshotMeta = openraft::alias::SnapshotMetaOf<TypeConfig>;
 /// A snapshot: metadata plus its [`SnapshotData`].
 pub type Snapshot = openraft::alias::SnapshotOf<TypeConfig, SnapshotData>;
 
-/// What a snapshot is, as stored: the event rows up to `last_pos`, the remembered first answers
+/// What a snapshot is: the event rows up to `last_pos`, the remembered first answers
 /// to idempotency keys (oldest first, so a retry reaching a member rebuilt from this snapshot is
 /// still answered, not redone), and the Raft position and membership they reflect.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cut {
     /// The last Raft log entry whose events are included.
     pub last_applied: Option<LogId>,
