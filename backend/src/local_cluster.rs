@@ -3,7 +3,7 @@
 //! `ballot bench-failover` and the cluster tests all start their members through here, so a
 //! member started by any of them is started the same way.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -188,24 +188,75 @@ pub enum ClusterSecret<'a> {
     Value(&'a str),
 }
 
-/// A loopback port that was free a moment ago.
+/// A loopback port that was free a moment ago, and that this process has not handed out before.
 pub fn free_port() -> std::io::Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port())
+    free_port_block(1).ok_or_else(|| {
+        std::io::Error::new(
+            std::io::ErrorKind::AddrNotAvailable,
+            "no free loopback port outside the ephemeral range",
+        )
+    })
 }
 
 /// The first of `count` consecutive loopback ports that were free a moment ago, for a
 /// `ballot cluster --base-port` of `count` members.
+///
+/// Members learn each other's ports before any of them listens, so a port is only reserved
+/// by the members binding it later. Two things could take it in between, and both were seen
+/// to leave a test cluster with no leader:
+/// - the kernel's ephemeral ports, which every outgoing connection (and `bind` to port 0)
+///   draws from: a port freed by a killed member could be handed to a connection, or to another
+///   test's cluster, before the member restarts on it. Ports are therefore drawn from *below*
+///   the ephemeral range, which the kernel never assigns on its own;
+/// - another cluster started by this process (tests run side by side): every port handed out
+///   is remembered and never handed out again.
 pub fn free_port_block(count: u16) -> Option<u16> {
-    (0..200).find_map(|_| {
-        let first = std::net::TcpListener::bind("127.0.0.1:0").ok()?;
-        let base = first.local_addr().ok()?.port();
-        let rest: Option<Vec<_>> = (1..count)
-            .map(|i| std::net::TcpListener::bind(("127.0.0.1", base.checked_add(i)?)).ok())
+    static HANDED_OUT: std::sync::Mutex<BTreeSet<u16>> = std::sync::Mutex::new(BTreeSet::new());
+    let (low, high) = drawable_ports();
+    let last_base = high.checked_sub(count)?;
+    if last_base < low {
+        return None;
+    }
+    let mut handed_out = HANDED_OUT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    (0..500).find_map(|_| {
+        let base = rand::Rng::gen_range(&mut rand::thread_rng(), low..=last_base);
+        let ports = base..base.checked_add(count)?;
+        if ports.clone().any(|port| handed_out.contains(&port)) {
+            return None;
+        }
+        // Bound together, then dropped together: each was free at this moment.
+        let bound: Option<Vec<_>> = ports
+            .clone()
+            .map(|port| std::net::TcpListener::bind(("127.0.0.1", port)).ok())
             .collect();
-        rest.map(|_| base)
+        bound?;
+        handed_out.extend(ports);
+        Some(base)
     })
+}
+
+/// The kernel's ephemeral port range, first and last included.
+fn ephemeral_ports() -> (u16, u16) {
+    std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|text| {
+            let mut bounds = text.split_whitespace().map(|n| n.parse::<u16>().ok());
+            Some((bounds.next()??, bounds.next()??))
+        })
+        .unwrap_or((32_768, 60_999))
+}
+
+/// The ports [`free_port_block`] draws from: below the kernel's ephemeral range (Linux's
+/// `ip_local_port_range`, 32768–60999 by default), and above the well-known and common
+/// service ports; above the range instead if a machine starts it very low.
+fn drawable_ports() -> (u16, u16) {
+    const FLOOR: u16 = 20_000;
+    match ephemeral_ports() {
+        (start, _) if start >= FLOOR + 1_000 => (FLOOR, start - 1),
+        (_, end) => (end.saturating_add(1).max(FLOOR), u16::MAX),
+    }
 }
 
 /// Which members [`wait_for_leader`] asks, and what answer it accepts.
@@ -365,5 +416,23 @@ mod tests {
             .find(|(key, _)| *key == "BALLOT_ADMIN_TOKEN")
             .and_then(|(_, value)| value);
         assert_eq!(token.unwrap(), "an-admin-token-of-length");
+    }
+
+    #[test]
+    fn free_ports_are_never_handed_out_twice_nor_from_the_kernels_ephemeral_range() {
+        let (ephemeral_start, ephemeral_end) = ephemeral_ports();
+        let mut seen = BTreeSet::new();
+        for _ in 0..100 {
+            let base = free_port_block(4).unwrap();
+            for port in base..base + 4 {
+                assert!(seen.insert(port), "port {port} handed out twice");
+                assert!(
+                    !(ephemeral_start..=ephemeral_end).contains(&port),
+                    "port {port} is in the ephemeral range"
+                );
+            }
+        }
+        let single = free_port().unwrap();
+        assert!(!seen.contains(&single));
     }
 }

@@ -21,7 +21,6 @@ use crate::support::http::fetch_json;
 use crate::support::ws::{connect, Socket};
 
 pub const ADMIN_TOKEN: &str = "cluster-admin-token";
-const SECRET: &str = "cluster-test-secret";
 
 /// A member's process, while it runs, and the clock error it starts with.
 struct Process {
@@ -37,6 +36,9 @@ pub struct TestCluster {
     processes: Vec<Process>,
     pub dir: tempfile::TempDir,
     pub client: reqwest::Client,
+    /// Unique to this cluster, so that members of two clusters running side by side could not
+    /// talk to each other even if they were ever given the same port.
+    secret: String,
 }
 
 /// Three replicas and, if `tally`, the learner; `skews` gives a member's starting clock error.
@@ -57,7 +59,9 @@ pub async fn spawn_cluster(tally: bool, skews: &[(u64, i64)]) -> TestCluster {
         .timeout(Duration::from_secs(15))
         .build()
         .unwrap();
+    let secret = format!("cluster-test-secret-{}", layout.addr(1));
     let cluster = TestCluster {
+        secret,
         layout,
         processes,
         dir: tempfile::tempdir().unwrap(),
@@ -105,7 +109,7 @@ impl TestCluster {
             exe: Path::new(env!("CARGO_BIN_EXE_ballot")),
             data_dir: self.dir.path(),
             admin_token: ADMIN_TOKEN,
-            cluster_secret: ClusterSecret::Value(SECRET),
+            cluster_secret: ClusterSecret::Value(&self.secret),
         };
         let process = self.process(id);
         let mut command = self.layout.command(id, &launch);
@@ -166,8 +170,35 @@ impl TestCluster {
             not,
             limit: Duration::from_secs(30),
         };
-        let leader = wait_for_leader(&self.client, &wait, || Ok(())).await;
-        leader.unwrap_or_else(|error| panic!("{error}; logs in {:?}", self.dir.path()))
+        let leader = wait_for_leader(&self.client, &wait, || self.none_exited()).await;
+        leader.unwrap_or_else(|error| panic!("{error}\n{}", self.log_tails()))
+    }
+
+    /// An error naming the first member whose process has exited on its own (a port it could
+    /// not bind, say): no leader wait can succeed without it.
+    fn none_exited(&self) -> anyhow::Result<()> {
+        for process in &self.processes {
+            let mut child = process.child.lock().unwrap();
+            if let Some(Ok(Some(status))) = child.as_mut().map(std::process::Child::try_wait) {
+                anyhow::bail!("member {} exited ({status})", process.id);
+            }
+        }
+        Ok(())
+    }
+
+    /// The last lines each member logged: the temporary directory holding the logs is removed
+    /// when a failing test unwinds, so a failure message carries them instead.
+    pub fn log_tails(&self) -> String {
+        self.ids()
+            .into_iter()
+            .map(|id| {
+                let log = self.log(id);
+                let lines: Vec<&str> = log.lines().collect();
+                let tail = lines[lines.len().saturating_sub(15)..].join("\n");
+                format!("--- member {id}, last lines of its log:\n{tail}")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     pub async fn events(&self, id: u64) -> Option<Vec<Event>> {
@@ -195,8 +226,8 @@ impl TestCluster {
             let lengths: Vec<_> = logs.iter().map(|l| l.as_ref().map(Vec::len)).collect();
             assert!(
                 started.elapsed() < Duration::from_secs(60),
-                "logs of {ids:?} never agreed: {lengths:?}; logs in {:?}",
-                self.dir.path()
+                "logs of {ids:?} never agreed: {lengths:?}\n{}",
+                self.log_tails()
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
