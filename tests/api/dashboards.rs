@@ -1,6 +1,7 @@
 //! The dashboards are four wasm apps with an HTML entry each (`shared::dashboards`): every page
 //! path must be answered, with 200, by the entry of the app that renders it.
 
+use std::io::Read;
 use std::path::PathBuf;
 
 use reqwest::StatusCode;
@@ -9,17 +10,24 @@ use shared::dashboards::Dashboard;
 use crate::helpers::{spawn_app_with, TestApp};
 
 /// A node serving a `dist/` whose entries say which app they are, and the folder (kept alive).
+/// `cargo xtask` writes a brotli and a gzip twin beside every file; here the voter's entry and
+/// wasm have both, the admin's entry only a brotli twin and the tally's only a gzip twin, so
+/// the tests see which twin (or the file) is sent when one is missing.
 async fn spawn_with_four_apps() -> (TestApp, tempfile::TempDir) {
     let dist = tempfile::tempdir().unwrap();
+    let write = |name: &str, bytes: &[u8]| std::fs::write(dist.path().join(name), bytes).unwrap();
     for app in Dashboard::ALL {
-        let page = format!("<html>the {} app</html>", app.name());
-        std::fs::write(dist.path().join(app.entry()), page).unwrap();
+        write(app.entry(), entry_of(app.name()).as_bytes());
     }
-    std::fs::write(dist.path().join("voter-0123_bg.wasm"), "wasm").unwrap();
-    // `cargo xtask` writes a gzipped twin beside every file; these stand-ins only need to
-    // differ from the files so the test sees which one was sent.
-    std::fs::write(dist.path().join("voter-0123_bg.wasm.gz"), GZIPPED_WASM).unwrap();
-    std::fs::write(dist.path().join("index.html.gz"), GZIPPED_VOTER_ENTRY).unwrap();
+    write("voter-0123_bg.wasm", WASM);
+    // The gzip stand-ins only need to differ from the files so the test sees which one was
+    // sent; the brotli twins are real, so the test also checks they decode to the file.
+    write("voter-0123_bg.wasm.gz", GZIPPED_WASM);
+    write("voter-0123_bg.wasm.br", &brotli_of(WASM));
+    write("index.html.gz", GZIPPED_VOTER_ENTRY);
+    write("index.html.br", &brotli_of(entry_of("voter").as_bytes()));
+    write("admin.html.br", &brotli_of(entry_of("admin").as_bytes()));
+    write("tally.html.gz", GZIPPED_TALLY_ENTRY);
     let dir: PathBuf = dist.path().to_path_buf();
     (
         spawn_app_with(|args| args.common.dist = Some(dir)).await,
@@ -27,10 +35,35 @@ async fn spawn_with_four_apps() -> (TestApp, tempfile::TempDir) {
     )
 }
 
+/// The HTML entry of the app named `name`, as the tests' `dist/` has it.
+fn entry_of(name: &str) -> String {
+    format!("<html>the {name} app</html>")
+}
+
+/// The stand-in for the voter's wasm.
+const WASM: &[u8] = b"wasm";
 /// The stand-in for `voter-0123_bg.wasm.gz`.
 const GZIPPED_WASM: &[u8] = b"\x1f\x8b the gzipped wasm";
 /// The stand-in for `index.html.gz`.
 const GZIPPED_VOTER_ENTRY: &[u8] = b"\x1f\x8b the gzipped voter app";
+/// The stand-in for `tally.html.gz`.
+const GZIPPED_TALLY_ENTRY: &[u8] = b"\x1f\x8b the gzipped tally app";
+
+/// `raw` brotli-compressed, as `cargo xtask` writes a `.br` twin (quality 11).
+fn brotli_of(raw: &[u8]) -> Vec<u8> {
+    let mut packed = Vec::new();
+    brotli::BrotliCompress(&mut &raw[..], &mut packed, &Default::default()).unwrap();
+    packed
+}
+
+/// `packed` brotli-decoded.
+fn unbrotli(packed: &[u8]) -> Vec<u8> {
+    let mut raw = Vec::new();
+    brotli::Decompressor::new(packed, 4096)
+        .read_to_end(&mut raw)
+        .unwrap();
+    raw
+}
 
 /// `path` asked for with these `Accept-Encoding` values (none: no header): the status, the
 /// `Content-Encoding` and the bytes as sent.
@@ -139,46 +172,105 @@ async fn a_dist_with_only_index_html_still_answers_every_page() {
 }
 
 #[tokio::test]
-async fn a_client_that_accepts_gzip_gets_the_precompressed_wasm() {
+async fn a_client_that_accepts_br_gets_the_brotli_twin_of_the_wasm_and_the_pages() {
     let (app, _dist) = spawn_with_four_apps().await;
-    for accept in ["gzip", "gzip, deflate, br, zstd", "br;q=1.0, gzip;q=0.8"] {
-        let (status, encoding, body) = fetch(&app, "/voter-0123_bg.wasm", Some(accept)).await;
-        assert_eq!(status, StatusCode::OK, "{accept}");
-        assert_eq!(encoding.as_deref(), Some("gzip"), "{accept}");
-        assert_eq!(body, GZIPPED_WASM, "{accept}");
-    }
-}
-
-#[tokio::test]
-async fn a_client_that_does_not_accept_gzip_gets_the_files_as_they_are() {
-    let (app, _dist) = spawn_with_four_apps().await;
-    for accept in [None, Some("identity"), Some("br"), Some("gzip;q=0")] {
-        let (status, encoding, body) = fetch(&app, "/voter-0123_bg.wasm", accept).await;
-        assert_eq!(status, StatusCode::OK, "{accept:?}");
-        assert_eq!(encoding, None, "{accept:?}");
-        assert_eq!(body, b"wasm", "{accept:?}");
-        for path in ["/", "/e/board-2027", "/index.html"] {
-            let (status, encoding, body) = fetch(&app, path, accept).await;
-            assert_eq!(status, StatusCode::OK, "{path} {accept:?}");
-            assert_eq!(encoding, None, "{path} {accept:?}");
-            assert_eq!(body, b"<html>the voter app</html>", "{path} {accept:?}");
+    // A browser's header (br and gzip tie at q=1: tower-http prefers br), br alone, and br
+    // rated above gzip.
+    for accept in [
+        "gzip, deflate, br, zstd",
+        "gzip, deflate, br",
+        "br",
+        "br;q=1.0, gzip;q=0.8",
+    ] {
+        for (path, file) in [
+            ("/voter-0123_bg.wasm", WASM.to_vec()),
+            ("/", entry_of("voter").into_bytes()),
+            ("/e/board-2027", entry_of("voter").into_bytes()),
+            ("/index.html", entry_of("voter").into_bytes()),
+            ("/admin", entry_of("admin").into_bytes()),
+            ("/admin/elections", entry_of("admin").into_bytes()),
+        ] {
+            let (status, encoding, body) = fetch(&app, path, Some(accept)).await;
+            assert_eq!(status, StatusCode::OK, "{path} {accept}");
+            assert_eq!(encoding.as_deref(), Some("br"), "{path} {accept}");
+            assert_eq!(unbrotli(&body), file, "{path} {accept}");
         }
     }
 }
 
 #[tokio::test]
-async fn a_page_route_sends_its_entry_gzipped_when_the_client_accepts_it() {
+async fn a_client_that_accepts_gzip_but_not_br_gets_the_gzip_twin() {
     let (app, _dist) = spawn_with_four_apps().await;
-    for path in ["/", "/e/board-2027", "/index.html"] {
-        let (status, encoding, body) = fetch(&app, path, Some("gzip")).await;
-        assert_eq!(status, StatusCode::OK, "{path}");
-        assert_eq!(encoding.as_deref(), Some("gzip"), "{path}");
-        assert_eq!(body, GZIPPED_VOTER_ENTRY, "{path}");
+    for accept in [
+        "gzip",
+        "gzip, deflate",
+        "gzip;q=1.0, br;q=0.5",
+        "br;q=0, gzip",
+    ] {
+        for (path, twin) in [
+            ("/voter-0123_bg.wasm", GZIPPED_WASM),
+            ("/", GZIPPED_VOTER_ENTRY),
+            ("/e/board-2027", GZIPPED_VOTER_ENTRY),
+            ("/index.html", GZIPPED_VOTER_ENTRY),
+            ("/tally", GZIPPED_TALLY_ENTRY),
+        ] {
+            let (status, encoding, body) = fetch(&app, path, Some(accept)).await;
+            assert_eq!(status, StatusCode::OK, "{path} {accept}");
+            assert_eq!(encoding.as_deref(), Some("gzip"), "{path} {accept}");
+            assert_eq!(body, twin, "{path} {accept}");
+        }
     }
-    // An entry without a twin is sent as it is, even to a client that accepts gzip.
+}
+
+#[tokio::test]
+async fn a_client_that_accepts_neither_br_nor_gzip_gets_the_files_as_they_are() {
+    let (app, _dist) = spawn_with_four_apps().await;
+    let accepts = [
+        None,
+        Some("identity"),
+        Some("deflate"),
+        Some("zstd"),
+        Some("gzip;q=0, br;q=0"),
+    ];
+    for accept in accepts {
+        let (status, encoding, body) = fetch(&app, "/voter-0123_bg.wasm", accept).await;
+        assert_eq!(status, StatusCode::OK, "{accept:?}");
+        assert_eq!(encoding, None, "{accept:?}");
+        assert_eq!(body, WASM, "{accept:?}");
+        for (path, app_name) in [
+            ("/", "voter"),
+            ("/e/board-2027", "voter"),
+            ("/index.html", "voter"),
+            ("/admin", "admin"),
+            ("/tally", "tally"),
+        ] {
+            let (status, encoding, body) = fetch(&app, path, accept).await;
+            assert_eq!(status, StatusCode::OK, "{path} {accept:?}");
+            assert_eq!(encoding, None, "{path} {accept:?}");
+            assert_eq!(body, entry_of(app_name).as_bytes(), "{path} {accept:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_missing_twin_sends_the_other_accepted_coding_else_the_file() {
+    let (app, _dist) = spawn_with_four_apps().await;
+    // The admin's entry has only a brotli twin, the tally's only a gzip twin.
+    let admin = entry_of("admin").into_bytes();
     let (status, encoding, body) = fetch(&app, "/admin", Some("gzip")).await;
     assert_eq!(
         (status, encoding, body),
-        (StatusCode::OK, None, b"<html>the admin app</html>".to_vec())
+        (StatusCode::OK, None, admin.clone())
+    );
+    let (status, encoding, body) = fetch(&app, "/admin", Some("gzip, br;q=0.5")).await;
+    assert_eq!((status, encoding.as_deref()), (StatusCode::OK, Some("br")));
+    assert_eq!(unbrotli(&body), admin);
+    let tally = entry_of("tally").into_bytes();
+    let (status, encoding, body) = fetch(&app, "/tally", Some("br")).await;
+    assert_eq!((status, encoding, body), (StatusCode::OK, None, tally));
+    let (status, encoding, body) = fetch(&app, "/tally", Some("gzip, deflate, br")).await;
+    assert_eq!(
+        (status, encoding.as_deref(), body.as_slice()),
+        (StatusCode::OK, Some("gzip"), GZIPPED_TALLY_ENTRY)
     );
 }

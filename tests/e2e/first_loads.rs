@@ -16,8 +16,8 @@ struct Load {
     /// entries' bodies show nothing, so this is the app's first render, and a Yew app's
     /// handlers are attached in that render: the page is interactive from then on.
     interactive_ms: f64,
-    /// The entry's bytes as sent (gzipped: Chromium accepts gzip, and the node sends the
-    /// precompressed twin).
+    /// The entry's bytes as sent: its brotli twin, since Chromium asks for br on loopback
+    /// (browsers otherwise ask for it over HTTPS only, and get the gzip twin over plain HTTP).
     html_bytes: u64,
     /// The path and bytes of every other file fetched (the API's answers left out).
     files: Vec<(String, u64)>,

@@ -5,9 +5,9 @@
 //! directory, and `dist/` is then made anew from the four. The apps share `style.css` (same
 //! content, same hashed name); everything else has the app's name in its file name.
 //!
-//! Every file of `dist/` gets a gzipped twin (`name.gz`, [`precompress`]) so the nodes send
-//! browsers that accept gzip the compressed bytes without compressing on each request (no
-//! brotli: no well-kept pure-Rust brotli encoder is among our dependencies, and trunk has none).
+//! Every file of `dist/` gets a brotli and a gzip twin (`name.br`, `name.gz`:
+//! [`crate::precompress`]) so the nodes send browsers the compressed bytes without compressing
+//! on each request.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -15,6 +15,7 @@ use std::process::Command;
 use anyhow::{bail, Context, Result};
 use shared::dashboards::Dashboard;
 
+use crate::precompress::{self, Encoding};
 use crate::run;
 
 /// The HTML entry trunk builds an app from (`frontend/index.html` for the voter).
@@ -56,41 +57,17 @@ pub fn build(root: &Path) -> Result<()> {
             }
         }
     }
-    precompress(&dist)?;
+    precompress::precompress(&dist)?;
     println!("xtask: the dashboards are in {}", dist.display());
     Ok(())
 }
 
-/// Writes `name.gz` (gzip at its best compression) beside every file of `dist`, which the
-/// nodes' `ServeDir::precompressed_gzip` sends to clients that accept gzip.
-fn precompress(dist: &Path) -> Result<()> {
-    for entry in std::fs::read_dir(dist)? {
-        let path = entry?.path();
-        if !path.is_file() {
-            continue;
-        }
-        let raw = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        let mut twin = path.clone().into_os_string();
-        twin.push(".gz");
-        std::fs::write(&twin, gzip(&raw)?)
-            .with_context(|| format!("writing {}", PathBuf::from(&twin).display()))?;
-    }
-    Ok(())
-}
-
-/// `raw` gzipped at flate2's best compression.
-fn gzip(raw: &[u8]) -> Result<Vec<u8>> {
-    use std::io::Write;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(raw)?;
-    Ok(encoder.finish()?)
-}
-
 /// Prints, for each app's page, every file its first load fetches (the HTML entry and what it
-/// names: style sheet, JavaScript, wasm) with its bytes, its gzipped bytes (`gzip -9`) and the
-/// bytes a node sends a browser that accepts gzip (the precompressed twin, or the file itself
-/// when it has none), and the totals; then the same for the files no first load fetches. Reads
-/// the built `dist/`.
+/// names: style sheet, JavaScript, wasm) with its bytes, its gzipped bytes (`gzip -9`), its
+/// brotli bytes (the `.br` twin) and the bytes a node sends a browser that accepts
+/// `gzip, deflate, br` as Chromium and Firefox do over HTTPS (the twin the node prefers, or the
+/// file itself when it has none), and the totals; then the same for the files no first load
+/// fetches. Reads the built `dist/`.
 pub fn print_sizes(root: &Path) -> Result<()> {
     let dist = root.join("dist");
     let mut first_loads: Vec<String> = Vec::new();
@@ -112,7 +89,7 @@ pub fn print_sizes(root: &Path) -> Result<()> {
     let mut later: Vec<String> = Vec::new();
     for entry in std::fs::read_dir(&dist)? {
         let name = entry?.file_name().to_string_lossy().into_owned();
-        if !name.ends_with(".gz") && !first_loads.contains(&name) {
+        if !precompress::is_twin(&name) && !first_loads.contains(&name) {
             later.push(name);
         }
     }
@@ -124,32 +101,48 @@ pub fn print_sizes(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Prints each of `files` (names in `dist`) with its bytes, gzipped bytes and bytes sent, then
-/// their totals.
+/// Prints each of `files` (names in `dist`) with its bytes, gzipped bytes, brotli bytes and
+/// bytes sent, then their totals.
 fn print_files(dist: &Path, files: &[String]) -> Result<()> {
-    let (mut bytes, mut gzipped, mut sent) = (0, 0, 0);
+    let (mut bytes, mut gzipped, mut brotli, mut sent) = (0, 0, 0, 0);
     for file in files {
         let path = dist.join(file);
         let raw = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
         let packed = gzip_len(&path)?;
-        let wire = std::fs::metadata(dist.join(format!("{file}.gz")))
-            .map(|twin| twin.len() as usize)
+        let brotlied = match twin_len(&path, Encoding::Brotli) {
+            Some(len) => len,
+            None => Encoding::Brotli.compress(&raw)?.len(),
+        };
+        // What the node sends: the first twin there is in its order of preference (a browser
+        // rates gzip and br alike), else the file itself.
+        let wire = Encoding::BY_PREFERENCE
+            .iter()
+            .find_map(|&encoding| twin_len(&path, encoding))
             .unwrap_or(raw.len());
         println!(
-            "  {file:<40} {:>9} B {packed:>9} B gzipped {wire:>9} B sent",
+            "  {file:<40} {:>9} B {packed:>9} B gzip {brotlied:>9} B br {wire:>9} B sent",
             raw.len()
         );
         bytes += raw.len();
         gzipped += packed;
+        brotli += brotlied;
         sent += wire;
     }
     println!(
-        "  {:<40} {bytes:>9} B {gzipped:>9} B gzipped {sent:>9} B sent ({:.1} KB gzipped, {:.1} KB sent)",
+        "  {:<40} {bytes:>9} B {gzipped:>9} B gzip {brotli:>9} B br {sent:>9} B sent \
+         ({:.1} KB gzip, {:.1} KB br, {:.1} KB sent)",
         "total",
         gzipped as f64 / 1000.0,
+        brotli as f64 / 1000.0,
         sent as f64 / 1000.0
     );
     Ok(())
+}
+
+/// The bytes of `path`'s twin in `encoding`, if it has one.
+fn twin_len(path: &Path, encoding: Encoding) -> Option<usize> {
+    let twin = std::fs::metadata(encoding.twin_of(path)).ok()?;
+    usize::try_from(twin.len()).ok()
 }
 
 /// The local files an HTML entry makes the browser fetch: every `"/name.ext"` or

@@ -8,17 +8,19 @@
 //! - `cargo xtask fuzz --cases N [--seed S]`: the API fuzzer (`tests/fuzz`) in release, with
 //!   N cases instead of the normal test run's 10,000.
 //! - `cargo xtask sizes [--browser]`: builds the dashboards and prints what each page's first
-//!   load fetches, in bytes, gzipped, and as sent to a browser that accepts gzip; `--browser` also loads each page in headless Chromium
-//!   and prints its time to interactive (the e2e test `first_loads`).
+//!   load fetches, in bytes, gzipped, brotli-compressed, and as sent to a browser that accepts
+//!   `gzip, deflate, br`; `--browser` also loads each page in headless Chromium and prints its
+//!   time to interactive (the e2e test `first_loads`).
 //!
 //! The dashboards are four wasm apps built by trunk and assembled into `dist/`
-//! ([`dashboards`]).
+//! ([`dashboards`]), each file with a brotli and a gzip twin beside it ([`precompress`]).
 //!
 //! Every set-up step checks first and skips what is already there, so a second run costs nothing.
 //! The versions here follow the offline toolchain recipe (`shared/TOOLCHAIN.md` of the team).
 
 mod dashboards;
 mod imports;
+mod precompress;
 mod setup;
 mod supervise;
 
@@ -51,8 +53,8 @@ enum Task {
     Test,
     /// Only install the tools and build the dashboards.
     Setup,
-    /// Build the dashboards and print each page's first-load files: bytes, gzipped bytes, and
-    /// the bytes a node sends a browser that accepts gzip.
+    /// Build the dashboards and print each page's first-load files: bytes, gzipped bytes,
+    /// brotli bytes, and the bytes a node sends a browser that accepts `gzip, deflate, br`.
     Sizes {
         /// Also load each page in headless Chromium and print its time to interactive.
         #[arg(long)]

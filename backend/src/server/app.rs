@@ -68,8 +68,8 @@ pub fn app(state: AppState, dist: Option<&Path>) -> Router {
         .with_state(state)
 }
 
-/// The built dashboards: `dist/`'s files (each sent gzipped, from its `.gz` twin, to clients
-/// that accept gzip), and for a page path the HTML entry of the app that
+/// The built dashboards: `dist/`'s files (each sent from its `.br` or `.gz` twin to clients
+/// that accept brotli or gzip), and for a page path the HTML entry of the app that
 /// renders it ([`Dashboard::for_path`]: `admin.html` for `/admin/…`, `tally.html` for the
 /// tallies and `/elections`, `audit.html` for `/e/{id}/audit`, `index.html` for the rest).
 #[derive(Clone)]
@@ -89,11 +89,18 @@ impl DashboardFiles {
             } else {
                 dist.join(Dashboard::Voter.entry())
             };
-            // `cargo xtask` writes a gzipped twin beside every file: a client that accepts
-            // gzip gets it, any other the file itself.
+            // `cargo xtask` writes a brotli and a gzip twin beside every file. tower-http
+            // sends the twin of the coding the client's `Accept-Encoding` rates highest, br
+            // over gzip when they tie (as in a browser's `gzip, deflate, br`), the other twin
+            // when that one is missing, and the file itself to a client that accepts neither.
             ServeDir::new(dist)
+                .precompressed_br()
                 .precompressed_gzip()
-                .fallback(ServeFile::new(entry).precompressed_gzip())
+                .fallback(
+                    ServeFile::new(entry)
+                        .precompressed_br()
+                        .precompressed_gzip(),
+                )
         });
         DashboardFiles { apps }
     }
@@ -143,8 +150,9 @@ async fn serve_dashboard(apps: DashboardFiles, mut request: Request) -> Response
             .into_response()
         }
         Ok(response) if response.status() != StatusCode::INTERNAL_SERVER_ERROR => {
-            // The same path is sent gzipped or not by the client's `Accept-Encoding`, which a
-            // cache between us and the browser must know (ServeDir does not say it).
+            // The same path is sent in brotli, in gzip or as it is by the client's
+            // `Accept-Encoding`, which a cache between us and the browser must know (ServeDir
+            // does not say it).
             let mut response = response.into_response();
             response
                 .headers_mut()
