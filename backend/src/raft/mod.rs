@@ -6,7 +6,9 @@
 //! to its own SQLite event table, so the tables agree byte for byte.
 //!
 //! - [`log_store`]: the Raft log, the vote and the committed log id, in SQLite (`raft_log`,
-//!   `raft_meta`). One transaction per append batch; the flush callback fires after the commit.
+//!   `raft_meta`). Writes queue to one writer task ([`log_writer`]) so the Raft core never waits
+//!   for the database; appends queued together share a transaction, and each flush callback
+//!   fires after the commit holding its entries.
 //! - [`state_machine`]: applies committed entries through [`Engine::apply_batch`] (one
 //!   transaction per batch: the group commit) and builds and installs snapshots.
 //! - [`network`]: the client side of the Raft RPCs, JSON over HTTP with the cluster secret.
@@ -30,6 +32,7 @@
 
 pub mod http;
 pub mod log_store;
+mod log_writer;
 pub mod network;
 pub mod proposal;
 pub mod snapshot_stream;
