@@ -122,6 +122,13 @@ pub fn config() -> Arc<Config> {
         // progress it recorded ("follower log reversion is not allowed"), and the leader's
         // process stays up answering 500 to every write (found by `ballot chaos`, seed 2).
         allow_log_reversion: Some(true),
+        // A leader replicates entries as soon as they are queued for its own disk (see
+        // `log_writer`), so after a crash its log can be shorter than what followers hold. Had
+        // it taken its leadership back in the same term, it would write different entries under
+        // log ids the followers already hold, and the replicas' logs would diverge (found by
+        // `ballot chaos`, seed 1: kill the leader, restart it). Through an election it gets a
+        // new term, and a follower holding more of the log wins instead.
+        enable_leader_restore: Some(false),
         ..Default::default()
     };
     Arc::new(
