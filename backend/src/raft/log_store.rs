@@ -1,14 +1,13 @@
 //! The Raft log store on SQLite: entries in `raft_log`, small durable values in `raft_meta`.
 //!
-//! Writes go through [`Writer`](super::log_writer), one queue in submission order, so that the
-//! Raft core never waits for the database to append: an entry is readable as soon as it is
-//! appended, and reported flushed (which lets it count towards a commit quorum) only after the
-//! commit of the transaction holding it. The database runs WAL with `synchronous=FULL`, so a
-//! write is on disk when its commit returns. The vote is durable before `save_vote` returns.
+//! Every write is one SQLite transaction, and the database runs WAL with `synchronous=FULL`, so a
+//! write is on disk when its commit returns. That is what openraft relies on: the vote is durable
+//! before `save_vote` returns, and `append` reports an entry flushed (which lets it count towards
+//! a commit quorum) only after the commit of the transaction holding it.
 //!
-//! The reader handed to replication tasks is a clone sharing the pool and the writer.
+//! openraft drives one log store from one task and awaits every call, so writes are serialised
+//! by construction; the reader handed to replication tasks is a clone sharing the same pool.
 
-use std::collections::BTreeMap;
 use std::fmt::Debug;
 use std::io;
 use std::ops::{Bound, RangeBounds};
@@ -19,34 +18,28 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use sqlx::SqlitePool;
 
-use super::log_writer::Writer;
 use super::{Entry, LogId, TypeConfig};
 
 type Vote = openraft::alias::VoteOf<TypeConfig>;
 
 /// `raft_meta` keys.
-pub(super) const VOTE: &str = "vote";
-pub(super) const COMMITTED: &str = "committed";
-pub(super) const LAST_PURGED: &str = "last_purged";
+const VOTE: &str = "vote";
+const COMMITTED: &str = "committed";
+const LAST_PURGED: &str = "last_purged";
 
-/// The log store and, cloned, its reader. Cheap to clone: a pool handle and the writer's.
+/// The log store and, cloned, its reader. Cheap to clone: a pool handle.
 #[derive(Clone)]
 pub struct LogStore {
     pool: SqlitePool,
-    pub(super) writer: Writer,
 }
 
 impl LogStore {
-    /// A log store on an opened (and migrated) node database. Starts its writer task on the
-    /// current runtime; the task ends with the last clone.
+    /// A log store on an opened (and migrated) node database.
     pub fn new(pool: SqlitePool) -> LogStore {
-        let writer = Writer::start(pool.clone());
-        LogStore { pool, writer }
+        LogStore { pool }
     }
 
     async fn read_meta<T: DeserializeOwned>(&self, key: &str) -> io::Result<Option<T>> {
-        // A read of what was written must see every write queued before it.
-        self.writer.flushed().await?;
         let value: Option<String> = sqlx::query_scalar("SELECT value FROM raft_meta WHERE key = ?")
             .bind(key)
             .fetch_optional(&self.pool)
@@ -58,8 +51,11 @@ impl LogStore {
         }
     }
 
+    async fn write_meta<T: Serialize>(&self, key: &str, value: &T) -> io::Result<()> {
+        upsert_meta(&self.pool, key, value).await
+    }
+
     async fn last_entry_log_id(&self) -> io::Result<Option<LogId>> {
-        self.writer.flushed().await?;
         let json: Option<String> =
             sqlx::query_scalar("SELECT entry FROM raft_log ORDER BY log_index DESC LIMIT 1")
                 .fetch_optional(&self.pool)
@@ -71,6 +67,24 @@ impl LogStore {
                 serde_json::from_str::<Entry>(&json).map_err(io_err)?.log_id,
             )),
         }
+    }
+
+    /// Writes a batch of entries in one transaction, replacing any entry at the same index.
+    async fn write_entries(&self, entries: Vec<Entry>) -> io::Result<()> {
+        let mut tx = self.pool.begin().await.map_err(io_err)?;
+        for entry in &entries {
+            let json = serde_json::to_string(entry).map_err(io_err)?;
+            sqlx::query(
+                "INSERT OR REPLACE INTO raft_log (log_index, term, entry) VALUES (?, ?, ?)",
+            )
+            .bind(to_sql_index(entry.log_id.index))
+            .bind(to_sql_index(entry.log_id.leader_id.term))
+            .bind(json)
+            .execute(&mut *tx)
+            .await
+            .map_err(io_err)?;
+        }
+        tx.commit().await.map_err(io_err)
     }
 }
 
@@ -90,9 +104,6 @@ impl RaftLogReader<TypeConfig> for LogStore {
             Bound::Excluded(&i) => i,
             Bound::Unbounded => u64::MAX,
         };
-        // Pending entries first: one that is written (and no longer pending) after this line
-        // is in the table by the time the table is read.
-        let pending = self.writer.pending.range(start, end);
         let rows: Vec<String> = sqlx::query_scalar(
             "SELECT entry FROM raft_log WHERE log_index >= ? AND log_index < ? ORDER BY log_index",
         )
@@ -101,22 +112,9 @@ impl RaftLogReader<TypeConfig> for LogStore {
         .fetch_all(&self.pool)
         .await
         .map_err(io_err)?;
-        let stored = rows
-            .iter()
-            .map(|json| serde_json::from_str::<Entry>(json).map_err(io_err));
-        if pending.is_empty() {
-            return stored.collect();
-        }
-        // A pending entry is newer than a stored one at the same index.
-        let mut entries = BTreeMap::new();
-        for entry in stored {
-            let entry = entry?;
-            entries.insert(entry.log_id.index, entry);
-        }
-        for entry in pending {
-            entries.insert(entry.log_id.index, Entry::clone(&entry));
-        }
-        Ok(entries.into_values().collect())
+        rows.iter()
+            .map(|json| serde_json::from_str(json).map_err(io_err))
+            .collect()
     }
 
     async fn read_vote(&mut self) -> io::Result<Option<Vote>> {
@@ -144,11 +142,11 @@ impl RaftLogStorage<TypeConfig> for LogStore {
     }
 
     async fn save_vote(&mut self, vote: &Vote) -> io::Result<()> {
-        self.writer.save_vote(*vote).await
+        self.write_meta(VOTE, vote).await
     }
 
     async fn save_committed(&mut self, committed: Option<LogId>) -> io::Result<()> {
-        self.writer.save_committed(committed)
+        self.write_meta(COMMITTED, &committed).await
     }
 
     async fn read_committed(&mut self) -> io::Result<Option<LogId>> {
@@ -161,40 +159,68 @@ impl RaftLogStorage<TypeConfig> for LogStore {
         I: IntoIterator<Item = Entry> + OptionalSend,
         I::IntoIter: OptionalSend,
     {
-        // Queued, not written: the callback fires after the commit that holds them.
-        self.writer.append(entries.into_iter().collect(), callback)
+        let entries: Vec<Entry> = entries.into_iter().collect();
+        // The commit has returned, so with synchronous=FULL the batch is on disk: only now may
+        // openraft count these entries as stored on this node.
+        match self.write_entries(entries).await {
+            Ok(()) => {
+                callback.io_completed(Ok(()));
+                Ok(())
+            }
+            Err(error) => {
+                callback.io_completed(Err(io::Error::new(error.kind(), error.to_string())));
+                Err(error)
+            }
+        }
     }
 
     async fn truncate_after(&mut self, last_log_id: Option<LogId>) -> io::Result<()> {
+        // Deleting every index above the kept one in one statement leaves no hole.
         let keep_up_to = last_log_id.map(|id| to_sql_index(id.index)).unwrap_or(-1);
-        self.writer.truncate_after(keep_up_to).await
+        sqlx::query("DELETE FROM raft_log WHERE log_index > ?")
+            .bind(keep_up_to)
+            .execute(&self.pool)
+            .await
+            .map_err(io_err)?;
+        Ok(())
     }
 
     async fn purge(&mut self, log_id: LogId) -> io::Result<()> {
-        self.writer.purge(log_id).await
+        // Record the purge point first, in the same transaction: `get_log_state` must still
+        // know the last log id when every entry is gone.
+        let mut tx = self.pool.begin().await.map_err(io_err)?;
+        let json = serde_json::to_string(&log_id).map_err(io_err)?;
+        sqlx::query(UPSERT_META)
+            .bind(LAST_PURGED)
+            .bind(json)
+            .execute(&mut *tx)
+            .await
+            .map_err(io_err)?;
+        sqlx::query("DELETE FROM raft_log WHERE log_index <= ?")
+            .bind(to_sql_index(log_id.index))
+            .execute(&mut *tx)
+            .await
+            .map_err(io_err)?;
+        tx.commit().await.map_err(io_err)
     }
 }
 
 const UPSERT_META: &str = "INSERT INTO raft_meta (key, value) VALUES (?, ?) \
                            ON CONFLICT(key) DO UPDATE SET value = excluded.value";
 
-pub(super) async fn upsert_meta<'c, T: Serialize + ?Sized>(
-    executor: impl sqlx::SqliteExecutor<'c>,
-    key: &str,
-    value: &T,
-) -> io::Result<()> {
+async fn upsert_meta<T: Serialize>(pool: &SqlitePool, key: &str, value: &T) -> io::Result<()> {
     let json = serde_json::to_string(value).map_err(io_err)?;
     sqlx::query(UPSERT_META)
         .bind(key)
         .bind(json)
-        .execute(executor)
+        .execute(pool)
         .await
         .map_err(io_err)?;
     Ok(())
 }
 
 /// SQLite integers are signed; log indexes and terms never come near `i64::MAX`.
-pub(super) fn to_sql_index(value: u64) -> i64 {
+fn to_sql_index(value: u64) -> i64 {
     i64::try_from(value).unwrap_or(i64::MAX)
 }
 

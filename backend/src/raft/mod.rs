@@ -6,9 +6,7 @@
 //! to its own SQLite event table, so the tables agree byte for byte.
 //!
 //! - [`log_store`]: the Raft log, the vote and the committed log id, in SQLite (`raft_log`,
-//!   `raft_meta`). Writes queue to one writer task ([`log_writer`]) so the Raft core never waits
-//!   for the database; appends queued together share a transaction, and each flush callback
-//!   fires after the commit holding its entries.
+//!   `raft_meta`). One transaction per append batch; the flush callback fires after the commit.
 //! - [`state_machine`]: applies committed entries through [`Engine::apply_batch`] (one
 //!   transaction per batch: the group commit) and builds and installs snapshots.
 //! - [`network`]: the client side of the Raft RPCs, JSON over HTTP with the cluster secret.
@@ -32,7 +30,6 @@
 
 pub mod http;
 pub mod log_store;
-mod log_writer;
 pub mod network;
 pub mod proposal;
 pub mod snapshot_stream;
@@ -122,13 +119,6 @@ pub fn config() -> Arc<Config> {
         // progress it recorded ("follower log reversion is not allowed"), and the leader's
         // process stays up answering 500 to every write (found by `ballot chaos`, seed 2).
         allow_log_reversion: Some(true),
-        // A leader replicates entries as soon as they are queued for its own disk (see
-        // `log_writer`), so after a crash its log can be shorter than what followers hold. Had
-        // it taken its leadership back in the same term, it would write different entries under
-        // log ids the followers already hold, and the replicas' logs would diverge (found by
-        // `ballot chaos`, seed 1: kill the leader, restart it). Through an election it gets a
-        // new term, and a follower holding more of the log wins instead.
-        enable_leader_restore: Some(false),
         ..Default::default()
     };
     Arc::new(
