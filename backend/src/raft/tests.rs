@@ -45,14 +45,6 @@ async fn the_sqlite_log_store_and_state_machine_pass_openraft_storage_suite() {
         .expect("openraft storage suite");
 }
 
-/// The log writer lets a leader replicate entries before they are on its own disk; restored in
-/// the same term after a crash, it could write other entries under log ids its followers hold
-/// (`ballot chaos` seed 1 exercises the crash; this pins the setting that makes it safe).
-#[test]
-fn a_restarted_leader_must_win_an_election_rather_than_be_restored() {
-    assert_eq!(config().enable_leader_restore, Some(false));
-}
-
 /// One member of an in-process cluster.
 struct TestNode {
     id: NodeId,
