@@ -9,6 +9,7 @@ use shared::dto::AdminStatusResponse;
 use shared::elections::ElectionsResponse;
 
 use crate::helpers::*;
+use crate::support::http::fetch_json;
 
 /// Runs `ballot ARGS` to its end off the async runtime.
 async fn ballot(args: Vec<String>) -> Output {
@@ -26,28 +27,13 @@ async fn ballot(args: Vec<String>) -> Output {
 
 /// Every election's events on member `id`, added up.
 async fn events_in_log(cluster: &TestCluster, id: u64) -> u64 {
-    let base = cluster.url(id);
-    let elections: ElectionsResponse = cluster
-        .client
-        .get(format!("{base}/api/elections"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let elections: ElectionsResponse = cluster.get_json(id, "/api/elections").await.unwrap();
     let mut total = 0;
     for election in elections.elections {
-        let status: AdminStatusResponse = cluster
-            .client
-            .get(format!("{base}/api/admin/elections/{}/status", election.id))
-            .bearer_auth(ADMIN_TOKEN)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let path = format!("/api/admin/elections/{}/status", election.id);
+        let request = cluster.client.get(format!("{}{path}", cluster.url(id)));
+        let status: AdminStatusResponse =
+            fetch_json(request.bearer_auth(ADMIN_TOKEN)).await.unwrap();
         total += status.event_count;
     }
     total

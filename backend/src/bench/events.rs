@@ -63,12 +63,7 @@ impl Built {
 }
 
 /// `ballot bench --events N`: builds, then prints what it built and how fast.
-pub async fn run(args: BenchArgs, events: u64) -> anyhow::Result<()> {
-    let admin_token = args
-        .token
-        .admin_token
-        .clone()
-        .context("--admin-token or --admin-token-file is required")?;
+pub async fn run(args: BenchArgs, events: u64, admin_token: String) -> anyhow::Result<()> {
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(args.concurrency)
         .no_proxy()

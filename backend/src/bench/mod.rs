@@ -33,14 +33,14 @@ pub mod viewers;
 
 /// Runs the load; `args` must have been through [`BenchToken::resolve_secrets`](crate::config::BenchToken::resolve_secrets).
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
-    if let Some(events) = args.events {
-        return events::run(args, events).await;
-    }
     let admin_token = args
         .token
         .admin_token
         .clone()
         .context("--admin-token or --admin-token-file is required")?;
+    if let Some(events) = args.events {
+        return events::run(args, events, admin_token).await;
+    }
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(args.concurrency)
         .build()?;
