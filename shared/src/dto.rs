@@ -116,7 +116,13 @@ pub struct TimeResponse {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VoteRequest {
     pub session: String,
-    pub candidate_id: CandidateId,
+    /// The old form: the one choice where the election has one plurality question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidate_id: Option<CandidateId>,
+    /// The whole ballot: question id → answer (see `docs/ballots.md`). A question left out,
+    /// or an empty array, is a blank answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers: Option<crate::ballots::Answers>,
     /// The client's Lamport clock.
     pub lamport: LamportTime,
     /// When the voter clicked, by the client's server-synchronised clock.
@@ -154,6 +160,15 @@ pub struct ResultsResponse {
     pub outcome: Option<Outcome>,
     /// The last event folded into these figures.
     pub as_of_seq: Seq,
+    /// Each question's count, weighted, with its rounds and draws (empty while counts are
+    /// hidden).
+    #[serde(default)]
+    pub questions: Vec<crate::ballots::QuestionResult>,
+    /// The weight of the voters who voted and of the roll (decimal strings).
+    #[serde(default)]
+    pub voted_weight: String,
+    #[serde(default)]
+    pub eligible_weight: String,
 }
 
 /// `POST /api/admin/deadline`: either an absolute time or minutes from now.
@@ -339,6 +354,7 @@ mod tests {
                 click_time_ms: 0,
                 supersedes: None,
                 ballot_id: None,
+                answers: None,
             },
             EventPayload::DeadlineSet { end_time_ms: 0 },
             EventPayload::LiveResultsSet { enabled: true },
@@ -352,6 +368,7 @@ mod tests {
                 description: String::new(),
                 options: crate::elections::ElectionOptions::default(),
                 candidates: vec![],
+                questions: vec![],
             },
             EventPayload::VoterImported {
                 voter_id: 1,
@@ -359,6 +376,7 @@ mod tests {
                 email: None,
                 external_id: None,
                 credential_hash: String::new(),
+                weight: None,
             },
             EventPayload::RollImported {
                 rows: 0,

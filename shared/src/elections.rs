@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ballots::{Method, Question, QuestionSpec, Threshold, Weight};
 use crate::events::Phase;
 use crate::ids::{CandidateId, TimestampMs, VoterId};
 
@@ -107,9 +108,54 @@ pub struct ElectionRequest {
     pub title: String,
     #[serde(default)]
     pub description: String,
+    /// The old form: one plurality question (id `main`) of these candidates. Leave it out
+    /// (or empty) when giving `questions`.
+    #[serde(default)]
     pub candidates: Vec<CandidateSpec>,
+    /// 1–32 questions, each with its own method (see `docs/ballots.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questions: Option<Vec<QuestionSpec>>,
     #[serde(default = "new_election_options")]
     pub options: ElectionOptions,
+}
+
+/// One question as the public sees it: its candidates with their ids.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuestionView {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub method: Method,
+    pub candidates: Vec<ElectionCandidate>,
+    pub seats: u32,
+    pub max_choices: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<Threshold>,
+}
+
+impl From<&Question> for QuestionView {
+    fn from(question: &Question) -> QuestionView {
+        QuestionView {
+            id: question.id.clone(),
+            title: question.title.clone(),
+            description: question.description.clone(),
+            method: question.method,
+            candidates: question
+                .candidates
+                .iter()
+                .zip(1..)
+                .map(|(candidate, id)| ElectionCandidate {
+                    id,
+                    name: candidate.name.clone(),
+                    description: candidate.description.clone(),
+                })
+                .collect(),
+            seats: question.seats,
+            max_choices: question.max_choices,
+            threshold: question.threshold,
+        }
+    }
 }
 
 /// A candidate as the public sees it.
@@ -130,12 +176,23 @@ pub struct ElectionView {
     pub id: ElectionId,
     pub title: String,
     pub description: String,
+    /// The candidates of an election with one plurality question (the old form); empty for
+    /// a ballot of several questions (see `questions`).
     pub candidates: Vec<ElectionCandidate>,
+    /// Every question of the ballot (the old form shows its one question, `main`).
+    #[serde(default)]
+    pub questions: Vec<QuestionView>,
     pub options: ElectionOptions,
     pub phase: Phase,
     pub deadline_ms: Option<TimestampMs>,
     pub voters: u64,
     pub voted: u64,
+    /// The roll's total weight and the weight of those who voted (decimal strings; equal to
+    /// `voters` and `voted` when nobody is weighted).
+    #[serde(default)]
+    pub voters_weight: String,
+    #[serde(default)]
+    pub voted_weight: String,
 }
 
 /// One line of `GET /api/elections`.
@@ -166,6 +223,9 @@ pub struct RollEntry {
     pub email: Option<String>,
     #[serde(default)]
     pub external_id: Option<String>,
+    /// A positive decimal with up to 4 places, at most 1,000,000; 1 when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<Weight>,
 }
 
 /// `POST /api/admin/elections/{id}/voters` as JSON.

@@ -55,6 +55,8 @@ pub enum ErrorCode {
     RollFull,
     ElectionExists,
     InvalidElection,
+    /// 400: a ballot's answer to a question is not one its method takes.
+    InvalidBallot,
     RollFrozen,
     InvalidRoll,
     BadCredential,
@@ -120,6 +122,7 @@ impl ErrorCode {
             ErrorCode::RollFull => "roll_full",
             ErrorCode::ElectionExists => "election_exists",
             ErrorCode::InvalidElection => "invalid_election",
+            ErrorCode::InvalidBallot => "invalid_ballot",
             ErrorCode::RollFrozen => "roll_frozen",
             ErrorCode::InvalidRoll => "invalid_roll",
             ErrorCode::BadCredential => "bad_credential",
@@ -176,6 +179,7 @@ mod tests {
         (RollFull, "roll_full"),
         (ElectionExists, "election_exists"),
         (InvalidElection, "invalid_election"),
+        (InvalidBallot, "invalid_ballot"),
         (RollFrozen, "roll_frozen"),
         (InvalidRoll, "invalid_roll"),
         (BadCredential, "bad_credential"),
@@ -219,6 +223,7 @@ mod tests {
             | RollFull
             | ElectionExists
             | InvalidElection
+            | InvalidBallot
             | RollFrozen
             | InvalidRoll
             | BadCredential
@@ -262,8 +267,8 @@ mod tests {
                 assert_ne!(wire, other_wire);
             }
         }
-        // 38 codes; the number changes only with the table and `documented` together.
-        assert_eq!(WIRE.len(), 38);
+        // 39 codes; the number changes only with the table and `documented` together.
+        assert_eq!(WIRE.len(), 39);
     }
 
     #[test]

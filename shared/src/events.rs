@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ballots::{Answers, Question, Weight};
 use crate::elections::{
     default_election_id, is_default_election, CandidateSpec, ElectionId, ElectionOptions,
 };
@@ -87,6 +88,9 @@ pub enum EventPayload {
     /// A vote was counted. `click_time_ms` is when the voter clicked, by the synchronised clock.
     VoteCast {
         voter_id: VoterId,
+        /// The one choice of a ballot of the old form (one plurality question); 0 when the
+        /// ballot is given as `answers`.
+        #[serde(default, skip_serializing_if = "crate::ballots::is_zero")]
         candidate_id: CandidateId,
         click_time_ms: TimestampMs,
         /// In an election with re-voting, the `seq` of this voter's vote that this one
@@ -96,6 +100,10 @@ pub enum EventPayload {
         /// The ballot's public id (see the public log); absent in older logs.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         ballot_id: Option<String>,
+        /// The whole ballot, question by question (blank answers left out), for elections
+        /// defined with questions, or a blank ballot.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        answers: Option<Answers>,
     },
     /// The admin set (or moved) the deadline.
     DeadlineSet { end_time_ms: TimestampMs },
@@ -114,6 +122,9 @@ pub enum EventPayload {
         description: String,
         options: ElectionOptions,
         candidates: Vec<CandidateSpec>,
+        /// The questions, for an election defined with them (then `candidates` is empty).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        questions: Vec<Question>,
     },
     /// A voter was put on the roll by an import. Only the SHA-256 of the credential is kept.
     VoterImported {
@@ -124,6 +135,9 @@ pub enum EventPayload {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         external_id: Option<String>,
         credential_hash: String,
+        /// The voter's weight; absent means 1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        weight: Option<Weight>,
     },
     /// A roll import ended: how many rows it had and which it skipped (1-based row numbers).
     RollImported {
@@ -250,6 +264,7 @@ mod tests {
                 click_time_ms: 2,
                 supersedes: None,
                 ballot_id: None,
+                answers: None,
             },
         };
         let json = serde_json::to_value(AuditEvent::from(vote)).unwrap();

@@ -1,6 +1,9 @@
 //! Types shared by the Ballot backend and the browser dashboards.
 //!
 //! Layout:
+//! - [`ballots`]: questions, methods, answers, voters' weights and a question's result.
+//! - [`count`]: the counting rules (plurality, approval, referendum, IRV, Scottish STV,
+//!   Schulze) and the recomputable draw, exact and pure.
 //! - [`checkpoint`]: signed tree heads, the members' keys, and how a client checks them.
 //! - [`dashboards`]: which of the four dashboard apps (and HTML entries) answers a page path.
 //! - [`ids`]: the plain numeric identifiers (voter, candidate, sequence, node, Lamport time).
@@ -27,7 +30,9 @@
 //! This crate depends on serde, serde_json, sha2 and ed25519-dalek only (utoipa behind a feature), so it compiles both for
 //! the server and for wasm.
 
+pub mod ballots;
 pub mod checkpoint;
+pub mod count;
 pub mod dashboards;
 pub mod dto;
 pub mod elections;

@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ballots::{Answers, Question, Weight};
 use crate::elections::{CandidateSpec, ElectionId, ElectionOptions};
 use crate::events::CloseReason;
 use crate::ids::{CandidateId, TimestampMs, VoterId};
@@ -23,6 +24,8 @@ pub enum PublicEntry {
         description: String,
         options: ElectionOptions,
         candidates: Vec<CandidateSpec>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        questions: Vec<Question>,
     },
     CandidateAdded {
         candidate_id: CandidateId,
@@ -36,11 +39,20 @@ pub enum PublicEntry {
     /// A ballot: its choice, never its voter.
     BallotCast {
         ballot_id: String,
+        /// The choice of a ballot of the old form; absent (0) when `answers` carries it.
+        #[serde(default, skip_serializing_if = "crate::ballots::is_zero")]
         candidate_id: CandidateId,
         click_time_ms: TimestampMs,
         /// The `ballot_id` this one replaces (re-voting: the last one counts).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         supersedes: Option<String>,
+        /// The whole ballot of an election with questions (blank answers left out).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        answers: Option<Answers>,
+        /// The voter's weight where it is not 1: the recount needs it, and it is all the line
+        /// says of the voter.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        weight: Option<Weight>,
     },
     DeadlineSet {
         end_time_ms: TimestampMs,
@@ -136,6 +148,8 @@ mod tests {
                 candidate_id: 2,
                 click_time_ms: 5,
                 supersedes: None,
+                answers: None,
+                weight: None,
             },
         };
         assert_eq!(

@@ -6,6 +6,7 @@ use axum::extract::State;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Serialize;
+use shared::ballots::Answers;
 use shared::dto::{OptionsResponse, TimeResponse, VoteRequest, VoteResponse};
 use shared::{Event, EventPayload};
 use tokio::sync::oneshot;
@@ -15,6 +16,7 @@ use super::write::{ballot_id, route, ClientKey, Write};
 use crate::api::error::ApiError;
 use crate::api::state::{AppState, VoteJob};
 use crate::cluster::{Ledger, LedgerError};
+use crate::domain::questions::check_ballot;
 use crate::domain::{Command, DomainError};
 use crate::queue::PushError;
 use crate::secrets::session_hash;
@@ -55,6 +57,8 @@ struct VoteIdentity<'a> {
     session: &'a str,
     candidate_id: u32,
     click_time_ms: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    answers: Option<&'a Answers>,
 }
 
 async fn vote(
@@ -66,8 +70,9 @@ async fn vote(
     state.lamport.admit(request.lamport)?;
     let identity = VoteIdentity {
         session: &request.session,
-        candidate_id: request.candidate_id,
+        candidate_id: request.candidate_id.unwrap_or(0),
         click_time_ms: request.click_time_ms,
+        answers: request.answers.as_ref(),
     };
     let write = Write::new(&route("vote", &id), &identity, key);
     if let Some(first) = write.remembered(&state).await? {
@@ -104,12 +109,24 @@ async fn vote(
         }
         return Err(DomainError::AlreadyVoted.into());
     }
+    // A ballot its questions do not take is refused here, before it queues (and again when
+    // decided).
+    state.election(&id, |election| {
+        check_ballot(
+            &election.questions,
+            !election.with_questions,
+            request.candidate_id.or(request.answers.is_none().then_some(0)),
+            request.answers.as_ref(),
+        )
+        .map(|_| ())
+    })??;
     // Stamped on receipt: the grace window is measured from when the vote arrived, not from
     // when a worker got to it. The queue orders by the stamped Lamport time, which the node
     // owns, so a client cannot jump the queue by sending a huge one.
     let command = Command::CastVote {
         session_hash: hash,
-        candidate_id: request.candidate_id,
+        candidate_id: request.candidate_id.unwrap_or(0),
+        answers: request.answers,
         click_time_ms: request.click_time_ms,
         grace_ms: state.settings.grace_ms,
         ballot_id: ballot_id(&state.settings.session_secret, &write.stamp.key),

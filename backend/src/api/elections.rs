@@ -4,8 +4,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use shared::ballots::{decimal, Method};
 use shared::elections::{
-    valid_election_id, ElectionCandidate, ElectionRequest, ElectionSummary, ElectionView,
+    valid_election_id, ElectionRequest, QuestionView, ElectionSummary, ElectionView,
     ElectionsResponse,
 };
 
@@ -13,8 +14,9 @@ use super::extract::{Admin, AppJson, Scope};
 use super::write::{route, ClientKey, Write};
 use crate::api::error::ApiError;
 use crate::api::state::AppState;
-use crate::domain::definition::{check_definition, check_options, slug};
-use crate::domain::{Command, Election};
+use crate::domain::definition::{check_options, slug};
+use crate::domain::questions::check_ballot_definition;
+use crate::domain::{Command, DomainError, Election};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -51,7 +53,7 @@ async fn list(State(state): State<AppState>) -> Json<ElectionsResponse> {
             phase: e.phase,
             deadline_ms: e.deadline_ms,
             voters: e.voters.len() as u64,
-            voted: e.voted(),
+            voted: e.voted,
         })
         .collect();
     Json(ElectionsResponse { elections })
@@ -66,19 +68,12 @@ async fn show(
 
 /// What the public sees of an election.
 pub fn view(id: &str, election: &Election) -> ElectionView {
-    let candidates = election
-        .candidates
-        .iter()
-        .map(|(candidate_id, name)| ElectionCandidate {
-            id: *candidate_id,
-            name: name.clone(),
-            description: election
-                .candidate_descriptions
-                .get(candidate_id)
-                .cloned()
-                .unwrap_or_default(),
-        })
-        .collect();
+    let questions: Vec<QuestionView> = election.questions.iter().map(QuestionView::from).collect();
+    // Old clients read `candidates`: they are the ballot's where it is one plurality question.
+    let candidates = match questions.as_slice() {
+        [only] if only.method == Method::Plurality => only.candidates.clone(),
+        _ => Vec::new(),
+    };
     let mut options = election.options.clone();
     options.live_results = election.live_results;
     ElectionView {
@@ -87,11 +82,14 @@ pub fn view(id: &str, election: &Election) -> ElectionView {
         title: election.title.clone(),
         description: election.description.clone(),
         candidates,
+        questions,
         options,
         phase: election.phase,
         deadline_ms: election.deadline_ms,
         voters: election.voters.len() as u64,
-        voted: election.voted(),
+        voted: election.voted,
+        voters_weight: decimal(u128::from(election.roll_weight), 4),
+        voted_weight: decimal(u128::from(election.voted_weight), 4),
     }
 }
 
@@ -138,7 +136,20 @@ async fn define(
     request: ElectionRequest,
     create: bool,
 ) -> Result<ElectionView, ApiError> {
-    check_definition(&request.title, &request.description, &request.candidates)?;
+    let questions = request.questions.clone().unwrap_or_default();
+    if request.questions.as_ref().is_some_and(Vec::is_empty) && request.candidates.is_empty() {
+        return Err(DomainError::InvalidElection {
+            field: "questions".into(),
+            problem: "there must be 1 to 32 questions".into(),
+        }
+        .into());
+    }
+    check_ballot_definition(
+        &request.title,
+        &request.description,
+        &request.candidates,
+        &questions,
+    )?;
     check_options(&request.options)?;
     let action = if create {
         "admin/elections"
@@ -150,6 +161,7 @@ async fn define(
         &request.description,
         &request.candidates,
         &request.options,
+        &questions,
     );
     let write = Write::new(&route(action, id), &(id, identity), key);
     let command = Command::DefineElection {
@@ -157,6 +169,7 @@ async fn define(
         title: request.title,
         description: request.description,
         candidates: request.candidates,
+        questions,
         options: request.options,
     };
     let events = write.submit_in(state, id, command, 0).await??;

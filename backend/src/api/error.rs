@@ -129,6 +129,7 @@ fn domain_status(error: &DomainError) -> StatusCode {
         | DomainError::InvisibleInName
         | DomainError::LamportExhausted
         | DomainError::InvalidElection { .. }
+        | DomainError::InvalidBallot { .. }
         | DomainError::InvalidRoll { .. } => StatusCode::BAD_REQUEST,
         DomainError::NoSuchElection(_) | DomainError::NoSuchVoter(_) => StatusCode::NOT_FOUND,
         DomainError::BadCredential | DomainError::WrongLoginMethod(_) => StatusCode::UNAUTHORIZED,

@@ -1,6 +1,7 @@
 //! An election's roll: importing voters (CSV or JSON) with fresh credentials shown once,
 //! listing the roll, and replacing one voter's credential.
 
+use shared::ballots::Weight;
 use std::collections::HashMap;
 
 use axum::extract::{DefaultBodyLimit, State};
@@ -97,6 +98,7 @@ pub fn parse_csv(body: &[u8]) -> Result<Vec<RollEntry>, ApiError> {
         return Err(invalid(1, "the header row needs a `name` column"));
     };
     let (email_at, external_at) = (column("email"), column("external_id"));
+    let weight_at = column("weight");
     let mut entries = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
@@ -113,10 +115,14 @@ pub fn parse_csv(body: &[u8]) -> Result<Vec<RollEntry>, ApiError> {
                 .map(str::to_string)
         };
         let name = field(Some(name_at)).ok_or_else(|| invalid(line, "the name is empty"))?;
+        let weight = field(weight_at)
+            .map(|text| Weight::parse(&text).map_err(|problem| invalid(line, problem)))
+            .transpose()?;
         entries.push(RollEntry {
             name,
             email: field(email_at),
             external_id: field(external_at),
+            weight,
         });
     }
     Ok(entries)
@@ -145,6 +151,7 @@ async fn import(
             email: entry.email.clone(),
             external_id: entry.external_id.clone(),
             credential_hash: credentials::hash(&id, credential),
+            weight: entry.weight,
         })
         .collect();
     // All or nothing for a bad file: the whole roll is decided against the committed state

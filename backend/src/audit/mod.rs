@@ -238,7 +238,7 @@ fn audit_election(id: &str, events: &[&shared::Event]) -> anyhow::Result<String>
         hex::encode(digest.finalize()),
         election.phase.as_str(),
         election.voters.len(),
-        election.voted(),
+        election.voted,
         results.total_votes,
         counts.join("\n"),
         decide_outcome(&election.candidate_counts()).describe(&[], Wording::Report),

@@ -122,6 +122,8 @@ mod tests {
             candidate_id,
             click_time_ms: 0,
             supersedes: supersedes.map(str::to_string),
+            answers: None,
+            weight: None,
         }
     }
 

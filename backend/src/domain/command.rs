@@ -1,6 +1,7 @@
 //! Commands (what someone asks for) and the envelope that makes them deterministic.
 
 use serde::{Deserialize, Serialize};
+use shared::ballots::{Answers, QuestionSpec, Weight};
 use shared::elections::{
     default_election_id, is_default_election, CandidateSpec, ElectionId, ElectionOptions,
 };
@@ -42,7 +43,12 @@ pub enum Command {
     },
     CastVote {
         session_hash: String,
+        /// The old body's one choice (0 when the ballot comes as `answers`).
+        #[serde(default)]
         candidate_id: CandidateId,
+        /// The whole ballot, question by question.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        answers: Option<Answers>,
         click_time_ms: TimestampMs,
         /// How far before the receive time a click time is still trusted.
         grace_ms: u64,
@@ -68,6 +74,9 @@ pub enum Command {
         title: String,
         description: String,
         candidates: Vec<CandidateSpec>,
+        /// A ballot of questions (then `candidates` is empty), as the admin wrote them.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        questions: Vec<QuestionSpec>,
         options: ElectionOptions,
     },
     /// Put voters on the roll; each credential was derived by the receiving node and only its
@@ -99,6 +108,8 @@ pub struct ImportRow {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     pub credential_hash: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<Weight>,
 }
 
 impl Command {
@@ -178,6 +189,7 @@ mod tests {
             click_time_ms: 0,
             grace_ms: 0,
             ballot_id: String::new(),
+            answers: None,
         };
         assert_eq!(vote.name(), "cast_vote");
     }

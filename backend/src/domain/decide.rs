@@ -6,6 +6,7 @@ use shared::{CloseReason, EventPayload, Phase};
 use shared::elections::LoginMethod;
 
 use super::decide_roll;
+use super::questions::{check_ballot, CheckedBallot};
 use super::names::{name_key, normalise_name, NameProblem, MAX_NAME_LEN};
 use super::{Command, DomainError, Election, Envelope, DEFAULT_CANDIDATES, DEFAULT_VOTERS};
 
@@ -63,6 +64,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
         Command::CastVote {
             session_hash,
             candidate_id,
+            answers,
             click_time_ms,
             grace_ms,
             ballot_id,
@@ -70,9 +72,14 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             let voter_id = state
                 .voter_for_session(session_hash)
                 .ok_or(DomainError::BadSession)?;
-            if !state.candidates.contains_key(candidate_id) {
-                return Err(DomainError::UnknownCandidate(*candidate_id));
-            }
+            // The old body names a candidate; a ballot of answers ignores `candidate_id`.
+            let old_choice = (answers.is_none()).then_some(*candidate_id);
+            let ballot = check_ballot(
+                &state.questions,
+                !state.with_questions,
+                old_choice,
+                answers.as_ref(),
+            )?;
             let voter = state.voters.get(&voter_id).ok_or(DomainError::BadSession)?;
             let supersedes = match voter.vote_seq {
                 Some(previous) if state.options.revoting => Some(previous),
@@ -100,12 +107,17 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
                 }
                 (phase, _) => return Err(DomainError::NotOpen(phase)),
             }
+            let (candidate_id, answers) = match ballot {
+                CheckedBallot::Single(candidate) => (candidate, None),
+                CheckedBallot::Answers(answers) => (0, Some(answers)),
+            };
             Ok(vec![EventPayload::VoteCast {
                 voter_id,
-                candidate_id: *candidate_id,
+                candidate_id,
                 click_time_ms: *click_time_ms,
                 supersedes,
                 ballot_id: (!ballot_id.is_empty()).then(|| ballot_id.clone()),
+                answers,
             }])
         }
         Command::SetDeadline { end_time_ms } => {
@@ -167,14 +179,18 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             title,
             description,
             candidates,
+            questions,
             options,
         } => decide_roll::define(
             state,
             *create,
-            title,
-            description,
-            candidates,
-            options,
+            decide_roll::Definition {
+                title,
+                description,
+                candidates,
+                questions,
+                options,
+            },
             &envelope.election,
         ),
         Command::ImportVoters { rows, first_row } => decide_roll::import(state, rows, *first_row),

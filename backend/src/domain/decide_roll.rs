@@ -3,24 +3,39 @@
 
 use std::collections::HashSet;
 
+use shared::ballots::{QuestionSpec, Weight};
 use shared::elections::{CandidateSpec, ElectionOptions, LoginMethod};
 use shared::events::SkippedRow;
 use shared::{EventPayload, Phase};
 
-use super::definition::{check_definition, check_options, roll_field};
+use super::definition::{check_options, roll_field};
+use super::questions::check_ballot_definition;
 use super::names::{name_key, normalise_name};
 use super::{DomainError, Election, ImportRow};
+
+/// What an admin sends to define an election.
+pub struct Definition<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub candidates: &'a [CandidateSpec],
+    pub questions: &'a [QuestionSpec],
+    pub options: &'a ElectionOptions,
+}
 
 /// Defines a new election (`create`, against an empty state) or redefines one in setup.
 pub fn define(
     state: &Election,
     create: bool,
-    title: &str,
-    description: &str,
-    candidates: &[CandidateSpec],
-    options: &ElectionOptions,
+    definition: Definition<'_>,
     election_id: &str,
 ) -> Result<Vec<EventPayload>, DomainError> {
+    let Definition {
+        title,
+        description,
+        candidates,
+        questions,
+        options,
+    } = definition;
     if create && state.last_seq > 0 {
         return Err(DomainError::ElectionExists(election_id.to_string()));
     }
@@ -30,13 +45,15 @@ pub fn define(
             phase: state.phase,
         });
     }
-    let (title, description, candidates) = check_definition(title, description, candidates)?;
+    let (title, description, candidates, questions) =
+        check_ballot_definition(title, description, candidates, questions)?;
     check_options(options)?;
     Ok(vec![EventPayload::ElectionDefined {
         title,
         description,
         options: options.clone(),
         candidates,
+        questions,
     }])
 }
 
@@ -88,6 +105,13 @@ pub fn import(
                 problem: "the credential is not unique; import again".into(),
             });
         }
+        let weight = entry.weight.filter(|weight| !weight.is_one());
+        if weight.is_some_and(|weight| weight.0 == 0 || weight > Weight::MAX) {
+            return Err(DomainError::InvalidRoll {
+                row,
+                problem: "the weight must be a positive decimal of at most 1000000".into(),
+            });
+        }
         next = next.checked_add(1).ok_or(DomainError::RollFull)?;
         events.push(EventPayload::VoterImported {
             voter_id: next,
@@ -95,6 +119,7 @@ pub fn import(
             email,
             external_id,
             credential_hash: hash.clone(),
+            weight,
         });
     }
     events.push(EventPayload::RollImported {

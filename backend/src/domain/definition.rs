@@ -52,6 +52,32 @@ pub fn check_definition(
             format!("there must be 1 to {MAX_CANDIDATES} candidates"),
         ));
     }
+    let checked = check_candidates(candidates)?;
+    Ok((title.to_string(), description.to_string(), checked))
+}
+
+/// The title and description of a definition with questions (which carry the candidates).
+pub fn check_title(title: &str, description: &str) -> Result<(String, String), DomainError> {
+    let (title, description, _) = check_definition(
+        title,
+        description,
+        &[CandidateSpec {
+            name: "-".into(),
+            description: String::new(),
+        }],
+    )?;
+    Ok((title, description))
+}
+
+/// Candidates as stored: names trimmed (NFC), unique by their case-folded key; problems name
+/// the field (`candidates[2].name`).
+pub fn check_candidates(candidates: &[CandidateSpec]) -> Result<Vec<CandidateSpec>, DomainError> {
+    if candidates.len() > MAX_CANDIDATES {
+        return Err(invalid(
+            "candidates",
+            format!("there must be at most {MAX_CANDIDATES} candidates"),
+        ));
+    }
     let mut seen = HashSet::new();
     let mut checked = Vec::with_capacity(candidates.len());
     for (index, candidate) in candidates.iter().enumerate() {
@@ -82,7 +108,7 @@ pub fn check_definition(
             description: candidate.description.clone(),
         });
     }
-    Ok((title.to_string(), description.to_string(), checked))
+    Ok(checked)
 }
 
 /// Options that work together: a voter who registers in a credential election would get no

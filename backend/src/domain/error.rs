@@ -45,6 +45,8 @@ pub enum DomainError {
     ElectionExists(String),
     #[error("{field}: {problem}")]
     InvalidElection { field: String, problem: String },
+    #[error("{}", ballot_problem(question, problem))]
+    InvalidBallot { question: String, problem: String },
     #[error("the roll is frozen once voting has opened")]
     RollFrozen,
     #[error("row {row}: {problem}")]
@@ -83,11 +85,21 @@ impl DomainError {
             DomainError::NoSuchElection(_) | DomainError::NoSuchVoter(_) => ErrorCode::NotFound,
             DomainError::ElectionExists(_) => ErrorCode::ElectionExists,
             DomainError::InvalidElection { .. } => ErrorCode::InvalidElection,
+            DomainError::InvalidBallot { .. } => ErrorCode::InvalidBallot,
             DomainError::RollFrozen => ErrorCode::RollFrozen,
             DomainError::InvalidRoll { .. } => ErrorCode::InvalidRoll,
             DomainError::BadCredential => ErrorCode::BadCredential,
             DomainError::WrongLoginMethod(_) => ErrorCode::WrongLoginMethod,
             DomainError::SelfRegistrationOff => ErrorCode::SelfRegistrationOff,
         }
+    }
+}
+
+/// An invalid ballot's message: the question it names, when the problem is in one.
+fn ballot_problem(question: &str, problem: &str) -> String {
+    if question.is_empty() {
+        format!("the ballot: {problem}")
+    } else {
+        format!("question {question:?}: {problem}")
     }
 }

@@ -25,6 +25,7 @@ mod elections;
 mod error;
 pub mod names;
 mod public_log;
+pub mod questions;
 mod replies;
 mod state;
 

@@ -31,6 +31,7 @@ fn define(revoting: bool) -> Command {
                 description: String::new(),
             })
             .to_vec(),
+        questions: Vec::new(),
         options: options(revoting),
     }
 }
@@ -43,6 +44,7 @@ fn command() -> impl Strategy<Value = Command> {
             email,
             external_id: None,
             credential_hash: format!("h{n}"),
+            weight: None,
         });
     prop_oneof![
         1 => any::<bool>().prop_map(define),
@@ -66,6 +68,7 @@ fn command() -> impl Strategy<Value = Command> {
             click_time_ms: NOW,
             grace_ms: 10_000,
             ballot_id: String::new(),
+            answers: None,
         }),
         1 => Just(Command::StartVoting),
         1 => Just(Command::StopVoting),

@@ -68,15 +68,20 @@ impl Election {
             },
             EventPayload::VoterLoggedIn { .. } => return,
             EventPayload::VoteCast {
+                voter_id,
                 candidate_id,
                 click_time_ms,
                 ballot_id,
+                answers,
                 ..
             } => PublicEntry::BallotCast {
                 ballot_id: ballot_of(event, ballot_id),
                 candidate_id: *candidate_id,
                 click_time_ms: *click_time_ms,
                 supersedes: replaced,
+                answers: answers.clone(),
+                // The recount needs a weighted ballot's weight; an unweighted one says nothing.
+                weight: self.voters.get(voter_id).and_then(|voter| voter.weight),
             },
             EventPayload::DeadlineSet { end_time_ms } => PublicEntry::DeadlineSet {
                 end_time_ms: *end_time_ms,
@@ -87,6 +92,9 @@ impl Election {
             EventPayload::VotingStarted => PublicEntry::VotingStarted,
             EventPayload::VotingClosed { reason } => PublicEntry::VotingClosed { reason: *reason },
             EventPayload::ResultsPublished => {
+                // The draws of the published count are seeded by the log as it stood here:
+                // every ballot is in it, and nobody could know it before the last one.
+                self.draw_root = Some(self.public.tree.root());
                 self.public.push(id, PublicEntry::ResultsPublished);
                 // Who voted, in voter-id order: nothing in this order points at a ballot.
                 let voted: Vec<u32> = self
@@ -106,11 +114,13 @@ impl Election {
                 description,
                 options,
                 candidates,
+                questions,
             } => PublicEntry::ElectionDefined {
                 title: title.clone(),
                 description: description.clone(),
                 options: options.clone(),
                 candidates: candidates.clone(),
+                questions: questions.clone(),
             },
             EventPayload::RollImported {
                 rows,

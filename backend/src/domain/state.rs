@@ -3,11 +3,13 @@
 use std::collections::{BTreeMap, HashMap};
 
 use shared::dto::{Candidate, VoterStatus};
-use shared::elections::ElectionOptions;
+use shared::ballots::{Answers, Choice, Question, Weight, MAIN_QUESTION};
+use shared::elections::{CandidateSpec, ElectionOptions};
 use shared::ids::{CandidateId, LamportTime, Seq, TimestampMs, VoterId};
 use shared::results::{decide_outcome, CandidateCount, Outcome};
 use shared::{CloseReason, Event, EventPayload, Phase};
 
+use super::definition::MAX_CANDIDATES;
 use super::names::name_key;
 use super::public_log::PublicLog;
 use super::{decide, DomainError, Envelope};
@@ -29,6 +31,37 @@ pub struct VoterRecord {
     pub credential_hash: Option<String>,
     /// The public id of that vote's ballot (a re-vote's public line names the one it replaces).
     pub ballot_id: Option<String>,
+    /// That vote's answers, for a ballot given as answers (`choice` holds an old-form one).
+    pub ballot: Option<Answers>,
+    /// The voter's weight from the roll; `None` is 1.
+    pub weight: Option<Weight>,
+}
+
+impl VoterRecord {
+    pub fn weight(&self) -> Weight {
+        self.weight.unwrap_or(Weight::ONE)
+    }
+
+    /// The answer of this voter's counted ballot to `question`, if any (empty when blank).
+    pub fn answer<'a>(&'a self, question: &str) -> Option<&'a [Choice]> {
+        self.vote_seq?;
+        match (&self.ballot, &self.choice) {
+            (Some(answers), _) => answers.get(question).map(Vec::as_slice),
+            (None, Some(choice)) if question == MAIN_QUESTION => Some(old_form_answer(choice)),
+            _ => None,
+        }
+    }
+}
+
+/// An old-form vote's one choice as an answer, without allocating.
+fn old_form_answer(choice: &CandidateId) -> &[Choice] {
+    // `Choice::One` holds the id itself, so a one-item slice needs a `Choice` in memory:
+    // the candidates are few, and these are made once.
+    static ONES: std::sync::OnceLock<Vec<Choice>> = std::sync::OnceLock::new();
+    let ones = ONES.get_or_init(|| (0..=MAX_CANDIDATES as u32).map(Choice::One).collect());
+    ones.get(*choice as usize)
+        .map(std::slice::from_ref)
+        .unwrap_or_default()
 }
 
 /// Everything a decision needs, and the figures the read side serves.
@@ -55,6 +88,18 @@ pub struct Election {
     /// Each imported voter's email, lower-cased, for the import's "already on the roll".
     pub emails: HashMap<String, VoterId>,
     pub counts: BTreeMap<CandidateId, u64>,
+    /// The ballot's questions: for an election of the old form, its one plurality question
+    /// `main` of `candidates`.
+    pub questions: Vec<Question>,
+    /// Defined with `questions` (not the old form).
+    pub with_questions: bool,
+    /// How many voters voted, and their weight and the roll's (ten-thousandths).
+    pub voted: u64,
+    pub voted_weight: u64,
+    pub roll_weight: u64,
+    /// The root of the public log just before its `results_published` line: the seed of the
+    /// published count's draws.
+    pub draw_root: Option<shared::merkle::Hash>,
     /// The last event folded in; the next event gets `last_seq + 1`.
     pub last_seq: Seq,
     /// The highest Lamport timestamp in the log.
@@ -108,9 +153,24 @@ impl Election {
         Ok(events)
     }
 
-    /// How many voters have voted: each voter counts once, re-votes included.
-    pub fn voted(&self) -> u64 {
-        self.total_votes()
+    /// The old-form question's candidates changed: keep `questions` in step.
+    fn sync_main_question(&mut self) {
+        if self.with_questions {
+            return;
+        }
+        let candidates = self
+            .candidates
+            .iter()
+            .map(|(id, name)| CandidateSpec {
+                name: name.clone(),
+                description: self
+                    .candidate_descriptions
+                    .get(id)
+                    .cloned()
+                    .unwrap_or_default(),
+            })
+            .collect();
+        self.questions = vec![Question::main(candidates)];
     }
 
     /// The voter whose name reads the same as `name` (NFC, case-folded), if any.
@@ -146,8 +206,10 @@ impl Election {
             EventPayload::CandidateAdded { candidate_id, name } => {
                 self.candidates.insert(*candidate_id, name.clone());
                 self.counts.entry(*candidate_id).or_insert(0);
+                self.sync_main_question();
             }
             EventPayload::VoterRegistered { voter_id, name } => {
+                self.roll_weight = self.roll_weight.saturating_add(Weight::SCALE);
                 self.names.insert(name_key(name), *voter_id);
                 let record = VoterRecord {
                     name: name.clone(),
@@ -161,7 +223,10 @@ impl Election {
                 email,
                 external_id,
                 credential_hash,
+                weight,
             } => {
+                let units = weight.unwrap_or(Weight::ONE).0;
+                self.roll_weight = self.roll_weight.saturating_add(units);
                 // Names need not be unique in an imported roll (two people may share one);
                 // the first keeps the name for name-and-id lookups.
                 self.names.entry(name_key(name)).or_insert(*voter_id);
@@ -174,6 +239,7 @@ impl Election {
                     email: email.clone(),
                     external_id: external_id.clone(),
                     credential_hash: Some(credential_hash.clone()),
+                    weight: *weight,
                     ..VoterRecord::default()
                 };
                 self.voters.insert(*voter_id, record);
@@ -197,7 +263,10 @@ impl Election {
                 description,
                 options,
                 candidates,
+                questions,
             } => {
+                self.with_questions = !questions.is_empty();
+                self.questions = questions.clone();
                 self.title = title.clone();
                 self.description = description.clone();
                 self.options = options.clone();
@@ -211,6 +280,7 @@ impl Election {
                         .insert(id, candidate.description.clone());
                     self.counts.insert(id, 0);
                 }
+                self.sync_main_question();
             }
             EventPayload::VoterLoggedIn {
                 voter_id,
@@ -222,21 +292,37 @@ impl Election {
                 voter_id,
                 candidate_id,
                 ballot_id,
+                answers,
                 ..
             } => {
-                let mut replaced = None;
+                // An old-form choice is counted in `counts`; a ballot of answers is counted
+                // from the voters' records when results are asked for.
+                let single = (answers.is_none() && *candidate_id != 0).then_some(*candidate_id);
+                let (mut replaced, mut first, mut weight) = (None, true, Weight::ONE.0);
                 if let Some(voter) = self.voters.get_mut(voter_id) {
+                    first = voter.vote_seq.is_none();
+                    weight = voter.weight().0;
                     voter.ballot_id = ballot_id.clone();
                     voter.vote_seq = Some(event.seq);
                     voter.voted_at_ms = Some(event.time_ms);
-                    replaced = voter.choice.replace(*candidate_id);
+                    voter.ballot = answers.clone();
+                    replaced = match single {
+                        Some(candidate) => voter.choice.replace(candidate),
+                        None => voter.choice.take(),
+                    };
                 }
                 // A re-vote moves the voter's one count: the last vote counts, once.
                 if let Some(old) = replaced.and_then(|old| self.counts.get_mut(&old)) {
                     *old = old.saturating_sub(1);
                 }
-                let count = self.counts.entry(*candidate_id).or_insert(0);
-                *count = count.saturating_add(1);
+                if let Some(candidate) = single {
+                    let count = self.counts.entry(candidate).or_insert(0);
+                    *count = count.saturating_add(1);
+                }
+                if first {
+                    self.voted = self.voted.saturating_add(1);
+                    self.voted_weight = self.voted_weight.saturating_add(weight);
+                }
             }
             EventPayload::DeadlineSet { end_time_ms } => self.deadline_ms = Some(*end_time_ms),
             EventPayload::LiveResultsSet { enabled } => self.live_results = *enabled,
@@ -249,10 +335,9 @@ impl Election {
         }
     }
 
+    /// How many voters have voted: each voter counts once, re-votes included.
     pub fn total_votes(&self) -> u64 {
-        self.counts
-            .values()
-            .fold(0u64, |total, count| total.saturating_add(*count))
+        self.voted
     }
 
     /// The voter a session belongs to.

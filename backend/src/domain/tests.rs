@@ -49,6 +49,7 @@ fn vote(session: &str, candidate_id: u32, click_time_ms: i64) -> Command {
         click_time_ms,
         grace_ms: GRACE,
         ballot_id: format!("b-{session}-{candidate_id}"),
+        answers: None,
     }
 }
 
@@ -442,6 +443,7 @@ fn extreme_click_times_and_grace_windows_are_refused_without_overflow() {
             click_time_ms: click,
             grace_ms: grace,
             ballot_id: String::new(),
+            answers: None,
         };
         let decided = election.apply(&at(command, NOW));
         if click == NOW {

@@ -60,12 +60,22 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
         } => "Voting closed: the deadline passed".to_string(),
         EventPayload::ResultsPublished => "The results are published".to_string(),
         EventPayload::ElectionDefined {
-            title, candidates, ..
-        } => {
+            title,
+            candidates,
+            questions,
+            ..
+        } if questions.is_empty() => {
             format!(
                 "Election {title:?} defined with {} candidates",
                 candidates.len()
             )
+        }
+        EventPayload::ElectionDefined {
+            title, questions, ..
+        } => {
+            let count = questions.len();
+            let plural = if count == 1 { "" } else { "s" };
+            format!("Election {title:?} defined with {count} question{plural}")
         }
         EventPayload::VoterImported { voter_id, name, .. } if admin => {
             format!("{name} imported as voter {voter_id}")

@@ -1,24 +1,101 @@
 //! The results view served by `GET /api/results` and pushed as `tally`.
 
+use shared::ballots::{decimal, QuestionResult};
+use shared::count::{count_question, CountBallot, DrawSeed};
 use shared::dto::ResultsResponse;
+use shared::results::CandidateCount;
 
 use crate::domain::Election;
 
 /// Builds the public results view. Counts are empty unless published or live results are on.
 pub fn results_view(election: &Election) -> ResultsResponse {
     let counts_visible = election.counts_visible();
+    let (counts, questions) = if counts_visible {
+        (legacy_counts(election), question_results(election))
+    } else {
+        (Vec::new(), Vec::new())
+    };
     ResultsResponse {
         phase: election.phase,
         deadline_ms: election.deadline_ms,
         total_votes: election.total_votes(),
         eligible_voters: election.voters.len() as u64,
         counts_visible,
-        counts: if counts_visible {
-            election.candidate_counts()
-        } else {
-            Vec::new()
-        },
-        outcome: election.published_outcome(),
+        counts,
+        // The old single winner rule speaks for the old form only; a ballot of questions has
+        // each question's winners.
+        outcome: election
+            .published_outcome()
+            .filter(|_| !election.with_questions),
         as_of_seq: election.last_seq,
+        questions,
+        voted_weight: decimal(u128::from(election.voted_weight), 4),
+        eligible_weight: decimal(u128::from(election.roll_weight), 4),
     }
+}
+
+/// `counts` as old clients read them: the old form's ballots per candidate; for a ballot of
+/// questions, the first question's marks (first preferences when ranked), one per ballot.
+fn legacy_counts(election: &Election) -> Vec<CandidateCount> {
+    if !election.with_questions {
+        return election.candidate_counts();
+    }
+    let Some(first) = election.questions.first() else {
+        return Vec::new();
+    };
+    let mut votes = vec![0u64; first.candidates.len()];
+    for voter in election.voters.values() {
+        let Some(answer) = voter.answer(&first.id) else {
+            continue;
+        };
+        let marked = if first.method.is_ranked() {
+            answer.get(..1).unwrap_or_default()
+        } else {
+            answer
+        };
+        for id in marked.iter().flat_map(|choice| choice.ids()) {
+            let at = (*id as usize).checked_sub(1);
+            if let Some(count) = at.and_then(|at| votes.get_mut(at)) {
+                *count = count.saturating_add(1);
+            }
+        }
+    }
+    first
+        .candidates
+        .iter()
+        .zip(1..)
+        .zip(votes)
+        .map(|((candidate, candidate_id), votes)| CandidateCount {
+            candidate_id,
+            name: candidate.name.clone(),
+            votes,
+        })
+        .collect()
+}
+
+/// Every question counted by its method over the counted ballots (each voter's last), with the
+/// draws seeded by the log: its root before publication once published, the current root
+/// before (a live count's draws may change with the next ballot).
+pub fn question_results(election: &Election) -> Vec<QuestionResult> {
+    let root = election
+        .draw_root
+        .unwrap_or_else(|| election.public.tree.root());
+    election
+        .questions
+        .iter()
+        .map(|question| {
+            let mut ballots = Vec::new();
+            let mut blank = 0u64;
+            for voter in election.voters.values().filter(|v| v.vote_seq.is_some()) {
+                match voter.answer(&question.id) {
+                    Some(answer) if !answer.is_empty() => ballots.push(CountBallot {
+                        weight: voter.weight(),
+                        answer,
+                    }),
+                    _ => blank += 1,
+                }
+            }
+            count_question(question, &ballots, blank, &DrawSeed::new(&root, &question.id))
+        })
+        .collect()
 }

@@ -206,6 +206,7 @@ impl ApiError {
             | ErrorCode::DeadlineNotReached
             | ErrorCode::RollFull
             | ErrorCode::InvalidElection
+            | ErrorCode::InvalidBallot
             | ErrorCode::InvalidRoll
             | ErrorCode::WrongLoginMethod
             | ErrorCode::BadRequest

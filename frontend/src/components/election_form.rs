@@ -76,6 +76,7 @@ pub fn ElectionForm(props: &ElectionFormProps) -> Html {
                 title: title.trim().to_string(),
                 description: description.trim().to_string(),
                 candidates: (*candidates).clone(),
+                questions: None,
                 options: (*options).clone(),
             });
         })

@@ -33,6 +33,8 @@ fn lines(first_voter: &str) -> Vec<String> {
         candidate_id,
         click_time_ms: 1_700_000_000_000,
         supersedes: None,
+        answers: None,
+        weight: None,
     };
     let entries = [
         PublicEntry::VoterRegistered {

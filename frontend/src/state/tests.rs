@@ -34,6 +34,9 @@ fn results(as_of_seq: u64, phase: Phase, total_votes: u64) -> ResultsResponse {
         }],
         outcome: None,
         as_of_seq,
+        questions: Vec::new(),
+        voted_weight: total_votes.to_string(),
+        eligible_weight: "10".into(),
     }
 }
 

@@ -8,6 +8,8 @@ fn ballot(id: &str, candidate_id: CandidateId, supersedes: Option<&str>) -> Publ
         candidate_id,
         click_time_ms: 1,
         supersedes: supersedes.map(str::to_string),
+        answers: None,
+        weight: None,
     }
 }
 

@@ -46,12 +46,16 @@ fn lines() -> Vec<String> {
             candidate_id: 2,
             click_time_ms: 10,
             supersedes: None,
+        answers: None,
+        weight: None,
         },
         PublicEntry::BallotCast {
             ballot_id: "ff".repeat(16),
             candidate_id: 1,
             click_time_ms: 11,
             supersedes: None,
+        answers: None,
+        weight: None,
         },
         PublicEntry::VotingClosed {
             reason: crate::CloseReason::Admin,

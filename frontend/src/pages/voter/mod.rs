@@ -124,7 +124,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                         Ok(answer) => {
                             me.set(Some(answer));
                             if let Some(write) = storage::pending_vote(&scope, &token) {
-                                sending.set(Some(write.body.candidate_id));
+                                sending.set(write.body.candidate_id);
                                 say(&notice, Tone::Info, "Sending your vote again…");
                                 send_vote(scope, write, login, dispatch, me, notice, false).await;
                                 sending.set(None);
@@ -210,7 +210,8 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
             // One click, one write: its key is kept for every retry of this vote only.
             let write = PendingWrite::new(VoteRequest {
                 session: login.session.clone(),
-                candidate_id,
+                candidate_id: Some(candidate_id),
+                answers: None,
                 lamport,
                 click_time_ms,
             });

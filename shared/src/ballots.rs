@@ -1,0 +1,443 @@
+//! Ballots of several questions: how each question is defined, what a voter's answer to it
+//! looks like, voters' weights, and what counting a question gives. The counting rules
+//! themselves are in [`crate::count`]; this module is their vocabulary, shared by the server,
+//! the pages and `ballot audit`.
+//!
+//! Figures that may be fractional (weighted voters, STV transfers) are exact fixed-point
+//! integers inside and decimal strings on the wire, so every replica, browser and CLI agree to
+//! the last digit.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::elections::CandidateSpec;
+use crate::ids::CandidateId;
+
+/// How a question is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    /// Mark up to `max_choices`; the `seats` with most votes win.
+    Plurality,
+    /// Mark any number up to `max_choices`; the `seats` with most votes win.
+    Approval,
+    /// Instant runoff: rank; the fewest is eliminated until one holds a majority.
+    Irv,
+    /// Single transferable vote by the Scottish rules (2007 Order, rules 45–52).
+    Stv,
+    /// Rank, ties allowed; the Schulze method by winning votes.
+    Schulze,
+    /// Yes (1) or No (2), passed under its threshold.
+    Referendum,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Plurality => "plurality",
+            Method::Approval => "approval",
+            Method::Irv => "irv",
+            Method::Stv => "stv",
+            Method::Schulze => "schulze",
+            Method::Referendum => "referendum",
+        }
+    }
+
+    /// Whether a voter ranks the candidates (rather than marking some).
+    pub fn is_ranked(self) -> bool {
+        matches!(self, Method::Irv | Method::Stv | Method::Schulze)
+    }
+
+    /// Whether the method may fill more than one seat.
+    pub fn multi_seat(self) -> bool {
+        matches!(self, Method::Plurality | Method::Approval | Method::Stv)
+    }
+}
+
+/// What a referendum needs to pass. Abstentions (blank answers) never count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Threshold {
+    /// More Yes than No.
+    Majority,
+    /// Yes at least two thirds of Yes + No.
+    TwoThirds,
+}
+
+/// The referendum's options: candidate 1 is Yes, 2 is No.
+pub const YES: CandidateId = 1;
+pub const NO: CandidateId = 2;
+
+/// One question as the admin writes it; every field but `method` may be left out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuestionSpec {
+    /// `[a-z0-9-]{1,40}`; `q1`, `q2`, … by position when absent.
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub method: Method,
+    /// Numbered 1..n in this order; left out for a referendum (1 Yes, 2 No).
+    #[serde(default)]
+    pub candidates: Vec<CandidateSpec>,
+    #[serde(default)]
+    pub seats: Option<u32>,
+    #[serde(default)]
+    pub max_choices: Option<u32>,
+    #[serde(default)]
+    pub threshold: Option<Threshold>,
+}
+
+/// One question as stored and shown: every default settled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Question {
+    pub id: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub method: Method,
+    pub candidates: Vec<CandidateSpec>,
+    pub seats: u32,
+    /// How many a voter may mark (plurality, approval, referendum); for a ranked method the
+    /// number of candidates (a ranking may be any length).
+    pub max_choices: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<Threshold>,
+}
+
+/// The id of the one question of an election defined the old way (`candidates` only).
+pub const MAIN_QUESTION: &str = "main";
+
+impl Question {
+    /// The one plurality question an election of the old form has.
+    pub fn main(candidates: Vec<CandidateSpec>) -> Question {
+        Question {
+            id: MAIN_QUESTION.to_string(),
+            title: String::new(),
+            description: String::new(),
+            method: Method::Plurality,
+            candidates,
+            seats: 1,
+            max_choices: 1,
+            threshold: None,
+        }
+    }
+
+    /// The Yes and No options of a referendum.
+    pub fn referendum_options() -> Vec<CandidateSpec> {
+        ["Yes", "No"]
+            .into_iter()
+            .map(|name| CandidateSpec {
+                name: name.to_string(),
+                description: String::new(),
+            })
+            .collect()
+    }
+
+    /// Whether `id` names a candidate of this question (ids are 1..=n).
+    pub fn has_candidate(&self, id: CandidateId) -> bool {
+        id >= 1 && (id as usize) <= self.candidates.len()
+    }
+}
+
+/// serde's `skip_serializing_if` for a candidate id that is absent (0).
+pub fn is_zero(id: &CandidateId) -> bool {
+    *id == 0
+}
+
+/// Whether `id` is a well-formed question id: 1–40 of `a-z`, `0-9` and `-`.
+pub fn valid_question_id(id: &str) -> bool {
+    (1..=40).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// One item of an answer: a candidate, or (Schulze only) several ranked equal.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(untagged)]
+pub enum Choice {
+    One(CandidateId),
+    Equal(Vec<CandidateId>),
+}
+
+impl Choice {
+    /// The candidates of this item.
+    pub fn ids(&self) -> &[CandidateId] {
+        match self {
+            Choice::One(id) => std::slice::from_ref(id),
+            Choice::Equal(ids) => ids,
+        }
+    }
+}
+
+/// A voter's answer to one question: the marked candidates, or a ranking most preferred
+/// first. Empty is blank.
+pub type Answer = Vec<Choice>;
+
+/// A whole ballot: question id → answer. Ordered, so it serialises the same everywhere.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// Why an answer is refused, in words naming the problem (the caller names the question).
+pub fn check_answer(question: &Question, answer: &[Choice]) -> Result<(), String> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut marked = 0usize;
+    for item in answer {
+        if let Choice::Equal(ids) = item {
+            if question.method != Method::Schulze {
+                return Err("only a schulze question may rank candidates equal".into());
+            }
+            if ids.is_empty() {
+                return Err("a group of candidates ranked equal must not be empty".into());
+            }
+        }
+        for &id in item.ids() {
+            if !question.has_candidate(id) {
+                return Err(format!("candidate {id} is not on this question's ballot"));
+            }
+            if !seen.insert(id) {
+                return Err(format!("candidate {id} is named twice"));
+            }
+            marked += 1;
+        }
+    }
+    if !question.method.is_ranked() && marked > question.max_choices as usize {
+        return Err(format!(
+            "at most {} may be marked, {marked} were",
+            question.max_choices
+        ));
+    }
+    Ok(())
+}
+
+/// A non-negative exact quantity with four decimal places: a voter's weight, or a sum of
+/// weights. Stored as ten-thousandths; written as a decimal string (`"1.5"`, `"2"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Weight(pub u64);
+
+impl Weight {
+    /// Ten-thousandths in one.
+    pub const SCALE: u64 = 10_000;
+    pub const ONE: Weight = Weight(Self::SCALE);
+    /// The largest weight a voter may have.
+    pub const MAX: Weight = Weight(1_000_000 * Self::SCALE);
+
+    pub fn is_one(&self) -> bool {
+        *self == Weight::ONE
+    }
+
+    /// Parses a positive decimal of at most 4 places, at most 1,000,000.
+    pub fn parse(text: &str) -> Result<Weight, String> {
+        let text = text.trim();
+        let problem = || format!("{text:?} is not a positive decimal with at most 4 places");
+        let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+        if whole.is_empty()
+            || whole.len() > 7
+            || fraction.len() > 4
+            || (text.contains('.') && fraction.is_empty())
+            || !whole.bytes().all(|b| b.is_ascii_digit())
+            || !fraction.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Err(problem());
+        }
+        let whole: u64 = whole.parse().map_err(|_| problem())?;
+        let mut tenths = 0u64;
+        for place in 0..4 {
+            let digit = fraction.as_bytes().get(place).map_or(0, |b| u64::from(b - b'0'));
+            tenths = tenths * 10 + digit;
+        }
+        let weight = Weight(whole * Self::SCALE + tenths);
+        if weight.0 == 0 {
+            return Err(format!("{text:?} is not positive"));
+        }
+        if weight > Weight::MAX {
+            return Err(format!("{text:?} is above 1000000"));
+        }
+        Ok(weight)
+    }
+}
+
+impl fmt::Display for Weight {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&decimal(u128::from(self.0), 4))
+    }
+}
+
+/// `units` / 10^`places` as a decimal string, trailing zeros (and a bare point) left out.
+pub fn decimal(units: u128, places: u32) -> String {
+    let scale = 10u128.pow(places);
+    let whole = units / scale;
+    let fraction = units % scale;
+    if fraction == 0 {
+        return whole.to_string();
+    }
+    let digits = format!("{fraction:0width$}", width = places as usize);
+    format!("{whole}.{}", digits.trim_end_matches('0'))
+}
+
+impl Serialize for Weight {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Weight {
+    /// A string (`"1.5"`) or a JSON number (`1.5`); either read exactly, never through a float.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Weight, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let text = match &value {
+            serde_json::Value::String(text) => text.clone(),
+            serde_json::Value::Number(number) => number.to_string(),
+            _ => return Err(serde::de::Error::custom("a weight is a decimal string or number")),
+        };
+        Weight::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for Weight {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some("A positive decimal with up to 4 places, at most 1000000"))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for Weight {}
+
+/// A candidate's figure in one round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RoundTally {
+    pub candidate_id: CandidateId,
+    /// A decimal string.
+    pub votes: String,
+}
+
+/// Why the votes moved in a round of a transferable count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum TransferKind {
+    /// An elected candidate's surplus was passed on.
+    Surplus,
+    /// An eliminated candidate's votes were passed on.
+    Elimination,
+}
+
+/// What a round of IRV or STV passed on, and from whom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Transfer {
+    pub from: CandidateId,
+    pub kind: TransferKind,
+    /// STV's transfer value of a surplus (decimal string, 5 places at most).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// One round (STV: stage) of a count: every continuing candidate's figure after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Round {
+    /// From 1.
+    pub round: u32,
+    pub tallies: Vec<RoundTally>,
+    pub elected: Vec<CandidateId>,
+    pub eliminated: Vec<CandidateId>,
+    /// Votes no longer with any continuing candidate, so far (decimal string).
+    pub exhausted: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer: Option<Transfer>,
+}
+
+/// A tie the rules leave to lot, and what the draw chose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TieBreak {
+    pub round: u32,
+    /// The tied candidates, ascending.
+    pub among: Vec<CandidateId>,
+    pub chosen: CandidateId,
+}
+
+/// One question's result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuestionResult {
+    pub id: String,
+    pub title: String,
+    pub method: Method,
+    pub seats: u32,
+    /// The weight of the ballots that answered it (decimal string).
+    pub valid: String,
+    /// How many ballots left it blank.
+    pub blank: u64,
+    pub winners: Vec<CandidateId>,
+    /// Schulze: every candidate, best first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<Vec<CandidateId>>,
+    /// Schulze: `pairwise[i][j]` is the weight preferring candidate i+1 to j+1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pairwise: Option<Vec<Vec<String>>>,
+    /// STV: the Droop quota (decimal string).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota: Option<String>,
+    /// Referendum: whether it passed, and under which threshold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passed: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<Threshold>,
+    pub rounds: Vec<Round>,
+    pub tie_breaks: Vec<TieBreak>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_read_exactly_and_write_without_trailing_zeros() {
+        assert_eq!(Weight::parse("1").unwrap(), Weight::ONE);
+        assert_eq!(Weight::parse("2.5").unwrap().0, 25_000);
+        assert_eq!(Weight::parse("0.0001").unwrap().0, 1);
+        assert_eq!(Weight::parse("1000000").unwrap(), Weight::MAX);
+        for bad in ["0", "0.0000", "-1", "1.00001", "1000000.0001", "", ".5", "5.", "1e3", "x"] {
+            assert!(Weight::parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(Weight(25_000).to_string(), "2.5");
+        assert_eq!(Weight(20_000).to_string(), "2");
+        assert_eq!(Weight(1).to_string(), "0.0001");
+        let from_number: Weight = serde_json::from_str("1.25").unwrap();
+        let from_text: Weight = serde_json::from_str("\"1.25\"").unwrap();
+        assert_eq!(from_number, from_text);
+        assert_eq!(serde_json::to_string(&from_number).unwrap(), "\"1.25\"");
+    }
+
+    #[test]
+    fn an_answer_names_each_candidate_once_and_marks_at_most_max_choices() {
+        let mut question = Question::main(Question::referendum_options());
+        assert!(check_answer(&question, &[Choice::One(1)]).is_ok());
+        assert!(check_answer(&question, &[]).is_ok());
+        assert!(check_answer(&question, &[Choice::One(1), Choice::One(2)]).is_err());
+        assert!(check_answer(&question, &[Choice::One(3)]).is_err());
+        assert!(check_answer(&question, &[Choice::Equal(vec![1])]).is_err());
+        question.method = Method::Schulze;
+        assert!(check_answer(&question, &[Choice::Equal(vec![1, 2])]).is_ok());
+        assert!(check_answer(&question, &[Choice::One(1), Choice::Equal(vec![1])]).is_err());
+        let parsed: Answer = serde_json::from_str("[2, [1, 3]]").unwrap();
+        assert_eq!(parsed, vec![Choice::One(2), Choice::Equal(vec![1, 3])]);
+    }
+}
