@@ -220,6 +220,17 @@ pub fn check_answer(question: &Question, answer: &[Choice]) -> Result<(), String
     Ok(())
 }
 
+/// The candidates a ballot's answer adds to the old `counts` field (one per ballot, unweighted):
+/// every mark, or a ranking's first preference.
+pub fn first_marks<'a>(question: &Question, answer: &'a [Choice]) -> impl Iterator<Item = CandidateId> + 'a {
+    let marked = if question.method.is_ranked() {
+        answer.get(..1).unwrap_or_default()
+    } else {
+        answer
+    };
+    marked.iter().flat_map(|choice| choice.ids().iter().copied())
+}
+
 /// A non-negative exact quantity with four decimal places: a voter's weight, or a sum of
 /// weights. Stored as ten-thousandths; written as a decimal string (`"1.5"`, `"2"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]

@@ -6,7 +6,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
+use crate::ballots::{
+    first_marks, Answers, Choice, Question, QuestionResult, Weight, MAIN_QUESTION,
+};
 use crate::checkpoint::Checkpoint;
+use crate::count::{count_question, CountBallot, DrawSeed};
 use crate::ids::CandidateId;
 use crate::log::{PublicEntry, PublicLine};
 use crate::merkle;
@@ -17,7 +21,12 @@ use crate::results::CandidateCount;
 pub struct BoardBallot {
     pub index: u64,
     pub ballot_id: String,
+    /// The one choice of an old-form ballot (0 when `answers` holds the ballot).
     pub candidate_id: CandidateId,
+    /// The ballot question by question (blank answers left out); an old-form ballot answers
+    /// `main` with its one choice.
+    pub answers: Answers,
+    pub weight: Weight,
     /// A later ballot of the same voter replaced this one, so it does not count.
     pub superseded: bool,
 }
@@ -32,6 +41,12 @@ pub struct BulletinBoard {
     pub counted: u64,
     /// The log says the results were published.
     pub published: bool,
+    /// The ballot's questions, from the log's definition (or its `candidate_added` lines).
+    pub questions: Vec<Question>,
+    /// The root of the log before its `results_published` line: the published draws' seed.
+    pub draw_root: Option<merkle::Hash>,
+    /// The root of the whole log read, the seed of a count before publication.
+    pub root: merkle::Hash,
 }
 
 /// Why a log cannot be recounted.
@@ -71,6 +86,8 @@ pub fn bulletin_board(election_id: &str, lines: &[String]) -> Result<BulletinBoa
     let mut board = BulletinBoard::default();
     // ballot_id → its place in `board.ballots`, for the ballots that still count.
     let mut counting: HashMap<String, usize> = HashMap::new();
+    let mut old_form: Vec<crate::elections::CandidateSpec> = Vec::new();
+    let mut tree = merkle::Tree::default();
     for (at, text) in lines.iter().enumerate() {
         let index = at as u64;
         let line: PublicLine =
@@ -82,10 +99,24 @@ pub fn bulletin_board(election_id: &str, lines: &[String]) -> Result<BulletinBoa
             return Err(RecountError::OutOfPlace { index });
         }
         match line.entry {
+            PublicEntry::ElectionDefined {
+                candidates,
+                questions,
+                ..
+            } => {
+                old_form = candidates;
+                board.questions = questions;
+            }
+            PublicEntry::CandidateAdded { name, .. } => old_form.push(crate::elections::CandidateSpec {
+                name,
+                description: String::new(),
+            }),
             PublicEntry::BallotCast {
                 ballot_id,
                 candidate_id,
                 supersedes,
+                answers,
+                weight,
                 ..
             } => {
                 if let Some(old) = supersedes {
@@ -99,18 +130,90 @@ pub fn bulletin_board(election_id: &str, lines: &[String]) -> Result<BulletinBoa
                     index,
                     ballot_id,
                     candidate_id,
+                    answers: answers.unwrap_or_else(|| {
+                        Answers::from([(MAIN_QUESTION.to_string(), vec![Choice::One(candidate_id)])])
+                    }),
+                    weight: weight.unwrap_or(Weight::ONE),
                     superseded: false,
                 });
             }
-            PublicEntry::ResultsPublished => board.published = true,
+            PublicEntry::ResultsPublished => {
+                board.published = true;
+                board.draw_root.get_or_insert(tree.root());
+            }
             _ => {}
         }
+        tree.push(merkle::leaf_hash(text.as_bytes()));
     }
+    board.root = tree.root();
+    if board.questions.is_empty() {
+        board.questions = vec![Question::main(old_form)];
+    }
+    // `counts` as the results' old field has them: old-form choices, or the first question's
+    // marks (first preferences when ranked), one per ballot.
+    let first = board.questions.first().cloned();
     for ballot in board.ballots.iter().filter(|b| !b.superseded) {
-        *board.counts.entry(ballot.candidate_id).or_insert(0) += 1;
         board.counted += 1;
+        if ballot.candidate_id != 0 {
+            *board.counts.entry(ballot.candidate_id).or_insert(0) += 1;
+        } else if let Some(first) = &first {
+            for id in first_marks(first, ballot.answer(&first.id).unwrap_or_default()) {
+                *board.counts.entry(id).or_insert(0) += 1;
+            }
+        }
     }
     Ok(board)
+}
+
+impl BoardBallot {
+    /// This ballot's answer to `question` (an old-form ballot answers `main`).
+    pub fn answer(&self, question: &str) -> Option<&[Choice]> {
+        self.answers.get(question).map(Vec::as_slice)
+    }
+}
+
+/// Every question recounted from the board by the same rules the server counts with, the
+/// draws seeded as the server seeds them: by the log before its `results_published` line once
+/// published, else by the whole log read.
+pub fn recount_questions(board: &BulletinBoard) -> Vec<QuestionResult> {
+    let root = board.draw_root.unwrap_or(board.root);
+    board
+        .questions
+        .iter()
+        .map(|question| {
+            let mut ballots = Vec::new();
+            let mut blank = 0u64;
+            for ballot in board.ballots.iter().filter(|b| !b.superseded) {
+                match ballot.answer(&question.id) {
+                    Some(answer) if !answer.is_empty() => ballots.push(CountBallot {
+                        weight: ballot.weight,
+                        answer,
+                    }),
+                    _ => blank += 1,
+                }
+            }
+            count_question(question, &ballots, blank, &DrawSeed::new(&root, &question.id))
+        })
+        .collect()
+}
+
+/// Each published question next to its recount: whether they agree to the last digit.
+pub fn compare_questions(
+    published: &[QuestionResult],
+    recounted: &[QuestionResult],
+) -> Vec<(String, bool)> {
+    let ids: BTreeSet<&str> = published
+        .iter()
+        .chain(recounted)
+        .map(|q| q.id.as_str())
+        .collect();
+    ids.into_iter()
+        .map(|id| {
+            let find = |all: &[QuestionResult]| all.iter().find(|q| q.id == id).cloned();
+            let agrees = matches!((find(published), find(recounted)), (Some(a), Some(b)) if a == b);
+            (id.to_string(), agrees)
+        })
+        .collect()
 }
 
 /// Whether `lines` are exactly the log `checkpoint` signed: as many, and the same root.

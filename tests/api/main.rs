@@ -6,6 +6,7 @@ mod helpers;
 mod support;
 
 mod abuse;
+mod ballots;
 mod checkpoints;
 mod concurrency;
 mod dashboards;

@@ -4,6 +4,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use serde_json::Value;
 use shared::ballots::{decimal, Method};
 use shared::elections::{
     valid_election_id, ElectionRequest, QuestionView, ElectionSummary, ElectionView,
@@ -97,8 +98,9 @@ async fn create(
     State(state): State<AppState>,
     _: Admin,
     key: ClientKey,
-    AppJson(request): AppJson<ElectionRequest>,
+    AppJson(body): AppJson<Value>,
 ) -> Result<(StatusCode, Json<ElectionView>), ApiError> {
+    let request = election_request(body)?;
     let id = match &request.id {
         Some(id) if valid_election_id(id) => id.clone(),
         Some(_) => {
@@ -117,8 +119,9 @@ async fn update(
     _: Admin,
     Scope(id): Scope,
     key: ClientKey,
-    AppJson(request): AppJson<ElectionRequest>,
+    AppJson(body): AppJson<Value>,
 ) -> Result<Json<ElectionView>, ApiError> {
+    let request = election_request(body)?;
     if request.id.as_ref().is_some_and(|given| *given != id) {
         return Err(ApiError::BadRequest(
             "id: an election's id cannot change; leave it out or repeat the path's".into(),
@@ -126,6 +129,24 @@ async fn update(
     }
     state.election(&id, |_| ())?;
     Ok(Json(define(&state, &id, key, request, false).await?))
+}
+
+/// The body as a definition. A ballot of questions that does not fit (an unknown method, a
+/// seat count that is not a number) is an `invalid_election` like every other refusal of
+/// one; the old form keeps its `bad_request`.
+fn election_request(body: Value) -> Result<ElectionRequest, ApiError> {
+    let with_questions = body.get("questions").is_some();
+    serde_json::from_value(body).map_err(|error| {
+        if with_questions {
+            DomainError::InvalidElection {
+                field: "questions".into(),
+                problem: error.to_string(),
+            }
+            .into()
+        } else {
+            ApiError::BadRequest(format!("the JSON body does not fit: {error}"))
+        }
+    })
 }
 
 /// Checks the definition here (a 400 naming the field costs no log entry), then commits it.

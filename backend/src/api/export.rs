@@ -35,7 +35,7 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-fn file(content_type: &str, name: String, body: Vec<u8>) -> Response {
+pub(super) fn file(content_type: &str, name: String, body: Vec<u8>) -> Response {
     let disposition = format!("attachment; filename=\"{name}\"");
     (
         [
@@ -61,7 +61,14 @@ fn csv_bytes(header: &[&str], rows: Vec<Vec<String>>) -> Result<Vec<u8>, ApiErro
 
 /// Candidate id, name, votes, share of the votes (percent, two decimals) and each
 /// candidate's part in the outcome (`winner`, `tie` or empty).
+///
+/// A ballot of questions has its own columns instead, a row per question, round and candidate
+/// (see [`super::export_ballots::QUESTION_COLUMNS`]); the old form's file is as it always was.
 fn results_csv(election: &Election) -> Result<Vec<u8>, ApiError> {
+    if election.with_questions {
+        let rows = super::export_ballots::question_rows(election);
+        return csv_bytes(&super::export_ballots::QUESTION_COLUMNS, rows);
+    }
     let counts = election.candidate_counts();
     let total = election.total_votes();
     let outcome = decide_outcome(&counts);
@@ -133,7 +140,7 @@ async fn public_results(
     ))
 }
 
-fn wrong_phase(action: &str, phase: Phase) -> ApiError {
+pub(super) fn wrong_phase(action: &str, phase: Phase) -> ApiError {
     DomainError::WrongPhase {
         action: action.into(),
         phase,

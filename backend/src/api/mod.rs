@@ -11,6 +11,7 @@
 //! - [`admin`]: the election's controls and the audit log.
 //! - [`elections`]: defining elections and listing them.
 //! - [`export`]: results, turnout and the log of an election as files.
+//! - [`export_ballots`]: a ballot of questions' rounds as CSV rows, ranked ballots as BLT.
 //! - [`checkpoint`]: the members' public keys and co-signed checkpoints of a public log.
 //! - [`log`]: an election's public log: its lines, tree head and Merkle proofs.
 //! - [`openapi`]: `GET /api/openapi.json`, the OpenAPI 3 description of the API.
@@ -33,6 +34,7 @@ pub mod cluster;
 pub mod elections;
 pub mod error;
 pub mod export;
+pub mod export_ballots;
 pub mod extract;
 pub mod frames;
 pub mod health;
@@ -67,6 +69,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(elections::router())
         .merge(roll::router())
         .merge(export::router())
+        .merge(export_ballots::router())
         .merge(openapi::router())
         .merge(log::router())
         .merge(checkpoint::router())

@@ -1,6 +1,6 @@
 //! The results view served by `GET /api/results` and pushed as `tally`.
 
-use shared::ballots::{decimal, QuestionResult};
+use shared::ballots::{decimal, first_marks, QuestionResult};
 use shared::count::{count_question, CountBallot, DrawSeed};
 use shared::dto::ResultsResponse;
 use shared::results::CandidateCount;
@@ -48,13 +48,8 @@ fn legacy_counts(election: &Election) -> Vec<CandidateCount> {
         let Some(answer) = voter.answer(&first.id) else {
             continue;
         };
-        let marked = if first.method.is_ranked() {
-            answer.get(..1).unwrap_or_default()
-        } else {
-            answer
-        };
-        for id in marked.iter().flat_map(|choice| choice.ids()) {
-            let at = (*id as usize).checked_sub(1);
+        for id in first_marks(first, answer) {
+            let at = (id as usize).checked_sub(1);
             if let Some(count) = at.and_then(|at| votes.get_mut(at)) {
                 *count = count.saturating_add(1);
             }
