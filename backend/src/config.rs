@@ -13,7 +13,7 @@ pub const MIN_SECRET_CHARS: usize = 16;
 use crate::addresses::AddressSet;
 
 mod bench;
-pub use bench::{BenchArgs, BenchToken, BenchViewersArgs, CatchupArgs, FailoverArgs};
+pub use bench::{BenchArgs, BenchToken, BenchViewersArgs, CatchupArgs, CountArgs, FailoverArgs};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -46,6 +46,9 @@ pub enum Command {
     /// Live viewers: opens thousands of tally WebSockets on one node, casts votes and prints
     /// how long the last viewer waited for each vote's tally, and the node's memory per viewer.
     BenchViewers(BenchViewersArgs),
+    /// Counting speed: IRV over a million random rankings and Scottish STV over a hundred
+    /// thousand, in this process; prints the time of each count.
+    BenchCount(CountArgs),
     /// Replays a member's event log from its database and prints the state and result it
     /// reproduces, with a digest of the log to compare across replicas.
     Audit(AuditArgs),

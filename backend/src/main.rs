@@ -43,6 +43,7 @@ async fn main() -> anyhow::Result<()> {
         Command::BenchFailover(args) => ballot::bench::failover::run(args).await,
         // On the main thread: its members' parent-death signal follows it.
         Command::BenchCatchup(args) => ballot::bench::catchup::run(args).await,
+        Command::BenchCount(args) => ballot::bench::count::run(args),
         Command::BenchViewers(mut args) => {
             args.token.resolve_secrets()?;
             ballot::bench::viewers::run(args).await

@@ -222,13 +222,18 @@ pub fn check_answer(question: &Question, answer: &[Choice]) -> Result<(), String
 
 /// The candidates a ballot's answer adds to the old `counts` field (one per ballot, unweighted):
 /// every mark, or a ranking's first preference.
-pub fn first_marks<'a>(question: &Question, answer: &'a [Choice]) -> impl Iterator<Item = CandidateId> + 'a {
+pub fn first_marks<'a>(
+    question: &Question,
+    answer: &'a [Choice],
+) -> impl Iterator<Item = CandidateId> + 'a {
     let marked = if question.method.is_ranked() {
         answer.get(..1).unwrap_or_default()
     } else {
         answer
     };
-    marked.iter().flat_map(|choice| choice.ids().iter().copied())
+    marked
+        .iter()
+        .flat_map(|choice| choice.ids().iter().copied())
 }
 
 /// A non-negative exact quantity with four decimal places: a voter's weight, or a sum of
@@ -264,7 +269,10 @@ impl Weight {
         let whole: u64 = whole.parse().map_err(|_| problem())?;
         let mut tenths = 0u64;
         for place in 0..4 {
-            let digit = fraction.as_bytes().get(place).map_or(0, |b| u64::from(b - b'0'));
+            let digit = fraction
+                .as_bytes()
+                .get(place)
+                .map_or(0, |b| u64::from(b - b'0'));
             tenths = tenths * 10 + digit;
         }
         let weight = Weight(whole * Self::SCALE + tenths);
@@ -309,7 +317,11 @@ impl<'de> Deserialize<'de> for Weight {
         let text = match &value {
             serde_json::Value::String(text) => text.clone(),
             serde_json::Value::Number(number) => number.to_string(),
-            _ => return Err(serde::de::Error::custom("a weight is a decimal string or number")),
+            _ => {
+                return Err(serde::de::Error::custom(
+                    "a weight is a decimal string or number",
+                ))
+            }
         };
         Weight::parse(&text).map_err(serde::de::Error::custom)
     }
@@ -320,7 +332,9 @@ impl utoipa::PartialSchema for Weight {
     fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
         utoipa::openapi::ObjectBuilder::new()
             .schema_type(utoipa::openapi::schema::Type::String)
-            .description(Some("A positive decimal with up to 4 places, at most 1000000"))
+            .description(Some(
+                "A positive decimal with up to 4 places, at most 1000000",
+            ))
             .into()
     }
 }
@@ -425,7 +439,18 @@ mod tests {
         assert_eq!(Weight::parse("2.5").unwrap().0, 25_000);
         assert_eq!(Weight::parse("0.0001").unwrap().0, 1);
         assert_eq!(Weight::parse("1000000").unwrap(), Weight::MAX);
-        for bad in ["0", "0.0000", "-1", "1.00001", "1000000.0001", "", ".5", "5.", "1e3", "x"] {
+        for bad in [
+            "0",
+            "0.0000",
+            "-1",
+            "1.00001",
+            "1000000.0001",
+            "",
+            ".5",
+            "5.",
+            "1e3",
+            "x",
+        ] {
             assert!(Weight::parse(bad).is_err(), "{bad}");
         }
         assert_eq!(Weight(25_000).to_string(), "2.5");

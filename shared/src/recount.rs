@@ -107,10 +107,12 @@ pub fn bulletin_board(election_id: &str, lines: &[String]) -> Result<BulletinBoa
                 old_form = candidates;
                 board.questions = questions;
             }
-            PublicEntry::CandidateAdded { name, .. } => old_form.push(crate::elections::CandidateSpec {
-                name,
-                description: String::new(),
-            }),
+            PublicEntry::CandidateAdded { name, .. } => {
+                old_form.push(crate::elections::CandidateSpec {
+                    name,
+                    description: String::new(),
+                })
+            }
             PublicEntry::BallotCast {
                 ballot_id,
                 candidate_id,
@@ -131,7 +133,10 @@ pub fn bulletin_board(election_id: &str, lines: &[String]) -> Result<BulletinBoa
                     ballot_id,
                     candidate_id,
                     answers: answers.unwrap_or_else(|| {
-                        Answers::from([(MAIN_QUESTION.to_string(), vec![Choice::One(candidate_id)])])
+                        Answers::from([(
+                            MAIN_QUESTION.to_string(),
+                            vec![Choice::One(candidate_id)],
+                        )])
                     }),
                     weight: weight.unwrap_or(Weight::ONE),
                     superseded: false,
@@ -192,7 +197,12 @@ pub fn recount_questions(board: &BulletinBoard) -> Vec<QuestionResult> {
                     _ => blank += 1,
                 }
             }
-            count_question(question, &ballots, blank, &DrawSeed::new(&root, &question.id))
+            count_question(
+                question,
+                &ballots,
+                blank,
+                &DrawSeed::new(&root, &question.id),
+            )
         })
         .collect()
 }

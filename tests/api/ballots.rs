@@ -94,7 +94,10 @@ async fn a_ballot_of_questions_is_defined_with_its_defaults_and_shown_with_candi
     let view: ElectionView = app.get_json("/api/elections/agm").await;
     let ids: Vec<&str> = view.questions.iter().map(|q| q.id.as_str()).collect();
     assert_eq!(ids, ["chair", "board", "motion", "q4", "logo"]);
-    assert!(view.candidates.is_empty(), "several questions: no old-form list");
+    assert!(
+        view.candidates.is_empty(),
+        "several questions: no old-form list"
+    );
     let board = &view.questions[1];
     assert_eq!((board.method, board.seats), (Method::Stv, 2));
     assert_eq!(board.candidates[3].id, 4);
@@ -102,7 +105,10 @@ async fn a_ballot_of_questions_is_defined_with_its_defaults_and_shown_with_candi
     let options: Vec<&str> = motion.candidates.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(options, ["Yes", "No"]);
     assert_eq!(motion.max_choices, 1);
-    assert_eq!(view.questions[3].max_choices, 3, "approval: every candidate");
+    assert_eq!(
+        view.questions[3].max_choices, 3,
+        "approval: every candidate"
+    );
 
     // The old form is one plurality question, `main`.
     let old: ElectionView = app.get_json("/api/elections/default").await;
@@ -115,17 +121,47 @@ async fn a_ballot_of_questions_is_defined_with_its_defaults_and_shown_with_candi
 async fn every_refused_definition_is_invalid_election_naming_the_question_and_field() {
     let app = spawn_app().await;
     let cases = [
-        (json!([{"id": "x", "method": "irv", "candidates": names(&["A", "B"]), "seats": 2}]), "questions[x].seats"),
-        (json!([{"id": "x", "method": "stv", "candidates": names(&["A", "B"]), "seats": 2}]), "questions[x].seats"),
-        (json!([{"id": "x", "method": "plurality", "candidates": names(&["A"])}]), "questions[x].candidates"),
-        (json!([{"id": "x", "method": "referendum", "candidates": names(&["A", "B"])}]), "questions[x].candidates"),
-        (json!([{"id": "x", "method": "approval", "candidates": names(&["A", "B"]), "threshold": "majority"}]), "questions[x].threshold"),
-        (json!([{"id": "x", "method": "plurality", "candidates": names(&["A", "B"]), "max_choices": 3}]), "questions[x].max_choices"),
-        (json!([{"id": "x", "method": "plurality", "candidates": names(&["A", "a"])}]), "questions[x].candidates[1].name"),
-        (json!([{"id": "Bad Id", "method": "approval", "candidates": names(&["A", "B"])}]), "questions[0].id"),
-        (json!([{"id": "x", "method": "approval", "candidates": names(&["A", "B"])},
-                {"id": "x", "method": "approval", "candidates": names(&["A", "B"])}]), "questions[x].id"),
-        (json!([{"id": "x", "method": "borda", "candidates": names(&["A", "B"])}]), "questions"),
+        (
+            json!([{"id": "x", "method": "irv", "candidates": names(&["A", "B"]), "seats": 2}]),
+            "questions[x].seats",
+        ),
+        (
+            json!([{"id": "x", "method": "stv", "candidates": names(&["A", "B"]), "seats": 2}]),
+            "questions[x].seats",
+        ),
+        (
+            json!([{"id": "x", "method": "plurality", "candidates": names(&["A"])}]),
+            "questions[x].candidates",
+        ),
+        (
+            json!([{"id": "x", "method": "referendum", "candidates": names(&["A", "B"])}]),
+            "questions[x].candidates",
+        ),
+        (
+            json!([{"id": "x", "method": "approval", "candidates": names(&["A", "B"]), "threshold": "majority"}]),
+            "questions[x].threshold",
+        ),
+        (
+            json!([{"id": "x", "method": "plurality", "candidates": names(&["A", "B"]), "max_choices": 3}]),
+            "questions[x].max_choices",
+        ),
+        (
+            json!([{"id": "x", "method": "plurality", "candidates": names(&["A", "a"])}]),
+            "questions[x].candidates[1].name",
+        ),
+        (
+            json!([{"id": "Bad Id", "method": "approval", "candidates": names(&["A", "B"])}]),
+            "questions[0].id",
+        ),
+        (
+            json!([{"id": "x", "method": "approval", "candidates": names(&["A", "B"])},
+                {"id": "x", "method": "approval", "candidates": names(&["A", "B"])}]),
+            "questions[x].id",
+        ),
+        (
+            json!([{"id": "x", "method": "borda", "candidates": names(&["A", "B"])}]),
+            "questions",
+        ),
         (json!([]), "questions"),
     ];
     for (questions, field) in cases {
@@ -138,9 +174,7 @@ async fn every_refused_definition_is_invalid_election_naming_the_question_and_fi
                       "questions": [{"method": "approval", "candidates": names(&["A", "B"])}]});
     let response = app.admin_post("/api/admin/elections", both).await;
     assert_error(response, StatusCode::BAD_REQUEST, "invalid_election").await;
-    let too_many: Vec<Value> = (0..33)
-        .map(|_| json!({"method": "referendum"}))
-        .collect();
+    let too_many: Vec<Value> = (0..33).map(|_| json!({"method": "referendum"})).collect();
     let body = json!({"id": "bad", "title": "T", "questions": too_many});
     let response = app.admin_post("/api/admin/elections", body).await;
     assert_error(response, StatusCode::BAD_REQUEST, "invalid_election").await;
@@ -151,7 +185,8 @@ async fn every_refused_definition_is_invalid_election_naming_the_question_and_fi
 #[tokio::test]
 async fn a_bad_answer_is_invalid_ballot_naming_the_question_and_nothing_is_recorded() {
     let app = spawn_app().await;
-    app.admin_post("/api/admin/elections", five_questions("agm")).await;
+    app.admin_post("/api/admin/elections", five_questions("agm"))
+        .await;
     let credentials = import(&app, "agm", "name\nAnn\n").await;
     admin(&app, "agm", "start").await;
     let session = session(&app, "agm", &credentials[0]).await;
@@ -197,7 +232,8 @@ async fn the_old_candidate_id_body_votes_on_a_ballot_of_one_plurality_question()
 #[tokio::test]
 async fn weighted_ballots_are_counted_by_each_method_and_the_public_log_recounts_them() {
     let app = spawn_app().await;
-    app.admin_post("/api/admin/elections", five_questions("agm")).await;
+    app.admin_post("/api/admin/elections", five_questions("agm"))
+        .await;
     let csv = "name,weight\nAnn,2.5\nBo,1\nCy,\nDi,0.5\n";
     let credentials = import(&app, "agm", csv).await;
     admin(&app, "agm", "start").await;
@@ -224,7 +260,13 @@ async fn weighted_ballots_are_counted_by_each_method_and_the_public_log_recounts
 
     let results: ResultsResponse = app.get_json("/api/elections/agm/results").await;
     assert_eq!(results.total_votes, 4);
-    assert_eq!((results.voted_weight.as_str(), results.eligible_weight.as_str()), ("5", "5"));
+    assert_eq!(
+        (
+            results.voted_weight.as_str(),
+            results.eligible_weight.as_str()
+        ),
+        ("5", "5")
+    );
     let question = |id: &str| results.questions.iter().find(|q| q.id == id).unwrap();
     // Chair by IRV: Ann 2.5, Bob 1, Cy 1 + 0.5 (Di's re-vote) = 1.5 of 5: no majority;
     // Bob goes, his ballot moves to nobody continuing but Ann? It ranks Bob only: exhausted.
@@ -257,7 +299,10 @@ async fn weighted_ballots_are_counted_by_each_method_and_the_public_log_recounts
     assert_eq!(blt.status(), StatusCode::OK);
     let blt = blt.text().await.unwrap();
     assert!(blt.starts_with("4 2\n"), "{blt}");
-    assert!(blt.contains("2.5 1 2 3 0\n") && blt.contains("\"Gus\"\n"), "{blt}");
+    assert!(
+        blt.contains("2.5 1 2 3 0\n") && blt.contains("\"Gus\"\n"),
+        "{blt}"
+    );
     let missing = app.get("/api/elections/agm/export/motion.blt").await;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     let csv = app.get("/api/elections/agm/export/results.csv").await;

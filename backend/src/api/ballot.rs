@@ -115,7 +115,9 @@ async fn vote(
         check_ballot(
             &election.questions,
             !election.with_questions,
-            request.candidate_id.or(request.answers.is_none().then_some(0)),
+            request
+                .candidate_id
+                .or(request.answers.is_none().then_some(0)),
             request.answers.as_ref(),
         )
         .map(|_| ())

@@ -7,8 +7,8 @@ use axum::{Json, Router};
 use serde_json::Value;
 use shared::ballots::{decimal, Method};
 use shared::elections::{
-    valid_election_id, ElectionRequest, QuestionView, ElectionSummary, ElectionView,
-    ElectionsResponse,
+    valid_election_id, ElectionRequest, ElectionSummary, ElectionView, ElectionsResponse,
+    QuestionView,
 };
 
 use super::extract::{Admin, AppJson, Scope};

@@ -117,6 +117,20 @@ pub async fn run(
                 recount.counted
             );
         }
+        // Every question again by its own method, rounds and draws included.
+        let recounted = shared::recount::recount_questions(&recount);
+        for (question, agrees) in shared::recount::compare_questions(&results.questions, &recounted)
+        {
+            if !agrees {
+                bail!("question {question}: the published count differs from the recount");
+            }
+            let winners = recounted
+                .iter()
+                .find(|q| q.id == question)
+                .map(|q| q.winners.clone())
+                .unwrap_or_default();
+            println!("question {question}: recounted, winners {winners:?}, matches");
+        }
         println!("recount matches the published result");
     } else {
         println!("not published yet: counts not compared");

@@ -225,8 +225,15 @@ async fn vote_all(
             async move {
                 let (base, session) = login(client, &targets, i, election, &credential).await?;
                 let api = format!("{base}/api/elections/{election}");
-                let (_, _, accepted) =
-                    super::vote(client, base, &api, &session, (i % 2) + 1, i).await;
+                let (_, _, accepted) = super::vote(
+                    client,
+                    base,
+                    &api,
+                    &session,
+                    &serde_json::json!({ "candidate_id": (i % 2) + 1 }),
+                    i,
+                )
+                .await;
                 progress.inc(2);
                 Ok(accepted)
             }

@@ -8,6 +8,10 @@
 //! - [`catchup`]: `ballot bench-catchup`, a replica wiped on a long log: time to catch up and
 //!   the peak memory of the leader sending and the replica installing.
 //! - [`failover`]: `ballot bench-failover`, write unavailability across leader kills.
+//! - [`count`]: `ballot bench-count`, the counting rules alone (IRV and STV over random
+//!   rankings).
+//! - [`questions`]: `ballot bench --questions N`, the same vote load on a ballot of N
+//!   questions.
 //! - [`viewers`]: `ballot bench-viewers`, thousands of tally viewers of one node: push delay
 //!   and memory per viewer ([`process`] finds the node's process and reads its memory,
 //!   [`deliveries`] counts which viewer saw which vote).
@@ -18,17 +22,20 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context};
 use futures_util::stream::{self, StreamExt};
 use reqwest::StatusCode;
+use serde_json::json;
 use shared::dto::{LoginResponse, RegisterResponse, TimeResponse, VoteResponse};
 use shared::Phase;
 
 use crate::config::BenchArgs;
 
 pub mod catchup;
+pub mod count;
 mod deliveries;
 pub mod events;
 pub mod failover;
 mod import;
 mod process;
+mod questions;
 pub mod viewers;
 
 /// Runs the load; `args` must have been through [`BenchToken::resolve_secrets`](crate::config::BenchToken::resolve_secrets).
@@ -50,13 +57,26 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
             .post(format!("{}{path}", targets[0]))
             .bearer_auth(&admin_token)
     };
-    let results = fetch_results(&client, &targets[0]).await?;
-    if results.phase != Phase::Setup {
-        bail!(
-            "the election is {:?}; bench needs a fresh one in setup (e.g. an empty --data-dir)",
-            results.phase
-        );
-    }
+    // The default election, which must still be in setup, or a new one of N questions.
+    let election = if args.questions > 0 {
+        Some(questions::create(&client, &targets[0], &admin_token, args.questions).await?)
+    } else {
+        let results = fetch_results(&client, &targets[0]).await?;
+        if results.phase != Phase::Setup {
+            bail!(
+                "the election is {:?}; bench needs a fresh one in setup (e.g. an empty --data-dir)",
+                results.phase
+            );
+        }
+        None
+    };
+    let api = {
+        let election = election.clone();
+        move |base: &str| match &election {
+            Some(id) => format!("{base}/api/elections/{id}"),
+            None => format!("{base}/api"),
+        }
+    };
     let run_id = std::process::id();
     println!(
         "registering and logging in {} voters on {} node(s)…",
@@ -66,11 +86,11 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     let setup_started = Instant::now();
     let sessions: Vec<String> = stream::iter(0..args.voters)
         .map(|i| {
-            let (client, targets) = (client.clone(), targets.clone());
+            let (client, targets, api) = (client.clone(), targets.clone(), api.clone());
             async move {
                 let base = &targets[i % targets.len()];
                 let name = format!("bench-{run_id}-{i}");
-                register_and_login(&client, &format!("{base}/api"), &name).await
+                register_and_login(&client, &api(base), &name).await
             }
         })
         .buffer_unordered(args.concurrency)
@@ -86,7 +106,11 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         setup.as_secs_f64(),
         2.0 * sessions.len() as f64 / setup.as_secs_f64()
     );
-    admin("/api/admin/start")
+    let start = match &election {
+        Some(id) => format!("/api/admin/elections/{id}/start"),
+        None => "/api/admin/start".to_string(),
+    };
+    admin(&start)
         .send()
         .await?
         .error_for_status()
@@ -95,18 +119,15 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     let started = Instant::now();
     let outcomes: Vec<(Duration, u32)> = stream::iter(sessions.into_iter().enumerate())
         .map(|(i, session)| {
-            let (client, targets) = (client.clone(), targets.clone());
+            let (client, targets, api) = (client.clone(), targets.clone(), api.clone());
+            let ballot = match args.questions {
+                0 => json!({ "candidate_id": (i % 10) + 1 }),
+                n => json!({ "answers": questions::answers(n, i) }),
+            };
             async move {
                 let base = &targets[i % targets.len()];
-                let (took, retries, _) = vote(
-                    &client,
-                    base,
-                    &format!("{base}/api"),
-                    &session,
-                    (i % 10) + 1,
-                    i,
-                )
-                .await;
+                let (took, retries, _) =
+                    vote(&client, base, &api(base), &session, &ballot, i).await;
                 (took, retries)
             }
         })
@@ -136,7 +157,16 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         percentile(1.0)
     );
     println!("  retries after 503 (queue full or leader change): {retries}");
-    let results = fetch_results(&client, &targets[0]).await?;
+    let results = match &election {
+        Some(id) => {
+            fetch_json(
+                &client,
+                &format!("{}/api/elections/{id}/results", targets[0]),
+            )
+            .await?
+        }
+        None => fetch_results(&client, &targets[0]).await?,
+    };
     println!("  total votes counted: {}", results.total_votes);
     if args.import_voters > 0 {
         import::run(&client, &targets[0], &admin_token, args.import_voters).await?;
@@ -151,7 +181,7 @@ async fn vote(
     base: &str,
     api: &str,
     session: &str,
-    candidate_id: usize,
+    ballot: &serde_json::Value,
     i: usize,
 ) -> (Duration, u32, bool) {
     let started = Instant::now();
@@ -165,10 +195,13 @@ async fn vote(
             retries += 1;
             continue;
         };
-        let body = serde_json::json!({
-            "session": session, "candidate_id": candidate_id,
+        let mut body = json!({
+            "session": session,
             "lamport": time.lamport, "click_time_ms": time.server_time_ms,
         });
+        for (key, value) in ballot.as_object().into_iter().flatten() {
+            body[key] = value.clone();
+        }
         match client.post(format!("{api}/vote")).json(&body).send().await {
             Ok(response) if response.status() == StatusCode::SERVICE_UNAVAILABLE => {
                 retries += 1;
@@ -196,12 +229,14 @@ async fn fetch_results(
     client: &reqwest::Client,
     base: &str,
 ) -> anyhow::Result<shared::dto::ResultsResponse> {
-    Ok(client
-        .get(format!("{base}/api/results"))
-        .send()
-        .await?
-        .json()
-        .await?)
+    fetch_json(client, &format!("{base}/api/results")).await
+}
+
+async fn fetch_json<T: serde::de::DeserializeOwned>(
+    client: &reqwest::Client,
+    url: &str,
+) -> anyhow::Result<T> {
+    Ok(client.get(url).send().await?.json().await?)
 }
 
 /// Registers `name` through `api` (`{base}/api`, or `{base}/api/elections/{id}`) and logs the

@@ -32,6 +32,29 @@ pub struct BenchArgs {
     /// With --events: import requests in flight at once, spread over the targets.
     #[arg(long, default_value_t = 2)]
     pub import_concurrency: usize,
+    /// Vote on a new election of this many questions (plurality, approval, IRV, STV and
+    /// Schulze in turn, 12 candidates each) instead of the default election's one question.
+    #[arg(long, default_value_t = 0)]
+    pub questions: usize,
+}
+
+/// `ballot bench-count`: the counting rules alone.
+#[derive(Debug, Clone, Args)]
+pub struct CountArgs {
+    /// Rankings counted by IRV.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub irv_ballots: usize,
+    /// Rankings counted by Scottish STV.
+    #[arg(long, default_value_t = 100_000)]
+    pub stv_ballots: usize,
+    #[arg(long, default_value_t = 12)]
+    pub candidates: u32,
+    /// STV's seats.
+    #[arg(long, default_value_t = 4)]
+    pub seats: u32,
+    /// The random ballots' seed.
+    #[arg(long, default_value_t = 2027)]
+    pub seed: u64,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -6,8 +6,8 @@ use shared::{CloseReason, EventPayload, Phase};
 use shared::elections::LoginMethod;
 
 use super::decide_roll;
-use super::questions::{check_ballot, CheckedBallot};
 use super::names::{name_key, normalise_name, NameProblem, MAX_NAME_LEN};
+use super::questions::{check_ballot, CheckedBallot};
 use super::{Command, DomainError, Election, Envelope, DEFAULT_CANDIDATES, DEFAULT_VOTERS};
 
 /// A click time may be this far ahead of the receiving server's clock and still be trusted.

@@ -9,8 +9,8 @@ use shared::events::SkippedRow;
 use shared::{EventPayload, Phase};
 
 use super::definition::{check_options, roll_field};
-use super::questions::check_ballot_definition;
 use super::names::{name_key, normalise_name};
+use super::questions::check_ballot_definition;
 use super::{DomainError, Election, ImportRow};
 
 /// What an admin sends to define an election.

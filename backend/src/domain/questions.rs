@@ -80,7 +80,11 @@ fn check_question(id: &str, spec: &QuestionSpec) -> Result<Question, DomainError
         Question::referendum_options()
     } else {
         if spec.candidates.len() < 2 {
-            return Err(invalid(id, "candidates", "there must be 2 to 200 candidates"));
+            return Err(invalid(
+                id,
+                "candidates",
+                "there must be 2 to 200 candidates",
+            ));
         }
         check_candidates(&spec.candidates).map_err(|error| match error {
             DomainError::InvalidElection { field, problem } => invalid(id, &field, problem),
@@ -109,13 +113,13 @@ fn check_question(id: &str, spec: &QuestionSpec) -> Result<Question, DomainError
         Method::Referendum => spec.max_choices.unwrap_or(1),
         Method::Irv | Method::Stv | Method::Schulze => spec.max_choices.unwrap_or(count),
     };
-    let limit = if method == Method::Referendum { 1 } else { count };
+    let limit = if method == Method::Referendum {
+        1
+    } else {
+        count
+    };
     if max_choices == 0 || max_choices > limit {
-        return Err(invalid(
-            id,
-            "max_choices",
-            format!("must be 1 to {limit}"),
-        ));
+        return Err(invalid(id, "max_choices", format!("must be 1 to {limit}")));
     }
     if method.is_ranked() && max_choices != count {
         return Err(invalid(
@@ -127,7 +131,11 @@ fn check_question(id: &str, spec: &QuestionSpec) -> Result<Question, DomainError
     let threshold = match (method, spec.threshold) {
         (Method::Referendum, threshold) => Some(threshold.unwrap_or(Threshold::Majority)),
         (_, Some(_)) => {
-            return Err(invalid(id, "threshold", "only a referendum has a threshold"));
+            return Err(invalid(
+                id,
+                "threshold",
+                "only a referendum has a threshold",
+            ));
         }
         (_, None) => None,
     };

@@ -2,8 +2,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use shared::dto::{Candidate, VoterStatus};
 use shared::ballots::{Answers, Choice, Question, Weight, MAIN_QUESTION};
+use shared::dto::{Candidate, VoterStatus};
 use shared::elections::{CandidateSpec, ElectionOptions};
 use shared::ids::{CandidateId, LamportTime, Seq, TimestampMs, VoterId};
 use shared::results::{decide_outcome, CandidateCount, Outcome};

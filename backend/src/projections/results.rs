@@ -90,7 +90,12 @@ pub fn question_results(election: &Election) -> Vec<QuestionResult> {
                     _ => blank += 1,
                 }
             }
-            count_question(question, &ballots, blank, &DrawSeed::new(&root, &question.id))
+            count_question(
+                question,
+                &ballots,
+                blank,
+                &DrawSeed::new(&root, &question.id),
+            )
         })
         .collect()
 }

@@ -92,7 +92,10 @@ pub(super) fn count(
             break;
         }
         let fewest = listed().map(|i| piles.votes[i]).min().unwrap_or(0);
-        let tied: Vec<_> = listed().filter(|&i| piles.votes[i] == fewest).map(id_of).collect();
+        let tied: Vec<_> = listed()
+            .filter(|&i| piles.votes[i] == fewest)
+            .map(id_of)
+            .collect();
         let loser_id = draws.choose(number, &tied);
         let loser = (loser_id as usize).saturating_sub(1);
         round.eliminated.push(loser_id);

@@ -112,7 +112,10 @@ fn candidate_count(question: &Question) -> usize {
 /// The sum of the ballots' weights in ten-thousandths. `u128` cannot overflow: even `usize::MAX`
 /// ballots of the largest weight stay below 2^98.
 pub(crate) fn total_weight(ballots: &[CountBallot<'_>]) -> u128 {
-    ballots.iter().map(|ballot| u128::from(ballot.weight.0)).sum()
+    ballots
+        .iter()
+        .map(|ballot| u128::from(ballot.weight.0))
+        .sum()
 }
 
 /// The 0-based index of `id` when it names one of `candidates` candidates (ids are 1..=n).

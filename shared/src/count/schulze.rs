@@ -106,7 +106,11 @@ pub(super) fn count(
             .collect();
         // The beat relation is transitive, so someone is always unbeaten; were it not, every
         // remaining candidate would go to the draw rather than the count stopping.
-        let layer = if unbeaten.is_empty() { remaining.clone() } else { unbeaten };
+        let layer = if unbeaten.is_empty() {
+            remaining.clone()
+        } else {
+            unbeaten
+        };
         remaining.retain(|i| !layer.contains(i));
         let mut left: Vec<_> = layer.iter().map(|&i| id_of(i)).collect();
         while !left.is_empty() {
@@ -119,7 +123,11 @@ pub(super) fn count(
     result.winners = order.first().copied().into_iter().collect();
     result.pairwise = Some(
         d.iter()
-            .map(|row| row.iter().map(|&units| decimal(units, WEIGHT_PLACES)).collect())
+            .map(|row| {
+                row.iter()
+                    .map(|&units| decimal(units, WEIGHT_PLACES))
+                    .collect()
+            })
             .collect(),
     );
     let mut round = empty_round(1);

@@ -47,7 +47,9 @@ const ONE_VOTE: u128 = 1_000_000_000;
 enum State {
     Hopeful,
     /// `pending`: its surplus has yet to be transferred.
-    Elected { pending: bool },
+    Elected {
+        pending: bool,
+    },
     Excluded,
 }
 
@@ -106,7 +108,12 @@ impl Count<'_, '_> {
         self.state[loser] = State::Excluded;
         let hopeful = self.hopeful();
         for number in std::mem::take(&mut self.pile[loser]) {
-            self.place(number, self.position[number] + 1, self.value[number], &hopeful);
+            self.place(
+                number,
+                self.position[number] + 1,
+                self.value[number],
+                &hopeful,
+            );
         }
         self.votes[loser] = 0;
     }
@@ -121,7 +128,11 @@ impl Count<'_, '_> {
                 break;
             }
             let figures = tied.iter().map(|&i| votes[i]);
-            let best = if highest { figures.max() } else { figures.min() };
+            let best = if highest {
+                figures.max()
+            } else {
+                figures.min()
+            };
             tied.retain(|&i| Some(votes[i]) == best);
         }
         let ids: Vec<CandidateId> = tied.iter().map(|&i| id_of(i)).collect();
@@ -131,7 +142,9 @@ impl Count<'_, '_> {
     /// Rule 47 (and 52 when `everyone`): elects, most votes first, into `round`.
     fn elect(&mut self, round: &mut Round, seats_left: &mut usize, everyone: bool) {
         let mut reaching: Vec<usize> = (0..self.state.len())
-            .filter(|&i| self.state[i] == State::Hopeful && (everyone || self.votes[i] >= self.quota))
+            .filter(|&i| {
+                self.state[i] == State::Hopeful && (everyone || self.votes[i] >= self.quota)
+            })
             .collect();
         reaching.sort_by(|&a, &b| self.votes[b].cmp(&self.votes[a]).then(a.cmp(&b)));
         for candidate in reaching.into_iter().take(*seats_left) {
@@ -160,7 +173,9 @@ fn mul_div(a: u128, b: u128, c: u128) -> u128 {
     }
     match a.checked_mul(b) {
         Some(product) => product / c,
-        None => (a / c).saturating_mul(b).saturating_add((a % c).saturating_mul(b) / c),
+        None => (a / c)
+            .saturating_mul(b)
+            .saturating_add((a % c).saturating_mul(b) / c),
     }
 }
 
@@ -210,7 +225,10 @@ pub(super) fn count(
             .filter(|&i| count.state[i] == State::Elected { pending: true })
             .collect();
         if let Some(most) = pending.iter().map(|&i| count.votes[i]).max() {
-            let tied = pending.into_iter().filter(|&i| count.votes[i] == most).collect();
+            let tied = pending
+                .into_iter()
+                .filter(|&i| count.votes[i] == most)
+                .collect();
             let from = count.break_tie(tied, true, stage, draws);
             let value = count.transfer_surplus(from);
             round.transfer = Some(Transfer {
@@ -219,10 +237,14 @@ pub(super) fn count(
                 value: Some(decimal(value, VALUE_PLACES)),
             });
         } else {
-            let hopeful: Vec<usize> =
-                (0..candidates).filter(|&i| count.state[i] == State::Hopeful).collect();
+            let hopeful: Vec<usize> = (0..candidates)
+                .filter(|&i| count.state[i] == State::Hopeful)
+                .collect();
             let fewest = hopeful.iter().map(|&i| count.votes[i]).min().unwrap_or(0);
-            let tied = hopeful.into_iter().filter(|&i| count.votes[i] == fewest).collect();
+            let tied = hopeful
+                .into_iter()
+                .filter(|&i| count.votes[i] == fewest)
+                .collect();
             let loser = count.break_tie(tied, false, stage, draws);
             count.exclude(loser);
             round.eliminated.push(id_of(loser));

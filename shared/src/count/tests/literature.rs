@@ -90,7 +90,11 @@ fn schulze_example_4_leaves_two_ties_to_the_draw() {
     let mut bottom = order[2..].to_vec();
     bottom.sort();
     assert_eq!((top, bottom), (vec![2, 4], vec![1, 3]));
-    let draws: Vec<_> = result.tie_breaks.iter().map(|t| (t.round, t.among.clone())).collect();
+    let draws: Vec<_> = result
+        .tie_breaks
+        .iter()
+        .map(|t| (t.round, t.among.clone()))
+        .collect();
     assert_eq!(draws, vec![(1, vec![2, 4]), (3, vec![1, 3])]);
     assert_eq!(result.winners, vec![order[0]]);
 }

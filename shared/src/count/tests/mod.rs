@@ -65,12 +65,19 @@ pub(super) fn count(question: &Question, votes: &[Vote], seed: &DrawSeed) -> Que
 pub(super) fn units(text: &str, places: u32) -> u128 {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     let mut digits = fraction.to_string();
-    assert!(digits.len() <= places as usize, "{text} has more than {places} places");
+    assert!(
+        digits.len() <= places as usize,
+        "{text} has more than {places} places"
+    );
     while digits.len() < places as usize {
         digits.push('0');
     }
     let whole: u128 = whole.parse().unwrap();
-    let fraction: u128 = if digits.is_empty() { 0 } else { digits.parse().unwrap() };
+    let fraction: u128 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().unwrap()
+    };
     whole * 10u128.pow(places) + fraction
 }
 
@@ -146,7 +153,10 @@ impl Blt {
     pub fn voters(&self) -> Vec<Vote> {
         let mut votes = Vec::new();
         for (count, answer) in &self.lines {
-            votes.extend(std::iter::repeat_n((Weight::ONE, answer.clone()), *count as usize));
+            votes.extend(std::iter::repeat_n(
+                (Weight::ONE, answer.clone()),
+                *count as usize,
+            ));
         }
         votes
     }

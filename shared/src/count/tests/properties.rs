@@ -57,7 +57,11 @@ fn answer(rng: &mut Rng, method: Method, candidates: usize) -> Vec<Choice> {
 
 /// A random election: 0..30 voters, 2..6 candidates, 1..3 seats, weights mostly 1.
 fn election(rng: &mut Rng, method: Method) -> (crate::ballots::Question, Vec<Vote>) {
-    let candidates = if method == Method::Referendum { 2 } else { 2 + rng.below(5) as usize };
+    let candidates = if method == Method::Referendum {
+        2
+    } else {
+        2 + rng.below(5) as usize
+    };
     let seats = 1 + rng.below(3) as u32;
     let voters = rng.below(30) as usize;
     let votes = (0..voters)
@@ -73,7 +77,11 @@ fn election(rng: &mut Rng, method: Method) -> (crate::ballots::Question, Vec<Vot
 }
 
 fn sum(result: &QuestionResult, round: usize, places: u32) -> u128 {
-    result.rounds[round].tallies.iter().map(|t| units(&t.votes, places)).sum()
+    result.rounds[round]
+        .tallies
+        .iter()
+        .map(|t| units(&t.votes, places))
+        .sum()
 }
 
 #[test]
@@ -132,7 +140,10 @@ fn a_voter_of_weight_n_counts_as_n_voters() {
     for method in METHODS {
         for _ in 0..100 {
             let (question, votes) = election(&mut rng, method);
-            let ones: Vec<Vote> = votes.iter().map(|(_, a)| (Weight::ONE, a.clone())).collect();
+            let ones: Vec<Vote> = votes
+                .iter()
+                .map(|(_, a)| (Weight::ONE, a.clone()))
+                .collect();
             let mut merged: Vec<Vote> = Vec::new();
             for (_, answer) in &ones {
                 match merged.iter_mut().find(|(_, a)| a == answer) {
@@ -140,7 +151,10 @@ fn a_voter_of_weight_n_counts_as_n_voters() {
                     None => merged.push((Weight::ONE, answer.clone())),
                 }
             }
-            assert_eq!(count(&question, &ones, &seed()), count(&question, &merged, &seed()));
+            assert_eq!(
+                count(&question, &ones, &seed()),
+                count(&question, &merged, &seed())
+            );
         }
     }
 }
@@ -162,7 +176,11 @@ fn draws_depend_only_on_the_seed() {
             assert_eq!(result.tie_breaks.len(), 1, "{method:?}");
             seen.insert(result.winners.clone());
         }
-        assert_eq!(seen.len(), 2, "{method:?}: 16 seeds never changed the winner");
+        assert_eq!(
+            seen.len(),
+            2,
+            "{method:?}: 16 seeds never changed the winner"
+        );
     }
 }
 
@@ -177,12 +195,24 @@ fn count_large_irv_and_stv_elections() {
         ids.truncate(1 + rng.below(12) as usize);
         ids.into_iter().map(Choice::One).collect::<Vec<_>>()
     };
-    let irv: Vec<Vote> = (0..1_000_000).map(|_| (Weight::ONE, ranking(&mut rng))).collect();
+    let irv: Vec<Vote> = (0..1_000_000)
+        .map(|_| (Weight::ONE, ranking(&mut rng)))
+        .collect();
     let started = std::time::Instant::now();
     let result = count(&question(Method::Irv, 12, 1), &irv, &seed());
-    println!("IRV 1,000,000 ballots: {:?}, {} rounds", started.elapsed(), result.rounds.len());
-    let stv: Vec<Vote> = (0..100_000).map(|_| (Weight::ONE, ranking(&mut rng))).collect();
+    println!(
+        "IRV 1,000,000 ballots: {:?}, {} rounds",
+        started.elapsed(),
+        result.rounds.len()
+    );
+    let stv: Vec<Vote> = (0..100_000)
+        .map(|_| (Weight::ONE, ranking(&mut rng)))
+        .collect();
     let started = std::time::Instant::now();
     let result = count(&question(Method::Stv, 12, 4), &stv, &seed());
-    println!("STV 100,000 ballots: {:?}, {} stages", started.elapsed(), result.rounds.len());
+    println!(
+        "STV 100,000 ballots: {:?}, {} stages",
+        started.elapsed(),
+        result.rounds.len()
+    );
 }

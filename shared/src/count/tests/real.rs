@@ -25,7 +25,10 @@ fn trimmed(figure: &str) -> String {
     if !figure.contains('.') {
         return figure.to_string();
     }
-    figure.trim_end_matches('0').trim_end_matches('.').to_string()
+    figure
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_string()
 }
 
 #[test]
@@ -43,7 +46,9 @@ fn glasgow_calton_2007_matches_the_reference_count_stage_by_stage() {
         for candidate in 1..=10u32 {
             let expected = trimmed(figures[candidate as usize]);
             match tally(&result, stage, candidate) {
-                Some(ours) => assert_eq!(ours, expected, "stage {} candidate {candidate}", stage + 1),
+                Some(ours) => {
+                    assert_eq!(ours, expected, "stage {} candidate {candidate}", stage + 1)
+                }
                 None => assert_eq!(expected, "0", "stage {} candidate {candidate}", stage + 1),
             }
         }
@@ -58,7 +63,11 @@ fn glasgow_calton_2007_matches_the_reference_count_stage_by_stage() {
     assert_eq!((first.from, first.kind), (8, TransferKind::Surplus));
     // 682 / 1982 = 0.344096…, to five places with the remainder ignored.
     assert_eq!(first.value.as_deref(), Some("0.34409"));
-    let excluded: Vec<u32> = result.rounds.iter().flat_map(|r| r.eliminated.clone()).collect();
+    let excluded: Vec<u32> = result
+        .rounds
+        .iter()
+        .flat_map(|r| r.eliminated.clone())
+        .collect();
     assert_eq!(excluded, vec![1, 7, 6, 2, 5, 4, 3]);
     assert!(result.tie_breaks.is_empty());
 }
@@ -80,10 +89,16 @@ fn glasgow_calton_2007_counts_the_same_with_one_weighted_voter_per_line() {
 #[test]
 fn burlington_2009_elects_kiss_by_instant_runoff() {
     let blt = Blt::load("burlington-2009-mayor.blt");
-    let result = count(&question(Method::Irv, blt.candidates, 1), &blt.voters(), &seed());
+    let result = count(
+        &question(Method::Irv, blt.candidates, 1),
+        &blt.voters(),
+        &seed(),
+    );
     assert_eq!(result.valid, "8980");
     // 1 Kiss, 2 Montroll, 3 Simpson, 4 Smith, 5 Wright, 6 write-ins.
-    let first: Vec<_> = (1..=6).map(|c| tally(&result, 0, c).unwrap().to_string()).collect();
+    let first: Vec<_> = (1..=6)
+        .map(|c| tally(&result, 0, c).unwrap().to_string())
+        .collect();
     assert_eq!(first, ["2585", "2063", "35", "1306", "2951", "36"]);
     let last = result.rounds.len() - 1;
     assert_eq!(tally(&result, last, 1), Some("4313"));
@@ -97,7 +112,11 @@ fn burlington_2009_elects_kiss_by_instant_runoff() {
 fn debian_2002_elects_bdale_garbee_by_schulze() {
     let blt = Blt::load("debian-2002-leader.blt");
     assert_eq!(blt.names[2], "Bdale Garbee");
-    let result = count(&question(Method::Schulze, blt.candidates, 1), &blt.voters(), &seed());
+    let result = count(
+        &question(Method::Schulze, blt.candidates, 1),
+        &blt.voters(),
+        &seed(),
+    );
     assert_eq!(result.valid, "475");
     assert_eq!(result.winners, vec![3]);
     assert!(result.tie_breaks.is_empty());

@@ -6,7 +6,12 @@ use crate::ballots::{Choice, Method, Threshold, Weight, NO, YES};
 fn marks(profile: &[(u64, &[u32])]) -> Vec<Vote> {
     profile
         .iter()
-        .map(|(weight, ids)| (Weight(*weight), ids.iter().map(|&id| Choice::One(id)).collect()))
+        .map(|(weight, ids)| {
+            (
+                Weight(*weight),
+                ids.iter().map(|&id| Choice::One(id)).collect(),
+            )
+        })
         .collect()
 }
 
@@ -14,7 +19,11 @@ fn marks(profile: &[(u64, &[u32])]) -> Vec<Vote> {
 fn approval_sums_each_marked_candidate_and_elects_the_most_approved() {
     let votes = marks(&[(10_000, &[1, 2]), (10_000, &[2, 3]), (15_000, &[3])]);
     let result = count(&question(Method::Approval, 4, 2), &votes, &seed());
-    let figures: Vec<_> = result.rounds[0].tallies.iter().map(|t| t.votes.clone()).collect();
+    let figures: Vec<_> = result.rounds[0]
+        .tallies
+        .iter()
+        .map(|t| t.votes.clone())
+        .collect();
     assert_eq!(figures, ["1", "2", "2.5", "0"]);
     assert_eq!(result.winners, vec![3, 2]);
     assert_eq!(result.valid, "3.5");
@@ -32,7 +41,12 @@ fn a_candidate_without_votes_is_never_elected() {
 
 #[test]
 fn a_tie_across_the_last_seat_goes_to_the_draw_in_round_1() {
-    let votes = marks(&[(20_000, &[1]), (10_000, &[2]), (10_000, &[3]), (10_000, &[4])]);
+    let votes = marks(&[
+        (20_000, &[1]),
+        (10_000, &[2]),
+        (10_000, &[3]),
+        (10_000, &[4]),
+    ]);
     let result = count(&question(Method::Plurality, 4, 2), &votes, &seed());
     assert_eq!(result.winners[0], 1);
     assert_eq!(result.tie_breaks.len(), 1);
@@ -50,7 +64,10 @@ fn a_referendum_passes_by_its_threshold() {
         count(&q, &votes, &seed())
     };
     let majority = yes_no(20_000, 10_000, None);
-    assert_eq!((majority.passed, majority.threshold), (Some(true), Some(Threshold::Majority)));
+    assert_eq!(
+        (majority.passed, majority.threshold),
+        (Some(true), Some(Threshold::Majority))
+    );
     assert_eq!(majority.winners, vec![YES]);
     let even = yes_no(10_000, 10_000, Some(Threshold::Majority));
     assert_eq!((even.passed, even.winners.clone()), (Some(false), vec![NO]));
@@ -61,7 +78,10 @@ fn a_referendum_passes_by_its_threshold() {
     let mut q = question(Method::Referendum, 2, 1);
     q.threshold = Some(Threshold::TwoThirds);
     let unanswered = count(&q, &[], &seed());
-    assert_eq!((unanswered.passed, unanswered.winners.len()), (Some(false), 0));
+    assert_eq!(
+        (unanswered.passed, unanswered.winners.len()),
+        (Some(false), 0)
+    );
 }
 
 #[test]
@@ -102,7 +122,10 @@ fn stv_transfers_a_surplus_at_five_truncated_decimals() {
     let result = count(&question(Method::Stv, 4, 2), &votes, &seed());
     assert_eq!(result.quota.as_deref(), Some("4"));
     let second = &result.rounds[1];
-    assert_eq!(second.transfer.as_ref().unwrap().value.as_deref(), Some("0.42857"));
+    assert_eq!(
+        second.transfer.as_ref().unwrap().value.as_deref(),
+        Some("0.42857")
+    );
     assert_eq!(tally(&result, 1, 2), Some("2.99999"));
     assert_eq!(tally(&result, 1, 1), Some("4"));
 }
@@ -127,7 +150,11 @@ fn stv_breaks_an_exclusion_tie_by_the_most_recent_stage_where_they_differed() {
     assert_eq!(result.rounds[1].exhausted, "4");
     assert_eq!(result.rounds[2].eliminated, vec![3]);
     // C's papers then all exhaust, and B and E, equal at every stage, go to the lot.
-    let draws: Vec<_> = result.tie_breaks.iter().map(|t| (t.round, t.among.clone())).collect();
+    let draws: Vec<_> = result
+        .tie_breaks
+        .iter()
+        .map(|t| (t.round, t.among.clone()))
+        .collect();
     assert_eq!(draws, vec![(4, vec![2, 5])]);
 }
 
@@ -144,7 +171,10 @@ fn stv_leaves_a_tie_equal_at_every_stage_to_the_draw() {
     assert_eq!(result.tie_breaks.len(), 2);
     assert_eq!(result.tie_breaks[0].among, vec![2, 3]);
     assert_eq!(result.tie_breaks[1].among, vec![1, 4]);
-    assert_eq!(result.rounds[1].eliminated, vec![result.tie_breaks[0].chosen]);
+    assert_eq!(
+        result.rounds[1].eliminated,
+        vec![result.tie_breaks[0].chosen]
+    );
 }
 
 #[test]
@@ -164,9 +194,18 @@ fn equal_groups_count_as_equal_in_schulze() {
 #[test]
 fn hostile_answers_and_questions_give_a_result_rather_than_a_panic() {
     let strange: Vec<Vote> = vec![
-        (Weight(u64::MAX), vec![Choice::One(0), Choice::One(99), Choice::One(1)]),
-        (Weight(1), vec![Choice::One(2), Choice::One(2), Choice::Equal(vec![1, 3])]),
-        (Weight(7), vec![Choice::Equal(vec![]), Choice::Equal(vec![2])]),
+        (
+            Weight(u64::MAX),
+            vec![Choice::One(0), Choice::One(99), Choice::One(1)],
+        ),
+        (
+            Weight(1),
+            vec![Choice::One(2), Choice::One(2), Choice::Equal(vec![1, 3])],
+        ),
+        (
+            Weight(7),
+            vec![Choice::Equal(vec![]), Choice::Equal(vec![2])],
+        ),
         (Weight(3), vec![]),
     ];
     for method in [
