@@ -45,4 +45,6 @@ mod proptests;
 #[cfg(test)]
 mod proptests_elections;
 #[cfg(test)]
+mod proptests_questions;
+#[cfg(test)]
 mod tests;
