@@ -183,36 +183,3 @@ fn draws_depend_only_on_the_seed() {
         );
     }
 }
-
-/// Release-build timing: `cargo test --release -p shared count_large -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn count_large_irv_and_stv_elections() {
-    let mut rng = Rng(42);
-    let ranking = |rng: &mut Rng| {
-        let mut ids: Vec<u32> = (1..=12).collect();
-        rng.shuffle(&mut ids);
-        ids.truncate(1 + rng.below(12) as usize);
-        ids.into_iter().map(Choice::One).collect::<Vec<_>>()
-    };
-    let irv: Vec<Vote> = (0..1_000_000)
-        .map(|_| (Weight::ONE, ranking(&mut rng)))
-        .collect();
-    let started = std::time::Instant::now();
-    let result = count(&question(Method::Irv, 12, 1), &irv, &seed());
-    println!(
-        "IRV 1,000,000 ballots: {:?}, {} rounds",
-        started.elapsed(),
-        result.rounds.len()
-    );
-    let stv: Vec<Vote> = (0..100_000)
-        .map(|_| (Weight::ONE, ranking(&mut rng)))
-        .collect();
-    let started = std::time::Instant::now();
-    let result = count(&question(Method::Stv, 12, 4), &stv, &seed());
-    println!(
-        "STV 100,000 ballots: {:?}, {} stages",
-        started.elapsed(),
-        result.rounds.len()
-    );
-}
