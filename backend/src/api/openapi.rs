@@ -114,6 +114,8 @@ enum Body {
     /// A roll: CSV with a header row, or `RollRequest` as JSON.
     Roll,
     Csv,
+    /// A ranked question's ballots in the BLT format (see docs/ballots.md).
+    Blt,
     NdJson,
     /// The Prometheus text exposition format (`GET /metrics`).
     Prometheus,
@@ -165,7 +167,7 @@ impl Op {
 }
 
 use Auth::{Admin, Session};
-use Body::{Csv, Json as J, NdJson, Roll};
+use Body::{Blt, Csv, Json as J, NdJson, Roll};
 use HttpMethod::{Get, Post, Put};
 
 const FEED: &[&str] = &["after", "limit"];
@@ -293,6 +295,12 @@ const OPS: &[Op] = &[
         "Published results as CSV",
     )
     .gives("200", Csv),
+    op(
+        Get,
+        "/api/elections/{id}/export/{question_id}.blt",
+        "A ranked question's published ballots as BLT",
+    )
+    .gives("200", Blt),
     op(Get, "/api/admin/elections", "Every election (admin)")
         .auth(Admin)
         .gives("200", J("ElectionsResponse")),
@@ -340,6 +348,13 @@ const OPS: &[Op] = &[
     )
     .auth(Admin)
     .gives("200", Csv),
+    op(
+        Get,
+        "/api/admin/elections/{id}/export/{question_id}.blt",
+        "A ranked question's ballots as BLT (once closed)",
+    )
+    .auth(Admin)
+    .gives("200", Blt),
     op(
         Get,
         "/api/admin/elections/{id}/export/turnout.csv",
@@ -484,6 +499,7 @@ fn content(body: Body) -> Vec<(&'static str, utoipa::openapi::Content)> {
             ("application/json", schema("RollRequest")),
         ],
         Body::Csv => vec![("text/csv", ContentBuilder::new().build())],
+        Body::Blt => vec![("text/plain", ContentBuilder::new().build())],
         Body::NdJson => vec![("application/x-ndjson", ContentBuilder::new().build())],
         Body::Prometheus => vec![("text/plain; version=0.0.4", ContentBuilder::new().build())],
     }
@@ -504,7 +520,7 @@ fn build() -> utoipa::openapi::OpenApi {
     }
     for op in OPS {
         let mut builder = OperationBuilder::new().summary(Some(op.summary));
-        for name in ["id", "voter_id"] {
+        for name in ["id", "voter_id", "question_id"] {
             if op.path.contains(&format!("{{{name}}}")) {
                 let parameter = ParameterBuilder::new()
                     .name(name)
