@@ -64,11 +64,18 @@ pub fn starting_ballot() -> Vec<CandidateSpec> {
 pub struct CandidateEditorProps {
     pub candidates: Vec<CandidateSpec>,
     pub on_edit: Callback<Edit>,
+    /// Starts every element id, so a form with several questions keeps its ids unique; the
+    /// simple ballot keeps `candidate` (`candidate-name-0`, `candidate-add`), which tests use.
+    #[prop_or(AttrValue::Static("candidate"))]
+    pub prefix: AttrValue,
+    #[prop_or(AttrValue::Static("Candidates, in ballot order"))]
+    pub legend: AttrValue,
 }
 
 #[component]
 pub fn CandidateEditor(props: &CandidateEditorProps) -> Html {
     let last = props.candidates.len().saturating_sub(1);
+    let prefix = props.prefix.clone();
     let row = |(at, candidate): (usize, &CandidateSpec)| {
         let emit = props.on_edit.clone();
         let on_name = emit.reform(move |event: InputEvent| {
@@ -89,25 +96,25 @@ pub fn CandidateEditor(props: &CandidateEditorProps) -> Html {
             <li class="candidate-row" data-testid="candidate-row">
                 <span class="candidate-number" aria-hidden="true">{ number }</span>
                 <div class="candidate-fields">
-                    <label for={format!("candidate-name-{at}")}>{ format!("Candidate {number}") }</label>
-                    <input id={format!("candidate-name-{at}")} type="text" required=true
+                    <label for={format!("{prefix}-name-{at}")}>{ format!("Candidate {number}") }</label>
+                    <input id={format!("{prefix}-name-{at}")} type="text" required=true
                         maxlength="100" value={candidate.name.clone()} oninput={on_name} />
-                    <label for={format!("candidate-description-{at}")} class="minor">
+                    <label for={format!("{prefix}-description-{at}")} class="minor">
                         { "Description (optional)" }
                     </label>
-                    <textarea id={format!("candidate-description-{at}")} rows="2" maxlength="2000"
+                    <textarea id={format!("{prefix}-description-{at}")} rows="2" maxlength="2000"
                         value={candidate.description.clone()} oninput={on_description} />
                 </div>
                 <div class="candidate-tools">
-                    <button id={format!("candidate-up-{at}")} type="button" disabled={at == 0}
+                    <button id={format!("{prefix}-up-{at}")} type="button" disabled={at == 0}
                         aria-label={format!("Move candidate {number} up")} onclick={click(Edit::MoveUp)}>
                         { "↑" }
                     </button>
-                    <button id={format!("candidate-down-{at}")} type="button" disabled={at == last}
+                    <button id={format!("{prefix}-down-{at}")} type="button" disabled={at == last}
                         aria-label={format!("Move candidate {number} down")} onclick={click(Edit::MoveDown)}>
                         { "↓" }
                     </button>
-                    <button id={format!("candidate-remove-{at}")} type="button"
+                    <button id={format!("{prefix}-remove-{at}")} type="button"
                         aria-label={format!("Remove candidate {number}")} onclick={click(Edit::Remove)}>
                         { "✕" }
                     </button>
@@ -118,11 +125,11 @@ pub fn CandidateEditor(props: &CandidateEditorProps) -> Html {
     let on_add = props.on_edit.reform(|_: MouseEvent| Edit::Add);
     html! {
         <fieldset class="candidates">
-            <legend>{ "Candidates, in ballot order" }</legend>
+            <legend>{ props.legend.clone() }</legend>
             <ol class="candidate-editor">
                 { for props.candidates.iter().enumerate().map(row) }
             </ol>
-            <button id="candidate-add" type="button" onclick={on_add}>{ "Add a candidate" }</button>
+            <button id={format!("{prefix}-add")} type="button" onclick={on_add}>{ "Add a candidate" }</button>
         </fieldset>
     }
 }

@@ -1,12 +1,22 @@
-//! The form for a new election: title, description, an optional id, the ballot
-//! ([`CandidateEditor`]) and the options, each explained in one line. It only gathers the
-//! request; the page sends it.
+//! The form for a new election: title, description, an optional id, the ballot and the
+//! options, each explained in one line. It only gathers the request; the page sends it.
+//!
+//! The ballot starts simple (one list of candidates, [`CandidateEditor`], sent as the old
+//! form's `candidates`). "Add a question" turns it into a ballot of questions
+//! ([`QuestionEditor`], sent as `questions`); removing every question returns to the simple
+//! ballot. The voter's ballot is previewed below either ([`BallotPreview`]).
 
+use shared::ballots::QuestionSpec;
 use shared::elections::{new_election_options, ElectionOptions, ElectionRequest, LoginMethod};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::candidate_editor::{apply, starting_ballot, CandidateEditor, Edit};
+use crate::components::question_editor::QuestionEditor;
+use crate::components::question_editor_edits::{
+    apply_question, from_simple_ballot, new_question, to_request, QuestionEdit,
+};
+use crate::components::question_editor_preview::BallotPreview;
 
 #[derive(Properties, PartialEq)]
 pub struct ElectionFormProps {
@@ -25,6 +35,16 @@ pub fn consistent(mut options: ElectionOptions) -> ElectionOptions {
     options
 }
 
+/// The simple ballot as the one plurality question it is, for the preview.
+fn from_simple_ballot_preview(
+    candidates: &[shared::elections::CandidateSpec],
+) -> Vec<QuestionSpec> {
+    vec![QuestionSpec {
+        candidates: candidates.to_vec(),
+        ..new_question()
+    }]
+}
+
 fn text(event: &InputEvent) -> String {
     event.target_unchecked_into::<HtmlInputElement>().value()
 }
@@ -39,6 +59,8 @@ pub fn ElectionForm(props: &ElectionFormProps) -> Html {
     let description = use_state(String::new);
     let id = use_state(String::new);
     let candidates = use_state(starting_ballot);
+    // `None` while the ballot is simple; never `Some` of an empty list.
+    let questions = use_state(|| None::<Vec<QuestionSpec>>);
     let options = use_state(new_election_options);
 
     let set = |state: &UseStateHandle<String>| {
@@ -55,6 +77,26 @@ pub fn ElectionForm(props: &ElectionFormProps) -> Html {
         let candidates = candidates.clone();
         Callback::from(move |edit: Edit| candidates.set(apply((*candidates).clone(), edit)))
     };
+    let on_question_edit = {
+        let questions = questions.clone();
+        Callback::from(move |edit: QuestionEdit| {
+            let next = apply_question((*questions).clone().unwrap_or_default(), edit);
+            questions.set((!next.is_empty()).then_some(next));
+        })
+    };
+    let on_add_question = {
+        let (questions, candidates) = (questions.clone(), candidates.clone());
+        Callback::from(move |_: MouseEvent| {
+            let next = match (*questions).clone() {
+                Some(mut list) => {
+                    list.push(new_question());
+                    list
+                }
+                None => from_simple_ballot(&candidates),
+            };
+            questions.set(Some(next));
+        })
+    };
     // One callback per option, each changing one field of the options.
     let option = |change: fn(&mut ElectionOptions, bool)| {
         let options = options.clone();
@@ -66,23 +108,54 @@ pub fn ElectionForm(props: &ElectionFormProps) -> Html {
     };
     let on_submit = {
         let (title, description, id) = (title.clone(), description.clone(), id.clone());
-        let (candidates, options, emit) =
-            (candidates.clone(), options.clone(), props.on_submit.clone());
+        let (candidates, questions, options, emit) = (
+            candidates.clone(),
+            questions.clone(),
+            options.clone(),
+            props.on_submit.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let id = id.trim();
+            // The server takes one form or the other, never both.
+            let (candidates, questions) = match &*questions {
+                Some(list) => (Vec::new(), Some(list.iter().map(to_request).collect())),
+                None => ((*candidates).clone(), None),
+            };
             emit.emit(ElectionRequest {
                 id: (!id.is_empty()).then(|| id.to_string()),
                 title: title.trim().to_string(),
                 description: description.trim().to_string(),
-                candidates: (*candidates).clone(),
-                questions: None,
+                candidates,
+                questions,
                 options: (*options).clone(),
             });
         })
     };
 
     let credential = options.login == LoginMethod::Credential;
+    let ballot = match &*questions {
+        None => html! {
+            <>
+                <CandidateEditor candidates={(*candidates).clone()} on_edit={on_edit} />
+                <p class="hint">{ "A simple ballot: one question, one choice. Add a question for several questions, ranked ballots, several seats or a referendum." }</p>
+                <button id="question-add" type="button" onclick={on_add_question}>{ "Add a question" }</button>
+                <BallotPreview questions={from_simple_ballot_preview(&candidates)} open=false />
+            </>
+        },
+        Some(list) => html! {
+            <>
+                <div class="question-editors" data-testid="question-editors">
+                    { for list.iter().enumerate().map(|(at, question)| html! {
+                        <QuestionEditor key={at} at={at} count={list.len()} question={question.clone()}
+                            on_edit={on_question_edit.clone()} />
+                    }) }
+                </div>
+                <button id="question-add" type="button" onclick={on_add_question}>{ "Add a question" }</button>
+                <BallotPreview questions={list.clone()} />
+            </>
+        },
+    };
     html! {
         <form class="card election-form" onsubmit={on_submit} aria-labelledby="new-election-title">
             <h2 id="new-election-title">{ "New election" }</h2>
@@ -97,7 +170,7 @@ pub fn ElectionForm(props: &ElectionFormProps) -> Html {
                 placeholder="made from the title" value={(*id).clone()} oninput={set(&id)} />
             <p class="hint">{ "3 to 40 of a–z, 0–9 and -; voters will open /e/<id>." }</p>
 
-            <CandidateEditor candidates={(*candidates).clone()} on_edit={on_edit} />
+            { ballot }
 
             <fieldset class="options">
                 <legend>{ "How voters log in" }</legend>

@@ -14,6 +14,13 @@
 //!   [`activity_feed`]: the admin's controls and tables.
 //! - [`election_list`]: every election with phase and turnout; [`election_form`] with
 //!   [`candidate_editor`]: a new election; [`credentials`]: credentials shown once.
+//! - [`question_editor`] (edits in [`question_editor_edits`], the voter's ballot previewed by
+//!   [`question_editor_preview`]): a question of a ballot of questions.
+//! - [`question_results`]: one question's result, with [`rounds`] (IRV, STV), [`pairwise`]
+//!   (Schulze) and [`referendum`]; its wording in [`question_results_text`].
+//! - [`question_panel`] with [`question_ballot`]: a ballot of several questions, each by
+//!   [`question_marks`] (radios, checkboxes), [`question_ranking`] (IRV, STV) or
+//!   [`question_ranks`] (Schulze), then [`review`]; [`question_draft`] holds the answers.
 
 pub mod activity_feed;
 pub mod ballot;
@@ -31,9 +38,24 @@ pub mod login_form;
 pub mod notice;
 pub mod outcome;
 pub mod page_header;
+pub mod pairwise;
+pub mod question_editor;
+pub mod question_editor_edits;
+pub mod question_editor_preview;
+pub mod question_results;
+pub mod question_results_text;
+pub mod question_ballot;
+pub mod question_draft;
+pub mod question_marks;
+pub mod question_panel;
+pub mod question_ranking;
+pub mod question_ranks;
 pub mod receipt_box;
 pub mod receipt_card;
+pub mod referendum;
 pub mod results_summary;
+pub mod rounds;
+pub mod review;
 pub mod status;
 pub mod verdict;
 pub mod voter_panel;

@@ -1,6 +1,8 @@
 //! The projector view (`/tally`, or `/e/{id}/tally` for another election): live bars per
 //! candidate (or the turnout alone while results are hidden), the total, the phase, the
-//! countdown, and the winner once published. No controls: it is read from across a room.
+//! countdown, and the winner once published; for a ballot of questions, each question's
+//! count as its method gives it (rounds, pairwise table, Yes/No). No controls: it is read
+//! from across a room.
 
 use shared::Phase;
 use wasm_bindgen_futures::spawn_local;
@@ -15,6 +17,7 @@ use crate::components::bar_chart::BarChart;
 use crate::components::countdown::Countdown;
 use crate::components::outcome::{leaders, OutcomeBanner};
 use crate::components::page_header::PageHeader;
+use crate::components::question_results::{only_main, QuestionResults};
 use crate::format::percent;
 use crate::state::Action;
 use crate::ws::use_live_state;
@@ -25,7 +28,12 @@ pub fn TallyPage(props: &ElectionPageProps) -> Html {
     let scope = props.scope();
     let live = use_live_state(None, scope.clone());
     let server_now_ms = use_server_clock(&live);
-    let definition = use_election_view(props.election.clone(), live.generation);
+    // The definition names the questions' candidates; the original election has one too.
+    let view_id = props
+        .election
+        .clone()
+        .or(Some(AttrValue::Static(shared::DEFAULT_ELECTION)));
+    let definition = use_election_view(view_id, live.generation);
     // The log's size and root, live from the pushed checkpoint (fetched on load and at each
     // phase change until a push arrives), so the room can compare it with the audit page.
     use_checkpoint(&live, &scope);
@@ -53,8 +61,20 @@ pub fn TallyPage(props: &ElectionPageProps) -> Html {
     let body = match live.results.clone() {
         None => html! { <p class="tally-waiting">{ "Waiting for the first figures…" }</p> },
         Some(results) => {
+            let questions = match &*definition {
+                Definition::Known(view) => view.questions.clone(),
+                _ => Vec::new(),
+            };
+            // Weighted voters: the weight that voted, beside the number of ballots.
+            let weighted = !results.voted_weight.is_empty()
+                && results.voted_weight != results.total_votes.to_string();
             let turnout = percent(results.total_votes, results.eligible_voters);
-            let chart = if results.counts_visible && !results.counts.is_empty() {
+            // A ballot of questions shows each question below; its legacy `counts` (the first
+            // question's marks) would only repeat the first one without saying so.
+            let questions_shown = !results.questions.is_empty() && !only_main(&results.questions);
+            let chart = if questions_shown {
+                html! {}
+            } else if results.counts_visible && !results.counts.is_empty() {
                 html! {
                     <BarChart class="huge" counts={results.counts.clone()}
                         leaders={leaders(results.outcome.as_ref())} />
@@ -81,6 +101,12 @@ pub fn TallyPage(props: &ElectionPageProps) -> Html {
                                 { format!("{} cast · {} voters", if results.total_votes == 1 { "vote" } else { "votes" }, results.eligible_voters) }
                             </span>
                         </div>
+                        if weighted {
+                            <div class="figure">
+                                <span class="figure-value" data-testid="voted-weight">{ results.voted_weight.clone() }</span>
+                                <span class="figure-label">{ format!("weight voted · of {}", results.eligible_weight) }</span>
+                            </div>
+                        }
                         <Countdown class="huge" phase={live.phase} deadline_ms={live.deadline_ms}
                             server_now_ms={server_now_ms} />
                     </div>
@@ -92,6 +118,7 @@ pub fn TallyPage(props: &ElectionPageProps) -> Html {
                         }
                     </div>
                     { chart }
+                    <QuestionResults results={results.questions.clone()} questions={questions} />
                 </>
             }
         }

@@ -215,7 +215,10 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                     </dl>
                     <h2 id="results-title">{ "Results" }</h2>
                     if let Some(results) = live.results.clone() {
-                        <ResultsSummary results={results} />
+                        <ResultsSummary results={results} questions={match &*definition {
+                            Definition::Known(view) => Some(view.questions.clone()),
+                            _ => None,
+                        }} />
                     }
                 </section>
                 <section class="card" aria-labelledby="voters-title">

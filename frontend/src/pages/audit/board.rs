@@ -1,10 +1,13 @@
 //! The bulletin board: after publication, every ballot of the log (its id and choice, never
 //! its voter), the ones a re-vote replaced marked, and the recount made here from the lines
-//! next to the published counts.
+//! next to the published counts; then every question recounted ([`QuestionRecount`]).
 //!
 //! The lines are trusted only once they hash to the root that enough replicas signed, so a
 //! server cannot show one board and sign another.
 
+use std::rc::Rc;
+
+use shared::ballots::Choice;
 use shared::checkpoint::LogKey;
 use shared::dto::ResultsResponse;
 use shared::recount::{
@@ -14,6 +17,7 @@ use shared::verify::{needed_signatures, with_thousands};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use super::questions::QuestionRecount;
 use crate::api::{self, Scope};
 
 /// Where the board stands.
@@ -27,7 +31,8 @@ pub enum BoardState {
         fetched: u64,
         of: u64,
     },
-    Ready(BulletinBoard),
+    /// Shared, so the recount of the questions is memoised on it without copying it.
+    Ready(Rc<BulletinBoard>),
     Failed(String),
 }
 
@@ -41,7 +46,9 @@ pub fn use_bulletin_board(scope: &Scope, published: bool, generation: u32) -> Bo
             if *published {
                 spawn_local(async move {
                     let outcome = load(&scope, &state).await;
-                    state.set(outcome.map_or_else(BoardState::Failed, BoardState::Ready));
+                    state.set(outcome.map_or_else(BoardState::Failed, |board| {
+                        BoardState::Ready(Rc::new(board))
+                    }));
                 });
             }
         });
@@ -70,6 +77,44 @@ async fn load(scope: &Scope, state: &UseStateHandle<BoardState>) -> Result<Bulle
         return Err("The entries the server sent are not the log the replicas signed.".into());
     }
     bulletin_board(scope.id(), &lines).map_err(|err| err.to_string())
+}
+
+/// A ballot of questions in words, question by question: "q1: Ann; q2: Bob > Cy = Di".
+/// Marks are joined by "+", a ranking by ">", candidates ranked equal by "=".
+fn answers_in_words(board: &BulletinBoard, ballot: &shared::recount::BoardBallot) -> String {
+    let parts: Vec<String> = ballot
+        .answers
+        .iter()
+        .map(|(question_id, answer)| {
+            let question = board.questions.iter().find(|q| q.id == *question_id);
+            let name = |id: u32| {
+                question
+                    .and_then(|q| q.candidates.get((id as usize).wrapping_sub(1)))
+                    .map_or_else(|| format!("candidate {id}"), |c| c.name.clone())
+            };
+            let ranked = question.is_some_and(|q| q.method.is_ranked());
+            let items: Vec<String> = answer
+                .iter()
+                .map(|choice| match choice {
+                    Choice::One(id) => name(*id),
+                    Choice::Equal(ids) => ids
+                        .iter()
+                        .map(|&id| name(id))
+                        .collect::<Vec<_>>()
+                        .join(" = "),
+                })
+                .collect();
+            format!(
+                "{question_id}: {}",
+                items.join(if ranked { " > " } else { " + " })
+            )
+        })
+        .collect();
+    if parts.is_empty() {
+        "blank".into()
+    } else {
+        parts.join("; ")
+    }
 }
 
 /// "1 ballot", "1,234 ballots".
@@ -136,7 +181,7 @@ pub fn Board(props: &BoardProps) -> Html {
         <>
             { verdict }
             <table class="recount" data-testid="recount">
-                <thead><tr><th>{ "Candidate" }</th><th>{ "Published" }</th><th>{ "Recounted here" }</th></tr></thead>
+                <thead><tr><th scope="col">{ "Candidate" }</th><th scope="col">{ "Published" }</th><th scope="col">{ "Recounted here" }</th></tr></thead>
                 <tbody>
                     { for rows.iter().map(|row| html! {
                         <tr data-candidate={row.candidate_id.to_string()}>
@@ -147,20 +192,21 @@ pub fn Board(props: &BoardProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            <QuestionRecount board={board.clone()} results={props.results.clone()} />
             <p class="muted">
                 { format!("{} in the log, {} counted (a re-vote replaces the ballot it names).",
                     ballots(board.ballots.len() as u64), with_thousands(board.counted)) }
             </p>
             <div class="table-scroll">
             <table class="board" data-testid="board">
-                <thead><tr><th>{ "Entry" }</th><th>{ "Ballot" }</th><th>{ "Choice" }</th><th>{ "" }</th></tr></thead>
+                <thead><tr><th scope="col">{ "Entry" }</th><th scope="col">{ "Ballot" }</th><th scope="col">{ "Choice" }</th><th scope="col">{ "Counted" }</th></tr></thead>
                 <tbody>
                     { for board.ballots.iter().map(|ballot| html! {
                         <tr class={classes!(ballot.superseded.then_some("superseded"))}
                             data-ballot={ballot.ballot_id.clone()}>
                             <td class="num">{ ballot.index }</td>
                             <td class="mono">{ &ballot.ballot_id }</td>
-                            <td>{ name(ballot.candidate_id) }</td>
+                            <td>{ if ballot.candidate_id == 0 { answers_in_words(board, ballot) } else { name(ballot.candidate_id) } }</td>
                             <td>{ if ballot.superseded { "replaced by a later vote" } else { "counted" } }</td>
                         </tr>
                     }) }

@@ -1,9 +1,11 @@
 //! The public audit page, `/e/{id}/audit` (`/e/default/audit` for the original election):
 //! the log's latest checkpoint and who signed it, checked here against the members' keys and
 //! kept live by the `/ws` push; a box where anyone checks a receipt; and after publication the
-//! bulletin board with the recount ([`board`]). Nothing on it needs a login.
+//! bulletin board with the recount ([`board`]) and every question recounted
+//! ([`questions`]). Nothing on it needs a login.
 
 mod board;
+mod questions;
 
 use shared::checkpoint::{Checkpoint, LogKey};
 use shared::verify::{list_in_words, needed_signatures, with_thousands};

@@ -11,8 +11,9 @@ mod actions;
 
 use std::future::Future;
 
+use shared::ballots::Answers;
 use shared::dto::{MeResponse, VoteRequest};
-use shared::elections::{ElectionCandidate, ElectionOptions, LoginMethod};
+use shared::elections::{ElectionCandidate, ElectionOptions, LoginMethod, QuestionView};
 use shared::CandidateId;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -28,6 +29,8 @@ use crate::components::credential_form::CredentialForm;
 use crate::components::login_form::LoginForm;
 use crate::components::notice::{Notice, Tone};
 use crate::components::page_header::PageHeader;
+use crate::components::question_draft::needs_question_form;
+use crate::components::question_panel::QuestionPanel;
 use crate::components::receipt_card::ReceiptCard;
 use crate::components::results_summary::ResultsSummary;
 use crate::components::voter_panel::VoterPanel;
@@ -63,6 +66,8 @@ struct Shown {
     title: AttrValue,
     description: String,
     candidates: Vec<ElectionCandidate>,
+    /// Set only for a ballot that needs the form of questions ([`needs_question_form`]).
+    questions: Vec<QuestionView>,
     options: ElectionOptions,
 }
 
@@ -81,6 +86,8 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     let me = use_state(|| None::<MeResponse>);
     let busy = use_state(|| false);
     let sending = use_state(|| None::<CandidateId>);
+    // A ballot of questions is being sent (it has no one candidate to show as sending).
+    let casting = use_state(|| false);
     let changing = use_state(|| false);
     let notice: NoticeState = use_state(|| (Tone::Info, None));
 
@@ -111,6 +118,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     {
         let (me, session_handle, notice) = (me.clone(), session.clone(), notice.clone());
         let (dispatch, sending, scope) = (live.dispatcher(), sending.clone(), scope.clone());
+        let casting = casting.clone();
         let token = session.as_ref().map(|s| s.session.clone());
         use_effect_with(token, move |token| {
             me.set(None);
@@ -125,9 +133,11 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                             me.set(Some(answer));
                             if let Some(write) = storage::pending_vote(&scope, &token) {
                                 sending.set(write.body.candidate_id);
+                                casting.set(write.body.answers.is_some());
                                 say(&notice, Tone::Info, "Sending your vote again…");
                                 send_vote(scope, write, login, dispatch, me, notice, false).await;
                                 sending.set(None);
+                                casting.set(false);
                             }
                         }
                         Err(ApiError::Unauthorized(_)) => {
@@ -194,50 +204,58 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
             notice.set((Tone::Info, None));
         })
     };
-    let on_vote = {
+    // One cast, from either ballot: the old form's candidate or a ballot of questions.
+    let cast = {
         let (live, session, me) = (live.clone(), session.clone(), me.clone());
         let (sending, notice, changing) = (sending.clone(), notice.clone(), changing.clone());
-        let scope = scope.clone();
-        Callback::from(move |candidate_id: CandidateId| {
-            let Some(login) = (*session).clone() else {
-                return;
-            };
-            let replacing = me.as_ref().is_some_and(|me| me.has_voted);
-            // The click time is read now, from the synchronised clock, not at render time.
-            let click_time_ms = server_now(js_sys::Date::now(), live.offset_ms());
-            let (_, lamport) = live.lamport.send();
-            live.dispatch(Action::LamportSent(lamport));
-            // One click, one write: its key is kept for every retry of this vote only.
-            let write = PendingWrite::new(VoteRequest {
-                session: login.session.clone(),
-                candidate_id: Some(candidate_id),
-                answers: None,
-                lamport,
-                click_time_ms,
-            });
-            sending.set(Some(candidate_id));
-            say(&notice, Tone::Info, "Sending your vote…");
-            let (dispatch, me, sending, notice) = (
-                live.dispatcher(),
-                me.clone(),
-                sending.clone(),
-                notice.clone(),
-            );
-            let (changing, scope) = (changing.clone(), scope.clone());
-            spawn_local(async move {
-                if send_vote(scope, write, login, dispatch, me, notice, replacing).await {
-                    changing.set(false);
-                }
-                sending.set(None);
-            });
-        })
+        let (casting, scope) = (casting.clone(), scope.clone());
+        Callback::from(
+            move |(candidate_id, answers): (Option<CandidateId>, Option<Answers>)| {
+                let Some(login) = (*session).clone() else {
+                    return;
+                };
+                let replacing = me.as_ref().is_some_and(|me| me.has_voted);
+                // The click time is read now, from the synchronised clock, not at render time.
+                let click_time_ms = server_now(js_sys::Date::now(), live.offset_ms());
+                let (_, lamport) = live.lamport.send();
+                live.dispatch(Action::LamportSent(lamport));
+                // One click, one write: its key is kept for every retry of this vote only.
+                let write = PendingWrite::new(VoteRequest {
+                    session: login.session.clone(),
+                    candidate_id,
+                    answers,
+                    lamport,
+                    click_time_ms,
+                });
+                sending.set(candidate_id);
+                casting.set(candidate_id.is_none());
+                say(&notice, Tone::Info, "Sending your vote…");
+                let (dispatch, me, sending, notice) = (
+                    live.dispatcher(),
+                    me.clone(),
+                    sending.clone(),
+                    notice.clone(),
+                );
+                let (changing, casting, scope) = (changing.clone(), casting.clone(), scope.clone());
+                spawn_local(async move {
+                    if send_vote(scope, write, login, dispatch, me, notice, replacing).await {
+                        changing.set(false);
+                    }
+                    sending.set(None);
+                    casting.set(false);
+                });
+            },
+        )
     };
+    let on_vote = cast.reform(|candidate_id| (Some(candidate_id), None));
+    let on_cast = cast.reform(|answers| (None, Some(answers)));
 
     let shown = match (&props.election, &*definition) {
         (None, _) => Shown {
             title: "Ballot".into(),
             description: String::new(),
             candidates: (*classic_candidates).clone(),
+            questions: Vec::new(),
             options: ElectionOptions::default(),
         },
         (Some(id), Definition::Missing) => return no_such_election(id),
@@ -245,12 +263,18 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
             title: id.clone(),
             description: String::new(),
             candidates: Vec::new(),
+            questions: Vec::new(),
             options: ElectionOptions::default(),
         },
         (Some(_), Definition::Known(view)) => Shown {
             title: view.title.clone().into(),
             description: view.description.clone(),
             candidates: view.candidates.clone(),
+            questions: if needs_question_form(&view.questions) {
+                view.questions.clone()
+            } else {
+                Vec::new()
+            },
             options: view.options.clone(),
         },
     };
@@ -266,6 +290,13 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
         },
         (None, LoginMethod::Credential) => html! {
             <CredentialForm busy={*busy} on_login={on_credential} />
+        },
+        // A ballot of questions until it is counted; then the same receipt as any ballot.
+        (Some(login), _) if !shown.questions.is_empty() && (!voted || *changing) => html! {
+            <QuestionPanel login={login} me={(*me).clone()} questions={shown.questions.clone()}
+                phase={live.phase} accepting={accepting} sending={*casting}
+                on_cast={on_cast} on_logout={on_logout}
+                changing={*changing} on_change={on_change} />
         },
         (Some(login), _) => html! {
             <VoterPanel login={login} me={(*me).clone()} candidates={shown.candidates.clone()}

@@ -1,0 +1,76 @@
+//! A Schulze count: the pairwise table (row candidate preferred over column candidate, by
+//! the weight of the ballots saying so) and the order it gives, best first.
+//!
+//! A cell where the row beats the column says so in words as well as in weight, so the
+//! outcome of each duel does not rest on colour.
+
+use shared::ballots::QuestionResult;
+use yew::prelude::*;
+
+use crate::components::question_results_text::{millionths, Names};
+
+#[derive(Properties, PartialEq)]
+pub struct PairwiseProps {
+    pub result: QuestionResult,
+    pub names: Names,
+}
+
+#[component]
+pub fn Pairwise(props: &PairwiseProps) -> Html {
+    let names = &props.names;
+    let order = props.result.order.clone().unwrap_or_default();
+    let table = props.result.pairwise.clone().unwrap_or_default();
+    let weight = |i: usize, j: usize| table.get(i).and_then(|row| row.get(j)).cloned();
+    let ids = 1..=table.len() as u32;
+    let table_html = html! {
+        <div class="table-scroll">
+            <table class="pairwise" data-testid="pairwise">
+                <caption>{ "Head to head: the weight of the ballots preferring the row's candidate to the column's" }</caption>
+                <thead>
+                    <tr>
+                        <td></td>
+                        { for ids.clone().map(|id| html! { <th scope="col">{ format!("over {}", names.name(id)) }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for ids.clone().map(|row| {
+                        let i = row as usize - 1;
+                        html! {
+                            <tr data-candidate={row.to_string()}>
+                                <th scope="row">{ names.name(row) }</th>
+                                { for ids.clone().map(|col| {
+                                    let j = col as usize - 1;
+                                    if i == j {
+                                        return html! { <td class="num self">{ "–" }</td> };
+                                    }
+                                    let here = weight(i, j).unwrap_or_default();
+                                    let there = weight(j, i).unwrap_or_default();
+                                    let beats = millionths(&here) > millionths(&there);
+                                    html! {
+                                        <td class={classes!("num", beats.then_some("beats"))}>
+                                            { here }
+                                            if beats { <span class="round-mark">{ " wins" }</span> }
+                                        </td>
+                                    }
+                                }) }
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    };
+    html! {
+        <>
+            if !table.is_empty() { { table_html } }
+            if !order.is_empty() {
+                <h4>{ "Order, best first" }</h4>
+                <ol class="schulze-order" data-testid="schulze-order">
+                    { for order.iter().map(|&id| html! {
+                        <li data-candidate={id.to_string()}>{ names.name(id) }</li>
+                    }) }
+                </ol>
+            }
+        </>
+    }
+}

@@ -1,0 +1,173 @@
+//! The control of a ranked question (IRV, STV): the ranked candidates in order, each with
+//! "Move up", "Move down" and "Remove", then the unranked ones with "Add to ranking". Buttons
+//! rather than drag and drop, so a keyboard, a switch or a thumb can all rank.
+//!
+//! A button that moves its candidate leaves the DOM or changes place, which would drop the
+//! keyboard focus onto the page's body. So every action names the button that should have the
+//! focus next, and an effect focuses it once the list is drawn again.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use shared::elections::{ElectionCandidate, QuestionView};
+use shared::CandidateId;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::question_draft::move_by_one;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionRankingProps {
+    pub question: QuestionView,
+    /// The ranked candidates, most preferred first.
+    pub ranking: Vec<CandidateId>,
+    pub enabled: bool,
+    pub on_change: Callback<Vec<CandidateId>>,
+}
+
+/// The DOM id of one of the ranking's buttons (`add`, `up`, `down`, `remove`).
+fn button_id(question: &str, action: &str, candidate: CandidateId) -> String {
+    format!("q-{question}-{action}-{candidate}")
+}
+
+/// Where the focus goes after `action` on `id`, given the lists as they will be drawn.
+fn focus_after(
+    action: &str,
+    id: CandidateId,
+    ranked: &[CandidateId],
+    unranked: &[CandidateId],
+    at: usize,
+) -> (&'static str, CandidateId) {
+    let last_place =
+        |list: &[CandidateId]| list.len().checked_sub(1).map(|last| list[at.min(last)]);
+    match action {
+        // The next unranked candidate (the one now in the same place), else the one just added.
+        "add" => last_place(unranked).map_or(("remove", id), |next| ("add", next)),
+        "remove" => last_place(ranked).map_or(("add", id), |next| ("remove", next)),
+        // The same candidate's button, unless it reached the end and that one is disabled.
+        "up" if ranked.first() == Some(&id) => ("down", id),
+        "down" if ranked.last() == Some(&id) => ("up", id),
+        "up" => ("up", id),
+        _ => ("down", id),
+    }
+}
+
+/// Focuses the element with this DOM id, if it is on the page.
+fn focus_by_id(dom_id: &str) {
+    let element = gloo::utils::document().get_element_by_id(dom_id);
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+#[component]
+pub fn QuestionRanking(props: &QuestionRankingProps) -> Html {
+    let question = &props.question;
+    let qid = question.id.clone();
+    // The button to focus after the next drawing; a ref, as setting it must not redraw.
+    let focus_next: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
+    {
+        let focus_next = focus_next.clone();
+        use_effect(move || {
+            if let Some(dom_id) = focus_next.borrow_mut().take() {
+                focus_by_id(&dom_id);
+            }
+        });
+    }
+    let candidate = |id: CandidateId| question.candidates.iter().find(|c| c.id == id);
+    let unranked: Vec<&ElectionCandidate> = question
+        .candidates
+        .iter()
+        .filter(|c| !props.ranking.contains(&c.id))
+        .collect();
+
+    // One action on one candidate: the new ranking, and which button gets the focus.
+    let act = |action: &'static str, id: CandidateId| {
+        let (ranking, on_change) = (props.ranking.clone(), props.on_change.clone());
+        let (focus_next, qid) = (focus_next.clone(), qid.clone());
+        let all: Vec<CandidateId> = question.candidates.iter().map(|c| c.id).collect();
+        Callback::from(move |_: MouseEvent| {
+            let unranked_before: Vec<CandidateId> = all
+                .iter()
+                .copied()
+                .filter(|c| !ranking.contains(c))
+                .collect();
+            let (next, at) = match action {
+                "add" => {
+                    let at = unranked_before.iter().position(|&c| c == id).unwrap_or(0);
+                    ([ranking.as_slice(), &[id]].concat(), at)
+                }
+                "remove" => {
+                    let at = ranking.iter().position(|&c| c == id).unwrap_or(0);
+                    (ranking.iter().copied().filter(|&c| c != id).collect(), at)
+                }
+                _ => (move_by_one(&ranking, id, action == "up"), 0),
+            };
+            let unranked: Vec<CandidateId> =
+                all.iter().copied().filter(|c| !next.contains(c)).collect();
+            let (target_action, target) = focus_after(action, id, &next, &unranked, at);
+            *focus_next.borrow_mut() = Some(button_id(&qid, target_action, target));
+            on_change.emit(next);
+        })
+    };
+
+    let disabled = !props.enabled;
+    let count = props.ranking.len();
+    let ranked_items = props.ranking.iter().enumerate().filter_map(|(place, &id)| {
+        let name = candidate(id)?.name.clone();
+        Some(html! {
+            <li key={id} class="ranked" data-testid={format!("ranked-{qid}-{id}")}>
+                <span class="rank-place">{ format!("{}.", place + 1) }</span>
+                <span class="candidate-name">{ &name }</span>
+                <span class="rank-actions">
+                    <button type="button" id={button_id(&qid, "up", id)} onclick={act("up", id)}
+                        disabled={disabled || place == 0} aria-label={format!("Move {name} up")}>
+                        { "Move up" }
+                    </button>
+                    <button type="button" id={button_id(&qid, "down", id)} onclick={act("down", id)}
+                        disabled={disabled || place + 1 == count} aria-label={format!("Move {name} down")}>
+                        { "Move down" }
+                    </button>
+                    <button type="button" id={button_id(&qid, "remove", id)} onclick={act("remove", id)}
+                        {disabled} aria-label={format!("Remove {name} from the ranking")}>
+                        { "Remove" }
+                    </button>
+                </span>
+            </li>
+        })
+    });
+    let unranked_items = unranked.iter().map(|c| {
+        let id = c.id;
+        html! {
+            <li key={id} class="unranked">
+                <span class="candidate-name">{ &c.name }</span>
+                if !c.description.is_empty() {
+                    <span class="candidate-description">{ &c.description }</span>
+                }
+                <button type="button" id={button_id(&qid, "add", id)} onclick={act("add", id)}
+                    {disabled} aria-label={format!("Add {} to the ranking", c.name)}>
+                    { "Add to ranking" }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <div class="ranking">
+            <p class="muted">{ "Your ranking, first choice first:" }</p>
+            if count == 0 {
+                <p class="muted" data-testid={format!("ranking-empty-{qid}")}>
+                    { "Nobody ranked yet: the answer is blank." }
+                </p>
+            }
+            <ol class="ranked-list" aria-label="Ranked" data-testid={format!("ranked-{qid}")}>
+                { for ranked_items }
+            </ol>
+            if !unranked.is_empty() {
+                <p class="muted">{ "Not ranked:" }</p>
+                <ul class="unranked-list" aria-label="Not ranked" data-testid={format!("unranked-{qid}")}>
+                    { for unranked_items }
+                </ul>
+            }
+        </div>
+    }
+}

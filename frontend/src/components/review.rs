@@ -1,0 +1,96 @@
+//! The review step of a ballot of questions: every question with its answer in words, a
+//! confirmation when some are blank, then "Cast ballot" or "Change answers".
+//!
+//! The heading takes the focus when the step opens, so a keyboard or screen-reader user lands
+//! on what changed rather than on the page's body.
+
+use shared::ballots::Answers;
+use shared::elections::QuestionView;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::question_draft::{answer_in_words, legend};
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    pub questions: Vec<QuestionView>,
+    /// What will be sent (blank answers left out).
+    pub answers: Answers,
+    /// Voting is open for this voter and no ballot is being sent.
+    pub enabled: bool,
+    /// The ballot is being sent.
+    pub sending: bool,
+    pub on_cast: Callback<()>,
+    pub on_change: Callback<()>,
+}
+
+/// "You left 1 question blank." or "You left N questions blank."
+pub fn blank_warning(blank: usize) -> String {
+    let noun = if blank == 1 { "question" } else { "questions" };
+    format!("You left {blank} {noun} blank. Cast anyway?")
+}
+
+#[component]
+pub fn Review(props: &ReviewProps) -> Html {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    let blank_confirmed = use_state(|| false);
+    let blank = props
+        .questions
+        .iter()
+        .filter(|q| !props.answers.contains_key(&q.id))
+        .count();
+    let rows = props.questions.iter().enumerate().map(|(index, question)| {
+        let answer = props.answers.get(&question.id).cloned().unwrap_or_default();
+        let words = answer_in_words(question, &answer);
+        html! {
+            <div class="review-row" data-testid={format!("review-{}", question.id)}>
+                <dt>{ legend(question, index) }</dt>
+                <dd class={classes!(answer.is_empty().then_some("blank"))}>{ words }</dd>
+            </div>
+        }
+    });
+    let on_confirm = {
+        let blank_confirmed = blank_confirmed.clone();
+        Callback::from(move |event: Event| {
+            let target = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+            blank_confirmed.set(target.is_some_and(|input| input.checked()));
+        })
+    };
+    let can_cast = props.enabled && !props.sending && (blank == 0 || *blank_confirmed);
+    html! {
+        <div class="review" data-testid="review">
+            <h3 ref={heading} tabindex="-1" id="review-title">{ "Review your ballot" }</h3>
+            <dl class="review-list" aria-labelledby="review-title">{ for rows }</dl>
+            if blank > 0 {
+                <p class="review-blank">
+                    <input type="checkbox" id="confirm-blank" data-testid="confirm-blank"
+                        checked={*blank_confirmed} onchange={on_confirm} />
+                    <label for="confirm-blank">{ blank_warning(blank) }</label>
+                </p>
+            }
+            <div class="row">
+                <button type="button" id="cast-ballot" data-testid="cast" class="primary"
+                    disabled={!can_cast} aria-busy={props.sending.to_string()}
+                    onclick={props.on_cast.reform(|_: MouseEvent| ())}>
+                    { if props.sending { "Sending…" } else { "Cast ballot" } }
+                </button>
+                <button type="button" id="change-answers" data-testid="change-answers"
+                    disabled={props.sending}
+                    onclick={props.on_change.reform(|_: MouseEvent| ())}>
+                    { "Change answers" }
+                </button>
+            </div>
+        </div>
+    }
+}
