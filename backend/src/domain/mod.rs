@@ -45,6 +45,4 @@ mod proptests;
 #[cfg(test)]
 mod proptests_elections;
 #[cfg(test)]
-mod proptests_questions;
-#[cfg(test)]
 mod tests;

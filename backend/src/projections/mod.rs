@@ -6,3 +6,6 @@
 
 pub mod notifications;
 pub mod results;
+
+#[cfg(test)]
+mod proptests;

@@ -7,8 +7,8 @@ use shared::ballots::{Choice, Method, QuestionSpec, Weight};
 use shared::elections::{new_election_options, CandidateSpec, ElectionOptions};
 use shared::recount::{bulletin_board, recount_questions};
 
-use super::*;
-use crate::projections::results::question_results;
+use super::results::question_results;
+use crate::domain::{Command, Election, Envelope, ImportRow};
 
 const NOW: i64 = 1_000_000;
 const METHODS: [Method; 6] = [
