@@ -10,7 +10,7 @@ use crate::ballots::{
     first_marks, Answers, Choice, Question, QuestionResult, Weight, MAIN_QUESTION,
 };
 use crate::checkpoint::Checkpoint;
-use crate::count::{count_question, CountBallot, DrawSeed};
+use crate::count::count_answers;
 use crate::ids::CandidateId;
 use crate::log::{PublicEntry, PublicLine};
 use crate::merkle;
@@ -186,23 +186,9 @@ pub fn recount_questions(board: &BulletinBoard) -> Vec<QuestionResult> {
         .questions
         .iter()
         .map(|question| {
-            let mut ballots = Vec::new();
-            let mut blank = 0u64;
-            for ballot in board.ballots.iter().filter(|b| !b.superseded) {
-                match ballot.answer(&question.id) {
-                    Some(answer) if !answer.is_empty() => ballots.push(CountBallot {
-                        weight: ballot.weight,
-                        answer,
-                    }),
-                    _ => blank += 1,
-                }
-            }
-            count_question(
-                question,
-                &ballots,
-                blank,
-                &DrawSeed::new(&root, &question.id),
-            )
+            let counting = board.ballots.iter().filter(|b| !b.superseded);
+            let answers = counting.map(|ballot| (ballot.weight, ballot.answer(&question.id)));
+            count_answers(question, answers, &root)
         })
         .collect()
 }

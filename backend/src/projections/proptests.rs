@@ -80,7 +80,7 @@ proptest! {
     ) {
         let mut election = Election::default();
         let mut log = Vec::new();
-        let mut apply = |election: &mut Election, command: Command, lamport: u64| {
+        let apply = |election: &mut Election, command: Command, lamport: u64| {
             let envelope = Envelope {
                 election: "agm".into(),
                 command,

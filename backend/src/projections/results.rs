@@ -1,7 +1,7 @@
 //! The results view served by `GET /api/results` and pushed as `tally`.
 
 use shared::ballots::{decimal, first_marks, QuestionResult};
-use shared::count::{count_question, CountBallot, DrawSeed};
+use shared::count::count_answers;
 use shared::dto::ResultsResponse;
 use shared::results::CandidateCount;
 
@@ -79,23 +79,9 @@ pub fn question_results(election: &Election) -> Vec<QuestionResult> {
         .questions
         .iter()
         .map(|question| {
-            let mut ballots = Vec::new();
-            let mut blank = 0u64;
-            for voter in election.voters.values().filter(|v| v.vote_seq.is_some()) {
-                match voter.answer(&question.id) {
-                    Some(answer) if !answer.is_empty() => ballots.push(CountBallot {
-                        weight: voter.weight(),
-                        answer,
-                    }),
-                    _ => blank += 1,
-                }
-            }
-            count_question(
-                question,
-                &ballots,
-                blank,
-                &DrawSeed::new(&root, &question.id),
-            )
+            let voted = election.voters.values().filter(|v| v.vote_seq.is_some());
+            let answers = voted.map(|voter| (voter.weight(), voter.answer(&question.id)));
+            count_answers(question, answers, &root)
         })
         .collect()
 }

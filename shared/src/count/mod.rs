@@ -177,3 +177,27 @@ pub(crate) fn empty_round(number: u32) -> Round {
         transfer: None,
     }
 }
+
+/// Counts `question` over every counted ballot's answer to it (`None` or empty: blank), each
+/// with its voter's weight, the draws seeded by the public log's `root` and the question id.
+/// The server's results and the recount from the log both come through here.
+pub fn count_answers<'a>(
+    question: &Question,
+    answers: impl IntoIterator<Item = (Weight, Option<&'a [Choice]>)>,
+    root: &[u8; 32],
+) -> QuestionResult {
+    let mut ballots = Vec::new();
+    let mut blank = 0u64;
+    for (weight, answer) in answers {
+        match answer {
+            Some(answer) if !answer.is_empty() => ballots.push(CountBallot { weight, answer }),
+            _ => blank = blank.saturating_add(1),
+        }
+    }
+    count_question(
+        question,
+        &ballots,
+        blank,
+        &DrawSeed::new(root, &question.id),
+    )
+}
