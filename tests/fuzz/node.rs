@@ -234,6 +234,7 @@ impl Node {
             Step::Vote {
                 session,
                 candidate_id,
+                answers,
                 click,
                 lamport,
                 key,
@@ -243,10 +244,14 @@ impl Node {
                     Click::Now(offset) => now_ms().saturating_add(*offset),
                     Click::Fixed(at) => *at,
                 };
-                let body = json!({
+                let mut body = json!({
                     "session": self.session(session), "candidate_id": candidate_id,
                     "lamport": lamport, "click_time_ms": click_time_ms,
                 });
+                if let Some(answers) = answers {
+                    body["answers"] = answers.clone();
+                    body.as_object_mut().map(|body| body.remove("candidate_id"));
+                }
                 vec![self.json_request("/api/vote", body, key, header_lamport, None)]
             }
             Step::Burst {

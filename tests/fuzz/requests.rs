@@ -30,6 +30,9 @@ pub enum Step {
     Vote {
         session: SessionRef,
         candidate_id: u32,
+        /// Sent as `answers` instead of `candidate_id`: a ballot of questions, well-formed or
+        /// not (the default election has one question, `main`).
+        answers: Option<Value>,
         click: Click,
         lamport: u64,
         key: Key,
@@ -318,6 +321,26 @@ fn session() -> impl Strategy<Value = SessionRef> {
     ]
 }
 
+/// A ballot of answers: mostly the default election's one question with ids in and out of
+/// range, repeats and ranked-equal groups; sometimes other questions or any JSON at all.
+fn answers() -> impl Strategy<Value = Value> {
+    let item = prop_oneof![
+        6 => candidate().prop_map(Value::from),
+        1 => vec(candidate(), 0..3).prop_map(Value::from),
+        1 => json_value(),
+    ];
+    let answer = prop_oneof![
+        8 => vec(item, 0..4).prop_map(Value::Array),
+        1 => json_value(),
+    ];
+    let question = prop_oneof![8 => Just("main".to_string()), 1 => text()];
+    prop_oneof![
+        8 => proptest::collection::btree_map(question, answer, 0..3)
+            .prop_map(|map| Value::Object(map.into_iter().collect())),
+        1 => json_value(),
+    ]
+}
+
 fn candidate() -> impl Strategy<Value = u32> {
     prop_oneof![8 => 1u32..=10, 1 => Just(0u32), 1 => any::<u32>()]
 }
@@ -505,9 +528,9 @@ fn step() -> impl Strategy<Value = Step> {
             .prop_map(|(voter, spelling, key)| Step::Login { voter, spelling, key }),
         2 => (prop_oneof![3 => "[A-Z][a-z]{2,8}", 2 => text()], key())
             .prop_map(|(name, key)| Step::Register { name, key }),
-        8 => (session(), candidate(), click(), prop_oneof![6 => Just(0u64), 1 => Just(1 << 39), 1 => any::<u64>()], key(), lamport())
-            .prop_map(|(session, candidate_id, click, lamport, key, header_lamport)| Step::Vote {
-                session, candidate_id, click, lamport, key, header_lamport,
+        8 => (session(), candidate(), prop_oneof![3 => Just(None), 1 => answers().prop_map(Some)], click(), prop_oneof![6 => Just(0u64), 1 => Just(1 << 39), 1 => any::<u64>()], key(), lamport())
+            .prop_map(|(session, candidate_id, answers, click, lamport, key, header_lamport)| Step::Vote {
+                session, candidate_id, answers, click, lamport, key, header_lamport,
             }),
         1 => session().prop_map(|session| Step::Me { session }),
         2 => (admin_action(), key()).prop_map(|(action, key)| Step::Admin { action, key }),

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -13,7 +13,7 @@ use shared::ballots::{Choice, Question, QuestionResult, Weight};
 use shared::Phase;
 
 use super::export::{file, wrong_phase};
-use super::extract::Admin;
+use super::extract::{Admin, AppPath, Scope};
 use crate::api::error::ApiError;
 use crate::api::state::AppState;
 use crate::domain::{DomainError, Election};
@@ -158,7 +158,8 @@ fn blt_file(id: &str, election: &Election, file_name: &str) -> Result<Response, 
 async fn admin_blt(
     State(state): State<AppState>,
     _: Admin,
-    Path((id, file_name)): Path<(String, String)>,
+    Scope(id): Scope,
+    AppPath((_, file_name)): AppPath<(String, String)>,
 ) -> Result<Response, ApiError> {
     state.election(&id, |e| {
         if e.phase < Phase::Closed && !e.live_results {
@@ -171,7 +172,8 @@ async fn admin_blt(
 /// Everyone's copy, once published.
 async fn public_blt(
     State(state): State<AppState>,
-    Path((id, file_name)): Path<(String, String)>,
+    Scope(id): Scope,
+    AppPath((_, file_name)): AppPath<(String, String)>,
 ) -> Result<Response, ApiError> {
     state.election(&id, |e| {
         if e.phase != Phase::Published {
