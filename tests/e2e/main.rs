@@ -12,6 +12,7 @@
 //! - [`receipts`]: a vote's receipt downloaded, verified on the voter page and pasted on the
 //!   audit page; a changed one refused; the bulletin board's recount after publication.
 //! - [`reconnect`]: the pages say "reconnecting" when the node dies and recover by themselves.
+//! - [`questions`]: a ballot of six questions cast with the keyboard alone, logged as entered.
 //! - [`elections`]: an election made through the admin's form, a pasted roll, the credentials
 //!   file, credential login, re-voting, exports, publication; a name-and-id election.
 //!
@@ -24,6 +25,7 @@ mod elections;
 mod errors;
 mod first_loads;
 mod helpers;
+mod questions;
 mod receipts;
 mod reconnect;
 mod voting;
