@@ -306,4 +306,33 @@ async fn a_ballot_of_questions_is_cast_with_the_keyboard_alone_and_logged_as_ent
     });
     assert_eq!(logged_answers(&app, "five-q").await, vec![expected]);
     voter.close().await.ok();
+
+    // Published, the browser recounts every question from the public log with the same code
+    // and draws, and finds the server's figures; the tally names each question's winners.
+    app.admin_post("/api/admin/elections/five-q/stop", json!({}))
+        .await;
+    app.admin_post("/api/admin/elections/five-q/publish", json!({}))
+        .await;
+    let auditor = driver.session().await;
+    auditor
+        .goto(&app.url("/e/five-q/audit"))
+        .await
+        .expect("opening the audit page");
+    for question in ["chair", "board", "motion", "tools", "logo", "secretary"] {
+        let verdict = format!(
+            "[data-testid=question-recount][data-question='{question}'] [data-testid=question-verdict]"
+        );
+        wait_text(&auditor, &verdict, Text::Contains("agrees")).await;
+    }
+    auditor
+        .goto(&app.url("/e/five-q/tally"))
+        .await
+        .expect("opening the tally page");
+    wait_text(
+        &auditor,
+        "section[data-question='chair'] [data-testid=question-winners]",
+        Text::Contains("Bob"),
+    )
+    .await;
+    auditor.close().await.ok();
 }
