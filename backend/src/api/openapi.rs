@@ -297,8 +297,8 @@ const OPS: &[Op] = &[
     .gives("200", Csv),
     op(
         Get,
-        "/api/elections/{id}/export/{question_id}.blt",
-        "A ranked question's published ballots as BLT",
+        "/api/elections/{id}/export/{file}",
+        "`{question_id}.blt`: a ranked question's published ballots as BLT",
     )
     .gives("200", Blt),
     op(Get, "/api/admin/elections", "Every election (admin)")
@@ -350,8 +350,8 @@ const OPS: &[Op] = &[
     .gives("200", Csv),
     op(
         Get,
-        "/api/admin/elections/{id}/export/{question_id}.blt",
-        "A ranked question's ballots as BLT (once closed)",
+        "/api/admin/elections/{id}/export/{file}",
+        "`{question_id}.blt`: a ranked question's ballots as BLT (once closed)",
     )
     .auth(Admin)
     .gives("200", Blt),
@@ -520,7 +520,7 @@ fn build() -> utoipa::openapi::OpenApi {
     }
     for op in OPS {
         let mut builder = OperationBuilder::new().summary(Some(op.summary));
-        for name in ["id", "voter_id", "question_id"] {
+        for name in ["id", "voter_id", "file"] {
             if op.path.contains(&format!("{{{name}}}")) {
                 let parameter = ParameterBuilder::new()
                     .name(name)
