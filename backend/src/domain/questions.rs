@@ -193,13 +193,18 @@ pub fn check_ballot(
     answers: Option<&Answers>,
 ) -> Result<CheckedBallot, DomainError> {
     let answers = match (answers, candidate_id) {
-        (Some(answers), _) => answers.clone(),
+        (Some(answers), _) => answers,
         (None, Some(candidate)) => match questions {
             [only] if only.method == Method::Plurality => {
                 if !only.has_candidate(candidate) {
                     return Err(DomainError::UnknownCandidate(candidate));
                 }
-                Answers::from([(only.id.clone(), vec![Choice::One(candidate)])])
+                if old_form {
+                    // The old body in an old-form election: nothing more to check or build.
+                    return Ok(CheckedBallot::Single(candidate));
+                }
+                let answer = Answers::from([(only.id.clone(), vec![Choice::One(candidate)])]);
+                return Ok(CheckedBallot::Answers(answer));
             }
             _ => {
                 return Err(DomainError::InvalidBallot {
@@ -217,18 +222,18 @@ pub fn check_ballot(
     };
     let mut kept = Answers::new();
     for (id, answer) in answers {
-        let Some(question) = questions.iter().find(|q| q.id == id) else {
+        let Some(question) = questions.iter().find(|q| q.id == *id) else {
             return Err(DomainError::InvalidBallot {
-                question: id,
+                question: id.clone(),
                 problem: "there is no such question on this ballot".into(),
             });
         };
-        check_answer(question, &answer).map_err(|problem| DomainError::InvalidBallot {
+        check_answer(question, answer).map_err(|problem| DomainError::InvalidBallot {
             question: id.clone(),
             problem,
         })?;
         if !answer.is_empty() {
-            kept.insert(id, answer);
+            kept.insert(id.clone(), answer.clone());
         }
     }
     if old_form {
