@@ -243,3 +243,85 @@ pub fn check_ballot(
     }
     Ok(CheckedBallot::Answers(kept))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(method: Method, names: &[&str]) -> QuestionSpec {
+        QuestionSpec {
+            id: None,
+            title: String::new(),
+            description: String::new(),
+            method,
+            candidates: names
+                .iter()
+                .map(|name| CandidateSpec {
+                    name: name.to_string(),
+                    description: String::new(),
+                })
+                .collect(),
+            seats: None,
+            max_choices: None,
+            threshold: None,
+        }
+    }
+
+    #[test]
+    fn defaults_are_settled_when_a_ballot_is_defined() {
+        let questions = check_questions(&[
+            spec(Method::Approval, &["A", "B", "C"]),
+            spec(Method::Referendum, &[]),
+            spec(Method::Schulze, &["A", "B"]),
+        ])
+        .unwrap();
+        let ids: Vec<&str> = questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids, ["q1", "q2", "q3"]);
+        assert_eq!((questions[0].seats, questions[0].max_choices), (1, 3));
+        assert_eq!(questions[1].threshold, Some(Threshold::Majority));
+        assert_eq!(questions[1].candidates.len(), 2);
+        assert_eq!(
+            questions[2].max_choices, 2,
+            "a ranking may name every candidate"
+        );
+    }
+
+    #[test]
+    fn blank_answers_are_left_out_and_an_old_form_choice_stays_a_candidate_id() {
+        let questions = check_questions(&[
+            spec(Method::Irv, &["A", "B", "C"]),
+            spec(Method::Approval, &["A", "B"]),
+        ])
+        .unwrap();
+        let answers = Answers::from([
+            ("q1".to_string(), vec![Choice::One(2), Choice::One(1)]),
+            ("q2".to_string(), vec![]),
+        ]);
+        let Ok(CheckedBallot::Answers(kept)) =
+            check_ballot(&questions, false, None, Some(&answers))
+        else {
+            panic!("a valid ballot");
+        };
+        assert_eq!(kept.len(), 1, "the blank answer is left out");
+
+        let main = [Question::main(Question::referendum_options())];
+        assert_eq!(
+            check_ballot(&main, true, Some(2), None),
+            Ok(CheckedBallot::Single(2))
+        );
+        let as_answers = Answers::from([("main".to_string(), vec![Choice::One(1)])]);
+        assert_eq!(
+            check_ballot(&main, true, None, Some(&as_answers)),
+            Ok(CheckedBallot::Single(1)),
+            "the same ballot either way, logged as it always was"
+        );
+        assert_eq!(
+            check_ballot(&main, true, Some(3), None),
+            Err(DomainError::UnknownCandidate(3))
+        );
+        assert!(matches!(
+            check_ballot(&questions, false, Some(1), None),
+            Err(DomainError::InvalidBallot { .. })
+        ));
+    }
+}
