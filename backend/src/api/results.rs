@@ -10,7 +10,6 @@ use super::extract::{AppQuery, MaybeAdmin, Scope};
 use crate::api::error::ApiError;
 use crate::api::state::AppState;
 use crate::projections::notifications::{render, Audience};
-use crate::projections::results::results_view;
 
 /// The most notifications one request returns.
 const MAX_NOTIFICATIONS: u32 = 200;
@@ -27,7 +26,8 @@ async fn results(
     State(state): State<AppState>,
     Scope(id): Scope,
 ) -> Result<Json<ResultsResponse>, ApiError> {
-    Ok(Json(state.election(&id, results_view)?))
+    let view = state.election(&id, |election| state.results.view(&id, election))?;
+    Ok(Json(ResultsResponse::clone(&view)))
 }
 
 #[derive(Debug, Deserialize)]

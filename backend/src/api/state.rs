@@ -1,5 +1,6 @@
 //! The application state every handler receives: cheap handles only.
 
+use crate::projections::results::ResultsCache;
 use std::sync::Arc;
 
 use shared::ids::{LamportTime, NodeId};
@@ -69,6 +70,8 @@ pub struct AppState {
     pub checkpoints: CheckpointBoard,
     /// Public WebSocket pushes serialised once and shared by every viewer of an election.
     pub frames: PublicFrames,
+    /// The last results view of each election, so that asking again costs no count.
+    pub results: ResultsCache,
     /// This node's own metrics recorder (never a process-wide one: tests run several nodes in
     /// one process), rendered by `GET /metrics`.
     pub telemetry: Telemetry,

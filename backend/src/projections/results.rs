@@ -1,11 +1,48 @@
 //! The results view served by `GET /api/results` and pushed as `tally`.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
 use shared::ballots::{decimal, first_marks, QuestionResult};
 use shared::count::count_answers;
 use shared::dto::ResultsResponse;
+use shared::ids::Seq;
 use shared::results::CandidateCount;
 
 use crate::domain::Election;
+
+/// The last results view built for each election, by the event it was built at.
+///
+/// Counting every question is linear in the ballots (a million IRV ballots take about 0.2 s),
+/// and `GET …/results` may be asked by anyone, as often as they like: without this, each ask
+/// of a large published election would count it all again. A view depends only on the
+/// election's state, which changes only with a new event, so the event's `seq` keys it exactly.
+#[derive(Clone, Default)]
+pub struct ResultsCache(Arc<Mutex<HashMap<String, CachedView>>>);
+
+/// A view and the `seq` of the event it was built at.
+type CachedView = (Seq, Arc<ResultsResponse>);
+
+impl ResultsCache {
+    /// The view of `election` (id `id`) as of its last event, counted at most once per event.
+    pub fn view(&self, id: &str, election: &Election) -> Arc<ResultsResponse> {
+        let cached = |cache: &Self| {
+            let views = cache.0.lock().unwrap_or_else(PoisonError::into_inner);
+            views
+                .get(id)
+                .filter(|(seq, _)| *seq == election.last_seq)
+                .map(|(_, view)| view.clone())
+        };
+        if let Some(view) = cached(self) {
+            return view;
+        }
+        // Counted without the lock held: two first asks may both count, never wait on each other.
+        let view = Arc::new(results_view(election));
+        let mut views = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        views.insert(id.to_string(), (election.last_seq, view.clone()));
+        view
+    }
+}
 
 /// Builds the public results view. Counts are empty unless published or live results are on.
 pub fn results_view(election: &Election) -> ResultsResponse {
@@ -84,4 +121,36 @@ pub fn question_results(election: &Election) -> Vec<QuestionResult> {
             count_answers(question, answers, &root)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Command, Envelope};
+
+    fn apply(election: &mut Election, command: Command) {
+        let envelope = Envelope {
+            election: "default".into(),
+            command,
+            node_id: 1,
+            received_at_ms: 1_000,
+            lamport: 1,
+            idempotency: None,
+        };
+        election.apply(&envelope).expect("accepted");
+    }
+
+    #[test]
+    fn a_view_is_counted_once_per_event_and_again_after_the_next() {
+        let mut election = Election::default();
+        apply(&mut election, Command::SeedDefaults);
+        let cache = ResultsCache::default();
+        let first = cache.view("default", &election);
+        assert!(Arc::ptr_eq(&first, &cache.view("default", &election)));
+        apply(&mut election, Command::SetLiveResults { enabled: true });
+        let after = cache.view("default", &election);
+        assert!(!Arc::ptr_eq(&first, &after));
+        assert!(after.counts_visible && !first.counts_visible);
+        assert_eq!(*after, results_view(&election));
+    }
 }

@@ -204,6 +204,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
         ),
         checkpoints: api::board::CheckpointBoard::default(),
         frames: api::frames::PublicFrames::default(),
+        results: crate::projections::results::ResultsCache::default(),
         telemetry,
     })
 }
