@@ -9,7 +9,7 @@ use fantoccini::Client;
 use serde_json::{json, Value};
 
 use crate::helpers::{
-    click, find, spawn_app, type_into, wait_enabled, wait_text, Driver, TestApp, Text,
+    click, find, screenshot, spawn_app, type_into, wait_enabled, wait_text, Driver, TestApp, Text,
 };
 
 /// One key press; `Shift(k)` holds Shift around `k` (Shift+Tab goes back).
@@ -239,6 +239,7 @@ async fn a_ballot_of_questions_is_cast_with_the_keyboard_alone_and_logged_as_ent
     assert_focus(&voter, "q-secretary-c-1", "leaving the logo question").await;
     press(&voter, &[tab]).await;
     assert_focus(&voter, "review-ballot", "leaving the last question").await;
+    screenshot(&voter, "questions-ballot").await;
     press(&voter, &[K(Key::Enter.into())]).await;
 
     // The review says every answer in words, and asks about the blank one.
@@ -255,6 +256,7 @@ async fn a_ballot_of_questions_is_cast_with_the_keyboard_alone_and_logged_as_ent
         let css = format!("[data-testid=review-{question}] dd");
         wait_text(&voter, &css, Text::Is(words)).await;
     }
+    screenshot(&voter, "questions-review").await;
     wait_text(
         &voter,
         "label[for=confirm-blank]",
@@ -324,6 +326,7 @@ async fn a_ballot_of_questions_is_cast_with_the_keyboard_alone_and_logged_as_ent
         );
         wait_text(&auditor, &verdict, Text::Contains("agrees")).await;
     }
+    screenshot(&auditor, "questions-audit").await;
     auditor
         .goto(&app.url("/e/five-q/tally"))
         .await
@@ -334,5 +337,6 @@ async fn a_ballot_of_questions_is_cast_with_the_keyboard_alone_and_logged_as_ent
         Text::Contains("Bob"),
     )
     .await;
+    screenshot(&auditor, "questions-tally").await;
     auditor.close().await.ok();
 }

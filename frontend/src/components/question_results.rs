@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::components::pairwise::Pairwise;
 use crate::components::question_results_text::{
-    method_in_words, method_name, millionths, names_for, share_of, tie_break_in_words, Names,
+    method_in_words, millionths, names_for, share_of, tie_break_in_words, Names,
 };
 use crate::components::referendum::ReferendumResult;
 use crate::components::rounds::RoundsTable;
@@ -96,8 +96,8 @@ pub fn QuestionResultView(props: &QuestionResultProps) -> Html {
         <section class="question-result" data-question={result.id.clone()}
             data-method={result.method.as_str()} aria-labelledby={title_id.clone()}>
             <@{props.heading.to_string()} id={title_id}>{ title }</@>
+            // The sentence starts with the method's name ("Instant runoff: …").
             <p class="question-method">
-                <strong>{ method_name(result.method) }</strong>{ " · " }
                 { method_in_words(result.method, result.seats, result.threshold) }
             </p>
             <p class="question-turnout" data-testid="question-turnout">
