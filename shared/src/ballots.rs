@@ -94,6 +94,29 @@ pub struct QuestionSpec {
     pub threshold: Option<Threshold>,
 }
 
+impl QuestionSpec {
+    /// The seats it asks for, or the default, 1.
+    pub fn seats_or_default(&self) -> u32 {
+        self.seats.unwrap_or(1)
+    }
+
+    /// How many a voter may mark when `max_choices` is left out: plurality, one per seat;
+    /// approval, every candidate; a referendum, one; a ranking may name every candidate.
+    /// The server settles it with this, and the admin's preview shows the same.
+    pub fn max_choices_or_default(&self) -> u32 {
+        let count = if self.method == Method::Referendum {
+            2
+        } else {
+            u32::try_from(self.candidates.len()).unwrap_or(u32::MAX)
+        };
+        self.max_choices.unwrap_or(match self.method {
+            Method::Plurality => self.seats_or_default(),
+            Method::Referendum => 1,
+            Method::Approval | Method::Irv | Method::Stv | Method::Schulze => count,
+        })
+    }
+}
+
 /// One question as stored and shown: every default settled.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -16,7 +16,6 @@ use super::write::{ballot_id, route, ClientKey, Write};
 use crate::api::error::ApiError;
 use crate::api::state::{AppState, VoteJob};
 use crate::cluster::{Ledger, LedgerError};
-use crate::domain::questions::check_ballot;
 use crate::domain::{Command, DomainError};
 use crate::queue::PushError;
 use crate::secrets::session_hash;
@@ -111,23 +110,18 @@ async fn vote(
     }
     // A ballot its questions do not take is refused here, before it queues (and again when
     // decided).
+    let candidate_id = request.candidate_id.unwrap_or(0);
     state.election(&id, |election| {
-        check_ballot(
-            &election.questions,
-            !election.with_questions,
-            request
-                .candidate_id
-                .or(request.answers.is_none().then_some(0)),
-            request.answers.as_ref(),
-        )
-        .map(|_| ())
+        election
+            .check_cast(candidate_id, request.answers.as_ref())
+            .map(|_| ())
     })??;
     // Stamped on receipt: the grace window is measured from when the vote arrived, not from
     // when a worker got to it. The queue orders by the stamped Lamport time, which the node
     // owns, so a client cannot jump the queue by sending a huge one.
     let command = Command::CastVote {
         session_hash: hash,
-        candidate_id: request.candidate_id.unwrap_or(0),
+        candidate_id,
         answers: request.answers,
         click_time_ms: request.click_time_ms,
         grace_ms: state.settings.grace_ms,

@@ -7,7 +7,7 @@ use shared::elections::LoginMethod;
 
 use super::decide_roll;
 use super::names::{name_key, normalise_name, NameProblem, MAX_NAME_LEN};
-use super::questions::{check_ballot, CheckedBallot};
+use super::questions::CheckedBallot;
 use super::{Command, DomainError, Election, Envelope, DEFAULT_CANDIDATES, DEFAULT_VOTERS};
 
 /// A click time may be this far ahead of the receiving server's clock and still be trusted.
@@ -72,14 +72,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             let voter_id = state
                 .voter_for_session(session_hash)
                 .ok_or(DomainError::BadSession)?;
-            // The old body names a candidate; a ballot of answers ignores `candidate_id`.
-            let old_choice = (answers.is_none()).then_some(*candidate_id);
-            let ballot = check_ballot(
-                &state.questions,
-                !state.with_questions,
-                old_choice,
-                answers.as_ref(),
-            )?;
+            let ballot = state.check_cast(*candidate_id, answers.as_ref())?;
             let voter = state.voters.get(&voter_id).ok_or(DomainError::BadSession)?;
             let supersedes = match voter.vote_seq {
                 Some(previous) if state.options.revoting => Some(previous),

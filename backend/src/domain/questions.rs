@@ -13,7 +13,7 @@ use shared::ids::CandidateId;
 use super::definition::{
     check_candidates, check_definition, check_title, MAX_DESCRIPTION, MAX_TITLE,
 };
-use super::DomainError;
+use super::{DomainError, Election};
 
 /// At most this many questions on one ballot.
 pub const MAX_QUESTIONS: usize = 32;
@@ -92,7 +92,7 @@ fn check_question(id: &str, spec: &QuestionSpec) -> Result<Question, DomainError
         })?
     };
     let count = candidates.len() as u32;
-    let seats = spec.seats.unwrap_or(1);
+    let seats = spec.seats_or_default();
     if seats == 0 || seats >= count.max(2) && method.multi_seat() {
         return Err(invalid(
             id,
@@ -107,12 +107,7 @@ fn check_question(id: &str, spec: &QuestionSpec) -> Result<Question, DomainError
             format!("{} elects one winner", method.as_str()),
         ));
     }
-    let max_choices = match method {
-        Method::Plurality => spec.max_choices.unwrap_or(seats),
-        Method::Approval => spec.max_choices.unwrap_or(count),
-        Method::Referendum => spec.max_choices.unwrap_or(1),
-        Method::Irv | Method::Stv | Method::Schulze => spec.max_choices.unwrap_or(count),
-    };
+    let max_choices = spec.max_choices_or_default();
     let limit = if method == Method::Referendum {
         1
     } else {
@@ -242,6 +237,20 @@ pub fn check_ballot(
         }
     }
     Ok(CheckedBallot::Answers(kept))
+}
+
+impl Election {
+    /// A cast's ballot checked against this election: `candidate_id` is the old body's
+    /// choice (0 when absent), ignored when `answers` carries the ballot. The receiving node
+    /// asks this for a quick 400, and `decide` again.
+    pub fn check_cast(
+        &self,
+        candidate_id: CandidateId,
+        answers: Option<&Answers>,
+    ) -> Result<CheckedBallot, DomainError> {
+        let old_choice = answers.is_none().then_some(candidate_id);
+        check_ballot(&self.questions, !self.with_questions, old_choice, answers)
+    }
 }
 
 #[cfg(test)]

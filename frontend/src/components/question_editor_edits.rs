@@ -145,13 +145,7 @@ pub fn to_request(question: &QuestionSpec) -> QuestionSpec {
 
 /// How many a voter may mark, as the server will settle it (see `docs/ballots.md`).
 pub fn settled_max_choices(question: &QuestionSpec) -> u32 {
-    let count = question.candidates.len() as u32;
-    match question.method {
-        Method::Plurality => question.max_choices.unwrap_or(question.seats.unwrap_or(1)),
-        Method::Approval => question.max_choices.unwrap_or(count),
-        Method::Referendum => 1,
-        Method::Irv | Method::Stv | Method::Schulze => count,
-    }
+    question.max_choices_or_default()
 }
 
 #[cfg(test)]

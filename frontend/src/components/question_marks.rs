@@ -4,7 +4,7 @@
 //! the behaviour they expect (arrow keys move within a radio group, Space toggles a box).
 
 use shared::ballots::Method;
-use shared::elections::QuestionView;
+use shared::elections::{ElectionCandidate, QuestionView};
 use shared::CandidateId;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -56,12 +56,7 @@ pub fn QuestionMarks(props: &QuestionMarksProps) -> Html {
                     name={format!("q-{}", question.id)} value={id.to_string()}
                     {checked} {disabled} {onchange}
                     data-testid={format!("mark-{}-{id}", question.id)} />
-                <label for={input_id}>
-                    <span class="candidate-name">{ &candidate.name }</span>
-                    if !candidate.description.is_empty() {
-                        <span class="candidate-description">{ &candidate.description }</span>
-                    }
-                </label>
+                <label for={input_id}>{ candidate_text(candidate) }</label>
             </li>
         }
     });
@@ -73,6 +68,18 @@ pub fn QuestionMarks(props: &QuestionMarksProps) -> Html {
                     data-testid={format!("count-{}", question.id)}>
                     { format!("{} of {max} chosen", props.picked.len()) }
                 </p>
+            }
+        </>
+    }
+}
+
+/// A candidate's name and description as every question's control shows them.
+pub(super) fn candidate_text(candidate: &ElectionCandidate) -> Html {
+    html! {
+        <>
+            <span class="candidate-name">{ &candidate.name }</span>
+            if !candidate.description.is_empty() {
+                <span class="candidate-description">{ &candidate.description }</span>
             }
         </>
     }

@@ -10,6 +10,7 @@ use shared::Phase;
 use yew::prelude::*;
 
 use super::question_ballot::QuestionBallot;
+use super::voter_panel::ballot_note;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPanelProps {
@@ -30,18 +31,6 @@ pub struct QuestionPanelProps {
     /// Called with `false` by "Keep my vote" (back to the receipt).
     #[prop_or_default]
     pub on_change: Callback<bool>,
-}
-
-/// Why the ballot cannot be sent right now, if it cannot (as on the one-question ballot).
-fn ballot_note(phase: Phase, accepting: bool) -> Option<&'static str> {
-    match phase {
-        Phase::Setup => {
-            Some("Voting has not started yet. The ballot opens when the admin starts the election.")
-        }
-        Phase::Open if !accepting => Some("The deadline has passed: votes are no longer accepted."),
-        Phase::Open => None,
-        Phase::Closed | Phase::Published => Some("Voting is closed."),
-    }
 }
 
 #[component]

@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::question_draft::move_by_one;
+use super::question_marks::candidate_text;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionRankingProps {
@@ -140,10 +141,7 @@ pub fn QuestionRanking(props: &QuestionRankingProps) -> Html {
         let id = c.id;
         html! {
             <li key={id} class="unranked">
-                <span class="candidate-name">{ &c.name }</span>
-                if !c.description.is_empty() {
-                    <span class="candidate-description">{ &c.description }</span>
-                }
+                { candidate_text(c) }
                 <button type="button" id={button_id(&qid, "add", id)} onclick={act("add", id)}
                     {disabled} aria-label={format!("Add {} to the ranking", c.name)}>
                     { "Add to ranking" }

@@ -15,6 +15,8 @@ use shared::CandidateId;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::question_marks::candidate_text;
+
 #[derive(Properties, PartialEq)]
 pub struct QuestionRanksProps {
     pub question: QuestionView,
@@ -59,12 +61,7 @@ pub fn QuestionRanks(props: &QuestionRanksProps) -> Html {
                     {value} {oninput} disabled={!props.enabled}
                     aria-describedby={format!("q-{}-rank-help", question.id)}
                     data-testid={format!("rank-{}-{id}", question.id)} />
-                <label for={input_id}>
-                    <span class="candidate-name">{ &candidate.name }</span>
-                    if !candidate.description.is_empty() {
-                        <span class="candidate-description">{ &candidate.description }</span>
-                    }
-                </label>
+                <label for={input_id}>{ candidate_text(candidate) }</label>
             </li>
         }
     });

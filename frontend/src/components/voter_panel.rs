@@ -33,8 +33,8 @@ pub struct VoterPanelProps {
     pub on_change: Callback<bool>,
 }
 
-/// Why the ballot cannot be used right now, if it cannot.
-fn ballot_note(phase: Phase, accepting: bool) -> Option<&'static str> {
+/// Why the ballot cannot be used right now, if it cannot (a ballot of questions says the same).
+pub(crate) fn ballot_note(phase: Phase, accepting: bool) -> Option<&'static str> {
     match phase {
         Phase::Setup => {
             Some("Voting has not started yet. The ballot opens when the admin starts the election.")
