@@ -13,7 +13,9 @@ pub const MIN_SECRET_CHARS: usize = 16;
 use crate::addresses::AddressSet;
 
 mod bench;
+mod mail;
 pub use bench::{BenchArgs, BenchToken, BenchViewersArgs, CatchupArgs, CountArgs, FailoverArgs};
+pub use mail::MailArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -147,6 +149,8 @@ pub struct CommonArgs {
     /// Directory of the built dashboards (trunk's dist/) to serve at /, /admin and /tally.
     #[arg(long)]
     pub dist: Option<PathBuf>,
+    #[command(flatten)]
+    pub mail: MailArgs,
 }
 
 impl CommonArgs {

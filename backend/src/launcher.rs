@@ -42,7 +42,8 @@ pub async fn run(args: ClusterArgs) -> anyhow::Result<()> {
         admin_token: &admin_token,
         cluster_secret: ClusterSecret::File(&secret_file),
     };
-    let mut members = Members::start(&layout, &launch, args.common.dist.as_deref())?;
+    let mail = args.common.mail.env();
+    let mut members = Members::start(&layout, &launch, args.common.dist.as_deref(), &mail)?;
     let started = tokio::select! {
         leader = wait_for_first_leader(&layout, &mut members) => Some(leader),
         _ = interrupt.recv() => None,

@@ -12,7 +12,8 @@
 //! - HTTP: `api` (handlers, their state and error, limits, the members' routes) and `ws`
 //!   (the WebSocket pushes).
 //! - Replication: `cluster` (the `Cluster` handle, the ledger and its error, status,
-//!   liveness, Berkeley daemon) and `deadline` (the timer that closes voting).
+//!   liveness, Berkeley daemon), `deadline` (the timer that closes voting) and `mail` (SMTP
+//!   and the leader's mail sender).
 //! - Core: `raft` (SQLite log store, the state machine feeding the engine, the RPCs over
 //!   HTTP), `engine` (the election state kept in step with the event log), `queue` (the
 //!   bounded, (Lamport, voter)-ordered vote queue).
@@ -35,6 +36,7 @@ pub mod domain;
 pub(crate) mod engine;
 pub mod launcher;
 pub mod local_cluster;
+pub(crate) mod mail;
 pub(crate) mod projections;
 pub(crate) mod queue;
 pub(crate) mod raft;

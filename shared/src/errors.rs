@@ -62,6 +62,8 @@ pub enum ErrorCode {
     BadCredential,
     WrongLoginMethod,
     SelfRegistrationOff,
+    /// 409: mail was asked for, and the members have no SMTP server (`--smtp-url`).
+    MailNotConfigured,
 
     // Refusals by the HTTP layer.
     /// 400: the request is malformed (body, query, WebSocket message).
@@ -128,6 +130,7 @@ impl ErrorCode {
             ErrorCode::BadCredential => "bad_credential",
             ErrorCode::WrongLoginMethod => "wrong_login_method",
             ErrorCode::SelfRegistrationOff => "self_registration_off",
+            ErrorCode::MailNotConfigured => "mail_not_configured",
             ErrorCode::BadRequest => "bad_request",
             ErrorCode::AdminUnauthorized => "admin_unauthorized",
             ErrorCode::ClusterUnauthorized => "cluster_unauthorized",
@@ -185,6 +188,7 @@ mod tests {
         (BadCredential, "bad_credential"),
         (WrongLoginMethod, "wrong_login_method"),
         (SelfRegistrationOff, "self_registration_off"),
+        (MailNotConfigured, "mail_not_configured"),
         (BadRequest, "bad_request"),
         (AdminUnauthorized, "admin_unauthorized"),
         (ClusterUnauthorized, "cluster_unauthorized"),
@@ -229,6 +233,7 @@ mod tests {
             | BadCredential
             | WrongLoginMethod
             | SelfRegistrationOff
+            | MailNotConfigured
             | BadRequest
             | AdminUnauthorized
             | ClusterUnauthorized

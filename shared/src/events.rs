@@ -7,6 +7,7 @@ use crate::elections::{
     default_election_id, is_default_election, CandidateSpec, ElectionId, ElectionOptions,
 };
 use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
+use crate::mail::MailKind;
 
 /// The phases of an election, in the only order they can happen: `Ord` follows the
 /// declaration order, so `Setup < Open < Closed < Published` (keep it that way).
@@ -149,6 +150,43 @@ pub enum EventPayload {
     CredentialIssued {
         voter_id: VoterId,
         credential_hash: String,
+    },
+    /// An admin asked for mail of `kind` (one part of a request): how many were queued, and
+    /// why the other voters meant were left out.
+    MailRequested {
+        kind: MailKind,
+        queued: u64,
+        skipped_no_email: u64,
+        already_queued: u64,
+        skipped_voted: u64,
+    },
+    /// A mail to a voter was queued for the leader to send. For an invitation, the credential
+    /// it carries is derived from `credential_key` under the cluster secret (never stored) and
+    /// its hash comes in the `credential_issued` event that follows.
+    MailQueued {
+        voter_id: VoterId,
+        kind: MailKind,
+        generation: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        credential_key: Option<String>,
+    },
+    /// The SMTP server accepted that mail (`time_ms` is when the leader heard so).
+    MailSent {
+        voter_id: VoterId,
+        kind: MailKind,
+        generation: u32,
+        attempts: u32,
+    },
+    /// A delivery attempt failed: with `retry_at_ms` it is tried again then, without it the
+    /// mail failed for good.
+    MailFailed {
+        voter_id: VoterId,
+        kind: MailKind,
+        generation: u32,
+        attempts: u32,
+        error: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        retry_at_ms: Option<TimestampMs>,
     },
 }
 

@@ -30,6 +30,10 @@ pub enum NotificationKind {
     VoterImported,
     RollImported,
     CredentialIssued,
+    MailRequested,
+    MailQueued,
+    MailSent,
+    MailFailed,
     /// A replica became unreachable or came back, or the leader changed.
     Cluster,
     /// A kind from a newer server. Never sent by the server.
@@ -54,6 +58,10 @@ impl NotificationKind {
             NotificationKind::VoterImported => "voter_imported",
             NotificationKind::RollImported => "roll_imported",
             NotificationKind::CredentialIssued => "credential_issued",
+            NotificationKind::MailRequested => "mail_requested",
+            NotificationKind::MailQueued => "mail_queued",
+            NotificationKind::MailSent => "mail_sent",
+            NotificationKind::MailFailed => "mail_failed",
             NotificationKind::Cluster => "cluster",
             NotificationKind::Unknown => "unknown",
         }
@@ -82,6 +90,10 @@ impl From<&EventPayload> for NotificationKind {
             EventPayload::VoterImported { .. } => NotificationKind::VoterImported,
             EventPayload::RollImported { .. } => NotificationKind::RollImported,
             EventPayload::CredentialIssued { .. } => NotificationKind::CredentialIssued,
+            EventPayload::MailRequested { .. } => NotificationKind::MailRequested,
+            EventPayload::MailQueued { .. } => NotificationKind::MailQueued,
+            EventPayload::MailSent { .. } => NotificationKind::MailSent,
+            EventPayload::MailFailed { .. } => NotificationKind::MailFailed,
         }
     }
 }

@@ -16,6 +16,7 @@
 //! - [`ws`]: the typed messages the server pushes over `/ws`.
 //! - [`log`]: an election's public log: the canonical lines (no voter on a ballot) and the
 //!   bodies of the log routes.
+//! - [`mail`]: mail to voters: what an admin asks to send and where each mail stands.
 //! - [`merkle`]: the RFC 9162 Merkle tree of an election's public log: roots, proofs and their
 //!   verification (the browser verifies receipts with it).
 //! - [`verify`]: checking a voter's receipt against the co-signed log (no IO: the browser
@@ -41,6 +42,7 @@ pub mod events;
 pub mod ids;
 pub mod kinds;
 pub mod log;
+pub mod mail;
 pub mod merkle;
 pub mod recount;
 pub mod results;

@@ -48,6 +48,8 @@ enum Task {
         /// Use this admin token (at least 16 characters) instead of a random one.
         #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
         admin_token: Option<String>,
+        #[command(flatten)]
+        mail: MailFlags,
     },
     /// Run every test (what CI runs).
     Test,
@@ -72,6 +74,44 @@ enum Task {
     },
 }
 
+/// The mail settings `ballot cluster` hands on to its members (see `ballot node --help`).
+#[derive(clap::Args)]
+struct MailFlags {
+    /// The SMTP server mail to voters goes through (`smtp://host:port`,
+    /// `smtp+starttls://user:password@host:587`, `smtps://…`).
+    #[arg(long, env = "BALLOT_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// The sender voters see, as `Name <address>`.
+    #[arg(long, env = "BALLOT_MAIL_FROM")]
+    mail_from: Option<String>,
+    /// The address voters open (the links in mails start with it).
+    #[arg(long, env = "BALLOT_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// The most mails the leader sends per second.
+    #[arg(long, env = "BALLOT_MAIL_RATE")]
+    mail_rate: Option<u32>,
+}
+
+impl MailFlags {
+    /// As environment variables: a password in the SMTP URL stays off every command line.
+    fn apply(self, command: &mut Command, base_port: u16) {
+        let public_url = self
+            .public_url
+            .unwrap_or_else(|| format!("http://localhost:{base_port}"));
+        command.env("BALLOT_PUBLIC_URL", public_url);
+        let vars = [
+            ("BALLOT_SMTP_URL", self.smtp_url),
+            ("BALLOT_MAIL_FROM", self.mail_from),
+            ("BALLOT_MAIL_RATE", self.mail_rate.map(|r| r.to_string())),
+        ];
+        for (name, value) in vars {
+            if let Some(value) = value {
+                command.env(name, value);
+            }
+        }
+    }
+}
+
 fn main() -> Result<()> {
     let root = project_root();
     std::env::set_current_dir(&root)?;
@@ -84,6 +124,7 @@ fn main() -> Result<()> {
             base_port,
             data_dir,
             admin_token,
+            mail,
         } => {
             setup::ensure_all(&root, false)?;
             dashboards::build(&root)?;
@@ -101,6 +142,8 @@ fn main() -> Result<()> {
             }
             command.env("PATH", setup::tool_path());
             println!("xtask: {command:?}");
+            // After the print: the SMTP URL may hold a password.
+            mail.apply(&mut command, base_port);
             let status = supervise::run_until_stopped(&mut command)?;
             if !status.success() {
                 bail!("ballot cluster failed ({status})");

@@ -61,6 +61,12 @@ pub enum ApiError {
     /// This node holds as many WebSocket connections as it accepts.
     #[error("this node has too many live connections; retry in {retry_after_secs} s")]
     TooManyConnections { retry_after_secs: u64 },
+    /// Mail was asked for and this member has no SMTP server.
+    #[error("mail is not set up on this server: start every member with --smtp-url smtp://host:port (or BALLOT_SMTP_URL), --mail-from \"Name <address>\" and --public-url https://the-address-voters-open")]
+    MailNotConfigured,
+    /// An invitation carries a credential; this election logs voters in another way.
+    #[error("invitations carry a credential, and this election logs voters in by name and voter id; send reminders or results instead")]
+    InvitationWithoutCredentials,
     /// This address holds as many WebSocket connections as one address may.
     #[error("too many live connections from this address; retry in {retry_after_secs} s")]
     TooManyConnectionsFromAddress { retry_after_secs: u64 },
@@ -112,6 +118,10 @@ impl ApiError {
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorCode::TooManyConnections,
             ),
+            ApiError::MailNotConfigured => (StatusCode::CONFLICT, ErrorCode::MailNotConfigured),
+            ApiError::InvitationWithoutCredentials => {
+                (StatusCode::CONFLICT, ErrorCode::WrongLoginMethod)
+            }
             ApiError::TooManyConnectionsFromAddress { .. } => {
                 (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyConnections)
             }

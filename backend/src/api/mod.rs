@@ -15,6 +15,7 @@
 //! - [`checkpoint`]: the members' public keys and co-signed checkpoints of a public log.
 //! - [`log`]: an election's public log: its lines, tree head and Merkle proofs.
 //! - [`openapi`]: `GET /api/openapi.json`, the OpenAPI 3 description of the API.
+//! - [`mail`]: queueing invitations, reminders and results mails, and where each stands.
 //! - [`roll`]: importing an election's roll (CSV or JSON) with credentials, replacing one.
 //! - [`health`]: the `/health` routes; [`cluster`]: `GET /api/cluster/status`.
 //! - [`members`]: the members' own routes under `/raft/` (propose, read index, join, member,
@@ -41,6 +42,7 @@ pub mod health;
 pub mod lamport;
 pub mod limits;
 pub mod log;
+pub mod mail;
 pub mod members;
 pub mod metrics;
 pub mod openapi;
@@ -68,6 +70,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(admin::router())
         .merge(elections::router())
         .merge(roll::router())
+        .merge(mail::router())
         .merge(export::router())
         .merge(export_ballots::router())
         .merge(openapi::router())

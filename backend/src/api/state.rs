@@ -72,6 +72,8 @@ pub struct AppState {
     pub frames: PublicFrames,
     /// The last results view of each election, so that asking again costs no count.
     pub results: ResultsCache,
+    /// How this member sends mail (`None` without `--smtp-url`).
+    pub mail: Option<Arc<crate::mail::Mailer>>,
     /// This node's own metrics recorder (never a process-wide one: tests run several nodes in
     /// one process), rendered by `GET /metrics`.
     pub telemetry: Telemetry,

@@ -6,6 +6,9 @@ use shared::elections::{
     default_election_id, is_default_election, CandidateSpec, ElectionId, ElectionOptions,
 };
 use shared::ids::{CandidateId, LamportTime, NodeId, TimestampMs, VoterId};
+use shared::mail::MailKind;
+
+use super::mail::{MailOutcome, QueuedMail};
 
 /// The ten candidates put on the ballot at first start.
 pub const DEFAULT_CANDIDATES: [&str; 10] = [
@@ -96,6 +99,16 @@ pub enum Command {
     CredentialLogin {
         credential_hash: String,
         session_hash: String,
+    },
+    /// Queue mails of `kind` to these voters (one part of an admin's request, see
+    /// `api::mail`). An invitation's credential is derived from the write's idempotency key.
+    QueueMail {
+        kind: MailKind,
+        mails: Vec<QueuedMail>,
+    },
+    /// What the leader's mail sender learned of the mails it tried.
+    RecordMail {
+        outcomes: Vec<MailOutcome>,
     },
 }
 

@@ -195,6 +195,16 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             credential_hash,
             session_hash,
         } => decide_roll::credential_login(state, credential_hash, session_hash),
+        Command::QueueMail { kind, mails } => {
+            if *kind == shared::mail::MailKind::Invitation
+                && state.options.login != LoginMethod::Credential
+            {
+                // An invitation carries a credential; this election does not use them.
+                return Err(DomainError::WrongLoginMethod("by name and voter id".into()));
+            }
+            super::mail::queue(state, envelope, *kind, mails)
+        }
+        Command::RecordMail { outcomes } => Ok(super::mail::record(state, outcomes)),
     }
 }
 

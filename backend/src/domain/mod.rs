@@ -11,6 +11,7 @@
 //! - [`elections`]: every election by id ([`Elections`]); a command reads only its own.
 //! - [`definition`]: what makes an election definition or a roll row acceptable.
 //! - `decide_roll`: deciding definitions, roll imports, credentials and credential logins.
+//! - [`mail`]: mail to voters: queued, sent, failed; what the leader's sender reports.
 //! - [`names`]: how voter names are normalised, refused and compared.
 //! - [`replies`]: the first decision for each idempotency key, so retries are answered, not redone.
 //!
@@ -23,6 +24,7 @@ mod decide_roll;
 pub mod definition;
 mod elections;
 mod error;
+pub mod mail;
 pub mod names;
 mod public_log;
 pub mod questions;
@@ -46,3 +48,5 @@ mod proptests;
 mod proptests_elections;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_mail;

@@ -70,6 +70,25 @@ fn command() -> impl Strategy<Value = Command> {
             ballot_id: String::new(),
             answers: None,
         }),
+        1 => (0usize..3, prop::collection::vec((1u32..=6, 12u32..16), 0..4)).prop_map(|(kind, voters)| {
+            Command::QueueMail {
+                kind: shared::mail::MailKind::ALL[kind],
+                mails: voters.into_iter().map(|(voter_id, n)| mail::QueuedMail {
+                    voter_id,
+                    credential_hash: Some(format!("h{n}")),
+                }).collect(),
+            }
+        }),
+        1 => (0usize..3, 1u32..=6, 0u32..3, 0u32..3, 0u8..3).prop_map(|(kind, voter_id, generation, attempt, result)| {
+            let result = match result {
+                0 => mail::Delivery::Sent,
+                1 => mail::Delivery::Deferred { error: "451".into(), retry_at_ms: NOW },
+                _ => mail::Delivery::Failed { error: "550".into() },
+            };
+            Command::RecordMail { outcomes: vec![mail::MailOutcome {
+                voter_id, kind: shared::mail::MailKind::ALL[kind], generation, attempt, result,
+            }] }
+        }),
         1 => Just(Command::StartVoting),
         1 => Just(Command::StopVoting),
         1 => Just(Command::PublishResults),
@@ -105,13 +124,17 @@ proptest! {
     ) {
         let mut elections = Elections::default();
         let mut log = Vec::new();
+        // Queued mail derives its credential from the write's key.
         let stamp = |election: &str, command: Command, lamport: u64| Envelope {
             election: election.to_string(),
+            idempotency: matches!(command, Command::QueueMail { .. }).then(|| IdempotencyStamp {
+                key: format!("k{lamport}"),
+                fingerprint: String::new(),
+            }),
             command,
             node_id: 1,
             received_at_ms: NOW,
             lamport,
-            idempotency: None,
         };
         log.extend(elections.apply(&stamp("default", Command::SeedDefaults, 0)).unwrap());
         for (lamport, (which, command)) in (1u64..).zip(commands) {

@@ -66,7 +66,12 @@ impl Election {
                 voter_id: *voter_id,
                 name: name.clone(),
             },
-            EventPayload::VoterLoggedIn { .. } => return,
+            // Who was mailed, and whether it arrived, is between the admin and the voter.
+            EventPayload::VoterLoggedIn { .. }
+            | EventPayload::MailRequested { .. }
+            | EventPayload::MailQueued { .. }
+            | EventPayload::MailSent { .. }
+            | EventPayload::MailFailed { .. } => return,
             EventPayload::VoteCast {
                 voter_id,
                 candidate_id,

@@ -10,6 +10,7 @@ use shared::results::{decide_outcome, CandidateCount, Outcome};
 use shared::{CloseReason, Event, EventPayload, Phase};
 
 use super::definition::MAX_CANDIDATES;
+use super::mail::MailBook;
 use super::names::name_key;
 use super::public_log::PublicLog;
 use super::{decide, DomainError, Envelope};
@@ -106,6 +107,8 @@ pub struct Election {
     pub lamport: LamportTime,
     /// The public log derived from the events (canonical lines and Merkle leaves).
     pub public: PublicLog,
+    /// The latest mail of each kind to each voter.
+    pub mail: MailBook,
 }
 
 impl Election {
@@ -332,6 +335,12 @@ impl Election {
                 self.close_reason = Some(*reason);
             }
             EventPayload::ResultsPublished => self.phase = Phase::Published,
+            EventPayload::MailRequested { .. } => {}
+            EventPayload::MailQueued { .. }
+            | EventPayload::MailSent { .. }
+            | EventPayload::MailFailed { .. } => {
+                self.fold_mail(event.seq, event.time_ms, &event.payload)
+            }
         }
     }
 

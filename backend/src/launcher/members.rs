@@ -13,16 +13,19 @@ use crate::local_cluster::{die_with_parent, Launch, Layout};
 pub struct Members(Vec<(u64, Child)>);
 
 impl Members {
-    /// Starts every member of `layout` (each serving the dashboards in `dist`, if given); they
-    /// die with the launcher.
+    /// Starts every member of `layout` (each serving the dashboards in `dist`, if given, with
+    /// the mail settings `mail` in its environment, where a password in the SMTP URL stays off
+    /// the command line); they die with the launcher.
     pub fn start(
         layout: &Layout,
         launch: &Launch<'_>,
         dist: Option<&Path>,
+        mail: &[(&str, String)],
     ) -> anyhow::Result<Members> {
         let mut members = Vec::new();
         for id in layout.ids() {
             let mut command = layout.command(id, launch);
+            command.envs(mail.iter().map(|(name, value)| (name, value)));
             if let Some(dist) = dist {
                 command.arg("--dist").arg(dist);
             }

@@ -5,6 +5,7 @@
 //! but, like every other view, never says for whom anyone voted.
 
 use shared::dto::{Notification, NotificationKind};
+use shared::mail::MailKind;
 use shared::{CloseReason, Event, EventPayload};
 
 use crate::domain::Election;
@@ -91,6 +92,35 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
             format!("{} got a new credential", voter_name(voter_id))
         }
         EventPayload::CredentialIssued { .. } => return None,
+        // A failure is worth a line; the mail panel shows the progress of the rest.
+        EventPayload::MailFailed {
+            voter_id,
+            kind,
+            error,
+            retry_at_ms: None,
+            ..
+        } if admin => format!(
+            "The {} to {} failed: {error}",
+            kind.as_str(),
+            voter_name(voter_id)
+        ),
+        EventPayload::MailRequested {
+            kind,
+            queued,
+            skipped_no_email,
+            ..
+        } if admin => format!(
+            "Mail queued: {queued} {} ({skipped_no_email} voters without an email left out)",
+            match kind {
+                MailKind::Invitation => "invitations",
+                MailKind::Reminder => "reminders",
+                MailKind::Results => "results mails",
+            }
+        ),
+        EventPayload::MailRequested { .. }
+        | EventPayload::MailQueued { .. }
+        | EventPayload::MailSent { .. }
+        | EventPayload::MailFailed { .. } => return None,
     };
     Some(Notification {
         seq: event.seq,

@@ -205,6 +205,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
         checkpoints: api::board::CheckpointBoard::default(),
         frames: api::frames::PublicFrames::default(),
         results: crate::projections::results::ResultsCache::default(),
+        mail: crate::mail::Mailer::from_args(&args.common.mail)?.map(Arc::new),
         telemetry,
     })
 }
@@ -242,6 +243,16 @@ pub async fn spawn(state: &AppState, args: &NodeArgs) -> anyhow::Result<()> {
         state.ledger.clone(),
         stop.clone(),
     ));
+    if let Some(mailer) = &state.mail {
+        tasks.spawn(crate::mail::sender::run(
+            state.engine.clone(),
+            state.ledger.clone(),
+            cluster.clone(),
+            mailer.clone(),
+            state.settings.session_secret.clone(),
+            stop.clone(),
+        ));
+    }
     let seeding = background::seed_if_empty(state.engine.clone(), state.ledger.clone(), stop);
     if args.peers.is_none() {
         // Alone, this node is its own majority: be ready before answering anything.

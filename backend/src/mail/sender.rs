@@ -1,0 +1,346 @@
+//! The leader's mail sender: takes the queued mails from the replicated state, sends each at
+//! most `--mail-rate` per second through a few SMTP connections, and records what happened
+//! with [`Command::RecordMail`].
+//!
+//! Only the leader sends. A mail is "in flight" from the moment this member takes it until its
+//! outcome is committed; a member that stops leading sends nothing more, and the next leader
+//! takes every mail whose outcome is not in the log, so a mail sent just before a leader died
+//! may go out twice: the same message (same `Message-ID`, same credential), never none.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use shared::mail::{MailKind, MailState};
+use shared::{EventPayload, Phase};
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+use super::compose::{letter, Facts};
+use super::{Mailer, Outgoing, Sent};
+use crate::cluster::{Cluster, Ledger};
+use crate::credentials;
+use crate::domain::mail::{allowed, Delivery, MailOutcome};
+use crate::domain::{Command, Election, IdempotencyStamp};
+use crate::engine::Engine;
+use crate::secrets::new_token;
+
+/// Mails handed to the SMTP server at once (and the connection pool's size).
+pub const CONCURRENCY: usize = 8;
+/// Outcomes recorded in one log entry at most; more wait for the next.
+const RECORD_BATCH: usize = 256;
+/// How often an idle sender looks again (leadership moves without an event here).
+const IDLE: Duration = Duration::from_millis(500);
+/// The longest wait before a passing failure is retried.
+const MAX_BACKOFF: Duration = Duration::from_secs(3600);
+
+/// A mail, by name.
+type MailName = (String, MailKind, u32, u32);
+
+/// Everything needed to send one mail, read from the state in one go.
+struct Due {
+    name: MailName,
+    attempt: u32,
+    email: String,
+    voter_name: String,
+    /// `Err` when the mail must not go out any more (the reason it failed).
+    letter: Result<super::compose::Letter, String>,
+}
+
+/// Runs until `stop`: sends while this member leads.
+pub async fn run(
+    engine: Engine,
+    ledger: Ledger,
+    cluster: Cluster,
+    mailer: Arc<Mailer>,
+    secret: Arc<[u8]>,
+    stop: CancellationToken,
+) {
+    let limiter = Arc::new(RateLimiter::direct(Quota::per_second(mailer.rate)));
+    let mut events = engine.subscribe();
+    let mut in_flight: HashSet<MailName> = HashSet::new();
+    let mut sending: JoinSet<(MailName, u32, Delivery)> = JoinSet::new();
+    let mut done: Vec<(MailName, u32, Delivery)> = Vec::new();
+    let mut outcomes_cache: HashMap<String, Vec<String>> = HashMap::new();
+    // Whether the state may hold mails not yet taken: votes do not make mail due, so a busy
+    // election's events do not make the sender look again.
+    let mut look = true;
+    loop {
+        if look && cluster.is_leader() && sending.len() < CONCURRENCY {
+            let now = ledger.now_ms();
+            let room = CONCURRENCY - sending.len();
+            let due = {
+                let elections = engine.read();
+                let mut due = Vec::new();
+                for (id, election) in elections.iter() {
+                    if due.len() >= room {
+                        break;
+                    }
+                    take_due(TakeDue {
+                        id,
+                        election,
+                        now,
+                        mailer: &mailer,
+                        secret: &secret,
+                        in_flight: &in_flight,
+                        outcomes: &mut outcomes_cache,
+                        room: room - due.len(),
+                        into: &mut due,
+                    });
+                }
+                due
+            };
+            for mail in due {
+                in_flight.insert(mail.name.clone());
+                let handles = (mailer.clone(), limiter.clone(), ledger.clone());
+                sending.spawn(send(handles, secret.clone(), mail));
+            }
+        }
+        look = true;
+        if !done.is_empty() && (sending.is_empty() || done.len() >= RECORD_BATCH) {
+            record(&ledger, &mut done, &mut in_flight, &stop).await;
+            continue;
+        }
+        tokio::select! {
+            Some(finished) = sending.join_next(), if !sending.is_empty() => {
+                if let Ok(outcome) = finished {
+                    done.push(outcome);
+                }
+                // Record promptly, but gather what finishes together into one entry.
+                while let Some(Ok(outcome)) = sending.try_join_next() {
+                    done.push(outcome);
+                }
+                if !done.is_empty() {
+                    record(&ledger, &mut done, &mut in_flight, &stop).await;
+                }
+            }
+            received = events.recv() => match received {
+                Ok(event) => look = makes_mail_due(&event.payload),
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
+            },
+            _ = tokio::time::sleep(IDLE) => {}
+            _ = stop.cancelled() => return,
+        }
+    }
+}
+
+/// Commits the outcomes, one entry per election; on failure they stay to be tried again (the
+/// decision ignores a report it already has).
+async fn record(
+    ledger: &Ledger,
+    done: &mut Vec<(MailName, u32, Delivery)>,
+    in_flight: &mut HashSet<MailName>,
+    stop: &CancellationToken,
+) {
+    let take = done.len().min(RECORD_BATCH);
+    let batch: Vec<_> = done.drain(..take).collect();
+    let mut by_election: HashMap<String, Vec<MailOutcome>> = HashMap::new();
+    for ((election, kind, voter_id, generation), attempt, result) in &batch {
+        by_election
+            .entry(election.clone())
+            .or_default()
+            .push(MailOutcome {
+                voter_id: *voter_id,
+                kind: *kind,
+                generation: *generation,
+                attempt: *attempt,
+                result: result.clone(),
+            });
+    }
+    let mut failed = false;
+    for (election, outcomes) in by_election {
+        let mut envelope = ledger
+            .stamp(Command::RecordMail { outcomes }, 0)
+            .in_election(&election);
+        // A key, so the ledger's own retries across a leader change are answered, not redone.
+        envelope.idempotency = Some(IdempotencyStamp {
+            key: format!("mail-{}", &new_token()[..32]),
+            fingerprint: String::new(),
+        });
+        let committed = tokio::select! {
+            committed = ledger.commit(envelope) => committed,
+            _ = stop.cancelled() => return,
+        };
+        if let Err(error) = committed {
+            tracing::warn!(%error, election, "could not record mail outcomes; will retry");
+            failed = true;
+        }
+    }
+    if failed {
+        // Keep them (the decision skips any already recorded) and let the loop breathe.
+        done.extend(batch);
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        return;
+    }
+    for (name, _, _) in batch {
+        in_flight.remove(&name);
+    }
+}
+
+/// Whether an event can make a mail due (or stop one being worth sending).
+fn makes_mail_due(payload: &EventPayload) -> bool {
+    matches!(
+        payload,
+        EventPayload::MailQueued { .. }
+            | EventPayload::MailFailed { .. }
+            | EventPayload::VotingClosed { .. }
+            | EventPayload::ResultsPublished
+            | EventPayload::CredentialIssued { .. }
+    )
+}
+
+/// Waits for the rate limiter, then sends (or reports a mail that must not go out).
+async fn send(
+    (mailer, limiter, ledger): (Arc<Mailer>, Arc<DefaultDirectRateLimiter>, Ledger),
+    secret: Arc<[u8]>,
+    due: Due,
+) -> (MailName, u32, Delivery) {
+    let letter = match due.letter {
+        Ok(letter) => letter,
+        Err(error) => return (due.name, due.attempt, Delivery::Failed { error }),
+    };
+    limiter.until_ready().await;
+    let (election, kind, voter_id, generation) = &due.name;
+    let outgoing = Outgoing {
+        election,
+        voter_id: *voter_id,
+        kind: *kind,
+        generation: *generation,
+        name: &due.voter_name,
+        email: &due.email,
+        letter,
+    };
+    let result = match mailer.send(&secret, &outgoing).await {
+        Sent::Accepted => Delivery::Sent,
+        Sent::Refused(error) => Delivery::Failed { error },
+        Sent::Passing(error) => {
+            // 1×, 2×, 4×, … the first wait, up to an hour.
+            let factor = 1u32 << due.attempt.saturating_sub(1).min(16);
+            let wait = mailer.retry.saturating_mul(factor).min(MAX_BACKOFF);
+            let retry_at_ms = ledger.now_ms().saturating_add(wait.as_millis() as i64);
+            Delivery::Deferred { error, retry_at_ms }
+        }
+    };
+    (due.name, due.attempt, result)
+}
+
+struct TakeDue<'a> {
+    id: &'a str,
+    election: &'a Election,
+    now: i64,
+    mailer: &'a Mailer,
+    secret: &'a [u8],
+    in_flight: &'a HashSet<MailName>,
+    outcomes: &'a mut HashMap<String, Vec<String>>,
+    room: usize,
+    into: &'a mut Vec<Due>,
+}
+
+/// Up to `room` mails of one election that are due, oldest queued first.
+fn take_due(take: TakeDue<'_>) -> usize {
+    let election = take.election;
+    let mut waiting: Vec<_> = election
+        .mail
+        .iter()
+        .filter(|(_, record)| record.state == MailState::Queued)
+        .filter(|(_, record)| record.retry_at_ms.is_none_or(|at| at <= take.now))
+        .filter(|((kind, voter), record)| {
+            let name = (take.id.to_string(), *kind, *voter, record.generation);
+            !take.in_flight.contains(&name)
+        })
+        .collect();
+    // Only the `room` oldest are wanted: select them before sorting (the queue may be long).
+    if waiting.len() > take.room {
+        waiting.select_nth_unstable_by_key(take.room, |(_, record)| record.queued_seq);
+        waiting.truncate(take.room);
+    }
+    waiting.sort_by_key(|(_, record)| record.queued_seq);
+    let mut facts = Facts {
+        election_id: take.id.to_string(),
+        title: election.title.clone(),
+        deadline_ms: election.deadline_ms,
+        public_url: take.mailer.public_url.clone(),
+        outcome: Vec::new(),
+    };
+    if election.phase == Phase::Published
+        && waiting.iter().any(|((k, _), _)| *k == MailKind::Results)
+    {
+        facts.outcome = take
+            .outcomes
+            .entry(take.id.to_string())
+            .or_insert_with(|| outcome_lines(election))
+            .clone();
+    }
+    let mut taken = 0;
+    for ((kind, voter_id), record) in waiting.into_iter().take(take.room) {
+        let voter = election.voters.get(voter_id);
+        let email = voter.and_then(|v| v.email.clone()).unwrap_or_default();
+        let letter = if !allowed(*kind, election.phase) {
+            Err(format!(
+                "not sent: the election is {} now",
+                election.phase.as_str()
+            ))
+        } else {
+            match (kind, &record.credential_key) {
+                (MailKind::Invitation, Some(key)) => {
+                    let credential = credentials::derive(
+                        take.secret,
+                        take.id,
+                        "invitation",
+                        key,
+                        *voter_id as u64,
+                    );
+                    let current = voter.and_then(|v| v.credential_hash.as_deref());
+                    if current == Some(credentials::hash(take.id, &credential).as_str()) {
+                        Ok(letter(*kind, &facts, Some(&credential), record.generation))
+                    } else {
+                        // Never mail a credential that would not work.
+                        Err("not sent: the voter's credential was replaced after this \
+                             invitation was queued; send a new one"
+                            .to_string())
+                    }
+                }
+                (MailKind::Invitation, None) => Err("not sent: no credential".to_string()),
+                _ => Ok(letter(*kind, &facts, None, record.generation)),
+            }
+        };
+        take.into.push(Due {
+            name: (take.id.to_string(), *kind, *voter_id, record.generation),
+            attempt: record.attempts.saturating_add(1),
+            email,
+            voter_name: voter.map(|v| v.name.clone()).unwrap_or_default(),
+            letter,
+        });
+        taken += 1;
+    }
+    taken
+}
+
+/// "Question: winner, winner" for each question of a published election.
+fn outcome_lines(election: &Election) -> Vec<String> {
+    let results = crate::projections::results::question_results(election);
+    election
+        .questions
+        .iter()
+        .zip(results)
+        .map(|(question, result)| {
+            let names: Vec<String> = result
+                .winners
+                .iter()
+                .filter_map(|id| question.candidates.get((*id as usize).checked_sub(1)?))
+                .map(|candidate| candidate.name.clone())
+                .collect();
+            let title = if question.title.is_empty() {
+                "Elected"
+            } else {
+                question.title.as_str()
+            };
+            match names.is_empty() {
+                true => format!("{title}: no winner"),
+                false => format!("{title}: {}", names.join(", ")),
+            }
+        })
+        .collect()
+}
