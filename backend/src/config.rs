@@ -14,7 +14,9 @@ use crate::addresses::AddressSet;
 
 mod bench;
 mod mail;
-pub use bench::{BenchArgs, BenchToken, BenchViewersArgs, CatchupArgs, CountArgs, FailoverArgs};
+pub use bench::{
+    BenchArgs, BenchToken, BenchViewersArgs, CatchupArgs, CountArgs, FailoverArgs, MailBenchArgs,
+};
 pub use mail::MailArgs;
 
 #[derive(Debug, Parser)]
@@ -51,6 +53,9 @@ pub enum Command {
     /// Counting speed: IRV over a million random rankings and Scottish STV over a hundred
     /// thousand, in this process; prints the time of each count.
     BenchCount(CountArgs),
+    /// Mail speed: starts three replicas and an SMTP sink, mails invitations to a roll of
+    /// --voters and prints how long until every outcome was in the log.
+    BenchMail(MailBenchArgs),
     /// Replays a member's event log from its database and prints the state and result it
     /// reproduces, with a digest of the log to compare across replicas.
     Audit(AuditArgs),

@@ -44,6 +44,8 @@ async fn main() -> anyhow::Result<()> {
         // On the main thread: its members' parent-death signal follows it.
         Command::BenchCatchup(args) => ballot::bench::catchup::run(args).await,
         Command::BenchCount(args) => ballot::bench::count::run(args),
+        // On the main thread: its members' parent-death signal follows it.
+        Command::BenchMail(args) => ballot::bench::mail::run(args).await,
         Command::BenchViewers(mut args) => {
             args.token.resolve_secrets()?;
             ballot::bench::viewers::run(args).await

@@ -15,6 +15,10 @@ use shared::dto::*;
 use shared::elections::*;
 use shared::events::{AuditEvent, AuditPayload, CloseReason, Phase, VoteWithoutChoice};
 use shared::log::{ConsistencyProof, InclusionProof, LogEntries, TreeHead};
+use shared::mail::{
+    MailKind, MailQueuedResponse, MailRequest, MailState, MailStatus, MailStatusResponse,
+    MailTarget,
+};
 use shared::results::{CandidateCount, Outcome};
 use shared::{ErrorCode, NotificationKind, Role};
 use utoipa::openapi::path::{HttpMethod, OperationBuilder, ParameterBuilder, ParameterIn};
@@ -92,6 +96,13 @@ use crate::api::state::AppState;
         Receipt,
         LogKey,
         LogKeys,
+        MailKind,
+        MailTarget,
+        MailRequest,
+        MailQueuedResponse,
+        MailState,
+        MailStatus,
+        MailStatusResponse,
     ))
 )]
 struct Schemas;
@@ -341,6 +352,21 @@ const OPS: &[Op] = &[
     )
     .auth(Admin)
     .gives("200", J("CredentialResponse")),
+    op(
+        Post,
+        "/api/admin/elections/{id}/mail",
+        "Queue invitations, reminders or results mails (409 mail_not_configured without SMTP)",
+    )
+    .auth(Admin)
+    .takes(J("MailRequest"))
+    .gives("202", J("MailQueuedResponse")),
+    op(
+        Get,
+        "/api/admin/elections/{id}/mail",
+        "Where each mail stands (409 mail_not_configured without SMTP)",
+    )
+    .auth(Admin)
+    .gives("200", J("MailStatusResponse")),
     op(
         Get,
         "/api/admin/elections/{id}/export/results.csv",

@@ -8,6 +8,8 @@
 //! - [`catchup`]: `ballot bench-catchup`, a replica wiped on a long log: time to catch up and
 //!   the peak memory of the leader sending and the replica installing.
 //! - [`failover`]: `ballot bench-failover`, write unavailability across leader kills.
+//! - [`mail`]: `ballot bench-mail`, a roll of voters mailed invitations through three
+//!   replicas: time from the request to the last outcome in the log.
 //! - [`count`]: `ballot bench-count`, the counting rules alone (IRV and STV over random
 //!   rankings).
 //! - [`questions`]: `ballot bench --questions N`, the same vote load on a ballot of N
@@ -34,6 +36,7 @@ mod deliveries;
 pub mod events;
 pub mod failover;
 mod import;
+pub mod mail;
 mod process;
 mod questions;
 pub mod viewers;

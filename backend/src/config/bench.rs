@@ -1,4 +1,5 @@
-//! The load generators' flags: `bench`, `bench-failover`, `bench-catchup` and `bench-viewers`.
+//! The load generators' flags: `bench`, `bench-failover`, `bench-catchup`, `bench-viewers`,
+//! `bench-count` and `bench-mail`.
 
 use std::path::PathBuf;
 
@@ -36,6 +37,29 @@ pub struct BenchArgs {
     /// Schulze in turn, 12 candidates each) instead of the default election's one question.
     #[arg(long, default_value_t = 0)]
     pub questions: usize,
+}
+
+/// `ballot bench-mail`: a whole roll mailed through three replicas.
+#[derive(Debug, Clone, Args)]
+pub struct MailBenchArgs {
+    /// Replicas listen on P, P+1, P+2.
+    #[arg(long, default_value_t = 8750)]
+    pub base_port: u16,
+    /// Where the replicas keep their data and logs (wiped first).
+    #[arg(long, default_value = "./data/mail-bench")]
+    pub data_dir: PathBuf,
+    /// Voters on the roll, each mailed an invitation.
+    #[arg(long, default_value_t = 10_000)]
+    pub voters: usize,
+    /// The replicas' --mail-rate (mails per second).
+    #[arg(long, default_value_t = 1_000)]
+    pub mail_rate: u32,
+    /// An SMTP server to send through; without it an aiosmtpd sink is started on a free port.
+    #[arg(long)]
+    pub smtp_url: Option<String>,
+    /// Give up if mails are still queued after this many seconds.
+    #[arg(long, default_value_t = 1_800)]
+    pub timeout_secs: u64,
 }
 
 /// `ballot bench-count`: the counting rules alone.

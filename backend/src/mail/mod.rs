@@ -10,6 +10,7 @@
 //! and the cluster secret, so whichever leader sends it writes the same mail.
 
 pub mod compose;
+mod recorder;
 pub mod sender;
 
 use std::time::Duration;

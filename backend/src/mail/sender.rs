@@ -14,29 +14,30 @@ use std::time::Duration;
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use shared::mail::{MailKind, MailState};
 use shared::{EventPayload, Phase};
+use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 use super::compose::{letter, Facts};
+use super::recorder::{self, InFlight};
 use super::{Mailer, Outgoing, Sent};
 use crate::cluster::{Cluster, Ledger};
 use crate::credentials;
-use crate::domain::mail::{allowed, Delivery, MailOutcome};
-use crate::domain::{Command, Election, IdempotencyStamp};
+use crate::domain::mail::{allowed, Delivery};
+use crate::domain::Election;
 use crate::engine::Engine;
-use crate::secrets::new_token;
 
 /// Mails handed to the SMTP server at once (and the connection pool's size).
 pub const CONCURRENCY: usize = 8;
-/// Outcomes recorded in one log entry at most; more wait for the next.
-const RECORD_BATCH: usize = 256;
 /// How often an idle sender looks again (leadership moves without an event here).
 const IDLE: Duration = Duration::from_millis(500);
 /// The longest wait before a passing failure is retried.
 const MAX_BACKOFF: Duration = Duration::from_secs(3600);
 
-/// A mail, by name.
-type MailName = (String, MailKind, u32, u32);
+/// A mail, by name: election, kind, voter, generation.
+pub(super) type MailName = (String, MailKind, u32, u32);
+/// A mail's name, the attempt it was, and what happened.
+pub(super) type Finished = (MailName, u32, Delivery);
 
 /// Everything needed to send one mail, read from the state in one go.
 struct Due {
@@ -48,7 +49,8 @@ struct Due {
     letter: Result<super::compose::Letter, String>,
 }
 
-/// Runs until `stop`: sends while this member leads.
+/// Runs until `stop`: sends while this member leads. Sending and recording run side by side,
+/// so a commit's round trip never holds up the next mail.
 pub async fn run(
     engine: Engine,
     ledger: Ledger,
@@ -57,11 +59,45 @@ pub async fn run(
     secret: Arc<[u8]>,
     stop: CancellationToken,
 ) {
+    let in_flight = InFlight::default();
+    let (finished, outcomes) = mpsc::unbounded_channel();
+    let handles = Handles {
+        engine,
+        ledger: ledger.clone(),
+        cluster,
+        mailer,
+        secret,
+    };
+    tokio::join!(
+        send_due(handles, in_flight.clone(), finished, stop.clone()),
+        recorder::run(ledger, outcomes, in_flight, stop),
+    );
+}
+
+struct Handles {
+    engine: Engine,
+    ledger: Ledger,
+    cluster: Cluster,
+    mailer: Arc<Mailer>,
+    secret: Arc<[u8]>,
+}
+
+async fn send_due(
+    handles: Handles,
+    in_flight: InFlight,
+    finished: mpsc::UnboundedSender<Finished>,
+    stop: CancellationToken,
+) {
+    let Handles {
+        engine,
+        ledger,
+        cluster,
+        mailer,
+        secret,
+    } = handles;
     let limiter = Arc::new(RateLimiter::direct(Quota::per_second(mailer.rate)));
     let mut events = engine.subscribe();
-    let mut in_flight: HashSet<MailName> = HashSet::new();
-    let mut sending: JoinSet<(MailName, u32, Delivery)> = JoinSet::new();
-    let mut done: Vec<(MailName, u32, Delivery)> = Vec::new();
+    let mut sending: JoinSet<Finished> = JoinSet::new();
     let mut outcomes_cache: HashMap<String, Vec<String>> = HashMap::new();
     // Whether the state may hold mails not yet taken: votes do not make mail due, so a busy
     // election's events do not make the sender look again.
@@ -71,6 +107,7 @@ pub async fn run(
             let now = ledger.now_ms();
             let room = CONCURRENCY - sending.len();
             let due = {
+                let taken = in_flight.names();
                 let elections = engine.read();
                 let mut due = Vec::new();
                 for (id, election) in elections.iter() {
@@ -83,7 +120,7 @@ pub async fn run(
                         now,
                         mailer: &mailer,
                         secret: &secret,
-                        in_flight: &in_flight,
+                        in_flight: &taken,
                         outcomes: &mut outcomes_cache,
                         room: room - due.len(),
                         into: &mut due,
@@ -98,21 +135,11 @@ pub async fn run(
             }
         }
         look = true;
-        if !done.is_empty() && (sending.is_empty() || done.len() >= RECORD_BATCH) {
-            record(&ledger, &mut done, &mut in_flight, &stop).await;
-            continue;
-        }
         tokio::select! {
-            Some(finished) = sending.join_next(), if !sending.is_empty() => {
-                if let Ok(outcome) = finished {
-                    done.push(outcome);
-                }
-                // Record promptly, but gather what finishes together into one entry.
-                while let Some(Ok(outcome)) = sending.try_join_next() {
-                    done.push(outcome);
-                }
-                if !done.is_empty() {
-                    record(&ledger, &mut done, &mut in_flight, &stop).await;
+            Some(done) = sending.join_next(), if !sending.is_empty() => {
+                if let Ok(outcome) = done {
+                    // The recorder ends only with `stop`, which ends this loop too.
+                    let _ = finished.send(outcome);
                 }
             }
             received = events.recv() => match received {
@@ -123,59 +150,6 @@ pub async fn run(
             _ = tokio::time::sleep(IDLE) => {}
             _ = stop.cancelled() => return,
         }
-    }
-}
-
-/// Commits the outcomes, one entry per election; on failure they stay to be tried again (the
-/// decision ignores a report it already has).
-async fn record(
-    ledger: &Ledger,
-    done: &mut Vec<(MailName, u32, Delivery)>,
-    in_flight: &mut HashSet<MailName>,
-    stop: &CancellationToken,
-) {
-    let take = done.len().min(RECORD_BATCH);
-    let batch: Vec<_> = done.drain(..take).collect();
-    let mut by_election: HashMap<String, Vec<MailOutcome>> = HashMap::new();
-    for ((election, kind, voter_id, generation), attempt, result) in &batch {
-        by_election
-            .entry(election.clone())
-            .or_default()
-            .push(MailOutcome {
-                voter_id: *voter_id,
-                kind: *kind,
-                generation: *generation,
-                attempt: *attempt,
-                result: result.clone(),
-            });
-    }
-    let mut failed = false;
-    for (election, outcomes) in by_election {
-        let mut envelope = ledger
-            .stamp(Command::RecordMail { outcomes }, 0)
-            .in_election(&election);
-        // A key, so the ledger's own retries across a leader change are answered, not redone.
-        envelope.idempotency = Some(IdempotencyStamp {
-            key: format!("mail-{}", &new_token()[..32]),
-            fingerprint: String::new(),
-        });
-        let committed = tokio::select! {
-            committed = ledger.commit(envelope) => committed,
-            _ = stop.cancelled() => return,
-        };
-        if let Err(error) = committed {
-            tracing::warn!(%error, election, "could not record mail outcomes; will retry");
-            failed = true;
-        }
-    }
-    if failed {
-        // Keep them (the decision skips any already recorded) and let the loop breathe.
-        done.extend(batch);
-        tokio::time::sleep(Duration::from_millis(200)).await;
-        return;
-    }
-    for (name, _, _) in batch {
-        in_flight.remove(&name);
     }
 }
 
@@ -196,7 +170,7 @@ async fn send(
     (mailer, limiter, ledger): (Arc<Mailer>, Arc<DefaultDirectRateLimiter>, Ledger),
     secret: Arc<[u8]>,
     due: Due,
-) -> (MailName, u32, Delivery) {
+) -> Finished {
     let letter = match due.letter {
         Ok(letter) => letter,
         Err(error) => return (due.name, due.attempt, Delivery::Failed { error }),
