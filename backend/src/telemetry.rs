@@ -61,6 +61,12 @@ pub const RAFT_LAST_APPLIED: &str = "ballot_raft_last_applied";
 /// On the leader: how many entries of its log a member has not yet acknowledged.
 pub const RAFT_MEMBER_LAG: &str = "ballot_raft_member_lag_entries";
 /// Open WebSocket connections.
+/// Mails handed to the SMTP server by this member, by outcome (`sent`, `deferred`, `failed`).
+pub const MAIL_ATTEMPTS: &str = "ballot_mail_attempts_total";
+/// Time the SMTP server took to answer one mail.
+pub const MAIL_SEND_DURATION: &str = "ballot_mail_send_duration_seconds";
+/// Mails waiting to be sent, in every election (each member's view of the log).
+pub const MAIL_QUEUED: &str = "ballot_mail_queued";
 pub const WS_CONNECTIONS: &str = "ballot_ws_connections";
 /// How long making a co-signed checkpoint took, by outcome.
 pub const CHECKPOINT_DURATION: &str = "ballot_checkpoint_cosign_duration_seconds";
@@ -177,6 +183,14 @@ impl Telemetry {
         });
     }
 
+    /// One mail the sender handed to the SMTP server, and what became of it.
+    pub fn mail_attempt(&self, outcome: &'static str, took: Duration) {
+        self.record(|| {
+            counter!(MAIL_ATTEMPTS, "outcome" => outcome).increment(1);
+            histogram!(MAIL_SEND_DURATION).record(took.as_secs_f64());
+        });
+    }
+
     /// One attempt at a co-signed checkpoint.
     pub fn checkpoint(&self, took: Duration, signed: bool) {
         let outcome = if signed { "signed" } else { "failed" };
@@ -251,6 +265,16 @@ fn describe_all() {
         Unit::Seconds,
         "Time to commit one batch of votes"
     );
+    describe_counter!(
+        MAIL_ATTEMPTS,
+        "Mails this member handed to the SMTP server, by outcome (sent, deferred, failed)"
+    );
+    describe_histogram!(
+        MAIL_SEND_DURATION,
+        Unit::Seconds,
+        "Time the SMTP server took to answer one mail"
+    );
+    describe_gauge!(MAIL_QUEUED, "Mails waiting to be sent, in every election");
     describe_gauge!(QUEUE_DEPTH, "Votes waiting in the vote queue");
     describe_gauge!(
         QUEUE_IN_FLIGHT,

@@ -80,6 +80,12 @@ fn node_args(data_dir: PathBuf, dist: &Path) -> NodeArgs {
             admin_token: Some(ADMIN_TOKEN.into()),
             admin_token_file: None,
             dist: Some(dist.to_path_buf()),
+            // Mail on, to a port nobody listens on: the mail routes answer and the sender
+            // runs (every attempt a passing failure), whatever the requests queue.
+            mail: ballot::config::MailArgs {
+                smtp_url: Some("smtp://127.0.0.1:9".into()),
+                ..ballot::config::MailArgs::default()
+            },
         },
         max_concurrent_votes: 4,
         vote_queue_capacity: 1000,
@@ -291,6 +297,7 @@ impl Node {
                         ("/api/admin/live-results", json!({"enabled": on}))
                     }
                     AdminAction::Deadline(body) => ("/api/admin/deadline", body.clone()),
+                    AdminAction::Mail(body) => ("/api/admin/elections/default/mail", body.clone()),
                 };
                 vec![self.json_request(path, body, key, &Lamport::Absent, Some(ADMIN_TOKEN))]
             }

@@ -111,6 +111,9 @@ pub enum AdminAction {
     Publish,
     LiveResults(bool),
     Deadline(Value),
+    /// `POST …/mail` of the original election (names and ids, so an invitation is refused;
+    /// reminders and results are queued to voters without an email: none is sent).
+    Mail(Value),
 }
 
 /// The `Authorization` header of a raw request.
@@ -208,6 +211,8 @@ pub const PATHS: &[&str] = &[
     "/api/admin/elections/default/start",
     "/api/admin/elections/default/deadline",
     "/api/admin/elections/default/status",
+    "/api/admin/elections/default/mail",
+    "/api/admin/elections/fuzzed-1/mail",
     "/api/admin/elections/default/events",
     "/api/admin/elections/default/export/results.csv",
     "/api/admin/elections/default/export/turnout.csv",
@@ -371,6 +376,17 @@ fn admin_action() -> impl Strategy<Value = AdminAction> {
         1 => Just(AdminAction::Publish),
         8 => any::<bool>().prop_map(AdminAction::LiveResults),
         6 => deadline.prop_map(AdminAction::Deadline),
+        3 => (0usize..4, 0usize..4, proptest::option::of(vec(number(), 0..4))).prop_map(
+            |(kind, to, voter_ids)| {
+                let kind = ["invitation", "reminder", "results", "junk"][kind];
+                let to = ["all", "not_sent", "not_voted", "someone"][to];
+                let mut body = json!({"kind": kind, "to": to});
+                if let Some(ids) = voter_ids {
+                    body["voter_ids"] = json!(ids);
+                }
+                AdminAction::Mail(body)
+            }
+        ),
     ]
 }
 

@@ -166,6 +166,23 @@ pub fn envelope() -> impl Strategy<Value = Value> {
         Just(json!({"type": "start_voting"})),
         Just(json!({"type": "close_at_deadline"})),
         Just(json!({"type": "publish_results"})),
+        (0usize..4, number(), proptest::option::of(text())).prop_map(|(kind, voter, hash)| {
+            let kind = ["invitation", "reminder", "results", "spam"][kind];
+            json!({"type": "queue_mail", "kind": kind,
+                   "mails": [{"voter_id": voter, "credential_hash": hash}]})
+        }),
+        (0usize..4, number(), number(), number(), text()).prop_map(
+            |(kind, voter, generation, attempt, error)| {
+                let kind = ["invitation", "reminder", "results", "spam"][kind];
+                let result = match attempt.as_u64().unwrap_or(0) % 3 {
+                    0 => json!({"type": "sent"}),
+                    1 => json!({"type": "deferred", "error": error, "retry_at_ms": attempt}),
+                    _ => json!({"type": "failed", "error": error}),
+                };
+                json!({"type": "record_mail", "outcomes": [{"voter_id": voter, "kind": kind,
+                       "generation": generation, "attempt": attempt, "result": result}]})
+            }
+        ),
     ];
     (
         command,

@@ -54,6 +54,15 @@ fn sample(state: &AppState) {
         state.limits.connections.live() as f64,
     );
 
+    let queued_mail = state
+        .engine
+        .read()
+        .iter()
+        .flat_map(|(_, election)| election.mail.values())
+        .filter(|record| record.state == shared::mail::MailState::Queued)
+        .count();
+    telemetry.set(telemetry::MAIL_QUEUED, queued_mail as f64);
+
     let raft = state.cluster.raft.metrics().borrow_watched().clone();
     let leads = raft.state == ServerState::Leader;
     telemetry.set(telemetry::RAFT_TERM, raft.current_term as f64);

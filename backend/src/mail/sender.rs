@@ -26,6 +26,7 @@ use crate::credentials;
 use crate::domain::mail::{allowed, Delivery};
 use crate::domain::Election;
 use crate::engine::Engine;
+use crate::telemetry::Telemetry;
 
 /// Mails handed to the SMTP server at once (and the connection pool's size).
 pub const CONCURRENCY: usize = 8;
@@ -57,6 +58,7 @@ pub async fn run(
     cluster: Cluster,
     mailer: Arc<Mailer>,
     secret: Arc<[u8]>,
+    telemetry: Telemetry,
     stop: CancellationToken,
 ) {
     let in_flight = InFlight::default();
@@ -67,6 +69,7 @@ pub async fn run(
         cluster,
         mailer,
         secret,
+        telemetry,
     };
     tokio::join!(
         send_due(handles, in_flight.clone(), finished, stop.clone()),
@@ -80,6 +83,7 @@ struct Handles {
     cluster: Cluster,
     mailer: Arc<Mailer>,
     secret: Arc<[u8]>,
+    telemetry: Telemetry,
 }
 
 async fn send_due(
@@ -94,6 +98,7 @@ async fn send_due(
         cluster,
         mailer,
         secret,
+        telemetry,
     } = handles;
     let limiter = Arc::new(RateLimiter::direct(Quota::per_second(mailer.rate)));
     let mut events = engine.subscribe();
@@ -130,7 +135,12 @@ async fn send_due(
             };
             for mail in due {
                 in_flight.insert(mail.name.clone());
-                let handles = (mailer.clone(), limiter.clone(), ledger.clone());
+                let handles = (
+                    mailer.clone(),
+                    limiter.clone(),
+                    ledger.clone(),
+                    telemetry.clone(),
+                );
                 sending.spawn(send(handles, secret.clone(), mail));
             }
         }
@@ -167,7 +177,12 @@ fn makes_mail_due(payload: &EventPayload) -> bool {
 
 /// Waits for the rate limiter, then sends (or reports a mail that must not go out).
 async fn send(
-    (mailer, limiter, ledger): (Arc<Mailer>, Arc<DefaultDirectRateLimiter>, Ledger),
+    (mailer, limiter, ledger, telemetry): (
+        Arc<Mailer>,
+        Arc<DefaultDirectRateLimiter>,
+        Ledger,
+        Telemetry,
+    ),
     secret: Arc<[u8]>,
     due: Due,
 ) -> Finished {
@@ -186,7 +201,15 @@ async fn send(
         email: &due.email,
         letter,
     };
-    let result = match mailer.send(&secret, &outgoing).await {
+    let started = std::time::Instant::now();
+    let sent = mailer.send(&secret, &outgoing).await;
+    let outcome = match &sent {
+        Sent::Accepted => "sent",
+        Sent::Passing(_) => "deferred",
+        Sent::Refused(_) => "failed",
+    };
+    telemetry.mail_attempt(outcome, started.elapsed());
+    let result = match sent {
         Sent::Accepted => Delivery::Sent,
         Sent::Refused(error) => Delivery::Failed { error },
         Sent::Passing(error) => {

@@ -250,6 +250,7 @@ pub async fn spawn(state: &AppState, args: &NodeArgs) -> anyhow::Result<()> {
             cluster.clone(),
             mailer.clone(),
             state.settings.session_secret.clone(),
+            state.telemetry.clone(),
             stop.clone(),
         ));
     }
