@@ -15,6 +15,9 @@
 //! - [`questions`]: a ballot of six questions cast with the keyboard alone, logged as entered.
 //! - [`elections`]: an election made through the admin's form, a pasted roll, the credentials
 //!   file, credential login, re-voting, exports, publication; a name-and-id election.
+//! - [`mail`]: invitations mailed from the console to a real SMTP server ([`smtp`], shared
+//!   with the api tests) with their progress, the personal link's login, a refused address
+//!   sent again, and the set-up help of a node without SMTP.
 //!
 //! `dist/` must be built first (`cargo xtask setup` at the repository root); screenshots
 //! land in `artifacts/screenshots/` (git-ignored).
@@ -25,7 +28,10 @@ mod elections;
 mod errors;
 mod first_loads;
 mod helpers;
+mod mail;
 mod questions;
 mod receipts;
 mod reconnect;
+#[path = "../support/smtp.rs"]
+mod smtp;
 mod voting;

@@ -3,6 +3,8 @@
 //!
 //! - [`http`]: a typed JSON answer from a request.
 //! - [`ws`]: connecting to `/ws` and waiting for a push.
+//! - [`smtp`]: an SMTP server (`smtp_sink.py`) that records the mail a node sends.
 
 pub mod http;
+pub mod smtp;
 pub mod ws;

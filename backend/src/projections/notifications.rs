@@ -110,11 +110,19 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
             skipped_no_email,
             ..
         } if admin => format!(
-            "Mail queued: {queued} {} ({skipped_no_email} voters without an email left out)",
-            match kind {
-                MailKind::Invitation => "invitations",
-                MailKind::Reminder => "reminders",
-                MailKind::Results => "results mails",
+            "Mail queued: {queued} {}{}",
+            match (kind, *queued == 1) {
+                (MailKind::Invitation, true) => "invitation",
+                (MailKind::Invitation, false) => "invitations",
+                (MailKind::Reminder, true) => "reminder",
+                (MailKind::Reminder, false) => "reminders",
+                (MailKind::Results, true) => "results mail",
+                (MailKind::Results, false) => "results mails",
+            },
+            match skipped_no_email {
+                0 => String::new(),
+                1 => " (1 voter without an email left out)".to_string(),
+                n => format!(" ({n} voters without an email left out)"),
             }
         ),
         EventPayload::MailRequested { .. }

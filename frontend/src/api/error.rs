@@ -184,6 +184,11 @@ impl ApiError {
                  the start."
                     .into()
             }
+            ErrorCode::MailNotConfigured => {
+                "The servers cannot send mail: they were started without an SMTP server \
+                 (--smtp-url)."
+                    .into()
+            }
             ErrorCode::ElectionExists => {
                 "An election with this id already exists: choose another id (or title).".into()
             }

@@ -8,6 +8,7 @@
 //! - [`elections`]: listing, showing and defining elections.
 //! - [`log`]: the public log, its checkpoints, proofs and the members' keys (read-only).
 //! - [`roll`]: an election's roll import, replaced credentials and exports (admin).
+//! - [`mail`]: mail to an election's voters and where each mail stands (admin).
 //!
 //! Every body type comes from `shared` (`dto`, `elections`), so the client cannot drift from the
 //! server. Every write goes through [`post`] (or [`post_text`] for a CSV body), which takes a
@@ -18,6 +19,7 @@ pub mod admin;
 pub mod elections;
 pub mod error;
 pub mod log;
+pub mod mail;
 pub mod roll;
 pub mod scope;
 pub mod voter;

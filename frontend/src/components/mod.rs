@@ -14,6 +14,7 @@
 //!   [`activity_feed`]: the admin's controls and tables.
 //! - [`election_list`]: every election with phase and turnout; [`election_form`] with
 //!   [`candidate_editor`]: a new election; [`credentials`]: credentials shown once.
+//! - [`mail_status`]: the mail to voters: progress per kind, failures to resend, set-up help.
 //! - [`question_editor`] (edits in [`question_editor_edits`], the voter's ballot previewed by
 //!   [`question_editor_preview`]): a question of a ballot of questions.
 //! - [`question_results`]: one question's result, with [`rounds`] (IRV, STV), [`pairwise`]
@@ -35,6 +36,7 @@ pub mod deadline_form;
 pub mod election_form;
 pub mod election_list;
 pub mod login_form;
+pub mod mail_status;
 pub mod notice;
 pub mod outcome;
 pub mod page_header;

@@ -1,7 +1,8 @@
 //! An election's console: phase commands, deadline, result visibility, the voter table with
 //! turnout, replica health, the vote queue and the activity feed, all live. `/admin` shows it
 //! for the original election as it always did; `/admin/e/{id}` adds the election's title and
-//! links, the roll import with its one-time credentials, replaced credentials and the exports.
+//! links, the roll import with its one-time credentials, replaced credentials, the exports and
+//! the mail to voters.
 
 use shared::elections::{CredentialResponse, LoginMethod};
 use shared::{Phase, VoterId};
@@ -11,6 +12,7 @@ use yew::prelude::*;
 
 use super::commander::{Commander, NoticeState};
 use super::exports::ExportPanel;
+use super::mail::{is_mail, MailPanel};
 use super::roll::{replace_credential, RollPanel};
 use crate::api::admin::{AdminCommand, PhaseCommand};
 use crate::api::{self, ApiError};
@@ -164,6 +166,18 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
 
     let phase = live.phase;
     let queue = live.queue.unwrap_or_default();
+    let login = view
+        .as_ref()
+        .map_or(LoginMethod::default(), |view| view.options.login);
+    // The mail panel looks at its status again after a reconnection and whenever the feed
+    // brings a line about mail (a mail that failed, another admin's send); not on every vote.
+    let mail_nudge = (
+        live.generation,
+        live.notifications
+            .iter()
+            .find(|line| is_mail(line.kind))
+            .map(|line| (line.seq, line.time_ms)),
+    );
     html! {
         <main class={page_classes("admin", live.connection)}>
             <PageHeader title={title} phase={phase} connection={live.connection}>
@@ -239,6 +253,11 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                         <h2 id="exports-title">{ "Exports" }</h2>
                         <ExportPanel token={props.token.clone()} scope={scope.clone()}
                             on_refused={props.on_refused.clone()} />
+                    </section>
+                    <section id="mail-panel" class="card" aria-labelledby="mail-title">
+                        <h2 id="mail-title">{ "Mail" }</h2>
+                        <MailPanel token={props.token.clone()} scope={scope.clone()} phase={phase}
+                            login={login} nudge={mail_nudge} on_refused={props.on_refused.clone()} />
                     </section>
                 }
                 <section class="card" aria-labelledby="cluster-title">

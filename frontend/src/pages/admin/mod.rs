@@ -3,7 +3,8 @@
 //! [`elections`] list with the form for a new election (`/admin/elections`).
 //!
 //! - [`commander`]: sending the console's commands; [`roll`]: the roll import with its one-time
-//!   credentials and replaced credentials; [`exports`]: the files an admin can download.
+//!   credentials and replaced credentials; [`exports`]: the files an admin can download;
+//!   [`mail`]: invitations, reminders and results mailed to voters, followed until sent.
 //!
 //! The token is checked against `GET /api/admin/status` before it is kept, so a typo is
 //! reported at once instead of as a string of failures later. It is kept in `sessionStorage`:
@@ -14,6 +15,7 @@ mod commander;
 pub mod console;
 pub mod elections;
 mod exports;
+mod mail;
 mod roll;
 
 use shared::elections::ElectionId;

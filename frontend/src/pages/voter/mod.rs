@@ -6,8 +6,12 @@
 //! `/` shows what it always showed: the ballot from `GET /api/options` under the title
 //! "Ballot". An `/e/{id}` page shows the election's own title, description and candidate
 //! descriptions from `GET /api/elections/{id}`.
+//!
+//! Opened from an invitation's personal link (`/e/{id}#credential=…`), the page logs in with
+//! the link's credential by itself and takes it out of the address bar ([`invitation`]).
 
 mod actions;
+mod invitation;
 
 use std::future::Future;
 
@@ -183,6 +187,21 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     let on_credential = while_busy(&busy, &door, |door, credential: String| async move {
         log_in(&door, Proof::Credential(credential), None).await;
     });
+    // Once, on opening: the link's credential logs in exactly as if pasted into the form, so
+    // a refusal shows the form's own message and leaves the form there to try by hand.
+    {
+        let (on_credential, notice) = (on_credential.clone(), notice.clone());
+        use_effect_with((), move |()| {
+            if let Some(credential) = invitation::take_credential() {
+                say(
+                    &notice,
+                    Tone::Info,
+                    "Logging you in with your personal link…",
+                );
+                on_credential.emit(credential);
+            }
+        });
+    }
     let on_register = while_busy(&busy, &door, |door, name: String| async move {
         register(&door, name).await;
     });
