@@ -17,6 +17,7 @@ mod fuzzed;
 mod hostile;
 mod idempotency;
 mod log;
+mod mail;
 mod metrics;
 mod restart;
 mod viewers;

@@ -39,10 +39,21 @@ pub struct TestCluster {
     /// Unique to this cluster, so that members of two clusters running side by side could not
     /// talk to each other even if they were ever given the same port.
     secret: String,
+    /// Environment variables every member starts (and restarts) with, such as the mail flags.
+    env: Vec<(String, String)>,
 }
 
 /// Three replicas and, if `tally`, the learner; `skews` gives a member's starting clock error.
 pub async fn spawn_cluster(tally: bool, skews: &[(u64, i64)]) -> TestCluster {
+    spawn_cluster_with_env(tally, skews, &[]).await
+}
+
+/// As [`spawn_cluster`], every member with the environment variables `env` besides.
+pub async fn spawn_cluster_with_env(
+    tally: bool,
+    skews: &[(u64, i64)],
+    env: &[(&str, &str)],
+) -> TestCluster {
     let layout = Layout::on_free_ports(3, tally).expect("free ports");
     let processes = layout
         .ids()
@@ -66,6 +77,10 @@ pub async fn spawn_cluster(tally: bool, skews: &[(u64, i64)]) -> TestCluster {
         processes,
         dir: tempfile::tempdir().unwrap(),
         client,
+        env: env
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect(),
     };
     for id in cluster.ids() {
         cluster.start(id);
@@ -117,6 +132,7 @@ impl TestCluster {
             .args(["--clock-sync-ms", "1000"])
             .args(["--clock-skew-ms", &process.skew_ms.to_string()])
             .env("RUST_LOG", "info,openraft=warn")
+            .envs(self.env.iter().map(|(name, value)| (name, value)))
             .stderr(log);
         *process.child.lock().unwrap() = Some(command.spawn().expect("member process starts"));
     }

@@ -35,6 +35,11 @@ fn free_port_block() -> u16 {
 /// Starts the launcher with the admin token in its environment (plus `env`) and waits until
 /// it says the cluster is running. The members' logs go to `launcher.log`.
 async fn launch(env: &[(&str, &str)]) -> Launched {
+    launch_with(env, &[]).await
+}
+
+/// As [`launch`], with more flags for `ballot cluster`.
+async fn launch_with(env: &[(&str, &str)], flags: &[&str]) -> Launched {
     let dir = tempfile::tempdir().unwrap();
     let base_port = free_port_block();
     let log = std::fs::File::create(dir.path().join("launcher.log")).unwrap();
@@ -43,6 +48,7 @@ async fn launch(env: &[(&str, &str)]) -> Launched {
         .args(["cluster", "--base-port", &base_port.to_string()])
         .arg("--data-dir")
         .arg(dir.path())
+        .args(flags)
         .env("BALLOT_ADMIN_TOKEN", ADMIN_TOKEN)
         .env("RUST_LOG", "info,openraft=warn")
         .envs(env.iter().copied())
@@ -203,9 +209,12 @@ async fn a_sigkilled_launcher_takes_its_members_with_it() {
     cluster.wait_until_every_member_is_gone(&pids).await;
 }
 
+/// An SMTP password given to the launcher on its own command line.
+const SMTP_URL: &str = "smtp://ballot:smtp-password-in-url@127.0.0.1:9";
+
 #[tokio::test]
 async fn launched_members_get_their_secrets_from_a_private_file_and_not_from_argv() {
-    let cluster = launch(&[]).await;
+    let cluster = launch_with(&[], &["--smtp-url", SMTP_URL, "--mail-rate", "3"]).await;
     let secret_file = cluster.dir.path().join("cluster-secret");
     let secret = std::fs::read_to_string(&secret_file).unwrap();
     let members = cluster.members();
@@ -216,6 +225,24 @@ async fn launched_members_get_their_secrets_from_a_private_file_and_not_from_arg
     for (pid, cmdline) in &members {
         assert!(!cmdline.contains(secret.trim()), "{pid} shows the secret");
         assert!(!cmdline.contains(ADMIN_TOKEN), "{pid} shows the token");
+        assert!(
+            !cmdline.contains("smtp-password"),
+            "{pid} shows the SMTP password"
+        );
+    }
+    // Each replica got the launcher's mail settings (through its environment).
+    for id in 1..=3 {
+        let mail = client()
+            .get(format!(
+                "http://127.0.0.1:{}/api/admin/elections/default/mail",
+                cluster.port(id)
+            ))
+            .bearer_auth(ADMIN_TOKEN)
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(mail, StatusCode::OK, "member {id} has the SMTP settings");
     }
     let status = client()
         .get(format!(

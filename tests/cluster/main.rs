@@ -2,7 +2,7 @@
 //! own OS process on loopback, killed with SIGKILL, restarted and wiped as a real deployment
 //! would be; `ballot cluster` started, stopped and killed as an operator would; and how a node
 //! takes its secrets; `ballot chaos` running short fault schedules; the log-building benches
-//! at a small size. One binary, one module per fault.
+//! at a small size; mail to voters resumed by a new leader. One binary, one module per fault.
 
 mod helpers;
 #[path = "../support/mod.rs"]
@@ -14,6 +14,7 @@ mod clock;
 mod elections;
 mod failover;
 mod launcher;
+mod mail;
 mod majority;
 mod recovery;
 mod retries;

@@ -1,7 +1,7 @@
 //! Installing what is missing, idempotently: each step checks the installed version first.
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use anyhow::{bail, Context, Result};
 
@@ -24,7 +24,8 @@ pub fn tool_path() -> String {
     )
 }
 
-/// Everything both commands need; `browser` adds Chromium and ChromeDriver for the tests.
+/// Everything both commands need; `browser` adds what the tests need besides: Chromium and
+/// ChromeDriver, and aiosmtpd for the mail tests' SMTP server.
 pub fn ensure_all(root: &Path, browser: bool) -> Result<()> {
     ensure_wasm_target()?;
     ensure_cargo_tool(
@@ -41,6 +42,7 @@ pub fn ensure_all(root: &Path, browser: bool) -> Result<()> {
     ensure_binaryen(root)?;
     if browser {
         ensure_browser()?;
+        ensure_smtp_sink()?;
     }
     Ok(())
 }
@@ -103,6 +105,32 @@ fn ensure_browser() -> Result<()> {
     if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
         return Ok(());
     }
+    apt_install(&["chromium", "chromium-driver"])
+}
+
+/// Debian's aiosmtpd, for `tests/support/smtp_sink.py`. Checked with the interpreter the tests
+/// run it with (`tests/support/smtp.rs`): Debian's, which a pyenv or venv `python3` earlier on
+/// the PATH would not see the package from.
+fn ensure_smtp_sink() -> Result<()> {
+    let python = if Path::new("/usr/bin/python3").exists() {
+        "/usr/bin/python3"
+    } else {
+        "python3"
+    };
+    let imports = Command::new(python)
+        .args(["-c", "import aiosmtpd"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    if imports {
+        return Ok(());
+    }
+    apt_install(&["python3-aiosmtpd"])
+}
+
+/// `apt-get install -y packages` (through sudo unless root), after refreshing the lists.
+fn apt_install(packages: &[&str]) -> Result<()> {
     let sudo: &[&str] = if output(Command::new("id").arg("-u"))?.trim() == "0" {
         &[]
     } else {
@@ -120,7 +148,7 @@ fn ensure_browser() -> Result<()> {
         command
     };
     run(&mut apt(&["update"]))?;
-    run(&mut apt(&["install", "-y", "chromium", "chromium-driver"]))
+    run(apt(&["install", "-y"]).args(packages))
 }
 
 fn output(command: &mut Command) -> Result<String> {
