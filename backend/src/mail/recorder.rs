@@ -32,7 +32,7 @@ impl InFlight {
         self.lock().clone()
     }
 
-    fn remove(&self, names: impl IntoIterator<Item = MailName>) {
+    pub fn remove(&self, names: impl IntoIterator<Item = MailName>) {
         let mut set = self.lock();
         for name in names {
             set.remove(&name);

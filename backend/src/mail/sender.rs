@@ -28,8 +28,6 @@ use crate::domain::Election;
 use crate::engine::Engine;
 use crate::telemetry::Telemetry;
 
-/// Mails handed to the SMTP server at once (and the connection pool's size).
-pub const CONCURRENCY: usize = 8;
 /// How often an idle sender looks again (leadership moves without an event here).
 const IDLE: Duration = Duration::from_millis(500);
 /// The longest wait before a passing failure is retried.
@@ -102,15 +100,15 @@ async fn send_due(
     } = handles;
     let limiter = Arc::new(RateLimiter::direct(Quota::per_second(mailer.rate)));
     let mut events = engine.subscribe();
-    let mut sending: JoinSet<Finished> = JoinSet::new();
+    let mut sending: JoinSet<Result<Finished, MailName>> = JoinSet::new();
     let mut outcomes_cache: HashMap<String, Vec<String>> = HashMap::new();
     // Whether the state may hold mails not yet taken: votes do not make mail due, so a busy
     // election's events do not make the sender look again.
     let mut look = true;
     loop {
-        if look && cluster.is_leader() && sending.len() < CONCURRENCY {
+        if look && cluster.is_leader() && sending.len() < mailer.connections {
             let now = ledger.now_ms();
-            let room = CONCURRENCY - sending.len();
+            let room = mailer.connections - sending.len();
             let due = {
                 let taken = in_flight.names();
                 let elections = engine.read();
@@ -139,6 +137,7 @@ async fn send_due(
                     mailer.clone(),
                     limiter.clone(),
                     ledger.clone(),
+                    cluster.clone(),
                     telemetry.clone(),
                 );
                 sending.spawn(send(handles, secret.clone(), mail));
@@ -147,9 +146,13 @@ async fn send_due(
         look = true;
         tokio::select! {
             Some(done) = sending.join_next(), if !sending.is_empty() => {
-                if let Ok(outcome) = done {
+                match done {
                     // The recorder ends only with `stop`, which ends this loop too.
-                    let _ = finished.send(outcome);
+                    Ok(Ok(outcome)) => drop(finished.send(outcome)),
+                    Ok(Err(unsent)) => in_flight.remove([unsent]),
+                    // A send task cannot panic short of a bug; its mail is taken again
+                    // after a restart of the sender (it stays in flight until then).
+                    Err(_) => {}
                 }
             }
             received = events.recv() => match received {
@@ -175,22 +178,28 @@ fn makes_mail_due(payload: &EventPayload) -> bool {
     )
 }
 
-/// Waits for the rate limiter, then sends (or reports a mail that must not go out).
+/// Waits for the rate limiter, then sends (or reports a mail that must not go out); gives the
+/// mail back unsent when this member no longer leads.
 async fn send(
-    (mailer, limiter, ledger, telemetry): (
+    (mailer, limiter, ledger, cluster, telemetry): (
         Arc<Mailer>,
         Arc<DefaultDirectRateLimiter>,
         Ledger,
+        Cluster,
         Telemetry,
     ),
     secret: Arc<[u8]>,
     due: Due,
-) -> Finished {
+) -> Result<Finished, MailName> {
     let letter = match due.letter {
         Ok(letter) => letter,
-        Err(error) => return (due.name, due.attempt, Delivery::Failed { error }),
+        Err(error) => return Ok((due.name, due.attempt, Delivery::Failed { error })),
     };
     limiter.until_ready().await;
+    if !cluster.is_leader() {
+        // Leadership moved while this mail waited its turn: the new leader sends it.
+        return Err(due.name);
+    }
     let (election, kind, voter_id, generation) = &due.name;
     let outgoing = Outgoing {
         election,
@@ -220,7 +229,7 @@ async fn send(
             Delivery::Deferred { error, retry_at_ms }
         }
     };
-    (due.name, due.attempt, result)
+    Ok((due.name, due.attempt, result))
 }
 
 struct TakeDue<'a> {
@@ -238,15 +247,19 @@ struct TakeDue<'a> {
 /// Up to `room` mails of one election that are due, oldest queued first.
 fn take_due(take: TakeDue<'_>) -> usize {
     let election = take.election;
+    // This election's mails in flight (a handful), to skip without allocating per record.
+    let taken: HashSet<(MailKind, u32, u32)> = take
+        .in_flight
+        .iter()
+        .filter(|name| name.0 == take.id)
+        .map(|(_, kind, voter, generation)| (*kind, *voter, *generation))
+        .collect();
     let mut waiting: Vec<_> = election
         .mail
         .iter()
         .filter(|(_, record)| record.state == MailState::Queued)
         .filter(|(_, record)| record.retry_at_ms.is_none_or(|at| at <= take.now))
-        .filter(|((kind, voter), record)| {
-            let name = (take.id.to_string(), *kind, *voter, record.generation);
-            !take.in_flight.contains(&name)
-        })
+        .filter(|((kind, voter), record)| !taken.contains(&(*kind, *voter, record.generation)))
         .collect();
     // Only the `room` oldest are wanted: select them before sorting (the queue may be long).
     if waiting.len() > take.room {
