@@ -1,6 +1,6 @@
 //! Mail to voters as the election sees it: which mails are queued, sent or failed, decided and
-//! folded like everything else. Pure: the leader's sender (`crate::mail`) does the SMTP and
-//! reports what happened with [`Command::RecordMail`].
+//! folded like everything else. Pure: the leader's sender (the `mail` module, a layer up) does
+//! the SMTP and reports what happened with [`Command::RecordMail`].
 //!
 //! Each (kind, voter) keeps its latest mail only; queueing that kind again for that voter makes
 //! the next generation. An invitation's credential is derived from the queueing write's key
