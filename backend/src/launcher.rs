@@ -97,6 +97,7 @@ fn print_welcome(args: &ClusterArgs, layout: &Layout, leader: u64, token: &str) 
     println!("  tally:      http://{}/tally", layout.addr(4));
     println!("  admin token: {token}");
     println!("  data: {}", args.data_dir.display());
+    println!("  mail: {}", args.common.mail.describe());
     println!("Press Ctrl-C to stop.");
 }
 

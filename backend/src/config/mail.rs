@@ -56,6 +56,23 @@ impl Default for MailArgs {
 }
 
 impl MailArgs {
+    /// One line for people: where mail goes (the SMTP host only: never a password), or how
+    /// to turn it on.
+    pub fn describe(&self) -> String {
+        let Some(url) = &self.smtp_url else {
+            return "off (start with --smtp-url smtp://host:port to mail voters)".into();
+        };
+        let after_scheme = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+        let host = after_scheme
+            .rsplit_once('@')
+            .map_or(after_scheme, |(_, host)| host);
+        let host = host.split(['/', '?']).next().unwrap_or(host);
+        format!(
+            "through {host} as {}, {} a second at most, links to {}",
+            self.mail_from, self.mail_rate, self.public_url
+        )
+    }
+
     /// The settings as environment variables, for a member process started by the launcher.
     pub fn env(&self) -> Vec<(&'static str, String)> {
         let mut vars = vec![
@@ -68,5 +85,22 @@ impl MailArgs {
             vars.push(("BALLOT_SMTP_URL", url.clone()));
         }
         vars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_description_names_the_host_and_never_the_password() {
+        let args = MailArgs {
+            smtp_url: Some("smtp+starttls://ann:s3cret@mail.example.org:587/?x=1".into()),
+            ..MailArgs::default()
+        };
+        let line = args.describe();
+        assert!(line.starts_with("through mail.example.org:587 as Ballot"), "{line}");
+        assert!(!line.contains("s3cret") && !line.contains("ann:"), "{line}");
+        assert!(MailArgs::default().describe().starts_with("off"));
     }
 }
