@@ -99,7 +99,10 @@ mod tests {
             ..MailArgs::default()
         };
         let line = args.describe();
-        assert!(line.starts_with("through mail.example.org:587 as Ballot"), "{line}");
+        assert!(
+            line.starts_with("through mail.example.org:587 as Ballot"),
+            "{line}"
+        );
         assert!(!line.contains("s3cret") && !line.contains("ann:"), "{line}");
         assert!(MailArgs::default().describe().starts_with("off"));
     }
