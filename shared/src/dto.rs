@@ -369,6 +369,8 @@ mod tests {
                 options: crate::elections::ElectionOptions::default(),
                 candidates: vec![],
                 questions: vec![],
+                language: None,
+                translations: Default::default(),
             },
             EventPayload::VoterImported {
                 voter_id: 1,

@@ -1,7 +1,11 @@
 //! Elections as data: how an admin defines one, what the public sees of it, the roll import
 //! and credential login bodies. The original election is the one with id [`DEFAULT_ELECTION`].
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+
+use crate::languages::{Language, Translation};
 
 use crate::ballots::{Method, Question, QuestionSpec, Threshold, Weight};
 use crate::events::Phase;
@@ -117,6 +121,12 @@ pub struct ElectionRequest {
     pub questions: Option<Vec<QuestionSpec>>,
     #[serde(default = "new_election_options")]
     pub options: ElectionOptions,
+    /// The language the election is written in (English when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
+    /// Its wording in other languages, each part optional (see `docs/api.md`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<Language, Translation>,
 }
 
 /// One question as the public sees it: its candidates with their ids.
@@ -193,6 +203,11 @@ pub struct ElectionView {
     pub voters_weight: String,
     #[serde(default)]
     pub voted_weight: String,
+    /// The language the election is written in, and its translations.
+    #[serde(default)]
+    pub language: Language,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<Language, Translation>,
 }
 
 /// One line of `GET /api/elections`.

@@ -7,7 +7,9 @@ use crate::elections::{
     default_election_id, is_default_election, CandidateSpec, ElectionId, ElectionOptions,
 };
 use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
+use crate::languages::{Language, Translation};
 use crate::mail::MailKind;
+use std::collections::BTreeMap;
 
 /// The phases of an election, in the only order they can happen: `Ord` follows the
 /// declaration order, so `Setup < Open < Closed < Published` (keep it that way).
@@ -126,6 +128,11 @@ pub enum EventPayload {
         /// The questions, for an election defined with them (then `candidates` is empty).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         questions: Vec<Question>,
+        /// The election's own language (English when absent), and its wording in others.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        language: Option<Language>,
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        translations: BTreeMap<Language, Translation>,
     },
     /// A voter was put on the roll by an import. Only the SHA-256 of the credential is kept.
     VoterImported {

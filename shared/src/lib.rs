@@ -7,6 +7,7 @@
 //! - [`checkpoint`]: signed tree heads, the members' keys, and how a client checks them.
 //! - [`dashboards`]: which of the four dashboard apps (and HTML entries) answers a page path.
 //! - [`ids`]: the plain numeric identifiers (voter, candidate, sequence, node, Lamport time).
+//! - [`languages`]: the pages' languages and an election's wording in several of them.
 //! - [`kinds`]: notification kinds and cluster roles.
 //! - [`elections`]: election definitions, the public list, roll imports and credential login.
 //! - [`events`]: the past-tense events of the election log and the phase machine.
@@ -41,6 +42,7 @@ pub mod errors;
 pub mod events;
 pub mod ids;
 pub mod kinds;
+pub mod languages;
 pub mod log;
 pub mod mail;
 pub mod merkle;

@@ -13,6 +13,8 @@ use crate::ballots::{Answers, Question, Weight};
 use crate::elections::{CandidateSpec, ElectionId, ElectionOptions};
 use crate::events::CloseReason;
 use crate::ids::{CandidateId, TimestampMs, VoterId};
+use crate::languages::{Language, Translation};
+use std::collections::BTreeMap;
 
 /// What a public line says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +28,11 @@ pub enum PublicEntry {
         candidates: Vec<CandidateSpec>,
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         questions: Vec<Question>,
+        /// The election's own language (English when absent), and its wording in others.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        language: Option<Language>,
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        translations: BTreeMap<Language, Translation>,
     },
     CandidateAdded {
         candidate_id: CandidateId,

@@ -20,5 +20,6 @@ mod log;
 mod mail;
 mod metrics;
 mod restart;
+mod translations;
 mod viewers;
 mod websocket;

@@ -91,6 +91,8 @@ pub fn view(id: &str, election: &Election) -> ElectionView {
         voted: election.voted,
         voters_weight: decimal(u128::from(election.roll_weight), 4),
         voted_weight: decimal(u128::from(election.voted_weight), 4),
+        language: election.language.unwrap_or_default(),
+        translations: election.translations.clone(),
     }
 }
 
@@ -184,7 +186,14 @@ async fn define(
         &request.options,
         &questions,
     );
-    let write = Write::new(&route(action, id), &(id, identity), key);
+    // A definition without languages keeps the fingerprint it always had.
+    let write = match request.language.is_none() && request.translations.is_empty() {
+        true => Write::new(&route(action, id), &(id, identity), key),
+        false => {
+            let languages = (&request.language, &request.translations);
+            Write::new(&route(action, id), &(id, identity, languages), key)
+        }
+    };
     let command = Command::DefineElection {
         create,
         title: request.title,
@@ -192,6 +201,8 @@ async fn define(
         candidates: request.candidates,
         questions,
         options: request.options,
+        language: request.language,
+        translations: request.translations,
     };
     let events = write.submit_in(state, id, command, 0).await??;
     state

@@ -14,6 +14,7 @@ use shared::checkpoint::{Checkpoint, CheckpointSignature, LogKey, LogKeys, Recei
 use shared::dto::*;
 use shared::elections::*;
 use shared::events::{AuditEvent, AuditPayload, CloseReason, Phase, VoteWithoutChoice};
+use shared::languages::{Language, QuestionTranslation, Translation};
 use shared::log::{ConsistencyProof, InclusionProof, LogEntries, TreeHead};
 use shared::mail::{
     MailKind, MailQueuedResponse, MailRequest, MailState, MailStatus, MailStatusResponse,
@@ -96,6 +97,9 @@ use crate::api::state::AppState;
         Receipt,
         LogKey,
         LogKeys,
+        Language,
+        Translation,
+        QuestionTranslation,
         MailKind,
         MailTarget,
         MailRequest,

@@ -6,7 +6,9 @@ use shared::elections::{
     default_election_id, is_default_election, CandidateSpec, ElectionId, ElectionOptions,
 };
 use shared::ids::{CandidateId, LamportTime, NodeId, TimestampMs, VoterId};
+use shared::languages::{Language, Translation};
 use shared::mail::MailKind;
+use std::collections::BTreeMap;
 
 use super::mail::{MailOutcome, QueuedMail};
 
@@ -81,6 +83,11 @@ pub enum Command {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         questions: Vec<QuestionSpec>,
         options: ElectionOptions,
+        /// The election's own language (English when absent), and its wording in others.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        language: Option<Language>,
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        translations: BTreeMap<Language, Translation>,
     },
     /// Put voters on the roll; each credential was derived by the receiving node and only its
     /// hash travels. A large roll comes in several of these (see `api::roll`); `first_row` is

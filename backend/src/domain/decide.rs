@@ -174,6 +174,8 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             candidates,
             questions,
             options,
+            language,
+            translations,
         } => decide_roll::define(
             state,
             *create,
@@ -183,6 +185,8 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
                 candidates,
                 questions,
                 options,
+                language: *language,
+                translations,
             },
             &envelope.election,
         ),

@@ -3,9 +3,14 @@
 
 use std::collections::HashSet;
 
+use std::collections::BTreeMap;
+
+use super::translations::check_translations;
+use shared::ballots::Question;
 use shared::ballots::{QuestionSpec, Weight};
 use shared::elections::{CandidateSpec, ElectionOptions, LoginMethod};
 use shared::events::SkippedRow;
+use shared::languages::{Language, Translation};
 use shared::{EventPayload, Phase};
 
 use super::definition::{check_options, roll_field};
@@ -20,6 +25,8 @@ pub struct Definition<'a> {
     pub candidates: &'a [CandidateSpec],
     pub questions: &'a [QuestionSpec],
     pub options: &'a ElectionOptions,
+    pub language: Option<Language>,
+    pub translations: &'a BTreeMap<Language, Translation>,
 }
 
 /// Defines a new election (`create`, against an empty state) or redefines one in setup.
@@ -35,6 +42,8 @@ pub fn define(
         candidates,
         questions,
         options,
+        language,
+        translations,
     } = definition;
     if create && state.last_seq > 0 {
         return Err(DomainError::ElectionExists(election_id.to_string()));
@@ -48,12 +57,19 @@ pub fn define(
     let (title, description, candidates, questions) =
         check_ballot_definition(title, description, candidates, questions)?;
     check_options(options)?;
+    let stored = match questions.is_empty() {
+        true => vec![Question::main(candidates.clone())],
+        false => questions.clone(),
+    };
+    let translations = check_translations(language, translations, &candidates, &stored)?;
     Ok(vec![EventPayload::ElectionDefined {
         title,
         description,
         options: options.clone(),
         candidates,
         questions,
+        language,
+        translations,
     }])
 }
 

@@ -12,6 +12,7 @@
 //! - [`definition`]: what makes an election definition or a roll row acceptable.
 //! - `decide_roll`: deciding definitions, roll imports, credentials and credential logins.
 //! - [`mail`]: mail to voters: queued, sent, failed; what the leader's sender reports.
+//! - [`translations`]: an election's language and its wording in others.
 //! - [`names`]: how voter names are normalised, refused and compared.
 //! - [`replies`]: the first decision for each idempotency key, so retries are answered, not redone.
 //!
@@ -30,6 +31,7 @@ mod public_log;
 pub mod questions;
 mod replies;
 mod state;
+pub mod translations;
 
 pub use command::{
     Command, Envelope, IdempotencyStamp, ImportRow, DEFAULT_CANDIDATES, DEFAULT_VOTERS,

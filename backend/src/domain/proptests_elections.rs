@@ -33,6 +33,8 @@ fn define(revoting: bool) -> Command {
             .to_vec(),
         questions: Vec::new(),
         options: options(revoting),
+        language: None,
+        translations: Default::default(),
     }
 }
 

@@ -120,12 +120,16 @@ impl Election {
                 options,
                 candidates,
                 questions,
+                language,
+                translations,
             } => PublicEntry::ElectionDefined {
                 title: title.clone(),
                 description: description.clone(),
                 options: options.clone(),
                 candidates: candidates.clone(),
                 questions: questions.clone(),
+                language: *language,
+                translations: translations.clone(),
             },
             EventPayload::RollImported {
                 rows,

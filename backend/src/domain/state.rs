@@ -6,6 +6,7 @@ use shared::ballots::{Answers, Choice, Question, Weight, MAIN_QUESTION};
 use shared::dto::{Candidate, VoterStatus};
 use shared::elections::{CandidateSpec, ElectionOptions};
 use shared::ids::{CandidateId, LamportTime, Seq, TimestampMs, VoterId};
+use shared::languages::{Language, Translation};
 use shared::results::{decide_outcome, CandidateCount, Outcome};
 use shared::{CloseReason, Event, EventPayload, Phase};
 
@@ -109,6 +110,9 @@ pub struct Election {
     pub public: PublicLog,
     /// The latest mail of each kind to each voter.
     pub mail: MailBook,
+    /// The language the election is written in (English when `None`), and its translations.
+    pub language: Option<Language>,
+    pub translations: BTreeMap<Language, Translation>,
 }
 
 impl Election {
@@ -267,7 +271,11 @@ impl Election {
                 options,
                 candidates,
                 questions,
+                language,
+                translations,
             } => {
+                self.language = *language;
+                self.translations = translations.clone();
                 self.with_questions = !questions.is_empty();
                 self.questions = questions.clone();
                 self.title = title.clone();

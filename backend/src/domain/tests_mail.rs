@@ -50,6 +50,8 @@ fn board(login: LoginMethod) -> Election {
             login,
             ..new_election_options()
         },
+        language: None,
+        translations: Default::default(),
     };
     election.apply(&at(define, "define")).expect("defined");
     let rows = vec![

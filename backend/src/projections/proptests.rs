@@ -54,6 +54,8 @@ fn define() -> Command {
             revoting: true,
             ..new_election_options()
         },
+        language: None,
+        translations: Default::default(),
     }
 }
 

@@ -129,6 +129,9 @@ pub fn ElectionForm(props: &ElectionFormProps) -> Html {
                 candidates,
                 questions,
                 options: (*options).clone(),
+                // Languages are given through the API for now (docs/api.md).
+                language: None,
+                translations: Default::default(),
             });
         })
     };
