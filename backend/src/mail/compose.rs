@@ -6,7 +6,10 @@
 
 use html_escape::encode_text as html;
 use shared::ids::TimestampMs;
+use shared::languages::Language;
 use shared::mail::{MailKind, CREDENTIAL_FRAGMENT};
+
+use super::words::say;
 
 /// A mail's subject and its two bodies.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +29,8 @@ pub struct Facts {
     pub public_url: String,
     /// The published outcome, one line per question ("Chair: Ada Lovelace").
     pub outcome: Vec<String>,
+    /// The election's language: the mail is written in it.
+    pub language: Language,
 }
 
 impl Facts {
@@ -34,9 +39,14 @@ impl Facts {
         format!("{}/e/{}", self.public_url, self.election_id)
     }
 
+    /// The deadline as digits every language reads alike (no month names to translate).
     fn deadline(&self) -> Option<String> {
         let at = chrono::DateTime::from_timestamp_millis(self.deadline_ms?)?;
-        Some(at.format("%A %-d %B %Y, %H:%M UTC").to_string())
+        Some(at.format("%Y-%m-%d %H:%M UTC").to_string())
+    }
+
+    fn say(&self, key: &str, args: &[(&str, &str)]) -> String {
+        say(self.language, key, args)
     }
 }
 
@@ -54,120 +64,128 @@ pub fn letter(kind: MailKind, facts: &Facts, credential: Option<&str>, generatio
 }
 
 fn invitation(facts: &Facts, credential: &str, generation: u32) -> Letter {
-    let title = &facts.title;
+    let title = [("title", facts.title.as_str())];
     let link = format!("{}#{CREDENTIAL_FRAGMENT}{credential}", facts.link());
+    let page = facts.link();
     let replaces = generation > 1;
-    let mut text = String::new();
+    let (mut text, mut body) = (String::new(), String::new());
     if replaces {
-        text.push_str(
-            "This invitation replaces the one sent to you earlier: the earlier credential no \
-             longer works.\n\n",
-        );
+        let line = facts.say("invitation-replaces", &[]);
+        text.push_str(&format!("{line}\n\n"));
+        body.push_str(&format!("<p><strong>{}</strong></p>", html(&line)));
     }
-    text.push_str(&format!("You are invited to vote in \"{title}\".\n\n"));
+    let intro = facts.say("invitation-intro", &title);
+    text.push_str(&format!("{intro}\n\n"));
+    body.push_str(&format!("<p>{}</p>", html(&intro)));
     if let Some(deadline) = facts.deadline() {
-        text.push_str(&format!("Voting closes on {deadline}.\n\n"));
+        let line = facts.say("deadline", &[("deadline", &deadline)]);
+        text.push_str(&format!("{line}\n\n"));
+        body.push_str(&format!("<p>{}</p>", html(&line)));
     }
+    let typed = facts.say("invitation-typed", &[("page", &page)]);
+    let private = facts.say("invitation-private", &[]);
     text.push_str(&format!(
-        "Open your personal link to vote:\n{link}\n\n\
-         Or open {} and type this credential:\n\n{credential}\n\n\
-         The credential is yours alone: do not forward this mail. Nobody from the election \
-         will ever ask you for it.\n",
-        facts.link()
+        "{}\n{link}\n\n{typed}\n\n{credential}\n\n{private}\n",
+        facts.say("invitation-link", &[])
     ));
-    let mut body = String::new();
-    if replaces {
-        body.push_str(
-            "<p><strong>This invitation replaces the one sent to you earlier: the earlier \
-             credential no longer works.</strong></p>",
-        );
-    }
     body.push_str(&format!(
-        "<p>You are invited to vote in <strong>{}</strong>.</p>",
-        html(title)
-    ));
-    if let Some(deadline) = facts.deadline() {
-        body.push_str(&format!("<p>Voting closes on {}.</p>", html(&deadline)));
-    }
-    body.push_str(&format!(
-        "<p><a href=\"{}\">Open your personal link to vote</a></p>\
-         <p>Or open {} and type this credential:</p>\
-         <p style=\"font-family: monospace; font-size: 1.25em\">{}</p>\
-         <p>The credential is yours alone: do not forward this mail. Nobody from the election \
-         will ever ask you for it.</p>",
+        "<p><a href=\"{}\">{}</a></p><p>{}</p>\
+         <p style=\"font-family: monospace; font-size: 1.25em\" dir=\"ltr\">{}</p><p>{}</p>",
         html_escape::encode_double_quoted_attribute(&link),
-        html(&facts.link()),
-        html(credential)
+        html(&facts.say("invitation-link-html", &[])),
+        html(&typed),
+        html(credential),
+        html(&private),
     ));
     let subject = match replaces {
-        true => format!("Your new invitation to vote: {title}"),
-        false => format!("Your invitation to vote: {title}"),
+        true => facts.say("invitation-new-subject", &title),
+        false => facts.say("invitation-subject", &title),
     };
     Letter {
         subject,
         text,
-        html: page(&body),
+        html: page_of(facts, &body),
     }
 }
 
 fn reminder(facts: &Facts) -> Letter {
-    let title = &facts.title;
-    let mut text = format!("You have not voted in \"{title}\" yet.\n\n");
-    let mut body = format!(
-        "<p>You have not voted in <strong>{}</strong> yet.</p>",
-        html(title)
-    );
+    let title = [("title", facts.title.as_str())];
+    let intro = facts.say("reminder-intro", &title);
+    let mut text = format!("{intro}\n\n");
+    let mut body = format!("<p>{}</p>", html(&intro));
     if let Some(deadline) = facts.deadline() {
-        text.push_str(&format!("Voting closes on {deadline}.\n\n"));
-        body.push_str(&format!("<p>Voting closes on {}.</p>", html(&deadline)));
+        let line = facts.say("deadline", &[("deadline", &deadline)]);
+        text.push_str(&format!("{line}\n\n"));
+        body.push_str(&format!("<p>{}</p>", html(&line)));
     }
-    text.push_str(&format!(
-        "Vote here with the credential from your invitation:\n{}\n",
-        facts.link()
-    ));
+    let vote = facts.say("reminder-link", &[]);
+    text.push_str(&format!("{vote}\n{}\n", facts.link()));
     body.push_str(&format!(
-        "<p><a href=\"{}\">Vote here</a> with the credential from your invitation.</p>",
-        html_escape::encode_double_quoted_attribute(&facts.link())
+        "<p>{} <a href=\"{}\">{}</a></p>",
+        html(&vote),
+        html_escape::encode_double_quoted_attribute(&facts.link()),
+        html(&facts.link())
     ));
     Letter {
-        subject: format!("Reminder: vote in {title}"),
+        subject: facts.say("reminder-subject", &title),
         text,
-        html: page(&body),
+        html: page_of(facts, &body),
     }
 }
 
 fn results(facts: &Facts) -> Letter {
-    let title = &facts.title;
+    let title = [("title", facts.title.as_str())];
     let tally = format!("{}/tally", facts.link());
     let audit = format!("{}/audit", facts.link());
-    let mut text = format!("The results of \"{title}\" are published.\n\n");
-    let mut body = format!(
-        "<p>The results of <strong>{}</strong> are published.</p><ul>",
-        html(title)
-    );
+    let intro = facts.say("results-intro", &title);
+    let mut text = format!("{intro}\n\n");
+    let mut body = format!("<p>{}</p><ul>", html(&intro));
     for line in &facts.outcome {
         text.push_str(&format!("- {line}\n"));
         body.push_str(&format!("<li>{}</li>", html(line)));
     }
-    text.push_str(&format!(
-        "\nEvery round and count: {tally}\nCheck the count yourself from the public log: {audit}\n"
-    ));
+    let (rounds, check) = (
+        facts.say("results-rounds", &[]),
+        facts.say("results-audit", &[]),
+    );
+    text.push_str(&format!("\n{rounds} {tally}\n{check} {audit}\n"));
     body.push_str(&format!(
-        "</ul><p><a href=\"{}\">Every round and count</a> · \
-         <a href=\"{}\">check the count yourself from the public log</a></p>",
+        "</ul><p>{} <a href=\"{}\">{}</a></p><p>{} <a href=\"{}\">{}</a></p>",
+        html(&rounds),
         html_escape::encode_double_quoted_attribute(&tally),
-        html_escape::encode_double_quoted_attribute(&audit)
+        html(&tally),
+        html(&check),
+        html_escape::encode_double_quoted_attribute(&audit),
+        html(&audit),
     ));
     Letter {
-        subject: format!("Results: {title}"),
+        subject: facts.say("results-subject", &title),
         text,
-        html: page(&body),
+        html: page_of(facts, &body),
     }
 }
 
-fn page(body: &str) -> String {
+/// A results line's words: "no winner" and the label of an untitled question.
+pub fn no_winner(language: Language) -> String {
+    say(language, "results-no-winner", &[])
+}
+
+pub fn elected(language: Language) -> String {
+    say(language, "results-elected", &[])
+}
+
+fn page_of(facts: &Facts, body: &str) -> String {
+    let dir = if facts.language.right_to_left() {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    page(facts.language.tag(), dir, body)
+}
+
+fn page(lang: &str, dir: &str, body: &str) -> String {
     format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"></head>\
+        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"></head>\
          <body style=\"font-family: sans-serif; line-height: 1.5; color: #111\">{body}</body></html>"
     )
 }
@@ -183,6 +201,7 @@ mod tests {
             deadline_ms: Some(1_796_000_000_000),
             public_url: "https://vote.example.org".into(),
             outcome: vec!["Chair: Ada <b>".into()],
+            language: Language::English,
         }
     }
 
@@ -223,5 +242,30 @@ mod tests {
         let results = letter(MailKind::Results, &facts(), None, 1);
         assert!(results.text.contains("- Chair: Ada <b>\n"));
         assert!(results.html.contains("Chair: Ada &lt;b&gt;"));
+    }
+
+    #[test]
+    fn a_mail_is_written_in_the_election_s_language() {
+        let arabic = Facts {
+            language: Language::Arabic,
+            ..facts()
+        };
+        let letter = letter(MailKind::Invitation, &arabic, Some("ABCDE-FGHIJ"), 1);
+        assert!(
+            letter.subject.starts_with("دعوتك للتصويت"),
+            "{}",
+            letter.subject
+        );
+        assert!(letter.html.contains("lang=\"ar\" dir=\"rtl\""));
+        // The link and the credential stay as they are, on lines of their own.
+        assert!(letter
+            .text
+            .contains("\nhttps://vote.example.org/e/board-2027#credential=ABCDE-FGHIJ\n"));
+        assert!(letter.text.contains("\n\nABCDE-FGHIJ\n\n"));
+        assert!(
+            letter.text.contains("2026-"),
+            "digits for the deadline: {}",
+            letter.text
+        );
     }
 }

@@ -1,7 +1,8 @@
 //! Mail to voters over SMTP (lettre on tokio, TLS by rustls): the settings, how one mail is
 //! written and handed to the SMTP server, and the leader's sender ([`sender::run`]).
 //!
-//! - [`compose`]: what each mail says (pure).
+//! - [`compose`]: what each mail says (pure), in the election's language (`words`: the
+//!   Fluent resources in `locales/`).
 //! - [`sender`]: the leader's loop that sends the replicated queue and records the outcome.
 //!
 //! What is to be sent, and what was sent or failed, are events in the election's log (see
@@ -12,6 +13,7 @@
 pub mod compose;
 mod recorder;
 pub mod sender;
+mod words;
 
 use std::time::Duration;
 

@@ -18,7 +18,7 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use super::compose::{letter, Facts};
+use super::compose::{self, letter, Facts};
 use super::recorder::{self, InFlight};
 use super::{Mailer, Outgoing, Sent};
 use crate::cluster::{Cluster, Ledger};
@@ -273,6 +273,7 @@ fn take_due(take: TakeDue<'_>) -> usize {
         deadline_ms: election.deadline_ms,
         public_url: take.mailer.public_url.clone(),
         outcome: Vec::new(),
+        language: election.language.unwrap_or_default(),
     };
     if election.phase == Phase::Published
         && waiting.iter().any(|((k, _), _)| *k == MailKind::Results)
@@ -330,6 +331,7 @@ fn take_due(take: TakeDue<'_>) -> usize {
 
 /// "Question: winner, winner" for each question of a published election.
 fn outcome_lines(election: &Election) -> Vec<String> {
+    let language = election.language.unwrap_or_default();
     let results = crate::projections::results::question_results(election);
     election
         .questions
@@ -342,13 +344,12 @@ fn outcome_lines(election: &Election) -> Vec<String> {
                 .filter_map(|id| question.candidates.get((*id as usize).checked_sub(1)?))
                 .map(|candidate| candidate.name.clone())
                 .collect();
-            let title = if question.title.is_empty() {
-                "Elected"
-            } else {
-                question.title.as_str()
+            let title = match question.title.is_empty() {
+                true => compose::elected(language),
+                false => question.title.clone(),
             };
             match names.is_empty() {
-                true => format!("{title}: no winner"),
+                true => format!("{title}: {}", compose::no_winner(language)),
                 false => format!("{title}: {}", names.join(", ")),
             }
         })
