@@ -210,6 +210,17 @@ pub struct ElectionView {
     pub translations: BTreeMap<Language, Translation>,
 }
 
+impl ElectionView {
+    /// The election's language and translations, to read it in another language
+    /// ([`crate::languages::Languages::title`], …).
+    pub fn languages(&self) -> crate::languages::Languages {
+        crate::languages::Languages {
+            language: Some(self.language),
+            translations: self.translations.clone(),
+        }
+    }
+}
+
 /// One line of `GET /api/elections`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
