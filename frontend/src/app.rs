@@ -13,6 +13,7 @@ use shared::elections::ElectionId;
 use yew::prelude::*;
 
 use crate::api::Scope;
+use crate::i18n::I18nProvider;
 use crate::pages::admin::{AdminPage, AdminScreen};
 use crate::pages::audit::AuditPage;
 use crate::pages::elections::ElectionsPage;
@@ -155,13 +156,15 @@ fn not_found() -> Html {
 /// The voter app (`index.html`): `/` and `/e/{id}`.
 #[component]
 pub fn VoterApp() -> Html {
-    match &*use_route() {
+    let page = match &*use_route() {
         Route::Voter => html! { <VoterPage /> },
         Route::ElectionVoter(id) => html! {
             <VoterPage election={Some(AttrValue::from(id.clone()))} />
         },
         _ => not_found(),
-    }
+    };
+    // The voter app speaks the person's language; the other apps are still in English.
+    html! { <I18nProvider>{ page }</I18nProvider> }
 }
 
 /// The admin app (`admin.html`): `/admin`, `/admin/elections` and `/admin/e/{id}`.

@@ -19,6 +19,8 @@
 //! - [`state`]: the [`state::LiveState`] reducer and its [`state::Action`] enum.
 //! - [`clock`]: server clock synchronisation (Cristian's method) and the Lamport clock.
 //! - [`format`]: countdowns, offsets and times as text.
+//! - [`i18n`]: the pages' words in the person's language (Fluent resources in `locales/`),
+//!   the language negotiation and the context components read their words from.
 //! - [`csv`]: the credentials file built from a roll import's answer.
 //! - [`download`]: files the page makes (credentials, exports) handed to the downloads.
 //! - [`receipt`]: a voter's receipt: its fingerprint and file, reading a pasted one, and
@@ -36,6 +38,7 @@ pub mod components;
 pub mod csv;
 pub mod download;
 pub mod format;
+pub mod i18n;
 pub mod pages;
 pub mod receipt;
 pub mod state;

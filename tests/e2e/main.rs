@@ -12,6 +12,9 @@
 //! - [`receipts`]: a vote's receipt downloaded, verified on the voter page and pasted on the
 //!   audit page; a changed one refused; the bulletin board's recount after publication.
 //! - [`reconnect`]: the pages say "reconnecting" when the node dies and recover by themselves.
+//! - [`axe`]: axe-core's WCAG 2.2 AA rules run in the page, and the checks axe cannot make
+//!   (a name on every control, 24 × 24 px targets, no sideways scrolling at 320 px).
+//! - [`accessibility`]: every page and state at 1280 and 320 px has no violation.
 //! - [`questions`]: a ballot of six questions cast with the keyboard alone, logged as entered.
 //! - [`elections`]: an election made through the admin's form, a pasted roll, the credentials
 //!   file, credential login, re-voting, exports, publication; a name-and-id election.
@@ -22,7 +25,9 @@
 //! `dist/` must be built first (`cargo xtask setup` at the repository root); screenshots
 //! land in `artifacts/screenshots/` (git-ignored).
 
+mod accessibility;
 mod admin;
+mod axe;
 mod cluster;
 mod elections;
 mod errors;

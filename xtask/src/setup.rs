@@ -9,6 +9,8 @@ use crate::run;
 
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132.0.0";
+/// axe-core, the accessibility checker the browser tests inject (`tests/e2e/axe.rs`).
+const AXE_CORE_VERSION: &str = "4.14.1";
 
 /// The PATH the tools run with: the project-local binaryen first, then cargo's bin folder.
 pub fn tool_path() -> String {
@@ -39,7 +41,7 @@ pub fn ensure_all(root: &Path, browser: bool) -> Result<()> {
         &bindgen,
         &["install", "wasm-bindgen-cli", "--version", &bindgen],
     )?;
-    ensure_binaryen(root)?;
+    ensure_npm_tools(root)?;
     if browser {
         ensure_browser()?;
         ensure_smtp_sink()?;
@@ -83,21 +85,36 @@ fn wasm_bindgen_version(root: &Path) -> Result<String> {
     bail!("no wasm-bindgen in Cargo.lock")
 }
 
-/// binaryen's wasm-opt from npm into `.tools/` (Debian's is too old for rustc's wasm).
-fn ensure_binaryen(root: &Path) -> Result<()> {
-    let wasm_opt = root.join(".tools/node_modules/.bin/wasm-opt");
-    let current = output(Command::new(&wasm_opt).arg("--version")).unwrap_or_default();
-    if current.contains(&format!(
-        "version {}",
-        BINARYEN_VERSION.split('.').next().unwrap_or("")
-    )) {
+/// The npm packages in `.tools/`: binaryen's wasm-opt (Debian's is too old for rustc's wasm)
+/// and axe-core for the browser tests' accessibility checks. npm prunes what a `--no-save`
+/// install does not name, so when either is missing or at another version both are installed
+/// together, in one command.
+fn ensure_npm_tools(root: &Path) -> Result<()> {
+    let tools = root.join(".tools");
+    if binaryen_installed(&tools) && axe_core_installed(&tools) {
         return Ok(());
     }
-    let package = format!("binaryen@{BINARYEN_VERSION}");
     run(Command::new("npm")
         .args(["install", "--no-save", "--prefix"])
-        .arg(root.join(".tools"))
-        .arg(package))
+        .arg(&tools)
+        .arg(format!("binaryen@{BINARYEN_VERSION}"))
+        .arg(format!("axe-core@{AXE_CORE_VERSION}")))
+}
+
+/// Whether `.tools/` holds wasm-opt of binaryen's major version (it prints only that).
+fn binaryen_installed(tools: &Path) -> bool {
+    let wasm_opt = tools.join("node_modules/.bin/wasm-opt");
+    let current = output(Command::new(wasm_opt).arg("--version")).unwrap_or_default();
+    let major = BINARYEN_VERSION.split('.').next().unwrap_or("");
+    current.contains(&format!("version {major}"))
+}
+
+/// Whether `.tools/` holds exactly axe-core [`AXE_CORE_VERSION`], by its package.json.
+fn axe_core_installed(tools: &Path) -> bool {
+    let manifest = tools.join("node_modules/axe-core/package.json");
+    let wanted = format!("\"version\": \"{AXE_CORE_VERSION}\"");
+    std::fs::read_to_string(manifest).is_ok_and(|text| text.contains(&wanted))
+        && tools.join("node_modules/axe-core/axe.min.js").is_file()
 }
 
 /// Debian's Chromium and ChromeDriver, for the browser tests.

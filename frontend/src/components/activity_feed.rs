@@ -16,7 +16,7 @@ pub fn ActivityFeed(props: &ActivityFeedProps) -> Html {
         return html! { <p class="muted">{ "Nothing has happened yet." }</p> };
     }
     html! {
-        <ol class="feed" aria-label="Activity, newest first" data-testid="feed">
+        <ol class="feed" tabindex="0" aria-label="Activity, newest first" data-testid="feed">
             { for props.notifications.iter().map(|line| html! {
                 <li class={format!("feed-{}", line.kind)}>
                     <time class="mono">{ format_time_of_day(line.time_ms) }</time>

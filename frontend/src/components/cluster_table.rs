@@ -44,7 +44,8 @@ pub fn ClusterTable(props: &ClusterTableProps) -> Html {
                 { format!("Answered by node {}, term {}, leader: ", status.node_id, status.term) }
                 <strong>{ status.leader_id.map_or("none".to_string(), |id| format!("node {id}")) }</strong>
             </p>
-            <div class="table-scroll">
+            // Focusable, so a keyboard can scroll it (WCAG 2.1.1).
+            <div class="table-scroll" tabindex="0">
                 <table class="cluster" data-testid="cluster-table">
                     <thead>
                         <tr>

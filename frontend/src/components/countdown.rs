@@ -6,6 +6,7 @@ use shared::Phase;
 use yew::prelude::*;
 
 use crate::format::{format_countdown, format_time_of_day};
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct CountdownProps {
@@ -22,21 +23,23 @@ pub struct CountdownProps {
 /// misleading afterwards.
 #[component]
 pub fn Countdown(props: &CountdownProps) -> Html {
+    let i18n = use_i18n();
+    let t = |key: &str| i18n.t(key);
     let (label, value) = match (props.phase, props.deadline_ms) {
         // While a click still counts (the shared rule), this is time left, not "passed".
         (Phase::Open, Some(deadline))
             if counts_before_deadline(props.server_now_ms, Some(deadline)) =>
         {
             (
-                "Time left".to_string(),
+                t("countdown-time-left"),
                 format_countdown(deadline - props.server_now_ms),
             )
         }
-        (Phase::Open, Some(_)) => ("Deadline passed".to_string(), "0:00".to_string()),
-        (Phase::Open, None) => ("Deadline".to_string(), "none".to_string()),
-        (Phase::Setup, Some(deadline)) => ("Deadline".to_string(), format_time_of_day(deadline)),
-        (Phase::Setup, None) => ("Deadline".to_string(), "not set".to_string()),
-        (Phase::Closed | Phase::Published, _) => ("Voting".to_string(), "closed".to_string()),
+        (Phase::Open, Some(_)) => (t("countdown-passed"), "0:00".to_string()),
+        (Phase::Open, None) => (t("countdown-deadline"), t("countdown-none")),
+        (Phase::Setup, Some(deadline)) => (t("countdown-deadline"), format_time_of_day(deadline)),
+        (Phase::Setup, None) => (t("countdown-deadline"), t("countdown-not-set")),
+        (Phase::Closed | Phase::Published, _) => (t("countdown-voting"), t("countdown-closed")),
     };
     html! {
         <div class={classes!("countdown", props.class.clone())} data-testid="countdown">

@@ -7,6 +7,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::i18n::use_i18n;
+
 #[derive(Properties, PartialEq)]
 pub struct CredentialFormProps {
     /// A request is under way: the button waits.
@@ -16,6 +18,7 @@ pub struct CredentialFormProps {
 
 #[component]
 pub fn CredentialForm(props: &CredentialFormProps) -> Html {
+    let i18n = use_i18n();
     let credential = use_state(String::new);
     let on_input = {
         let credential = credential.clone();
@@ -35,17 +38,17 @@ pub fn CredentialForm(props: &CredentialFormProps) -> Html {
     };
     html! {
         <form class="card" onsubmit={on_submit} aria-labelledby="credential-title">
-            <h2 id="credential-title">{ "Log in" }</h2>
-            <label for="credential">{ "Your credential" }</label>
+            <h2 id="credential-title">{ i18n.t("login-title") }</h2>
+            <label for="credential">{ i18n.t("credential-label") }</label>
             <input id="credential" name="credential" type="text" class="mono credential-input"
                 autocomplete="off" autocapitalize="characters" spellcheck="false"
                 placeholder="XXXXX-XXXXX-XXXXX-XXXXX" required=true
                 value={(*credential).clone()} oninput={on_input} />
             <p class="hint">
-                { "Paste the credential you were sent. Capitals, spaces and dashes do not matter." }
+                { i18n.t("credential-hint") }
             </p>
             <button id="credential-submit" type="submit" class="primary" disabled={props.busy}>
-                { "Log in" }
+                { i18n.t("login-title") }
             </button>
         </form>
     }

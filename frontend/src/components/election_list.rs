@@ -51,7 +51,8 @@ pub fn ElectionList(props: &ElectionListProps) -> Html {
         }
     };
     html! {
-        <div class="table-scroll">
+        // Focusable, so a keyboard can scroll it (WCAG 2.1.1).
+        <div class="table-scroll" tabindex="0">
             <table class="elections" data-testid="election-list">
                 <thead>
                     <tr>

@@ -5,6 +5,8 @@ use shared::VoterId;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::i18n::use_i18n;
+
 #[derive(Properties, PartialEq)]
 pub struct LoginFormProps {
     /// A request is under way: the buttons wait.
@@ -24,6 +26,7 @@ fn input_value(event: &InputEvent) -> String {
 
 #[component]
 pub fn LoginForm(props: &LoginFormProps) -> Html {
+    let i18n = use_i18n();
     let name = use_state(String::new);
     let voter_id = use_state(String::new);
     let new_name = use_state(String::new);
@@ -54,26 +57,26 @@ pub fn LoginForm(props: &LoginFormProps) -> Html {
     html! {
         <div class={classes!("login-grid", (!props.self_registration).then_some("single"))}>
             <form class="card" onsubmit={on_login} aria-labelledby="login-title">
-                <h2 id="login-title">{ "Log in" }</h2>
-                <label for="login-name">{ "Name" }</label>
+                <h2 id="login-title">{ i18n.t("login-title") }</h2>
+                <label for="login-name">{ i18n.t("login-name") }</label>
                 <input id="login-name" name="name" type="text" autocomplete="name" required=true
                     value={(*name).clone()} oninput={set(&name)} />
-                <label for="login-id">{ "Voter id" }</label>
+                <label for="login-id">{ i18n.t("login-voter-id") }</label>
                 <input id="login-id" name="voter_id" type="number" inputmode="numeric" min="1"
                     step="1" required=true value={(*voter_id).clone()} oninput={set(&voter_id)} />
                 <button id="login-submit" type="submit" class="primary" disabled={props.busy}>
-                    { "Log in" }
+                    { i18n.t("login-title") }
                 </button>
             </form>
             if props.self_registration {
                 <form class="card" onsubmit={on_register} aria-labelledby="register-title">
-                    <h2 id="register-title">{ "New voter" }</h2>
-                    <label for="register-name">{ "Your name" }</label>
+                    <h2 id="register-title">{ i18n.t("register-title") }</h2>
+                    <label for="register-name">{ i18n.t("register-name") }</label>
                     <input id="register-name" name="new_name" type="text" autocomplete="name"
                         required=true value={(*new_name).clone()} oninput={set(&new_name)} />
-                    <p class="hint">{ "You will get a voter id; keep it to log in again." }</p>
+                    <p class="hint">{ i18n.t("register-hint") }</p>
                     <button id="register-submit" type="submit" disabled={props.busy}>
-                        { "Register and log in" }
+                        { i18n.t("register-submit") }
                     </button>
                 </form>
             }

@@ -1,7 +1,8 @@
 //! Presentational components. They only take props and emit callbacks; fetching and live
 //! state belong to the pages.
 //!
-//! - [`status`]: the connection and phase badges; [`page_header`]: the title bar with both.
+//! - [`status`]: the connection and phase badges; [`page_header`]: the title bar with both;
+//!   [`language_switcher`]: the page's language.
 //! - [`countdown`]: time left until the deadline.
 //! - [`notice`]: the message line under a form (reserved space, so nothing jumps).
 //! - [`bar_chart`]: votes per candidate; [`outcome`]: the winner announcement.
@@ -35,6 +36,7 @@ pub mod credentials;
 pub mod deadline_form;
 pub mod election_form;
 pub mod election_list;
+pub mod language_switcher;
 pub mod login_form;
 pub mod mail_status;
 pub mod notice;

@@ -23,7 +23,8 @@ pub fn Pairwise(props: &PairwiseProps) -> Html {
     let weight = |i: usize, j: usize| table.get(i).and_then(|row| row.get(j)).cloned();
     let ids = 1..=table.len() as u32;
     let table_html = html! {
-        <div class="table-scroll">
+        // Focusable, so a keyboard can scroll it (WCAG 2.1.1).
+        <div class="table-scroll" tabindex="0">
             <table class="pairwise" data-testid="pairwise">
                 <caption>{ "Head to head: the weight of the ballots preferring the row's candidate to the column's" }</caption>
                 <thead>

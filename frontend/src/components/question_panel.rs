@@ -10,7 +10,8 @@ use shared::Phase;
 use yew::prelude::*;
 
 use super::question_ballot::QuestionBallot;
-use super::voter_panel::ballot_note;
+use super::voter_panel::{ballot_note, who_and_logout};
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPanelProps {
@@ -35,30 +36,19 @@ pub struct QuestionPanelProps {
 
 #[component]
 pub fn QuestionPanel(props: &QuestionPanelProps) -> Html {
-    let login = &props.login;
+    let i18n = use_i18n();
     let on_logout = props.on_logout.reform(|_: MouseEvent| ());
     let (title, intro) = if props.changing {
-        (
-            "Change your vote",
-            "Your new ballot replaces the previous one; only the last one counts.",
-        )
+        ("change-title", "change-intro-ballot")
     } else {
-        (
-            "Your ballot",
-            "Answer each question, then review your answers before casting the ballot. A question you leave unanswered counts as blank.",
-        )
+        ("your-ballot", "ballot-intro")
     };
     html! {
         <section class="card" aria-labelledby="ballot-title">
-            <div class="row spread">
-                <p data-testid="who">
-                    { format!("Logged in as {} (voter #{})", login.name, login.voter_id) }
-                </p>
-                <button type="button" class="link" onclick={on_logout}>{ "Log out" }</button>
-            </div>
-            <h2 id="ballot-title">{ title }</h2>
-            <p class="muted">{ intro }</p>
-            if let Some(note) = ballot_note(props.phase, props.accepting) {
+            { who_and_logout(&i18n, &props.login, on_logout) }
+            <h2 id="ballot-title">{ i18n.t(title) }</h2>
+            <p class="muted">{ i18n.t(intro) }</p>
+            if let Some(note) = ballot_note(&i18n, props.phase, props.accepting) {
                 <p class="muted">{ note }</p>
             }
             <QuestionBallot questions={props.questions.clone()}
@@ -67,7 +57,7 @@ pub fn QuestionPanel(props: &QuestionPanelProps) -> Html {
             if props.changing {
                 <button id="keep-vote" type="button" class="link" disabled={props.sending}
                     onclick={props.on_change.reform(|_: MouseEvent| false)}>
-                    { "Keep my vote" }
+                    { i18n.t("keep-vote") }
                 </button>
             }
         </section>

@@ -31,6 +31,14 @@ fn button_id(question: &str, action: &str, candidate: CandidateId) -> String {
     format!("q-{question}-{action}-{candidate}")
 }
 
+/// A button's name: its own words (the span inside it), then the candidate's name (and
+/// description), so the name starts with what the button shows (WCAG 2.5.3, label in name).
+/// Not the button's own id: a button naming itself would be named by its `aria-label`.
+fn labelled_by(question: &str, action: &str, candidate: CandidateId) -> String {
+    let words = button_id(question, &format!("{action}-words"), candidate);
+    format!("{words} {}", button_id(question, "name", candidate))
+}
+
 /// Where the focus goes after `action` on `id`, given the lists as they will be drawn.
 fn focus_after(
     action: &str,
@@ -119,15 +127,18 @@ pub fn QuestionRanking(props: &QuestionRankingProps) -> Html {
         Some(html! {
             <li key={id} class="ranked" data-testid={format!("ranked-{qid}-{id}")}>
                 <span class="rank-place">{ format!("{}.", place + 1) }</span>
-                <span class="candidate-name">{ &name }</span>
+                <span class="candidate-name" id={button_id(&qid, "name", id)}>{ &name }</span>
                 <span class="rank-actions">
+                    // Named by its visible words, then the candidate's (WCAG 2.5.3).
                     <button type="button" id={button_id(&qid, "up", id)} onclick={act("up", id)}
+                        aria-labelledby={labelled_by(&qid, "up", id)}
                         disabled={disabled || place == 0} aria-label={format!("Move {name} up")}>
-                        { "Move up" }
+                        <span id={button_id(&qid, "up-words", id)}>{ "Move up" }</span>
                     </button>
                     <button type="button" id={button_id(&qid, "down", id)} onclick={act("down", id)}
+                        aria-labelledby={labelled_by(&qid, "down", id)}
                         disabled={disabled || place + 1 == count} aria-label={format!("Move {name} down")}>
-                        { "Move down" }
+                        <span id={button_id(&qid, "down-words", id)}>{ "Move down" }</span>
                     </button>
                     <button type="button" id={button_id(&qid, "remove", id)} onclick={act("remove", id)}
                         {disabled} aria-label={format!("Remove {name} from the ranking")}>
@@ -141,10 +152,13 @@ pub fn QuestionRanking(props: &QuestionRankingProps) -> Html {
         let id = c.id;
         html! {
             <li key={id} class="unranked">
-                { candidate_text(c) }
+                <span class="candidate-text" id={button_id(&qid, "name", id)}>
+                    { candidate_text(c) }
+                </span>
                 <button type="button" id={button_id(&qid, "add", id)} onclick={act("add", id)}
+                    aria-labelledby={labelled_by(&qid, "add", id)}
                     {disabled} aria-label={format!("Add {} to the ranking", c.name)}>
-                    { "Add to ranking" }
+                    <span id={button_id(&qid, "add-words", id)}>{ "Add to ranking" }</span>
                 </button>
             </li>
         }

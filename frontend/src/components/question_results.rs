@@ -146,7 +146,7 @@ pub fn QuestionResults(props: &QuestionResultsProps) -> Html {
         return html! {};
     }
     html! {
-        <div class="question-results" data-testid="question-results">
+        <div class="question-results" tabindex="0" data-testid="question-results">
             { for props.results.iter().map(|result| html! {
                 <QuestionResultView key={result.id.clone()} result={result.clone()}
                     names={names_for(result, &props.questions)} heading={props.heading.clone()} />

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::verdict::VerdictLine;
 use crate::download::Download;
+use crate::i18n::use_i18n;
 use crate::receipt::{file_name, fingerprint, to_json, CheckState};
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,7 @@ pub struct ReceiptCardProps {
 
 #[component]
 pub fn ReceiptCard(props: &ReceiptCardProps) -> Html {
+    let i18n = use_i18n();
     // The file is made once per receipt; the object URL lives as long as the card.
     let file = use_memo(props.receipt.clone(), |receipt| {
         Download::from_text(&to_json(receipt), "application/json", file_name(receipt))
@@ -30,29 +32,27 @@ pub fn ReceiptCard(props: &ReceiptCardProps) -> Html {
     let receipt = &props.receipt;
     html! {
         <section class="card receipt" aria-labelledby="receipt-title">
-            <h2 id="receipt-title">{ "Your receipt" }</h2>
+            <h2 id="receipt-title">{ i18n.t("receipt-title") }</h2>
             <p>
-                { "Ballot fingerprint: " }
+                { i18n.t("receipt-fingerprint") }{ " " }
                 <strong class="mono" data-testid="receipt-fingerprint">{ fingerprint(&receipt.ballot_id) }</strong>
-                <span class="muted">{ format!(" · entry {} of the public log", receipt.leaf_index) }</span>
+                <span class="muted">{ " " }{ i18n.t_args("receipt-entry", &[("index", receipt.leaf_index.into())]) }</span>
             </p>
             <div class="row wrap">
                 <a id="download-receipt" class="button" href={file.url().to_string()}
                     download={file.file_name().to_string()}>
-                    { "Download receipt" }
+                    { i18n.t("receipt-download") }
                 </a>
                 <button id="verify-receipt" type="button" class="primary"
                     disabled={props.check == CheckState::Checking}
                     onclick={on_verify}>
-                    { "Verify" }
+                    { i18n.t("receipt-verify") }
                 </button>
-                <a href={props.audit_href.clone()}>{ "Audit page" }</a>
+                <a href={props.audit_href.clone()}>{ i18n.t("receipt-audit") }</a>
             </div>
             <VerdictLine check={props.check.clone()} testid="receipt-verdict" />
             <p class="muted" data-testid="receipt-privacy">
-                { "The receipt proves your ballot was recorded in the log the replicas sign, and Verify checks that it is still there. \
-                   It does not hide your choice: Ballot does not encrypt ballots, the replicas' private store links each voter to their ballot, \
-                   and anyone who sees this receipt can look its ballot up in the public log. Keep it to yourself." }
+                { i18n.t("receipt-privacy") }
             </p>
         </section>
     }

@@ -11,6 +11,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::question_draft::{answer_in_words, legend};
+use crate::i18n::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
@@ -25,14 +26,14 @@ pub struct ReviewProps {
     pub on_change: Callback<()>,
 }
 
-/// "You left 1 question blank." or "You left N questions blank."
-pub fn blank_warning(blank: usize) -> String {
-    let noun = if blank == 1 { "question" } else { "questions" };
-    format!("You left {blank} {noun} blank. Cast anyway?")
+/// "You left 1 question blank." or "You left N questions blank.", in the page's language.
+pub fn blank_warning(i18n: &I18n, blank: usize) -> String {
+    i18n.t_args("review-blank-warning", &[("count", blank.into())])
 }
 
 #[component]
 pub fn Review(props: &ReviewProps) -> Html {
+    let i18n = use_i18n();
     let heading = use_node_ref();
     {
         let heading = heading.clone();
@@ -70,25 +71,25 @@ pub fn Review(props: &ReviewProps) -> Html {
     let can_cast = props.enabled && !props.sending && (blank == 0 || *blank_confirmed);
     html! {
         <div class="review" data-testid="review">
-            <h3 ref={heading} tabindex="-1" id="review-title">{ "Review your ballot" }</h3>
+            <h3 ref={heading} tabindex="-1" id="review-title">{ i18n.t("review-title") }</h3>
             <dl class="review-list" aria-labelledby="review-title">{ for rows }</dl>
             if blank > 0 {
                 <p class="review-blank">
                     <input type="checkbox" id="confirm-blank" data-testid="confirm-blank"
                         checked={*blank_confirmed} onchange={on_confirm} />
-                    <label for="confirm-blank">{ blank_warning(blank) }</label>
+                    <label for="confirm-blank">{ blank_warning(&i18n, blank) }</label>
                 </p>
             }
             <div class="row">
                 <button type="button" id="cast-ballot" data-testid="cast" class="primary"
                     disabled={!can_cast} aria-busy={props.sending.to_string()}
                     onclick={props.on_cast.reform(|_: MouseEvent| ())}>
-                    { if props.sending { "Sending…" } else { "Cast ballot" } }
+                    { i18n.t(if props.sending { "sending" } else { "cast-ballot" }) }
                 </button>
                 <button type="button" id="change-answers" data-testid="change-answers"
                     disabled={props.sending}
                     onclick={props.on_change.reform(|_: MouseEvent| ())}>
-                    { "Change answers" }
+                    { i18n.t("change-answers") }
                 </button>
             </div>
         </div>

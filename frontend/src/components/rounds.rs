@@ -74,7 +74,8 @@ pub fn RoundsTable(props: &RoundsTableProps) -> Html {
         None => format!("{stage} by {}", stage.to_lowercase()),
     };
     html! {
-        <div class="table-scroll">
+        // Focusable, so a keyboard can scroll it (WCAG 2.1.1).
+        <div class="table-scroll" tabindex="0">
             <table class="rounds" data-testid="rounds">
                 <caption>{ caption }</caption>
                 <thead>

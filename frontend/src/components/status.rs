@@ -4,6 +4,7 @@ use shared::Phase;
 use yew::prelude::*;
 
 use crate::format::one_decimal;
+use crate::i18n::use_i18n;
 use crate::state::Connection;
 
 #[derive(Properties, PartialEq)]
@@ -14,20 +15,27 @@ pub struct ConnectionBadgeProps {
 /// Says whether pushes are arriving, so nobody trusts frozen figures without knowing.
 #[component]
 pub fn ConnectionBadge(props: &ConnectionBadgeProps) -> Html {
+    let i18n = use_i18n();
     let (class, text) = match props.connection {
-        Connection::Connecting => ("badge badge-wait", "Connecting…".to_string()),
-        Connection::Live => ("badge badge-live", "Live".to_string()),
+        Connection::Connecting => ("badge badge-wait", i18n.t("connection-connecting")),
+        Connection::Live => ("badge badge-live", i18n.t("connection-live")),
         Connection::Reconnecting {
             attempt,
             retry_in_ms,
         } => (
             "badge badge-down",
-            format!(
-                "Reconnecting… (attempt {attempt}, next in {} s)",
-                one_decimal((u64::from(retry_in_ms) + 50) / 100)
+            i18n.t_args(
+                "connection-reconnecting",
+                &[
+                    ("attempt", attempt.into()),
+                    (
+                        "seconds",
+                        one_decimal((u64::from(retry_in_ms) + 50) / 100).into(),
+                    ),
+                ],
             ),
         ),
-        Connection::Refused => ("badge badge-down", "Admin token refused".to_string()),
+        Connection::Refused => ("badge badge-down", i18n.t("connection-refused")),
     };
     html! {
         <span class={class} role="status" aria-live="polite" data-testid="connection">
@@ -36,7 +44,17 @@ pub fn ConnectionBadge(props: &ConnectionBadgeProps) -> Html {
     }
 }
 
-/// The words for a phase, as people say them.
+/// The key of a phase's words in the Fluent resources.
+pub fn phase_key(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Setup => "phase-setup",
+        Phase::Open => "phase-open",
+        Phase::Closed => "phase-closed",
+        Phase::Published => "phase-published",
+    }
+}
+
+/// The words for a phase, as people say them in English (the pages not yet translated).
 pub fn phase_label(phase: Phase) -> &'static str {
     match phase {
         Phase::Setup => "Not started",
@@ -53,10 +71,11 @@ pub struct PhaseBadgeProps {
 
 #[component]
 pub fn PhaseBadge(props: &PhaseBadgeProps) -> Html {
+    let i18n = use_i18n();
     let class = format!("badge phase-{}", props.phase.as_str());
     html! {
         <span class={class} data-testid="phase" data-phase={props.phase.as_str()}>
-            { phase_label(props.phase) }
+            { i18n.t(phase_key(props.phase)) }
         </span>
     }
 }

@@ -8,6 +8,7 @@ use shared::{CandidateId, Phase};
 use yew::prelude::*;
 
 use crate::components::ballot::Ballot;
+use crate::i18n::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
 pub struct VoterPanelProps {
@@ -34,20 +35,40 @@ pub struct VoterPanelProps {
 }
 
 /// Why the ballot cannot be used right now, if it cannot (a ballot of questions says the same).
-pub(crate) fn ballot_note(phase: Phase, accepting: bool) -> Option<&'static str> {
-    match phase {
-        Phase::Setup => {
-            Some("Voting has not started yet. The ballot opens when the admin starts the election.")
-        }
-        Phase::Open if !accepting => Some("The deadline has passed: votes are no longer accepted."),
-        Phase::Open => None,
-        Phase::Closed | Phase::Published => Some("Voting is closed."),
+pub(crate) fn ballot_note(i18n: &I18n, phase: Phase, accepting: bool) -> Option<String> {
+    let key = match phase {
+        Phase::Setup => "ballot-note-setup",
+        Phase::Open if !accepting => "ballot-note-deadline",
+        Phase::Open => return None,
+        Phase::Closed | Phase::Published => "ballot-note-closed",
+    };
+    Some(i18n.t(key))
+}
+
+/// "Logged in as Ann (voter #3)", with the logout button beside it (both panels).
+pub(crate) fn who_and_logout(
+    i18n: &I18n,
+    login: &LoginResponse,
+    on_logout: Callback<MouseEvent>,
+) -> Html {
+    let who = i18n.t_args(
+        "panel-who",
+        &[
+            ("name", login.name.as_str().into()),
+            ("id", login.voter_id.into()),
+        ],
+    );
+    html! {
+        <div class="row spread">
+            <p data-testid="who">{ who }</p>
+            <button type="button" class="link" onclick={on_logout}>{ i18n.t("panel-logout") }</button>
+        </div>
     }
 }
 
 #[component]
 pub fn VoterPanel(props: &VoterPanelProps) -> Html {
-    let login = &props.login;
+    let i18n = use_i18n();
     let on_logout = props.on_logout.reform(|_: MouseEvent| ());
     let voted = props.me.as_ref().filter(|me| me.has_voted);
     let ballot = html! {
@@ -58,43 +79,41 @@ pub fn VoterPanel(props: &VoterPanelProps) -> Html {
     let body = match voted {
         Some(_) if props.changing && props.revoting => html! {
             <>
-                <h2 id="ballot-title">{ "Change your vote" }</h2>
-                <p class="muted">{ "Your new vote replaces the previous one; only the last one counts." }</p>
-                if let Some(note) = ballot_note(props.phase, props.accepting) {
+                <h2 id="ballot-title">{ i18n.t("change-title") }</h2>
+                <p class="muted">{ i18n.t("change-intro") }</p>
+                if let Some(note) = ballot_note(&i18n, props.phase, props.accepting) {
                     <p class="muted">{ note }</p>
                 }
                 { ballot }
                 <button id="keep-vote" type="button" class="link"
                     disabled={props.sending.is_some()}
                     onclick={props.on_change.reform(|_: MouseEvent| false)}>
-                    { "Keep my vote" }
+                    { i18n.t("keep-vote") }
                 </button>
             </>
         },
         Some(me) => html! {
             <div class="confirmation" data-testid="confirmation">
-                <h2 id="ballot-title">{ "✓ You have voted" }</h2>
+                <h2 id="ballot-title">{ i18n.t("voted-title") }</h2>
+                <p>{ i18n.t("voted-private") }</p>
                 <p>
-                    { "Your vote is recorded. The voter table and the live feed never show whom you chose." }
-                </p>
-                <p>
-                    { "Receipt: vote " }
+                    { i18n.t("voted-receipt") }{ " " }
                     <strong class="mono" data-testid="receipt">
-                        { me.vote_seq.map_or("pending".into(), |seq| format!("#{seq}")) }
+                        { me.vote_seq.map_or_else(|| i18n.t("voted-pending"), |seq| format!("#{seq}")) }
                     </strong>
                 </p>
                 if props.revoting && props.accepting {
                     <button id="change-vote" type="button"
                         onclick={props.on_change.reform(|_: MouseEvent| true)}>
-                        { "Change my vote" }
+                        { i18n.t("change-vote") }
                     </button>
                 }
             </div>
         },
         None => html! {
             <>
-                <h2 id="ballot-title">{ "Choose a candidate" }</h2>
-                if let Some(note) = ballot_note(props.phase, props.accepting) {
+                <h2 id="ballot-title">{ i18n.t("choose-candidate") }</h2>
+                if let Some(note) = ballot_note(&i18n, props.phase, props.accepting) {
                     <p class="muted">{ note }</p>
                 }
                 { ballot }
@@ -103,12 +122,7 @@ pub fn VoterPanel(props: &VoterPanelProps) -> Html {
     };
     html! {
         <section class="card" aria-labelledby="ballot-title">
-            <div class="row spread">
-                <p data-testid="who">
-                    { format!("Logged in as {} (voter #{})", login.name, login.voter_id) }
-                </p>
-                <button type="button" class="link" onclick={on_logout}>{ "Log out" }</button>
-            </div>
+            { who_and_logout(&i18n, &props.login, on_logout) }
             { body }
         </section>
     }

@@ -45,7 +45,8 @@ pub fn VoterTable(props: &VoterTableProps) -> Html {
             </p>
             <meter class="turnout-meter" min="0" max={total.max(1).to_string()}
                 value={voted.to_string()} aria-label="Turnout"></meter>
-            <div class="table-scroll">
+            // Focusable, so a keyboard can scroll it (WCAG 2.1.1).
+            <div class="table-scroll" tabindex="0">
                 <table class="voters" data-testid="voter-table">
                     <thead>
                         <tr><th scope="col">{ "Id" }</th><th scope="col">{ "Name" }</th>

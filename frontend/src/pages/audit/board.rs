@@ -197,7 +197,8 @@ pub fn Board(props: &BoardProps) -> Html {
                 { format!("{} in the log, {} counted (a re-vote replaces the ballot it names).",
                     ballots(board.ballots.len() as u64), with_thousands(board.counted)) }
             </p>
-            <div class="table-scroll">
+            // Focusable, so a keyboard can scroll it (WCAG 2.1.1).
+            <div class="table-scroll" tabindex="0">
             <table class="board" data-testid="board">
                 <thead><tr><th scope="col">{ "Entry" }</th><th scope="col">{ "Ballot" }</th><th scope="col">{ "Choice" }</th><th scope="col">{ "Counted" }</th></tr></thead>
                 <tbody>

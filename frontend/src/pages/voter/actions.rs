@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::api::write::{send_with_retries, Settled};
 use crate::api::{self, ApiError, PendingWrite, Scope};
 use crate::components::notice::Tone;
+use crate::i18n::I18n;
 use crate::state::{Action, LiveState};
 use crate::storage;
 
@@ -41,6 +42,8 @@ pub struct Doorway {
     pub scope: Scope,
     pub session: UseStateHandle<Option<LoginResponse>>,
     pub notice: NoticeState,
+    /// The page's language, for what the page says.
+    pub i18n: I18n,
 }
 
 /// How a voter proves who they are.
@@ -76,16 +79,16 @@ pub async fn log_in(door: &Doorway, proof: Proof, welcome: Option<String>) {
     let notice = &door.notice;
     match outcome {
         Settled::Done(login) => {
-            let welcome = welcome.unwrap_or_else(|| format!("Welcome, {}.", login.name));
+            let welcome = welcome.unwrap_or_else(|| {
+                (door.i18n).t_args("notice-welcome", &[("name", login.name.as_str().into())])
+            });
             storage::save_voter_session(&door.scope, &login);
             door.session.set(Some(login));
             say(notice, Tone::Success, welcome);
         }
-        Settled::Refused(ApiError::Unauthorized(_)) if by_name => say(
-            notice,
-            Tone::Error,
-            "Wrong name or voter id: they do not match anyone on the roll. Check both and try again.",
-        ),
+        Settled::Refused(ApiError::Unauthorized(_)) if by_name => {
+            say(notice, Tone::Error, door.i18n.t("notice-wrong-login"))
+        }
         Settled::Refused(err) => say(notice, Tone::Error, err.describe()),
         Settled::GaveUp(err) => say(notice, Tone::Error, err.describe_gave_up()),
     }
@@ -101,10 +104,7 @@ pub async fn register(door: &Doorway, name: String) {
     };
     match send_with_retries(&write, MAX_FORM_RETRIES, send, wait_saying(&door.notice)).await {
         Settled::Done(made) => {
-            let welcome = format!(
-                "You are voter #{}. Keep this number to log in again.",
-                made.voter_id
-            );
+            let welcome = (door.i18n).t_args("notice-registered", &[("id", made.voter_id.into())]);
             let proof = Proof::NameAndId {
                 name: made.name,
                 voter_id: made.voter_id,
@@ -122,7 +122,8 @@ pub async fn register(door: &Doorway, name: String) {
 /// the moment the voter decided, which is what the deadline judges. The write is kept in
 /// storage until it has a final answer, so a reload sends it again instead of a new vote. Any
 /// refusal is shown, and the page asks the server again whether this voter has voted (after
-/// a double vote, it has). `replacing` says the voter is changing an earlier vote.
+/// a double vote, it has). `thanks` is what the page says once the vote is counted (it
+/// differs when the voter is changing an earlier vote).
 pub async fn send_vote(
     scope: Scope,
     write: PendingWrite<VoteRequest>,
@@ -130,7 +131,7 @@ pub async fn send_vote(
     dispatch: UseReducerDispatcher<LiveState>,
     me: UseStateHandle<Option<MeResponse>>,
     notice: NoticeState,
-    replacing: bool,
+    thanks: String,
 ) -> bool {
     storage::save_pending_vote(&scope, &write);
     let send = |write: &PendingWrite<VoteRequest>| {
@@ -152,11 +153,6 @@ pub async fn send_vote(
                 has_voted: true,
                 vote_seq: Some(answer.seq),
             }));
-            let thanks = if replacing {
-                "Thank you: your new vote is counted and replaces the previous one."
-            } else {
-                "Thank you: your vote is counted."
-            };
             say(&notice, Tone::Success, thanks);
             return true;
         }

@@ -30,6 +30,7 @@ use crate::api::{self, ApiError, PendingWrite};
 use crate::clock::server_now;
 use crate::components::countdown::Countdown;
 use crate::components::credential_form::CredentialForm;
+use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::login_form::LoginForm;
 use crate::components::notice::{Notice, Tone};
 use crate::components::page_header::PageHeader;
@@ -39,6 +40,7 @@ use crate::components::receipt_card::ReceiptCard;
 use crate::components::results_summary::ResultsSummary;
 use crate::components::voter_panel::VoterPanel;
 use crate::format::format_offset;
+use crate::i18n::use_i18n;
 use crate::receipt::use_receipt_check;
 use crate::state::Action;
 use crate::storage;
@@ -77,6 +79,7 @@ struct Shown {
 
 #[component]
 pub fn VoterPage(props: &ElectionPageProps) -> Html {
+    let i18n = use_i18n();
     let scope = props.scope();
     let live = use_live_state(None, scope.clone());
     let server_now_ms = use_server_clock(&live);
@@ -122,7 +125,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     {
         let (me, session_handle, notice) = (me.clone(), session.clone(), notice.clone());
         let (dispatch, sending, scope) = (live.dispatcher(), sending.clone(), scope.clone());
-        let casting = casting.clone();
+        let (casting, i18n) = (casting.clone(), i18n.clone());
         let token = session.as_ref().map(|s| s.session.clone());
         use_effect_with(token, move |token| {
             me.set(None);
@@ -138,8 +141,9 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                             if let Some(write) = storage::pending_vote(&scope, &token) {
                                 sending.set(write.body.candidate_id);
                                 casting.set(write.body.answers.is_some());
-                                say(&notice, Tone::Info, "Sending your vote again…");
-                                send_vote(scope, write, login, dispatch, me, notice, false).await;
+                                say(&notice, Tone::Info, i18n.t("notice-sending-again"));
+                                let thanks = i18n.t("notice-counted");
+                                send_vote(scope, write, login, dispatch, me, notice, thanks).await;
                                 sending.set(None);
                                 casting.set(false);
                             }
@@ -148,11 +152,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                             storage::forget_voter_session(&scope);
                             storage::forget_pending_vote(&scope);
                             session_handle.set(None);
-                            say(
-                                &notice,
-                                Tone::Info,
-                                "Your session has ended; please log in again.",
-                            );
+                            say(&notice, Tone::Info, i18n.t("notice-session-ended"));
                         }
                         Err(err) => say(&notice, Tone::Error, err.describe()),
                     }
@@ -176,9 +176,10 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
         scope: scope.clone(),
         session: session.clone(),
         notice: notice.clone(),
+        i18n: i18n.clone(),
     };
     let on_login = while_busy(&busy, &door, |door, (name, voter_id): (String, u32)| {
-        let welcome = format!("Welcome, {name}.");
+        let welcome = (door.i18n).t_args("notice-welcome", &[("name", name.as_str().into())]);
         async move {
             let proof = Proof::NameAndId { name, voter_id };
             log_in(&door, proof, Some(welcome)).await;
@@ -191,13 +192,10 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     // a refusal shows the form's own message and leaves the form there to try by hand.
     {
         let (on_credential, notice) = (on_credential.clone(), notice.clone());
+        let i18n = i18n.clone();
         use_effect_with((), move |()| {
             if let Some(credential) = invitation::take_credential() {
-                say(
-                    &notice,
-                    Tone::Info,
-                    "Logging you in with your personal link…",
-                );
+                say(&notice, Tone::Info, i18n.t("notice-link-login"));
                 on_credential.emit(credential);
             }
         });
@@ -227,7 +225,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     let cast = {
         let (live, session, me) = (live.clone(), session.clone(), me.clone());
         let (sending, notice, changing) = (sending.clone(), notice.clone(), changing.clone());
-        let (casting, scope) = (casting.clone(), scope.clone());
+        let (casting, scope, i18n) = (casting.clone(), scope.clone(), i18n.clone());
         Callback::from(
             move |(candidate_id, answers): (Option<CandidateId>, Option<Answers>)| {
                 let Some(login) = (*session).clone() else {
@@ -248,7 +246,12 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                 });
                 sending.set(candidate_id);
                 casting.set(candidate_id.is_none());
-                say(&notice, Tone::Info, "Sending your vote…");
+                say(&notice, Tone::Info, i18n.t("notice-sending"));
+                let thanks = i18n.t(if replacing {
+                    "notice-replaced"
+                } else {
+                    "notice-counted"
+                });
                 let (dispatch, me, sending, notice) = (
                     live.dispatcher(),
                     me.clone(),
@@ -257,7 +260,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                 );
                 let (changing, casting, scope) = (changing.clone(), casting.clone(), scope.clone());
                 spawn_local(async move {
-                    if send_vote(scope, write, login, dispatch, me, notice, replacing).await {
+                    if send_vote(scope, write, login, dispatch, me, notice, thanks).await {
                         changing.set(false);
                     }
                     sending.set(None);
@@ -271,7 +274,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
 
     let shown = match (&props.election, &*definition) {
         (None, _) => Shown {
-            title: "Ballot".into(),
+            title: i18n.t("voter-title").into(),
             description: String::new(),
             candidates: (*classic_candidates).clone(),
             questions: Vec::new(),
@@ -302,7 +305,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     let accepting = accepting_votes(live.phase, live.deadline_ms, server_now_ms);
     let voted = me.as_ref().is_some_and(|me| me.has_voted);
     let voter_section = match ((*session).clone(), shown.options.login) {
-        _ if loading => html! { <p class="muted">{ "Loading the election…" }</p> },
+        _ if loading => html! { <p class="muted">{ i18n.t("voter-loading") }</p> },
         (None, LoginMethod::NameAndId) => html! {
             <LoginForm busy={*busy} on_login={on_login} on_register={on_register}
                 self_registration={shown.options.self_registration} />
@@ -328,7 +331,9 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     let results = live.results.clone();
     html! {
         <main class={page_classes("voter", live.connection)}>
-            <PageHeader title={shown.title.clone()} phase={live.phase} connection={live.connection} />
+            <PageHeader title={shown.title.clone()} phase={live.phase} connection={live.connection}>
+                <LanguageSwitcher />
+            </PageHeader>
             if !shown.description.is_empty() {
                 <p class="election-description" data-testid="description">{ &shown.description }</p>
             }
@@ -336,8 +341,11 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                 <Countdown phase={live.phase} deadline_ms={live.deadline_ms} server_now_ms={server_now_ms} />
                 <p class="clock muted" data-testid="clock-offset">
                     { match live.clock {
-                        Some(sample) => format!("Clock offset from server: {} (±{} ms)", format_offset(sample.offset_ms), sample.rtt_ms / 2 + 1),
-                        None => "Synchronising clock…".to_string(),
+                        Some(sample) => i18n.t_args("clock-offset", &[
+                            ("offset", format_offset(sample.offset_ms).into()),
+                            ("margin", (sample.rtt_ms / 2 + 1).into()),
+                        ]),
+                        None => i18n.t("clock-synchronising"),
                     } }
                 </p>
             </div>
@@ -350,16 +358,16 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
             }
             if let Some(results) = results {
                 <section class="card results" aria-labelledby="results-title">
-                    <h2 id="results-title">{ "Results" }</h2>
+                    <h2 id="results-title">{ i18n.t("results-title") }</h2>
                     <ResultsSummary results={results} />
                 </section>
             }
             <p class="muted page-links">
                 if let Some(id) = props.election.clone() {
-                    <a href="/elections">{ "All elections" }</a>{ " · " }
-                    <a href={format!("/e/{id}/tally")}>{ "Projector view" }</a>{ " · " }
+                    <a href="/elections">{ i18n.t("link-all-elections") }</a>{ " · " }
+                    <a href={format!("/e/{id}/tally")}>{ i18n.t("link-projector") }</a>{ " · " }
                 }
-                <a id="audit-link" href={format!("/e/{}/audit", scope.id())}>{ "Audit the public log" }</a>
+                <a id="audit-link" href={format!("/e/{}/audit", scope.id())}>{ i18n.t("link-audit") }</a>
             </p>
         </main>
     }

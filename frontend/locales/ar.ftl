@@ -1,0 +1,95 @@
+# Ballot's pages in Arabic, written right to left (keys: en.ftl).
+
+## Every page
+language-label = اللغة
+connection-connecting = جارٍ الاتصال…
+connection-live = مباشر
+connection-reconnecting = جارٍ إعادة الاتصال… (المحاولة { $attempt }، التالية بعد { $seconds } ث)
+connection-refused = رُفض رمز الإدارة
+phase-setup = لم يبدأ
+phase-open = التصويت مفتوح
+phase-closed = التصويت مغلق
+phase-published = النتائج منشورة
+countdown-time-left = الوقت المتبقي
+countdown-passed = انتهت المهلة
+countdown-deadline = المهلة
+countdown-none = لا توجد
+countdown-not-set = غير محددة
+countdown-voting = التصويت
+countdown-closed = مغلق
+
+## The voter page
+voter-title = اقتراع
+voter-loading = جارٍ تحميل الانتخاب…
+clock-offset = فرق الساعة عن الخادم: { $offset } (±{ $margin } مللي ثانية)
+clock-synchronising = جارٍ ضبط الساعة…
+results-title = النتائج
+link-all-elections = كل الانتخابات
+link-projector = عرض الشاشة الكبيرة
+link-audit = تدقيق السجل العام
+
+## What the voter page says in its notice line
+notice-sending-again = جارٍ إرسال صوتك مرة أخرى…
+notice-session-ended = انتهت جلستك؛ يُرجى تسجيل الدخول مجددًا.
+notice-welcome = أهلًا، { $name }.
+notice-link-login = جارٍ تسجيل دخولك برابطك الشخصي…
+notice-sending = جارٍ إرسال صوتك…
+notice-wrong-login = الاسم أو رقم الناخب غير صحيح: لا يطابقان أحدًا في السجل. تحقق منهما وحاول مجددًا.
+notice-registered = أنت الناخب رقم { $id }. احتفظ بهذا الرقم لتسجيل الدخول مجددًا.
+notice-counted = شكرًا: تم احتساب صوتك.
+notice-replaced = شكرًا: تم احتساب صوتك الجديد ويحل محل السابق.
+
+## Logging in
+login-title = تسجيل الدخول
+login-name = الاسم
+login-voter-id = رقم الناخب
+register-title = ناخب جديد
+register-name = اسمك
+register-hint = ستحصل على رقم ناخب؛ احتفظ به لتسجيل الدخول مجددًا.
+register-submit = التسجيل والدخول
+credential-label = رمز الدخول الخاص بك
+credential-hint = الصق رمز الدخول الذي وصلك. لا تهم الأحرف الكبيرة ولا المسافات ولا الشرطات.
+
+## The logged-in voter's panel
+panel-who = مسجَّل الدخول باسم { $name } (الناخب رقم { $id })
+panel-logout = تسجيل الخروج
+ballot-note-setup = لم يبدأ التصويت بعد. تُفتح ورقة الاقتراع عندما تبدأ الإدارة الانتخاب.
+ballot-note-deadline = انتهت المهلة: لم تعد الأصوات مقبولة.
+ballot-note-closed = التصويت مغلق.
+change-title = غيّر صوتك
+change-intro = صوتك الجديد يحل محل السابق؛ الأخير وحده يُحتسب.
+change-intro-ballot = ورقتك الجديدة تحل محل السابقة؛ الأخيرة وحدها تُحتسب.
+keep-vote = أبقِ صوتي
+change-vote = غيّر صوتي
+voted-title = ✓ لقد صوّتَّ
+voted-private = صوتك مسجَّل. جدول الناخبين والبث المباشر لا يُظهران أبدًا من اخترت.
+voted-receipt = الإيصال: الصوت
+voted-pending = قيد الانتظار
+choose-candidate = اختر مرشحًا
+your-ballot = ورقة اقتراعك
+ballot-intro = أجب عن كل سؤال، ثم راجع إجاباتك قبل الإدلاء بالورقة. السؤال الذي تتركه دون إجابة يُحتسب فارغًا.
+
+## The ballot and its review
+candidates-label = المرشحون
+vote-for = صوّت لـ{ $name }
+vote = صوّت
+sending = جارٍ الإرسال…
+review-title = راجع ورقة اقتراعك
+review-blank-warning =
+    { $count ->
+        [one] تركت سؤالًا واحدًا فارغًا. الإدلاء بالورقة رغم ذلك؟
+        [two] تركت سؤالين فارغين. الإدلاء بالورقة رغم ذلك؟
+        [few] تركت { $count } أسئلة فارغة. الإدلاء بالورقة رغم ذلك؟
+       *[other] تركت { $count } سؤالًا فارغًا. الإدلاء بالورقة رغم ذلك؟
+    }
+cast-ballot = أدلِ بالورقة
+change-answers = غيّر الإجابات
+
+## The voter's receipt
+receipt-title = إيصالك
+receipt-fingerprint = بصمة الورقة:
+receipt-entry = · المدخل { $index } من السجل العام
+receipt-download = تنزيل الإيصال
+receipt-verify = تحقّق
+receipt-audit = صفحة التدقيق
+receipt-privacy = يثبت الإيصال أن ورقتك سُجّلت في السجل الذي توقّعه النسخ المتماثلة، ويتحقق زر «تحقّق» من أنها ما زالت فيه. لكنه لا يخفي اختيارك: لا يشفّر Ballot أوراق الاقتراع، والمخزن الخاص للنسخ يربط كل ناخب بورقته، ومن يرى هذا الإيصال يستطيع العثور على ورقته في السجل العام. احتفظ به لنفسك.

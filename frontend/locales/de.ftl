@@ -1,0 +1,93 @@
+# Ballot's pages in German (keys: en.ftl).
+
+## Every page
+language-label = Sprache
+connection-connecting = Verbinde…
+connection-live = Live
+connection-reconnecting = Neue Verbindung… (Versuch { $attempt }, nächster in { $seconds } s)
+connection-refused = Admin-Token abgelehnt
+phase-setup = Nicht begonnen
+phase-open = Abstimmung offen
+phase-closed = Abstimmung beendet
+phase-published = Ergebnisse veröffentlicht
+countdown-time-left = Verbleibende Zeit
+countdown-passed = Frist abgelaufen
+countdown-deadline = Frist
+countdown-none = keine
+countdown-not-set = nicht festgelegt
+countdown-voting = Abstimmung
+countdown-closed = beendet
+
+## The voter page
+voter-title = Abstimmung
+voter-loading = Wahl wird geladen…
+clock-offset = Abweichung von der Serveruhr: { $offset } (±{ $margin } ms)
+clock-synchronising = Uhr wird abgeglichen…
+results-title = Ergebnisse
+link-all-elections = Alle Wahlen
+link-projector = Projektoransicht
+link-audit = Öffentliches Protokoll prüfen
+
+## What the voter page says in its notice line
+notice-sending-again = Ihre Stimme wird erneut gesendet…
+notice-session-ended = Ihre Sitzung ist abgelaufen; bitte melden Sie sich erneut an.
+notice-welcome = Willkommen, { $name }.
+notice-link-login = Anmeldung mit Ihrem persönlichen Link…
+notice-sending = Ihre Stimme wird gesendet…
+notice-wrong-login = Falscher Name oder falsche Wählernummer: Sie passen zu niemandem im Wählerverzeichnis. Prüfen Sie beides und versuchen Sie es erneut.
+notice-registered = Sie sind Wähler Nr. { $id }. Behalten Sie diese Nummer, um sich erneut anzumelden.
+notice-counted = Danke: Ihre Stimme wird gezählt.
+notice-replaced = Danke: Ihre neue Stimme wird gezählt und ersetzt die vorherige.
+
+## Logging in
+login-title = Anmelden
+login-name = Name
+login-voter-id = Wählernummer
+register-title = Neu hier
+register-name = Ihr Name
+register-hint = Sie erhalten eine Wählernummer; behalten Sie sie, um sich erneut anzumelden.
+register-submit = Registrieren und anmelden
+credential-label = Ihr Zugangscode
+credential-hint = Fügen Sie den erhaltenen Zugangscode ein. Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.
+
+## The logged-in voter's panel
+panel-who = Angemeldet als { $name } (Wähler Nr. { $id })
+panel-logout = Abmelden
+ballot-note-setup = Die Abstimmung hat noch nicht begonnen. Der Stimmzettel öffnet, wenn die Verwaltung die Wahl startet.
+ballot-note-deadline = Die Frist ist abgelaufen: Stimmen werden nicht mehr angenommen.
+ballot-note-closed = Die Abstimmung ist beendet.
+change-title = Stimme ändern
+change-intro = Ihre neue Stimme ersetzt die vorherige; nur die letzte zählt.
+change-intro-ballot = Ihr neuer Stimmzettel ersetzt den vorherigen; nur der letzte zählt.
+keep-vote = Stimme behalten
+change-vote = Stimme ändern
+voted-title = ✓ Sie haben abgestimmt
+voted-private = Ihre Stimme ist erfasst. Die Wählertabelle und der Live-Verlauf zeigen nie, wen Sie gewählt haben.
+voted-receipt = Beleg: Stimme
+voted-pending = ausstehend
+choose-candidate = Wählen Sie eine Person
+your-ballot = Ihr Stimmzettel
+ballot-intro = Beantworten Sie jede Frage und prüfen Sie Ihre Antworten, bevor Sie den Stimmzettel abgeben. Eine unbeantwortete Frage zählt als Enthaltung.
+
+## The ballot and its review
+candidates-label = Kandidierende
+vote-for = Stimme für { $name }
+vote = Wählen
+sending = Wird gesendet…
+review-title = Stimmzettel prüfen
+review-blank-warning =
+    { $count ->
+        [one] Sie haben { $count } Frage leer gelassen. Trotzdem abgeben?
+       *[other] Sie haben { $count } Fragen leer gelassen. Trotzdem abgeben?
+    }
+cast-ballot = Stimmzettel abgeben
+change-answers = Antworten ändern
+
+## The voter's receipt
+receipt-title = Ihr Beleg
+receipt-fingerprint = Fingerabdruck des Stimmzettels:
+receipt-entry = · Eintrag { $index } des öffentlichen Protokolls
+receipt-download = Beleg herunterladen
+receipt-verify = Prüfen
+receipt-audit = Prüfseite
+receipt-privacy = Der Beleg beweist, dass Ihr Stimmzettel in das von den Replikaten signierte Protokoll eingetragen wurde, und Prüfen kontrolliert, dass er noch dort steht. Er verbirgt Ihre Wahl nicht: Ballot verschlüsselt keine Stimmzettel, der private Speicher der Replikate verknüpft jede wählende Person mit ihrem Stimmzettel, und wer diesen Beleg sieht, kann den Stimmzettel im öffentlichen Protokoll nachschlagen. Behalten Sie ihn für sich.

@@ -1,0 +1,94 @@
+# Ballot's pages in English: the reference every other language must match key for key
+# (a wasm test checks it). Keep the wording of existing texts: the browser tests look for it.
+
+## Every page
+language-label = Language
+connection-connecting = Connecting…
+connection-live = Live
+connection-reconnecting = Reconnecting… (attempt { $attempt }, next in { $seconds } s)
+connection-refused = Admin token refused
+phase-setup = Not started
+phase-open = Voting open
+phase-closed = Voting closed
+phase-published = Results published
+countdown-time-left = Time left
+countdown-passed = Deadline passed
+countdown-deadline = Deadline
+countdown-none = none
+countdown-not-set = not set
+countdown-voting = Voting
+countdown-closed = closed
+
+## The voter page
+voter-title = Ballot
+voter-loading = Loading the election…
+clock-offset = Clock offset from server: { $offset } (±{ $margin } ms)
+clock-synchronising = Synchronising clock…
+results-title = Results
+link-all-elections = All elections
+link-projector = Projector view
+link-audit = Audit the public log
+
+## What the voter page says in its notice line
+notice-sending-again = Sending your vote again…
+notice-session-ended = Your session has ended; please log in again.
+notice-welcome = Welcome, { $name }.
+notice-link-login = Logging you in with your personal link…
+notice-sending = Sending your vote…
+notice-wrong-login = Wrong name or voter id: they do not match anyone on the roll. Check both and try again.
+notice-registered = You are voter #{ $id }. Keep this number to log in again.
+notice-counted = Thank you: your vote is counted.
+notice-replaced = Thank you: your new vote is counted and replaces the previous one.
+
+## Logging in
+login-title = Log in
+login-name = Name
+login-voter-id = Voter id
+register-title = New voter
+register-name = Your name
+register-hint = You will get a voter id; keep it to log in again.
+register-submit = Register and log in
+credential-label = Your credential
+credential-hint = Paste the credential you were sent. Capitals, spaces and dashes do not matter.
+
+## The logged-in voter's panel
+panel-who = Logged in as { $name } (voter #{ $id })
+panel-logout = Log out
+ballot-note-setup = Voting has not started yet. The ballot opens when the admin starts the election.
+ballot-note-deadline = The deadline has passed: votes are no longer accepted.
+ballot-note-closed = Voting is closed.
+change-title = Change your vote
+change-intro = Your new vote replaces the previous one; only the last one counts.
+change-intro-ballot = Your new ballot replaces the previous one; only the last one counts.
+keep-vote = Keep my vote
+change-vote = Change my vote
+voted-title = ✓ You have voted
+voted-private = Your vote is recorded. The voter table and the live feed never show whom you chose.
+voted-receipt = Receipt: vote
+voted-pending = pending
+choose-candidate = Choose a candidate
+your-ballot = Your ballot
+ballot-intro = Answer each question, then review your answers before casting the ballot. A question you leave unanswered counts as blank.
+
+## The ballot and its review
+candidates-label = Candidates
+vote-for = Vote for { $name }
+vote = Vote
+sending = Sending…
+review-title = Review your ballot
+review-blank-warning =
+    { $count ->
+        [one] You left { $count } question blank. Cast anyway?
+       *[other] You left { $count } questions blank. Cast anyway?
+    }
+cast-ballot = Cast ballot
+change-answers = Change answers
+
+## The voter's receipt
+receipt-title = Your receipt
+receipt-fingerprint = Ballot fingerprint:
+receipt-entry = · entry { $index } of the public log
+receipt-download = Download receipt
+receipt-verify = Verify
+receipt-audit = Audit page
+receipt-privacy = The receipt proves your ballot was recorded in the log the replicas sign, and Verify checks that it is still there. It does not hide your choice: Ballot does not encrypt ballots, the replicas' private store links each voter to their ballot, and anyone who sees this receipt can look its ballot up in the public log. Keep it to yourself.

@@ -1,0 +1,93 @@
+# Ballot's pages in Spanish (keys: en.ftl).
+
+## Every page
+language-label = Idioma
+connection-connecting = Conectando…
+connection-live = En directo
+connection-reconnecting = Reconectando… (intento { $attempt }, el próximo en { $seconds } s)
+connection-refused = Token de administración rechazado
+phase-setup = Sin empezar
+phase-open = Votación abierta
+phase-closed = Votación cerrada
+phase-published = Resultados publicados
+countdown-time-left = Tiempo restante
+countdown-passed = Plazo vencido
+countdown-deadline = Plazo
+countdown-none = ninguno
+countdown-not-set = sin fijar
+countdown-voting = Votación
+countdown-closed = cerrada
+
+## The voter page
+voter-title = Votación
+voter-loading = Cargando la elección…
+clock-offset = Desfase con el reloj del servidor: { $offset } (±{ $margin } ms)
+clock-synchronising = Sincronizando el reloj…
+results-title = Resultados
+link-all-elections = Todas las elecciones
+link-projector = Vista de proyector
+link-audit = Auditar el registro público
+
+## What the voter page says in its notice line
+notice-sending-again = Enviando de nuevo su voto…
+notice-session-ended = Su sesión ha terminado; vuelva a iniciar sesión.
+notice-welcome = Bienvenido/a, { $name }.
+notice-link-login = Iniciando sesión con su enlace personal…
+notice-sending = Enviando su voto…
+notice-wrong-login = Nombre o número de votante incorrectos: no coinciden con nadie del censo. Compruebe ambos e inténtelo de nuevo.
+notice-registered = Usted es el votante n.º { $id }. Guarde este número para volver a entrar.
+notice-counted = Gracias: su voto se ha contado.
+notice-replaced = Gracias: su nuevo voto se ha contado y sustituye al anterior.
+
+## Logging in
+login-title = Iniciar sesión
+login-name = Nombre
+login-voter-id = Número de votante
+register-title = Nuevo votante
+register-name = Su nombre
+register-hint = Recibirá un número de votante; guárdelo para volver a entrar.
+register-submit = Registrarse y entrar
+credential-label = Su credencial
+credential-hint = Pegue la credencial que recibió. Mayúsculas, espacios y guiones no importan.
+
+## The logged-in voter's panel
+panel-who = Sesión de { $name } (votante n.º { $id })
+panel-logout = Cerrar sesión
+ballot-note-setup = La votación aún no ha empezado. La papeleta se abrirá cuando la administración inicie la elección.
+ballot-note-deadline = El plazo ha vencido: ya no se aceptan votos.
+ballot-note-closed = La votación está cerrada.
+change-title = Cambiar su voto
+change-intro = Su nuevo voto sustituye al anterior; solo cuenta el último.
+change-intro-ballot = Su nueva papeleta sustituye a la anterior; solo cuenta la última.
+keep-vote = Mantener mi voto
+change-vote = Cambiar mi voto
+voted-title = ✓ Ha votado
+voted-private = Su voto está registrado. La tabla de votantes y la actividad en directo nunca muestran a quién eligió.
+voted-receipt = Recibo: voto
+voted-pending = pendiente
+choose-candidate = Elija una candidatura
+your-ballot = Su papeleta
+ballot-intro = Responda cada pregunta y revise sus respuestas antes de depositar la papeleta. Una pregunta sin responder cuenta como en blanco.
+
+## The ballot and its review
+candidates-label = Candidaturas
+vote-for = Votar por { $name }
+vote = Votar
+sending = Enviando…
+review-title = Revise su papeleta
+review-blank-warning =
+    { $count ->
+        [one] Dejó { $count } pregunta en blanco. ¿Votar de todos modos?
+       *[other] Dejó { $count } preguntas en blanco. ¿Votar de todos modos?
+    }
+cast-ballot = Depositar la papeleta
+change-answers = Cambiar respuestas
+
+## The voter's receipt
+receipt-title = Su recibo
+receipt-fingerprint = Huella de la papeleta:
+receipt-entry = · entrada { $index } del registro público
+receipt-download = Descargar el recibo
+receipt-verify = Verificar
+receipt-audit = Página de auditoría
+receipt-privacy = El recibo prueba que su papeleta quedó inscrita en el registro que firman las réplicas, y Verificar comprueba que sigue allí. No oculta su elección: Ballot no cifra las papeletas, el almacén privado de las réplicas vincula a cada votante con su papeleta y cualquiera que vea este recibo puede buscar su papeleta en el registro público. Guárdelo para usted.

@@ -1,0 +1,93 @@
+# Ballot's pages in French (keys: en.ftl).
+
+## Every page
+language-label = Langue
+connection-connecting = Connexion…
+connection-live = En direct
+connection-reconnecting = Reconnexion… (tentative { $attempt }, prochaine dans { $seconds } s)
+connection-refused = Jeton d'administration refusé
+phase-setup = Pas commencé
+phase-open = Vote ouvert
+phase-closed = Vote clos
+phase-published = Résultats publiés
+countdown-time-left = Temps restant
+countdown-passed = Échéance passée
+countdown-deadline = Échéance
+countdown-none = aucune
+countdown-not-set = non fixée
+countdown-voting = Vote
+countdown-closed = clos
+
+## The voter page
+voter-title = Scrutin
+voter-loading = Chargement de l'élection…
+clock-offset = Décalage avec l'horloge du serveur : { $offset } (±{ $margin } ms)
+clock-synchronising = Synchronisation de l'horloge…
+results-title = Résultats
+link-all-elections = Toutes les élections
+link-projector = Vue projecteur
+link-audit = Auditer le journal public
+
+## What the voter page says in its notice line
+notice-sending-again = Nouvel envoi de votre vote…
+notice-session-ended = Votre session a expiré ; veuillez vous reconnecter.
+notice-welcome = Bienvenue, { $name }.
+notice-link-login = Connexion avec votre lien personnel…
+notice-sending = Envoi de votre vote…
+notice-wrong-login = Nom ou numéro d'électeur erroné : ils ne correspondent à personne sur la liste. Vérifiez les deux et réessayez.
+notice-registered = Vous êtes l'électeur n° { $id }. Gardez ce numéro pour vous reconnecter.
+notice-counted = Merci : votre vote est compté.
+notice-replaced = Merci : votre nouveau vote est compté et remplace le précédent.
+
+## Logging in
+login-title = Connexion
+login-name = Nom
+login-voter-id = Numéro d'électeur
+register-title = Nouvel électeur
+register-name = Votre nom
+register-hint = Vous recevrez un numéro d'électeur ; gardez-le pour vous reconnecter.
+register-submit = S'inscrire et se connecter
+credential-label = Votre code d'accès
+credential-hint = Collez le code d'accès reçu. Majuscules, espaces et tirets n'importent pas.
+
+## The logged-in voter's panel
+panel-who = Connecté en tant que { $name } (électeur n° { $id })
+panel-logout = Se déconnecter
+ballot-note-setup = Le vote n'a pas encore commencé. Le bulletin s'ouvrira quand l'administrateur lancera l'élection.
+ballot-note-deadline = L'échéance est passée : les votes ne sont plus acceptés.
+ballot-note-closed = Le vote est clos.
+change-title = Modifier votre vote
+change-intro = Votre nouveau vote remplace le précédent ; seul le dernier compte.
+change-intro-ballot = Votre nouveau bulletin remplace le précédent ; seul le dernier compte.
+keep-vote = Garder mon vote
+change-vote = Modifier mon vote
+voted-title = ✓ Vous avez voté
+voted-private = Votre vote est enregistré. Le tableau des électeurs et le fil en direct ne montrent jamais votre choix.
+voted-receipt = Reçu : vote
+voted-pending = en attente
+choose-candidate = Choisissez un candidat
+your-ballot = Votre bulletin
+ballot-intro = Répondez à chaque question, puis relisez vos réponses avant de déposer le bulletin. Une question sans réponse compte comme blanc.
+
+## The ballot and its review
+candidates-label = Candidats
+vote-for = Voter pour { $name }
+vote = Voter
+sending = Envoi…
+review-title = Relisez votre bulletin
+review-blank-warning =
+    { $count ->
+        [one] Vous avez laissé { $count } question blanche. Voter quand même ?
+       *[other] Vous avez laissé { $count } questions blanches. Voter quand même ?
+    }
+cast-ballot = Déposer le bulletin
+change-answers = Modifier les réponses
+
+## The voter's receipt
+receipt-title = Votre reçu
+receipt-fingerprint = Empreinte du bulletin :
+receipt-entry = · entrée { $index } du journal public
+receipt-download = Télécharger le reçu
+receipt-verify = Vérifier
+receipt-audit = Page d'audit
+receipt-privacy = Le reçu prouve que votre bulletin a été inscrit dans le journal que signent les répliques, et Vérifier contrôle qu'il y est toujours. Il ne cache pas votre choix : Ballot ne chiffre pas les bulletins, le stockage privé des répliques relie chaque électeur à son bulletin, et quiconque voit ce reçu peut retrouver son bulletin dans le journal public. Gardez-le pour vous.

@@ -1,0 +1,292 @@
+//! The pages' words in the person's language, from Fluent resources.
+//!
+//! Every text a page shows is a key of `frontend/locales/en.ftl`, translated in one file per
+//! language (`fr`, `de`, `es`, `ar`) embedded in the wasm. The pseudo-language `qps` (accented
+//! and 40 % longer, for testing layouts) is English passed through [`pseudo::transform`] at
+//! load time, so it needs no file and never lags behind.
+//!
+//! - [`negotiate`]: which language a page opens in (`?lang=`, the person's earlier choice,
+//!   the browser's languages, the election's default), a pure function.
+//! - [`I18nProvider`] and [`use_i18n`]: the context every component reads its words from
+//!   ([`I18n::t`], [`I18n::t_args`] with Fluent's plurals); it keeps `<html lang dir>` in step
+//!   and remembers a language chosen with [`crate::components::language_switcher`].
+//!
+//! A function that is not a component (a page's actions) takes the page's [`I18n`] as an
+//! argument, so what it says is said in the language of the page that called it.
+
+mod negotiate;
+mod pseudo;
+#[cfg(test)]
+mod tests;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use gloo::storage::{LocalStorage, Storage};
+use unic_langid::LanguageIdentifier;
+use yew::prelude::*;
+
+pub use negotiate::{lang_param, negotiate};
+pub use pseudo::pseudo;
+
+/// Where a language the person chose is remembered.
+const CHOSEN_KEY: &str = "ballot.lang";
+
+/// A language the pages are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Fr,
+    De,
+    Es,
+    Ar,
+    /// Accented, 40 % longer English, only by `?lang=qps`.
+    Pseudo,
+}
+
+impl Lang {
+    /// The languages the switcher offers to everyone, in its order.
+    pub const OFFERED: [Lang; 5] = [Lang::En, Lang::Fr, Lang::De, Lang::Es, Lang::Ar];
+
+    /// The BCP 47 code, as `<html lang>` and `?lang=` spell it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Ar => "ar",
+            Lang::Pseudo => "qps",
+        }
+    }
+
+    /// The language of a tag such as `fr`, `fr-CA` or `de_AT`, by its primary subtag.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let id: LanguageIdentifier = tag.trim().replace('_', "-").parse().ok()?;
+        match id.language.as_str() {
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            "de" => Some(Lang::De),
+            "es" => Some(Lang::Es),
+            "ar" => Some(Lang::Ar),
+            "qps" => Some(Lang::Pseudo),
+            _ => None,
+        }
+    }
+
+    /// The language's name in itself, as the switcher lists it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::De => "Deutsch",
+            Lang::Es => "Español",
+            Lang::Ar => "العربية",
+            Lang::Pseudo => "Ƥšéûðö",
+        }
+    }
+
+    /// `<html dir>`: the layout mirrors for a right-to-left language.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The Fluent resource, embedded in the wasm.
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Pseudo => include_str!("../../locales/en.ftl"),
+            Lang::Fr => include_str!("../../locales/fr.ftl"),
+            Lang::De => include_str!("../../locales/de.ftl"),
+            Lang::Es => include_str!("../../locales/es.ftl"),
+            Lang::Ar => include_str!("../../locales/ar.ftl"),
+        }
+    }
+}
+
+/// One language's messages, ready to format.
+pub struct Texts {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Texts {
+    /// Parses `lang`'s resource. A message with a syntax error is left out (and shown as its
+    /// key); the test of the resources keeps that from being shipped.
+    fn load(lang: Lang) -> Texts {
+        let resource = FluentResource::try_new(lang.source().to_string())
+            .unwrap_or_else(|(partial, _errors)| partial);
+        // The pseudo-language counts and plurals as English does.
+        let plural_rules = if lang == Lang::Pseudo { Lang::En } else { lang };
+        let id = plural_rules.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![id]);
+        // Isolation marks keep a Latin name from reordering an Arabic sentence; in a
+        // left-to-right language they would only be invisible noise in the page's text.
+        bundle.set_use_isolating(lang.dir() == "rtl");
+        if lang == Lang::Pseudo {
+            bundle.set_transform(Some(pseudo::transform));
+        }
+        let _ = bundle.add_resource(resource);
+        Texts { lang, bundle }
+    }
+
+    /// The message `key` formatted with `args`, or the key itself if there is no such message.
+    fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+thread_local! {
+    /// Each language is parsed once per page, when first used.
+    static LOADED: RefCell<Vec<Rc<Texts>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `lang`'s messages, parsed on first use.
+fn texts(lang: Lang) -> Rc<Texts> {
+    LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        if let Some(found) = loaded.iter().find(|texts| texts.lang == lang) {
+            return found.clone();
+        }
+        let made = Rc::new(Texts::load(lang));
+        loaded.push(made.clone());
+        made
+    })
+}
+
+/// What components read their words from: the page's language and a way to change it.
+#[derive(Clone)]
+pub struct I18n {
+    texts: Rc<Texts>,
+    choose: Callback<Lang>,
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        self.texts.lang == other.texts.lang && self.choose == other.choose
+    }
+}
+
+impl I18n {
+    /// English with no way to change it: what a component sees outside any provider (the
+    /// wasm tests that render one alone).
+    pub fn english() -> I18n {
+        I18n {
+            texts: texts(Lang::En),
+            choose: Callback::noop(),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.texts.lang
+    }
+
+    /// The message `key`.
+    pub fn t(&self, key: &str) -> String {
+        self.texts.format(key, None)
+    }
+
+    /// The message `key` with its variables: strings, or numbers, which pick plural forms.
+    pub fn t_args(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.texts.format(key, Some(&fluent))
+    }
+
+    /// Switches the pages to `lang` and remembers the choice for the next visits.
+    pub fn choose(&self, lang: Lang) {
+        self.choose.emit(lang);
+    }
+}
+
+/// The page's [`I18n`] (English outside an [`I18nProvider`]).
+#[hook]
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(I18n::english)
+}
+
+/// The language this page opens in, from the address, the storage and the browser.
+fn opening_language() -> Lang {
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let stored: Option<String> = LocalStorage::get(CHOSEN_KEY).ok();
+    // The election's default is not part of an election's definition yet: English stands in.
+    negotiate(
+        lang_param(&search).as_deref(),
+        stored.as_deref(),
+        &browser_languages(),
+        None,
+    )
+}
+
+/// `navigator.languages` (or `navigator.language`), read by name, which spares a web-sys
+/// feature.
+fn browser_languages() -> Vec<String> {
+    let window = gloo::utils::window();
+    let navigator = js_sys::Reflect::get(&window, &"navigator".into()).unwrap_or_default();
+    let read = |name: &str| js_sys::Reflect::get(&navigator, &name.into()).ok();
+    if let Some(list) = read("languages").filter(js_sys::Array::is_array) {
+        return js_sys::Array::from(&list)
+            .iter()
+            .filter_map(|tag| tag.as_string())
+            .collect();
+    }
+    read("language")
+        .and_then(|tag| tag.as_string())
+        .into_iter()
+        .collect()
+}
+
+/// `<html lang dir>` for `lang`, so screen readers pronounce the page in its language and
+/// the layout mirrors for Arabic.
+fn mark_document(lang: Lang) {
+    let root = gloo::utils::document_element();
+    let _ = root.set_attribute("lang", lang.code());
+    let _ = root.set_attribute("dir", lang.dir());
+}
+
+#[derive(Properties, PartialEq)]
+pub struct I18nProviderProps {
+    pub children: Html,
+}
+
+/// Gives every component under it the page's language, and switches it on a choice.
+#[component]
+pub fn I18nProvider(props: &I18nProviderProps) -> Html {
+    let lang = use_state(|| {
+        let lang = opening_language();
+        mark_document(lang);
+        lang
+    });
+    let choose = {
+        let lang = lang.clone();
+        use_callback((), move |chosen: Lang, _| {
+            // The pseudo-language is for a test session only; it is never remembered.
+            if chosen != Lang::Pseudo {
+                let _ = LocalStorage::set(CHOSEN_KEY, chosen.code());
+            }
+            mark_document(chosen);
+            lang.set(chosen);
+        })
+    };
+    let i18n = I18n {
+        texts: texts(*lang),
+        choose,
+    };
+    html! {
+        <ContextProvider<I18n> context={i18n}>{ props.children.clone() }</ContextProvider<I18n>>
+    }
+}
