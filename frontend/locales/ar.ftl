@@ -2,6 +2,9 @@
 
 ## Every page
 language-label = اللغة
+contrast-label = تباين عالٍ
+text-size-label = حجم النص
+text-size-option = { $percent }٪
 connection-connecting = جارٍ الاتصال…
 connection-live = مباشر
 connection-reconnecting = جارٍ إعادة الاتصال… (المحاولة { $attempt }، التالية بعد { $seconds } ث)

@@ -2,6 +2,9 @@
 
 ## Every page
 language-label = Sprache
+contrast-label = Hoher Kontrast
+text-size-label = Textgröße
+text-size-option = { $percent } %
 connection-connecting = Verbinde…
 connection-live = Live
 connection-reconnecting = Neue Verbindung… (Versuch { $attempt }, nächster in { $seconds } s)

@@ -3,6 +3,9 @@
 
 ## Every page
 language-label = Language
+contrast-label = High contrast
+text-size-label = Text size
+text-size-option = { $percent }%
 connection-connecting = Connecting…
 connection-live = Live
 connection-reconnecting = Reconnecting… (attempt { $attempt }, next in { $seconds } s)

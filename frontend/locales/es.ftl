@@ -2,6 +2,9 @@
 
 ## Every page
 language-label = Idioma
+contrast-label = Alto contraste
+text-size-label = Tamaño del texto
+text-size-option = { $percent } %
 connection-connecting = Conectando…
 connection-live = En directo
 connection-reconnecting = Reconectando… (intento { $attempt }, el próximo en { $seconds } s)

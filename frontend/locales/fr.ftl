@@ -2,6 +2,9 @@
 
 ## Every page
 language-label = Langue
+contrast-label = Contraste élevé
+text-size-label = Taille du texte
+text-size-option = { $percent } %
 connection-connecting = Connexion…
 connection-live = En direct
 connection-reconnecting = Reconnexion… (tentative { $attempt }, prochaine dans { $seconds } s)

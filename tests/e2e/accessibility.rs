@@ -1,12 +1,15 @@
 //! Every page and state, in English, at 1280 px and at 320 px wide: no WCAG 2.2 A or AA
 //! violation axe-core finds, every control named and at least 24 × 24 px, and no sideways
-//! scrolling at 320 px ([`crate::axe`]). Each test gathers its pages' findings and fails once
-//! with all of them.
+//! scrolling at 320 px ([`crate::axe`]). The voter page also meets AAA's 7:1 contrast by
+//! default, at least 10:1 in its high-contrast theme, and still fits 320 px at its largest
+//! text size. Each test gathers its pages' findings and fails once with all of them.
 
 use fantoccini::Client;
 use serde_json::{json, Value};
 
-use crate::axe::{assert_none, check_page};
+use crate::axe::{
+    assert_none, check_page, enhanced_contrast_violations, scripted_problems, text_contrast, WIDTHS,
+};
 use crate::helpers::{
     click, find, spawn_app, type_into, wait_enabled, wait_text, Driver, TestApp, Text, ADMIN_TOKEN,
 };
@@ -232,6 +235,173 @@ async fn credential_elections_and_the_admin_console_have_no_accessibility_violat
     open_admin(&client, &app, "/admin/e/board", "[data-testid=voter-table]").await;
     wait_text(&client, "[data-testid=turnout]", Text::Contains("0 of 3")).await;
     findings.extend(check_page(&client, "election console (/admin/e/board)", None).await);
+
+    client.close().await.ok();
+    assert_none(&findings);
+}
+
+/// The current page's breaches of axe's AAA contrast rule (7:1) at each of [`WIDTHS`], each
+/// headed by `page` and the width; the window is left at 1280 px.
+async fn check_enhanced_contrast(client: &Client, page: &str) -> Vec<String> {
+    let mut findings = Vec::new();
+    for width in WIDTHS {
+        client
+            .set_window_size(width, 900)
+            .await
+            .expect("resizing the window");
+        let found = enhanced_contrast_violations(client).await;
+        if !found.is_empty() {
+            let mut text = format!("{page} at {width} px, AAA contrast:\n");
+            for violation in &found {
+                text.push_str(&violation.to_string());
+            }
+            findings.push(text);
+        }
+    }
+    client
+        .set_window_size(1280, 900)
+        .await
+        .expect("resizing the window back");
+    findings
+}
+
+/// Every text of the current page at 10:1 or more against its background (the
+/// high-contrast theme's promise); returns the lowest ratio seen with the findings.
+async fn check_high_contrast(client: &Client, page: &str) -> (f64, Vec<String>) {
+    let (lowest, failures) = text_contrast(client, 10.0).await;
+    let findings = if failures.is_empty() {
+        Vec::new()
+    } else {
+        vec![format!(
+            "{page}, high contrast, texts under 10:1:\n  {}",
+            failures.join("\n  ")
+        )]
+    };
+    (lowest, findings)
+}
+
+/// At 320 px: names, targets and no sideways scrolling (the scripted checks), for the
+/// largest text size.
+async fn check_reflow_320(client: &Client, page: &str) -> Vec<String> {
+    client
+        .set_window_size(320, 900)
+        .await
+        .expect("resizing the window");
+    let problems = scripted_problems(client, true).await;
+    client
+        .set_window_size(1280, 900)
+        .await
+        .expect("resizing the window back");
+    if problems.is_empty() {
+        Vec::new()
+    } else {
+        vec![format!(
+            "{page} at 320 px, text at 200 %:\n  {}",
+            problems.join("\n  ")
+        )]
+    }
+}
+
+/// Waits until `<html>` matches `attributes` (a selector suffix such as `[data-text-size='200']`).
+async fn wait_root(client: &Client, attributes: &str) {
+    find(client, &format!("html{attributes}")).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_voter_page_meets_aaa_contrast_and_offers_high_contrast_and_large_text() {
+    let app = spawn_app().await;
+    app.admin_post("/api/admin/start", json!({})).await;
+    let driver = Driver::start().await;
+    let client = driver.open(&app.url("/"), 1280, 900).await;
+    let mut findings = Vec::new();
+
+    // The default theme: AAA's 7:1 (4.5:1 for large text) on every state of the page.
+    find(&client, "#login-name").await;
+    findings.extend(check_enhanced_contrast(&client, "voter login (/)").await);
+    type_into(&client, "#login-name", "Alice").await;
+    type_into(&client, "#login-id", "1").await;
+    click(&client, "#login-submit").await;
+    wait_enabled(&client, "button[data-candidate='1']").await;
+    findings.extend(check_enhanced_contrast(&client, "ballot (/)").await);
+    click(&client, "button[data-candidate='1']").await;
+    wait_text(
+        &client,
+        "[data-testid=confirmation]",
+        Text::Contains("Receipt: vote #"),
+    )
+    .await;
+    findings.extend(check_enhanced_contrast(&client, "receipt (/)").await);
+    click(&client, "#verify-receipt").await;
+    find(&client, "[data-testid=receipt-verdict]").await;
+    findings.extend(check_enhanced_contrast(&client, "verified receipt (/)").await);
+
+    // The high-contrast theme: every text at 10:1 or more, and still no AA violation.
+    click(&client, "#high-contrast").await;
+    wait_root(&client, "[data-contrast='high']").await;
+    let (receipt_ratio, found) = check_high_contrast(&client, "verified receipt (/)").await;
+    findings.extend(found);
+    findings.extend(check_page(&client, "verified receipt, high contrast (/)", None).await);
+
+    // Both settings are remembered: after a reload the theme is still on.
+    client.refresh().await.expect("reloading the page");
+    find(&client, "[data-testid=confirmation]").await;
+    wait_root(&client, "[data-contrast='high']").await;
+    find(&client, "#high-contrast:checked").await;
+
+    // The largest text size: still no sideways scrolling at 320 px.
+    client
+        .execute(
+            "const s = document.querySelector('#text-size'); s.value = '200'; \
+             s.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .expect("choosing a text size");
+    wait_root(&client, "[data-text-size='200']").await;
+    let font = client
+        .execute(
+            "return getComputedStyle(document.documentElement).fontSize;",
+            vec![],
+        )
+        .await
+        .expect("reading the root's font size");
+    assert_eq!(
+        font,
+        json!("32px"),
+        "the text size did not double the root's"
+    );
+    findings.extend(check_reflow_320(&client, "receipt (/)").await);
+    findings.extend(
+        check_page(
+            &client,
+            "receipt at 200 %, high contrast (/)",
+            Some("a11y-large-text-320"),
+        )
+        .await,
+    );
+
+    client
+        .execute(
+            "document.querySelector('[data-testid=who] + button').click();",
+            vec![],
+        )
+        .await
+        .expect("logging out");
+    find(&client, "#login-name").await;
+    let (login_ratio, found) = check_high_contrast(&client, "voter login (/)").await;
+    findings.extend(found);
+    findings.extend(check_reflow_320(&client, "voter login (/)").await);
+    type_into(&client, "#login-name", "Bob").await;
+    type_into(&client, "#login-id", "2").await;
+    click(&client, "#login-submit").await;
+    wait_enabled(&client, "button[data-candidate='1']").await;
+    let (ballot_ratio, found) = check_high_contrast(&client, "ballot (/)").await;
+    findings.extend(found);
+    findings.extend(check_reflow_320(&client, "ballot (/)").await);
+    eprintln!(
+        "high contrast, lowest text contrast: receipt {receipt_ratio:.2}:1, \
+         login {login_ratio:.2}:1, ballot {ballot_ratio:.2}:1"
+    );
 
     client.close().await.ok();
     assert_none(&findings);

@@ -1,6 +1,7 @@
-//! Accessibility checks of the page a browser shows: axe-core's WCAG 2.2 AA rules, and the
-//! few checks axe does not make (an accessible name on every control, pointer targets of at
-//! least 24 × 24 px, no horizontal scrolling).
+//! Accessibility checks of the page a browser shows: axe-core's WCAG 2.2 AA rules (and, for
+//! the voter page, its AAA contrast rule), and the few checks axe does not make (an
+//! accessible name on every control, pointer targets of at least 24 × 24 px, no horizontal
+//! scrolling, the contrast of every text in the high-contrast theme).
 //!
 //! axe-core is the npm package `cargo xtask setup` installs into `.tools/` (pinned in
 //! `xtask/src/setup.rs`); its script is injected into the page under test, which loads nothing
@@ -64,9 +65,9 @@ fn axe_source() -> &'static str {
 }
 
 const RUN_SCRIPT: &str = r#"
-const [tags] = arguments; const done = arguments[arguments.length - 1];
+const [runOnly] = arguments; const done = arguments[arguments.length - 1];
 const selector = (t) => Array.isArray(t) ? t.join(" >>> ") : String(t);
-axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
+axe.run(document, { runOnly, resultTypes: ["violations"] })
   .then((r) => done({ violations: r.violations.map((v) => ({
     id: v.id, impact: v.impact, help: v.help,
     nodes: v.nodes.map((n) => ({
@@ -79,6 +80,21 @@ axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["viola
 
 /// Runs axe-core's WCAG 2.2 A and AA rules on the current page and returns what it breaks.
 pub async fn violations(client: &Client) -> Vec<Violation> {
+    run_axe(client, json!({ "type": "tag", "values": TAGS })).await
+}
+
+/// Runs axe-core's `color-contrast-enhanced` rule (WCAG 1.4.6, AAA: 7:1, 4.5:1 for large
+/// text) on the current page and returns what breaks it.
+pub async fn enhanced_contrast_violations(client: &Client) -> Vec<Violation> {
+    run_axe(
+        client,
+        json!({ "type": "rule", "values": ["color-contrast-enhanced"] }),
+    )
+    .await
+}
+
+/// Runs the axe-core rules `run_only` picks (axe's `runOnly` option) on the current page.
+async fn run_axe(client: &Client, run_only: serde_json::Value) -> Vec<Violation> {
     // The page's own document has no axe until it is injected (again after each navigation).
     let inject = format!("if (!window.axe) {{ {} }}", axe_source());
     client
@@ -86,7 +102,7 @@ pub async fn violations(client: &Client) -> Vec<Violation> {
         .await
         .expect("injecting axe-core");
     let answer = client
-        .execute_async(RUN_SCRIPT, vec![json!(TAGS)])
+        .execute_async(RUN_SCRIPT, vec![run_only])
         .await
         .expect("running axe-core");
     if let Some(error) = answer.get("error") {
@@ -148,6 +164,76 @@ pub async fn scripted_problems(client: &Client, reflow: bool) -> Vec<String> {
         .await
         .expect("running the scripted checks");
     serde_json::from_value(answer).expect("a list of problems")
+}
+
+/// The contrast of every visible text of the page with what is behind it, by WCAG's relative
+/// luminance: the text's colour over the first opaque background of it or its ancestors
+/// (translucent ones blended in, the element's opacity too). Disabled controls are exempt
+/// (WCAG 1.4.3 and 1.4.6 exempt inactive components).
+const TEXT_CONTRAST: &str = r#"
+const [least] = arguments;
+const parse = (text) => {
+  const m = /rgba?\(([^)]+)\)/.exec(text);
+  if (!m) return null;
+  const p = m[1].split(/[\s,\/]+/).filter(Boolean).map(parseFloat);
+  return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+};
+const over = (top, under, alpha) => top.map((c, i) => c * alpha + under[i] * (1 - alpha));
+const luminance = (rgb) => {
+  const [r, g, b] = rgb.map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const ratio = (a, b) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+const background = (el) => {
+  const layers = [];
+  for (let e = el; e; e = e.parentElement) {
+    const bg = parse(getComputedStyle(e).backgroundColor);
+    if (bg && bg[3] > 0) { layers.push(bg); if (bg[3] >= 1) break; }
+  }
+  let rgb = [255, 255, 255];
+  for (const layer of layers.reverse()) rgb = over(layer.slice(0, 3), rgb, layer[3]);
+  return rgb;
+};
+const opacity = (el) => {
+  let o = 1;
+  for (let e = el; e; e = e.parentElement) o *= parseFloat(getComputedStyle(e).opacity);
+  return o;
+};
+const texts = Array.from(document.body.querySelectorAll("*")).filter((el) =>
+  Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
+let lowest = Infinity; const failures = [];
+for (const el of texts) {
+  const r = el.getBoundingClientRect(); const style = getComputedStyle(el);
+  if (r.width === 0 || r.height === 0 || style.visibility === "hidden") continue;
+  if (el.closest(":disabled, option, script, style")) continue;
+  const bg = background(el); const fg = parse(style.color);
+  if (!fg) continue;
+  const shown = over(fg.slice(0, 3), bg, fg[3] * opacity(el));
+  const found = ratio(shown, bg);
+  lowest = Math.min(lowest, found);
+  if (found < least)
+    failures.push(`${found.toFixed(2)}:1 (${style.color} on rgb(${bg.map(Math.round).join(", ")})): `
+      + el.outerHTML.slice(0, 160));
+}
+return { lowest: lowest === Infinity ? null : lowest, failures };
+"#;
+
+/// The lowest contrast of any visible text on the current page, and a sentence for each
+/// text under `least` : 1.
+pub async fn text_contrast(client: &Client, least: f64) -> (f64, Vec<String>) {
+    let answer = client
+        .execute(TEXT_CONTRAST, vec![json!(least)])
+        .await
+        .expect("measuring the text contrast");
+    let lowest = answer["lowest"].as_f64().expect("some text on the page");
+    let failures = serde_json::from_value(answer["failures"].clone()).expect("a list");
+    (lowest, failures)
 }
 
 /// The window widths every page is checked at: a desktop and the 320 px of WCAG's reflow.

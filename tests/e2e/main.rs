@@ -16,6 +16,8 @@
 //!   (a name on every control, 24 × 24 px targets, no sideways scrolling at 320 px).
 //! - [`accessibility`]: every page and state at 1280 and 320 px has no violation.
 //! - [`questions`]: a ballot of six questions cast with the keyboard alone, logged as entered.
+//! - [`translations`]: an election's French translation on `?lang=fr`, its own English on
+//!   `?lang=en`.
 //! - [`elections`]: an election made through the admin's form, a pasted roll, the credentials
 //!   file, credential login, re-voting, exports, publication; a name-and-id election.
 //! - [`mail`]: invitations mailed from the console to a real SMTP server ([`smtp`], shared
@@ -39,4 +41,5 @@ mod receipts;
 mod reconnect;
 #[path = "../support/smtp.rs"]
 mod smtp;
+mod translations;
 mod voting;

@@ -2,7 +2,8 @@
 //! state belong to the pages.
 //!
 //! - [`status`]: the connection and phase badges; [`page_header`]: the title bar with both;
-//!   [`language_switcher`]: the page's language.
+//!   [`language_switcher`]: the page's language; [`display_settings`]: the voter page's
+//!   high-contrast theme and text size.
 //! - [`countdown`]: time left until the deadline.
 //! - [`notice`]: the message line under a form (reserved space, so nothing jumps).
 //! - [`bar_chart`]: votes per candidate; [`outcome`]: the winner announcement.
@@ -34,6 +35,7 @@ pub mod countdown;
 pub mod credential_form;
 pub mod credentials;
 pub mod deadline_form;
+pub mod display_settings;
 pub mod election_form;
 pub mod election_list;
 pub mod language_switcher;

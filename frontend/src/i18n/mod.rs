@@ -6,7 +6,9 @@
 //! load time, so it needs no file and never lags behind.
 //!
 //! - [`negotiate`]: which language a page opens in (`?lang=`, the person's earlier choice,
-//!   the browser's languages, the election's default), a pure function.
+//!   the browser's languages, the election's default), a pure function. The election's
+//!   language is only known once its definition is loaded, so a page that nothing else
+//!   decided opens in English and follows the election then ([`I18n::follow_election`]).
 //! - [`I18nProvider`] and [`use_i18n`]: the context every component reads its words from
 //!   ([`I18n::t`], [`I18n::t_args`] with Fluent's plurals); it keeps `<html lang dir>` in step
 //!   and remembers a language chosen with [`crate::components::language_switcher`].
@@ -24,10 +26,11 @@ use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use gloo::storage::{LocalStorage, Storage};
+use shared::languages::Language;
 use unic_langid::LanguageIdentifier;
 use yew::prelude::*;
 
-pub use negotiate::{lang_param, negotiate};
+pub use negotiate::{asked_for, lang_param, negotiate};
 pub use pseudo::pseudo;
 
 /// Where a language the person chose is remembered.
@@ -84,6 +87,30 @@ impl Lang {
             Lang::Es => "Español",
             Lang::Ar => "العربية",
             Lang::Pseudo => "Ƥšéûðö",
+        }
+    }
+
+    /// The language an election's wording is read in: the pseudo-language reads English.
+    pub fn language(self) -> Language {
+        match self {
+            Lang::En | Lang::Pseudo => Language::English,
+            Lang::Fr => Language::French,
+            Lang::De => Language::German,
+            Lang::Es => Language::Spanish,
+            Lang::Ar => Language::Arabic,
+        }
+    }
+
+    /// The pages' language for an election's language (none for one this build does not
+    /// know).
+    pub fn from_language(language: Language) -> Option<Lang> {
+        match language {
+            Language::English => Some(Lang::En),
+            Language::French => Some(Lang::Fr),
+            Language::German => Some(Lang::De),
+            Language::Spanish => Some(Lang::Es),
+            Language::Arabic => Some(Lang::Ar),
+            Language::Unknown => None,
         }
     }
 
@@ -168,11 +195,14 @@ fn texts(lang: Lang) -> Rc<Texts> {
 pub struct I18n {
     texts: Rc<Texts>,
     choose: Callback<Lang>,
+    follow: Callback<Lang>,
 }
 
 impl PartialEq for I18n {
     fn eq(&self, other: &Self) -> bool {
-        self.texts.lang == other.texts.lang && self.choose == other.choose
+        self.texts.lang == other.texts.lang
+            && self.choose == other.choose
+            && self.follow == other.follow
     }
 }
 
@@ -183,6 +213,7 @@ impl I18n {
         I18n {
             texts: texts(Lang::En),
             choose: Callback::noop(),
+            follow: Callback::noop(),
         }
     }
 
@@ -208,6 +239,15 @@ impl I18n {
     pub fn choose(&self, lang: Lang) {
         self.choose.emit(lang);
     }
+
+    /// The election's language, once its definition is loaded: the last resort of the
+    /// negotiation. The page switches to it only if nothing asked for a language when it
+    /// opened (no `?lang=`, no earlier choice, no browser language the pages speak) and the
+    /// person has not chosen one since; only the first call counts, and nothing is
+    /// remembered, so the next election's page follows its own language.
+    pub fn follow_election(&self, lang: Lang) {
+        self.follow.emit(lang);
+    }
 }
 
 /// The page's [`I18n`] (English outside an [`I18nProvider`]).
@@ -216,19 +256,18 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(I18n::english)
 }
 
-/// The language this page opens in, from the address, the storage and the browser.
-fn opening_language() -> Lang {
+/// The language this page is asked to open in, from the address, the storage and the browser;
+/// none when only the election's language (not loaded yet) could decide.
+fn opening_language() -> Option<Lang> {
     let search = gloo::utils::window()
         .location()
         .search()
         .unwrap_or_default();
     let stored: Option<String> = LocalStorage::get(CHOSEN_KEY).ok();
-    // The election's default is not part of an election's definition yet: English stands in.
-    negotiate(
+    asked_for(
         lang_param(&search).as_deref(),
         stored.as_deref(),
         &browser_languages(),
-        None,
     )
 }
 
@@ -266,14 +305,31 @@ pub struct I18nProviderProps {
 /// Gives every component under it the page's language, and switches it on a choice.
 #[component]
 pub fn I18nProvider(props: &I18nProviderProps) -> Html {
+    // Whether the election's language may still decide: nothing asked for a language when
+    // the page opened, the election's language has not been followed yet and the person has
+    // not chosen one.
+    let undecided = use_mut_ref(|| false);
     let lang = use_state(|| {
-        let lang = opening_language();
+        let asked = opening_language();
+        *undecided.borrow_mut() = asked.is_none();
+        // English until the election (if the page shows one) says otherwise.
+        let lang = asked.unwrap_or(Lang::En);
         mark_document(lang);
         lang
     });
+    let follow = {
+        let (lang, undecided) = (lang.clone(), undecided.clone());
+        use_callback((), move |election: Lang, _| {
+            if std::mem::replace(&mut *undecided.borrow_mut(), false) {
+                mark_document(election);
+                lang.set(election);
+            }
+        })
+    };
     let choose = {
         let lang = lang.clone();
         use_callback((), move |chosen: Lang, _| {
+            *undecided.borrow_mut() = false;
             // The pseudo-language is for a test session only; it is never remembered.
             if chosen != Lang::Pseudo {
                 let _ = LocalStorage::set(CHOSEN_KEY, chosen.code());
@@ -285,6 +341,7 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
     let i18n = I18n {
         texts: texts(*lang),
         choose,
+        follow,
     };
     html! {
         <ContextProvider<I18n> context={i18n}>{ props.children.clone() }</ContextProvider<I18n>>

@@ -12,12 +12,26 @@ pub fn negotiate(
     browser: &[String],
     election_default: Option<&str>,
 ) -> Lang {
-    let offered = |tag: &str| Lang::from_tag(tag).filter(|lang| *lang != Lang::Pseudo);
+    asked_for(lang, chosen_before, browser)
+        .or_else(|| election_default.and_then(offered))
+        .unwrap_or(Lang::En)
+}
+
+/// A language of the pages other than the pseudo-language.
+fn offered(tag: &str) -> Option<Lang> {
+    Lang::from_tag(tag).filter(|lang| *lang != Lang::Pseudo)
+}
+
+/// The language the address, an earlier choice or the browser ask for, if any of them asks
+/// for one the pages speak: when none does, the election's default decides.
+pub fn asked_for(
+    lang: Option<&str>,
+    chosen_before: Option<&str>,
+    browser: &[String],
+) -> Option<Lang> {
     lang.and_then(Lang::from_tag)
         .or_else(|| chosen_before.and_then(offered))
         .or_else(|| browser.iter().find_map(|tag| offered(tag)))
-        .or_else(|| election_default.and_then(offered))
-        .unwrap_or(Lang::En)
 }
 
 /// The value of `lang` in a query string such as `?lang=fr&x=1` (`location.search`).
@@ -33,7 +47,7 @@ pub fn lang_param(search: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{lang_param, negotiate, Lang};
+    use super::{asked_for, lang_param, negotiate, Lang};
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn tags(list: &[&str]) -> Vec<String> {
@@ -65,6 +79,15 @@ mod tests {
     fn the_election_default_then_english_close_the_list() {
         assert_eq!(negotiate(None, None, &tags(&["ja"]), Some("de")), Lang::De);
         assert_eq!(negotiate(None, None, &[], None), Lang::En);
+    }
+
+    #[wasm_bindgen_test]
+    fn nothing_is_asked_for_when_only_the_election_could_decide() {
+        assert_eq!(asked_for(None, None, &tags(&["ja", "qps"])), None);
+        assert_eq!(
+            asked_for(None, None, &tags(&["ja", "fr-CA"])),
+            Some(Lang::Fr)
+        );
     }
 
     #[wasm_bindgen_test]

@@ -1,6 +1,8 @@
-//! Every language has every message of English, and every resource parses.
+//! Every language has every message of English, and every resource parses; the pages'
+//! languages map to the elections' languages and back.
 
 use fluent_bundle::FluentResource;
+use shared::languages::Language;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use super::{texts, Lang};
@@ -44,6 +46,7 @@ fn plurals_follow_the_language() {
         super::I18n {
             texts: texts(lang),
             choose: yew::Callback::noop(),
+            follow: yew::Callback::noop(),
         }
         .t_args("review-blank-warning", &[("count", count.into())])
     };
@@ -57,4 +60,23 @@ fn plurals_follow_the_language() {
     );
     assert_ne!(blank(Lang::Fr, 1), blank(Lang::Fr, 3));
     assert!(blank(Lang::Pseudo, 2).contains('2'));
+}
+
+#[wasm_bindgen_test]
+fn every_offered_language_is_an_election_language_and_back() {
+    for lang in Lang::OFFERED {
+        let language = lang.language();
+        assert_eq!(language.tag(), lang.code());
+        assert_eq!(Lang::from_language(language), Some(lang));
+    }
+    for language in Language::ALL {
+        let lang = Lang::from_language(language).expect("a language the pages speak");
+        assert_eq!(lang.language(), language);
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_pseudo_language_reads_english_and_an_unknown_language_maps_to_none() {
+    assert_eq!(Lang::Pseudo.language(), Language::English);
+    assert_eq!(Lang::from_language(Language::Unknown), None);
 }

@@ -5,13 +5,16 @@
 //!
 //! `/` shows what it always showed: the ballot from `GET /api/options` under the title
 //! "Ballot". An `/e/{id}` page shows the election's own title, description and candidate
-//! descriptions from `GET /api/elections/{id}`.
+//! descriptions from `GET /api/elections/{id}`, in the page's language where the election
+//! gives a translation ([`wording`]); a page that nothing asked to show in a language follows
+//! the election's own language once it is loaded ([`crate::i18n::I18n::follow_election`]).
 //!
 //! Opened from an invitation's personal link (`/e/{id}#credential=…`), the page logs in with
 //! the link's credential by itself and takes it out of the address bar ([`invitation`]).
 
 mod actions;
 mod invitation;
+mod wording;
 
 use std::future::Future;
 
@@ -30,6 +33,7 @@ use crate::api::{self, ApiError, PendingWrite};
 use crate::clock::server_now;
 use crate::components::countdown::Countdown;
 use crate::components::credential_form::CredentialForm;
+use crate::components::display_settings::DisplaySettings;
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::login_form::LoginForm;
 use crate::components::notice::{Notice, Tone};
@@ -40,7 +44,7 @@ use crate::components::receipt_card::ReceiptCard;
 use crate::components::results_summary::ResultsSummary;
 use crate::components::voter_panel::VoterPanel;
 use crate::format::format_offset;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Lang};
 use crate::receipt::use_receipt_check;
 use crate::state::Action;
 use crate::storage;
@@ -272,6 +276,22 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     let on_vote = cast.reform(|candidate_id| (Some(candidate_id), None));
     let on_cast = cast.reform(|answers| (None, Some(answers)));
 
+    // The election's language is the negotiation's last resort; it is known only now.
+    {
+        let election_lang = match &*definition {
+            Definition::Known(view) => Lang::from_language(view.language),
+            _ => None,
+        };
+        let i18n = i18n.clone();
+        use_effect_with(election_lang, move |election_lang| {
+            if let Some(lang) = *election_lang {
+                i18n.follow_election(lang);
+            }
+        });
+    }
+
+    // The election's wording in the page's language; ids and answers stay the same.
+    let reader = i18n.lang().language();
     let shown = match (&props.election, &*definition) {
         (None, _) => Shown {
             title: i18n.t("voter-title").into(),
@@ -288,17 +308,21 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
             questions: Vec::new(),
             options: ElectionOptions::default(),
         },
-        (Some(_), Definition::Known(view)) => Shown {
-            title: view.title.clone().into(),
-            description: view.description.clone(),
-            candidates: view.candidates.clone(),
-            questions: if needs_question_form(&view.questions) {
-                view.questions.clone()
-            } else {
-                Vec::new()
-            },
-            options: view.options.clone(),
-        },
+        (Some(_), Definition::Known(view)) => {
+            let languages = view.languages();
+            Shown {
+                title: languages.title(reader, &view.title).to_string().into(),
+                description: languages.description(reader, &view.description).to_string(),
+                candidates: wording::read_candidates(&languages, reader, &view.candidates),
+                questions: if needs_question_form(&view.questions) {
+                    let read = |q| wording::read_question(&languages, reader, q);
+                    view.questions.iter().map(read).collect()
+                } else {
+                    Vec::new()
+                },
+                options: view.options.clone(),
+            }
+        }
     };
     let loading = props.election.is_some() && *definition == Definition::Loading;
 
@@ -333,6 +357,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
         <main class={page_classes("voter", live.connection)}>
             <PageHeader title={shown.title.clone()} phase={live.phase} connection={live.connection}>
                 <LanguageSwitcher />
+                <DisplaySettings />
             </PageHeader>
             if !shown.description.is_empty() {
                 <p class="election-description" data-testid="description">{ &shown.description }</p>
