@@ -52,15 +52,11 @@ impl Lang {
     /// The languages the switcher offers to everyone, in its order.
     pub const OFFERED: [Lang; 5] = [Lang::En, Lang::Fr, Lang::De, Lang::Es, Lang::Ar];
 
-    /// The BCP 47 code, as `<html lang>` and `?lang=` spell it.
+    /// The BCP 47 code, as `<html lang>` and `?lang=` spell it (`shared`'s for a real one).
     pub fn code(self) -> &'static str {
         match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::De => "de",
-            Lang::Es => "es",
-            Lang::Ar => "ar",
             Lang::Pseudo => "qps",
+            real => real.language().tag(),
         }
     }
 
@@ -68,25 +64,16 @@ impl Lang {
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let id: LanguageIdentifier = tag.trim().replace('_', "-").parse().ok()?;
         match id.language.as_str() {
-            "en" => Some(Lang::En),
-            "fr" => Some(Lang::Fr),
-            "de" => Some(Lang::De),
-            "es" => Some(Lang::Es),
-            "ar" => Some(Lang::Ar),
             "qps" => Some(Lang::Pseudo),
-            _ => None,
+            primary => Lang::from_language(Language::from_tag(primary)?),
         }
     }
 
     /// The language's name in itself, as the switcher lists it.
     pub fn own_name(self) -> &'static str {
         match self {
-            Lang::En => "English",
-            Lang::Fr => "Français",
-            Lang::De => "Deutsch",
-            Lang::Es => "Español",
-            Lang::Ar => "العربية",
             Lang::Pseudo => "Ƥšéûðö",
+            real => real.language().own_name(),
         }
     }
 
@@ -116,9 +103,9 @@ impl Lang {
 
     /// `<html dir>`: the layout mirrors for a right-to-left language.
     pub fn dir(self) -> &'static str {
-        match self {
-            Lang::Ar => "rtl",
-            _ => "ltr",
+        match self.language().right_to_left() {
+            true => "rtl",
+            false => "ltr",
         }
     }
 
