@@ -42,7 +42,7 @@ pub async fn run(args: CatchupArgs) -> anyhow::Result<()> {
         admin_token: SECRET,
         cluster_secret: ClusterSecret::Value(SECRET),
     };
-    let spawn = |id: u64| spawn_member(&layout, &launch, id);
+    let spawn = |id: u64| spawn_member(&layout, &launch, id, &[]);
     let mut members: Vec<Child> = layout.ids().map(spawn).collect::<Result<_, _>>()?;
     let outcome = measure(&args, &layout, &mut members, spawn).await;
     for member in &mut members {
@@ -51,14 +51,20 @@ pub async fn run(args: CatchupArgs) -> anyhow::Result<()> {
     outcome
 }
 
-/// Starts member `id`, its stderr appended to `DATA_DIR/nodeN.log`.
-fn spawn_member(layout: &Layout, launch: &Launch<'_>, id: u64) -> anyhow::Result<Child> {
+/// Starts member `id` with `env` added, its stderr appended to `DATA_DIR/nodeN.log`.
+pub(super) fn spawn_member(
+    layout: &Layout,
+    launch: &Launch<'_>,
+    id: u64,
+    env: &[(&str, String)],
+) -> anyhow::Result<Child> {
     let log = OpenOptions::new()
         .create(true)
         .append(true)
         .open(launch.data_dir.join(format!("node{id}.log")))
         .context("opening a member's log")?;
     let mut command = layout.command(id, launch);
+    command.envs(env.iter().map(|(name, value)| (name, value)));
     // Members stop with the bench, even when it is killed: `main` awaits the bench on the
     // main thread, which the parent-death signal follows.
     die_with_parent(&mut command);

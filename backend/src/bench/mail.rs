@@ -4,7 +4,6 @@
 //! election, asks for invitations to all of them and times until every mail is recorded sent
 //! (or failed) in the replicated log. Figures are printed, never asserted.
 
-use std::fs::OpenOptions;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
@@ -13,6 +12,7 @@ use serde_json::json;
 use shared::mail::{MailQueuedResponse, MailStatusResponse};
 use tokio::process::{Child, Command};
 
+use super::catchup::spawn_member;
 use super::failover::wait_for_majority_leader;
 use crate::config::MailBenchArgs;
 use crate::local_cluster::{die_with_parent, free_port_block, ClusterSecret, Launch, Layout};
@@ -42,9 +42,14 @@ pub async fn run(args: MailBenchArgs) -> anyhow::Result<()> {
         admin_token: SECRET,
         cluster_secret: ClusterSecret::Value(SECRET),
     };
+    let env = [
+        ("BALLOT_SMTP_URL", smtp_url),
+        ("BALLOT_MAIL_RATE", args.mail_rate.to_string()),
+        ("BALLOT_PUBLIC_URL", layout.url(1)),
+    ];
     let mut members = Vec::new();
     for id in layout.ids() {
-        members.push(spawn_member(&layout, &launch, id, &smtp_url, &args)?);
+        members.push(spawn_member(&layout, &launch, id, &env)?);
     }
     let outcome = measure(&args, &layout).await;
     for member in &mut members {
@@ -68,31 +73,6 @@ fn start_sink(port: u16) -> anyhow::Result<Child> {
         .kill_on_drop(true)
         .spawn()
         .context("starting aiosmtpd (apt-get install python3-aiosmtpd, or give --smtp-url)")
-}
-
-fn spawn_member(
-    layout: &Layout,
-    launch: &Launch<'_>,
-    id: u64,
-    smtp_url: &str,
-    args: &MailBenchArgs,
-) -> anyhow::Result<Child> {
-    let log = OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(launch.data_dir.join(format!("node{id}.log")))
-        .context("opening a member's log")?;
-    let mut command = layout.command(id, launch);
-    command
-        .env("BALLOT_SMTP_URL", smtp_url)
-        .env("BALLOT_MAIL_RATE", args.mail_rate.to_string())
-        .env("BALLOT_PUBLIC_URL", layout.url(1));
-    die_with_parent(&mut command);
-    let mut command = Command::from(command);
-    command.stderr(Stdio::from(log)).kill_on_drop(true);
-    command
-        .spawn()
-        .with_context(|| format!("starting member {id}"))
 }
 
 async fn measure(args: &MailBenchArgs, layout: &Layout) -> anyhow::Result<()> {

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use openraft::async_runtime::WatchReceiver as _;
 use shared::mail::{MailKind, MailState};
 use shared::{EventPayload, Phase};
 use tokio::sync::mpsc;
@@ -28,8 +29,6 @@ use crate::domain::Election;
 use crate::engine::Engine;
 use crate::telemetry::Telemetry;
 
-/// How often an idle sender looks again (leadership moves without an event here).
-const IDLE: Duration = Duration::from_millis(500);
 /// The longest wait before a passing failure is retried.
 const MAX_BACKOFF: Duration = Duration::from_secs(3600);
 
@@ -105,6 +104,11 @@ async fn send_due(
     // Whether the state may hold mails not yet taken: votes do not make mail due, so a busy
     // election's events do not make the sender look again.
     let mut look = true;
+    // Leadership moves without an event in the log: Raft's metrics say when.
+    let mut metrics = cluster.raft.metrics();
+    let mut leading = cluster.is_leader();
+    // The earliest time a mail that failed for a passing reason may be tried again.
+    let mut next_retry: Option<i64> = None;
     loop {
         if look && cluster.is_leader() && sending.len() < mailer.connections {
             let now = ledger.now_ms();
@@ -129,6 +133,13 @@ async fn send_due(
                         into: &mut due,
                     });
                 }
+                next_retry = elections
+                    .iter()
+                    .flat_map(|(_, election)| election.mail.values())
+                    .filter(|record| record.state == MailState::Queued)
+                    .filter_map(|record| record.retry_at_ms)
+                    .filter(|at| *at > now)
+                    .min();
                 due
             };
             for mail in due {
@@ -144,6 +155,15 @@ async fn send_due(
             }
         }
         look = true;
+        let retry = async {
+            match next_retry.filter(|_| leading) {
+                Some(at) => {
+                    let wait = at.saturating_sub(ledger.now_ms()).max(0) as u64;
+                    tokio::time::sleep(Duration::from_millis(wait)).await
+                }
+                None => std::future::pending().await,
+            }
+        };
         tokio::select! {
             Some(done) = sending.join_next(), if !sending.is_empty() => {
                 match done {
@@ -160,7 +180,16 @@ async fn send_due(
                 Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
             },
-            _ = tokio::time::sleep(IDLE) => {}
+            changed = metrics.changed() => {
+                if changed.is_err() {
+                    return;
+                }
+                // Only becoming the leader makes mail due here; other changes are frequent.
+                let now_leading = cluster.is_leader();
+                look = now_leading && !leading;
+                leading = now_leading;
+            }
+            () = retry => next_retry = None,
             _ = stop.cancelled() => return,
         }
     }

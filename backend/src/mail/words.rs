@@ -18,14 +18,11 @@ const SOURCES: [(Language, &str); 5] = [
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(language: Language) -> &'static Bundle {
-    static BUNDLES: OnceLock<Vec<(Language, Bundle)>> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| SOURCES.iter().map(|(l, s)| (*l, build(*l, s))).collect());
-    bundles
-        .iter()
-        .find(|(l, _)| *l == language)
-        .or_else(|| bundles.first())
-        .map(|(_, bundle)| bundle)
-        .expect("English is always built")
+    static BUNDLES: OnceLock<[(Language, Bundle); 5]> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| SOURCES.map(|(l, s)| (l, build(l, s))));
+    // A language without mails of its own reads English, the first.
+    let found = bundles.iter().find(|(l, _)| *l == language);
+    found.map_or(&bundles[0].1, |(_, bundle)| bundle)
 }
 
 fn build(language: Language, source: &str) -> Bundle {
