@@ -163,44 +163,62 @@ pub fn VoterApp() -> Html {
         },
         _ => not_found(),
     };
-    // The voter app speaks the person's language; the other apps are still in English.
-    html! { <I18nProvider>{ page }</I18nProvider> }
+    html! {
+        <I18nProvider resources={crate::texts_of!("common", "results", "receipts", "voter")}>
+            { page }
+        </I18nProvider>
+    }
 }
 
 /// The admin app (`admin.html`): `/admin`, `/admin/elections` and `/admin/e/{id}`.
 #[component]
 pub fn AdminApp() -> Html {
-    match &*use_route() {
+    let page = match &*use_route() {
         Route::Admin => html! { <AdminPage screen={AdminScreen::Console(None)} /> },
         Route::AdminElections => html! { <AdminPage screen={AdminScreen::Elections} /> },
         Route::AdminElection(id) => html! {
             <AdminPage screen={AdminScreen::Console(Some(id.clone()))} />
         },
         _ => not_found(),
+    };
+    html! {
+        <I18nProvider resources={crate::texts_of!("common", "results", "admin", "editor")}>
+            { page }
+        </I18nProvider>
     }
 }
 
 /// The tally app (`tally.html`): `/tally`, `/e/{id}/tally` and the list `/elections`.
 #[component]
 pub fn TallyApp() -> Html {
-    match &*use_route() {
+    let page = match &*use_route() {
         Route::Tally => html! { <TallyPage /> },
         Route::ElectionTally(id) => html! {
             <TallyPage election={Some(AttrValue::from(id.clone()))} />
         },
         Route::Elections => html! { <ElectionsPage /> },
         _ => not_found(),
+    };
+    html! {
+        <I18nProvider resources={crate::texts_of!("common", "results", "tally")}>
+            { page }
+        </I18nProvider>
     }
 }
 
 /// The audit app (`audit.html`): `/e/{id}/audit`.
 #[component]
 pub fn AuditApp() -> Html {
-    match &*use_route() {
+    let page = match &*use_route() {
         Route::ElectionAudit(id) => html! {
             <AuditPage election={Some(AttrValue::from(id.clone()))} />
         },
         _ => not_found(),
+    };
+    html! {
+        <I18nProvider resources={crate::texts_of!("common", "results", "receipts", "audit")}>
+            { page }
+        </I18nProvider>
     }
 }
 

@@ -91,6 +91,17 @@ pub fn format_date_time(ms: TimestampMs) -> String {
     datetime_local_value(ms).replacen('T', " ", 1)
 }
 
+/// A count in the page's language: its digits and grouping (`12,345`, `12 345`, `١٢٬٣٤٥`).
+pub fn count(value: u64) -> String {
+    crate::i18n::number(crate::i18n::current().lang(), value as f64)
+}
+
+/// A moment in the browser's time zone, to the minute, with the zone named, in the page's
+/// language: how every page shows a deadline or a date.
+pub fn when(ms: TimestampMs) -> String {
+    crate::i18n::date_time(crate::i18n::current().lang(), ms)
+}
+
 /// Reads an `<input type="datetime-local">` value (local time) as epoch milliseconds.
 pub fn parse_datetime_local(value: &str) -> Option<TimestampMs> {
     if value.trim().is_empty() {
@@ -145,6 +156,25 @@ mod tests {
         assert_eq!(bar_width(2, 3), "66.7");
         assert_eq!(bar_width(1, 2), "50");
         assert_eq!(bar_width(3, 3), "100");
+    }
+
+    #[wasm_bindgen_test]
+    fn numbers_and_dates_follow_the_language() {
+        use crate::i18n::{date_time, number, Lang};
+        assert_eq!(number(Lang::En, 12_345.0), "12,345");
+        assert_eq!(number(Lang::De, 12_345.0), "12.345");
+        assert_eq!(number(Lang::Ar, 12.0), "١٢");
+        assert_eq!(number(Lang::Pseudo, 1_000.0), "1,000");
+        // 2032-05-18 09:45 UTC, named with its zone in whatever zone the browser is in.
+        let english = date_time(Lang::En, 1_968_486_300_000);
+        assert!(english.contains("2032"), "{english}");
+        assert!(english.contains("May"), "{english}");
+        assert!(
+            english.contains("UTC") || english.contains("GMT") || english.contains('T'),
+            "{english}"
+        );
+        let french = date_time(Lang::Fr, 1_968_486_300_000);
+        assert!(french.contains("mai"), "{french}");
     }
 
     #[wasm_bindgen_test]

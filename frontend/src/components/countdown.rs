@@ -5,7 +5,7 @@ use shared::rules::counts_before_deadline;
 use shared::Phase;
 use yew::prelude::*;
 
-use crate::format::{format_countdown, format_time_of_day};
+use crate::format::{format_countdown, when};
 use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
@@ -37,7 +37,7 @@ pub fn Countdown(props: &CountdownProps) -> Html {
         }
         (Phase::Open, Some(_)) => (t("countdown-passed"), "0:00".to_string()),
         (Phase::Open, None) => (t("countdown-deadline"), t("countdown-none")),
-        (Phase::Setup, Some(deadline)) => (t("countdown-deadline"), format_time_of_day(deadline)),
+        (Phase::Setup, Some(deadline)) => (t("countdown-deadline"), when(deadline)),
         (Phase::Setup, None) => (t("countdown-deadline"), t("countdown-not-set")),
         (Phase::Closed | Phase::Published, _) => (t("countdown-voting"), t("countdown-closed")),
     };

@@ -1,9 +1,10 @@
 //! The pages' words in the person's language, from Fluent resources.
 //!
-//! Every text a page shows is a key of `frontend/locales/en.ftl`, translated in one file per
-//! language (`fr`, `de`, `es`, `ar`) embedded in the wasm. The pseudo-language `qps` (accented
-//! and 40 % longer, for testing layouts) is English passed through [`pseudo::transform`] at
-//! load time, so it needs no file and never lags behind.
+//! Every text a page shows is a key of English's resources (`frontend/locales/en/*.ftl`, one
+//! file per area of the pages, see [`resources`]), translated file for file in every other
+//! language (`fr`, `de`, `es`, `ar`) and embedded in the wasm. The pseudo-language `qps`
+//! (accented and 40 % longer, for testing layouts) is English passed through
+//! [`pseudo::transform`] at load time, so it needs no file and never lags behind.
 //!
 //! - [`negotiate`]: which language a page opens in (`?lang=`, the person's earlier choice,
 //!   the browser's languages, the election's default), a pure function. The election's
@@ -14,112 +15,33 @@
 //!   and remembers a language chosen with [`crate::components::language_switcher`].
 //!
 //! A function that is not a component (a page's actions) takes the page's [`I18n`] as an
-//! argument, so what it says is said in the language of the page that called it.
+//! argument, or reads [`current`] (a page has one language at a time: its `<html lang>`).
 
+mod intl;
+mod lang;
 mod negotiate;
 mod pseudo;
+mod resources;
 #[cfg(test)]
 mod tests;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use std::cell::Cell;
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use gloo::storage::{LocalStorage, Storage};
-use shared::languages::Language;
-use unic_langid::LanguageIdentifier;
 use yew::prelude::*;
 
+pub use intl::{date_time, number};
+pub use lang::Lang;
 pub use negotiate::{asked_for, lang_param, negotiate};
 pub use pseudo::pseudo;
+pub use resources::{Resources, AREAS};
 
 /// Where a language the person chose is remembered.
 const CHOSEN_KEY: &str = "ballot.lang";
-
-/// A language the pages are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    Fr,
-    De,
-    Es,
-    Ar,
-    /// Accented, 40 % longer English, only by `?lang=qps`.
-    Pseudo,
-}
-
-impl Lang {
-    /// The languages the switcher offers to everyone, in its order.
-    pub const OFFERED: [Lang; 5] = [Lang::En, Lang::Fr, Lang::De, Lang::Es, Lang::Ar];
-
-    /// The BCP 47 code, as `<html lang>` and `?lang=` spell it (`shared`'s for a real one).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Pseudo => "qps",
-            real => real.language().tag(),
-        }
-    }
-
-    /// The language of a tag such as `fr`, `fr-CA` or `de_AT`, by its primary subtag.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let id: LanguageIdentifier = tag.trim().replace('_', "-").parse().ok()?;
-        match id.language.as_str() {
-            "qps" => Some(Lang::Pseudo),
-            primary => Lang::from_language(Language::from_tag(primary)?),
-        }
-    }
-
-    /// The language's name in itself, as the switcher lists it.
-    pub fn own_name(self) -> &'static str {
-        match self {
-            Lang::Pseudo => "Ƥšéûðö",
-            real => real.language().own_name(),
-        }
-    }
-
-    /// The language an election's wording is read in: the pseudo-language reads English.
-    pub fn language(self) -> Language {
-        match self {
-            Lang::En | Lang::Pseudo => Language::English,
-            Lang::Fr => Language::French,
-            Lang::De => Language::German,
-            Lang::Es => Language::Spanish,
-            Lang::Ar => Language::Arabic,
-        }
-    }
-
-    /// The pages' language for an election's language (none for one this build does not
-    /// know).
-    pub fn from_language(language: Language) -> Option<Lang> {
-        match language {
-            Language::English => Some(Lang::En),
-            Language::French => Some(Lang::Fr),
-            Language::German => Some(Lang::De),
-            Language::Spanish => Some(Lang::Es),
-            Language::Arabic => Some(Lang::Ar),
-            Language::Unknown => None,
-        }
-    }
-
-    /// `<html dir>`: the layout mirrors for a right-to-left language.
-    pub fn dir(self) -> &'static str {
-        match self.language().right_to_left() {
-            true => "rtl",
-            false => "ltr",
-        }
-    }
-
-    /// The Fluent resource, embedded in the wasm.
-    fn source(self) -> &'static str {
-        match self {
-            Lang::En | Lang::Pseudo => include_str!("../../locales/en.ftl"),
-            Lang::Fr => include_str!("../../locales/fr.ftl"),
-            Lang::De => include_str!("../../locales/de.ftl"),
-            Lang::Es => include_str!("../../locales/es.ftl"),
-            Lang::Ar => include_str!("../../locales/ar.ftl"),
-        }
-    }
-}
 
 /// One language's messages, ready to format.
 pub struct Texts {
@@ -128,11 +50,9 @@ pub struct Texts {
 }
 
 impl Texts {
-    /// Parses `lang`'s resource. A message with a syntax error is left out (and shown as its
+    /// Parses `lang`'s resources. A message with a syntax error is left out (and shown as its
     /// key); the test of the resources keeps that from being shipped.
-    fn load(lang: Lang) -> Texts {
-        let resource = FluentResource::try_new(lang.source().to_string())
-            .unwrap_or_else(|(partial, _errors)| partial);
+    fn load(lang: Lang, resources: Resources) -> Texts {
         // The pseudo-language counts and plurals as English does.
         let plural_rules = if lang == Lang::Pseudo { Lang::En } else { lang };
         let id = plural_rules.code().parse().unwrap_or_default();
@@ -140,10 +60,17 @@ impl Texts {
         // Isolation marks keep a Latin name from reordering an Arabic sentence; in a
         // left-to-right language they would only be invisible noise in the page's text.
         bundle.set_use_isolating(lang.dir() == "rtl");
+        // Numbers in messages take the language's digits and grouping.
+        bundle.set_formatter(Some(intl::fluent_number));
         if lang == Lang::Pseudo {
             bundle.set_transform(Some(pseudo::transform));
         }
-        let _ = bundle.add_resource(resource);
+        for source in (resources.0)(lang) {
+            let resource = FluentResource::try_new(source.to_string())
+                .unwrap_or_else(|(partial, _errors)| partial);
+            // A key defined twice keeps its first definition; a test keeps keys unique.
+            let _ = bundle.add_resource(resource);
+        }
         Texts { lang, bundle }
     }
 
@@ -162,6 +89,21 @@ impl Texts {
 thread_local! {
     /// Each language is parsed once per page, when first used.
     static LOADED: RefCell<Vec<Rc<Texts>>> = const { RefCell::new(Vec::new()) };
+    /// The app's resources, given to its [`I18nProvider`].
+    static RESOURCES: Cell<Option<Resources>> = const { Cell::new(None) };
+    /// The page's language, as `<html lang>` says.
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// The resources of this app; every area outside an app (the wasm tests), none in an app
+/// that has not mounted its provider yet.
+fn app_resources() -> Resources {
+    RESOURCES.with(Cell::get).unwrap_or_else(|| {
+        #[cfg(test)]
+        return resources::every_area();
+        #[cfg(not(test))]
+        Resources(|_| Vec::new())
+    })
 }
 
 /// `lang`'s messages, parsed on first use.
@@ -171,7 +113,7 @@ fn texts(lang: Lang) -> Rc<Texts> {
         if let Some(found) = loaded.iter().find(|texts| texts.lang == lang) {
             return found.clone();
         }
-        let made = Rc::new(Texts::load(lang));
+        let made = Rc::new(Texts::load(lang, app_resources()));
         loaded.push(made.clone());
         made
     })
@@ -237,6 +179,16 @@ impl I18n {
     }
 }
 
+/// The page's language for code that is not a component: the sentences of errors
+/// ([`crate::api::ApiError::describe`]) and of actions started by a click.
+pub fn current() -> I18n {
+    I18n {
+        texts: texts(CURRENT.with(Cell::get)),
+        choose: Callback::noop(),
+        follow: Callback::noop(),
+    }
+}
+
 /// The page's [`I18n`] (English outside an [`I18nProvider`]).
 #[hook]
 pub fn use_i18n() -> I18n {
@@ -279,6 +231,7 @@ fn browser_languages() -> Vec<String> {
 /// `<html lang dir>` for `lang`, so screen readers pronounce the page in its language and
 /// the layout mirrors for Arabic.
 fn mark_document(lang: Lang) {
+    CURRENT.with(|current| current.set(lang));
     let root = gloo::utils::document_element();
     let _ = root.set_attribute("lang", lang.code());
     let _ = root.set_attribute("dir", lang.dir());
@@ -286,6 +239,8 @@ fn mark_document(lang: Lang) {
 
 #[derive(Properties, PartialEq)]
 pub struct I18nProviderProps {
+    /// The areas of words this app shows ([`crate::texts_of!`]).
+    pub resources: Resources,
     pub children: Html,
 }
 
@@ -297,6 +252,9 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
     // not chosen one.
     let undecided = use_mut_ref(|| false);
     let lang = use_state(|| {
+        RESOURCES.with(|installed| installed.set(Some(props.resources)));
+        // Anything parsed before the app named its resources is parsed again with them.
+        LOADED.with(|loaded| loaded.borrow_mut().clear());
         let asked = opening_language();
         *undecided.borrow_mut() = asked.is_none();
         // English until the election (if the page shows one) says otherwise.

@@ -5,7 +5,8 @@ use fluent_bundle::FluentResource;
 use shared::languages::Language;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use super::{texts, Lang};
+use super::resources::source;
+use super::{texts, Lang, AREAS};
 
 /// The message ids a resource defines: lines that start with an identifier and ` =`.
 fn keys(source: &str) -> Vec<&str> {
@@ -20,23 +21,65 @@ fn keys(source: &str) -> Vec<&str> {
 #[wasm_bindgen_test]
 fn every_resource_parses() {
     for lang in Lang::OFFERED {
-        if let Err((_, errors)) = FluentResource::try_new(lang.source().to_string()) {
-            panic!("{}.ftl has syntax errors: {errors:?}", lang.code());
+        for area in AREAS {
+            if let Err((_, errors)) = FluentResource::try_new(source(lang, area).to_string()) {
+                panic!("{}/{area}.ftl has syntax errors: {errors:?}", lang.code());
+            }
         }
     }
 }
 
 #[wasm_bindgen_test]
-fn every_language_has_every_english_key() {
-    let english = keys(Lang::En.source());
-    assert!(english.len() > 20, "{english:?}");
+fn every_language_has_every_english_key_in_the_same_file_and_no_other() {
+    let mut total = 0;
+    for area in AREAS {
+        let english = keys(source(Lang::En, area));
+        total += english.len();
+        for lang in Lang::OFFERED {
+            let translated = keys(source(lang, area));
+            let missing: Vec<&&str> = english
+                .iter()
+                .filter(|key| !translated.contains(key))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{}/{area}.ftl lacks {missing:?}",
+                lang.code()
+            );
+            let extra: Vec<&&str> = translated
+                .iter()
+                .filter(|key| !english.contains(key))
+                .collect();
+            assert!(
+                extra.is_empty(),
+                "{}/{area}.ftl has keys English lacks: {extra:?}",
+                lang.code()
+            );
+        }
+    }
+    assert!(total > 50, "{total} keys");
+    // Every key also formats from the loaded bundle (a message Fluent could not read is
+    // missing there, not in the list above).
     for lang in Lang::OFFERED {
         let loaded = texts(lang);
-        let missing: Vec<&&str> = english
-            .iter()
-            .filter(|key| !loaded.bundle.has_message(key))
-            .collect();
-        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", lang.code());
+        for area in AREAS {
+            for key in keys(source(Lang::En, area)) {
+                assert!(loaded.bundle.has_message(key), "{}: {key}", lang.code());
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn no_key_is_defined_in_two_areas() {
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for area in AREAS {
+        for key in keys(source(Lang::En, area)) {
+            if let Some((_, first)) = seen.iter().find(|(known, _)| *known == key) {
+                panic!("{key} is in both {first}.ftl and {area}.ftl");
+            }
+            seen.push((key, area));
+        }
     }
 }
 

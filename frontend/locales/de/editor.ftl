@@ -1,0 +1,1 @@
+# The election form and its question editor (de).

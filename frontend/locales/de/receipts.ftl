@@ -1,0 +1,1 @@
+# Receipts: checking one against the public log, on the voter and audit pages (de).

@@ -1,0 +1,1 @@
+# The results of every question, shown by the voter, tally, admin and audit pages (es).

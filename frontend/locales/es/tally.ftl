@@ -1,0 +1,1 @@
+# The projector tally and the list of elections (es).

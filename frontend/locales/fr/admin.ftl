@@ -1,0 +1,1 @@
+# The admin console and the admin's list of elections (fr).
