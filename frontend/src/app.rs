@@ -8,12 +8,14 @@
 //! pages are plain `<a href>`: a page load per move costs little and keeps every page
 //! bookmarkable.
 
+use std::rc::Rc;
+
 use shared::dashboards::Dashboard;
 use shared::elections::ElectionId;
 use yew::prelude::*;
 
 use crate::api::Scope;
-use crate::i18n::I18nProvider;
+use crate::i18n::{use_i18n, I18n, I18nProvider};
 use crate::pages::admin::{AdminPage, AdminScreen};
 use crate::pages::audit::AuditPage;
 use crate::pages::elections::ElectionsPage;
@@ -101,26 +103,32 @@ impl Route {
         }
     }
 
-    /// The document title, so browser tabs and the projector's window are recognisable.
-    pub fn title(&self) -> String {
-        match self {
-            Route::Voter => "Ballot: vote".into(),
-            Route::Admin => "Ballot: admin".into(),
-            Route::Tally => "Ballot: tally".into(),
-            Route::Elections => "Ballot: elections".into(),
-            Route::ElectionVoter(id) => format!("Ballot: vote · {id}"),
-            Route::ElectionTally(id) => format!("Ballot: tally · {id}"),
-            Route::ElectionAudit(id) => format!("Ballot: audit · {id}"),
-            Route::AdminElections => "Ballot: admin · elections".into(),
-            Route::AdminElection(id) => format!("Ballot: admin · {id}"),
-            Route::NotFound => "Ballot: not found".into(),
+    /// The document title, so browser tabs and the projector's window are recognisable: the
+    /// page's name in the page's language, then the election's id.
+    pub fn title(&self, i18n: &I18n) -> String {
+        let (key, id) = match self {
+            Route::Voter => ("title-vote", None),
+            Route::Admin => ("title-admin", None),
+            Route::Tally => ("title-tally", None),
+            Route::Elections => ("title-elections", None),
+            Route::ElectionVoter(id) => ("title-vote", Some(id)),
+            Route::ElectionTally(id) => ("title-tally", Some(id)),
+            Route::ElectionAudit(id) => ("title-audit", Some(id)),
+            Route::AdminElections => ("title-admin-elections", None),
+            Route::AdminElection(id) => ("title-admin", Some(id)),
+            Route::NotFound => ("title-not-found", None),
+        };
+        let name = i18n.t(key);
+        match id {
+            Some(id) => format!("{name} · {id}"),
+            None => name,
         }
     }
 }
 
 /// Reads the route once from `location.pathname` and keeps the document title in step.
 #[hook]
-fn use_route() -> std::rc::Rc<Route> {
+fn use_route() -> Rc<Route> {
     let route = use_memo((), |_| {
         let path = gloo::utils::window()
             .location()
@@ -128,25 +136,44 @@ fn use_route() -> std::rc::Rc<Route> {
             .unwrap_or_default();
         Route::from_path(&path)
     });
-    use_effect_with(route.clone(), |route| {
-        gloo::utils::document().set_title(&route.title());
-    });
     route
 }
 
+#[derive(Properties, PartialEq)]
+struct PageProps {
+    route: Rc<Route>,
+    children: Html,
+}
+
+/// A page of an app: its document title follows the route and the page's language.
+#[component]
+fn Page(props: &PageProps) -> Html {
+    let i18n = use_i18n();
+    use_effect_with((props.route.clone(), i18n.lang()), move |(route, _)| {
+        gloo::utils::document().set_title(&route.title(&i18n));
+    });
+    props.children.clone()
+}
+
 /// What every app shows for a path it has no page for.
-fn not_found() -> Html {
+#[component]
+fn NotFound() -> Html {
+    let i18n = use_i18n();
     html! {
         <main class="page narrow">
-            <h1>{ "Page not found" }</h1>
+            <h1>{ i18n.t("not-found-title") }</h1>
             <p>
-                <a href={Route::Voter.path()}>{ "Vote" }</a>{ " · " }
-                <a href={Route::Tally.path()}>{ "Tally" }</a>{ " · " }
-                <a href={Route::Elections.path()}>{ "Elections" }</a>{ " · " }
-                <a href={Route::Admin.path()}>{ "Admin" }</a>
+                <a href={Route::Voter.path()}>{ i18n.t("not-found-vote") }</a>{ " · " }
+                <a href={Route::Tally.path()}>{ i18n.t("not-found-tally") }</a>{ " · " }
+                <a href={Route::Elections.path()}>{ i18n.t("not-found-elections") }</a>{ " · " }
+                <a href={Route::Admin.path()}>{ i18n.t("not-found-admin") }</a>
             </p>
         </main>
     }
+}
+
+fn not_found() -> Html {
+    html! { <NotFound /> }
 }
 
 // One root component per dashboard app (see `shared::dashboards`). Each names only its own
@@ -156,7 +183,8 @@ fn not_found() -> Html {
 /// The voter app (`index.html`): `/` and `/e/{id}`.
 #[component]
 pub fn VoterApp() -> Html {
-    let page = match &*use_route() {
+    let route = use_route();
+    let page = match &*route {
         Route::Voter => html! { <VoterPage /> },
         Route::ElectionVoter(id) => html! {
             <VoterPage election={Some(AttrValue::from(id.clone()))} />
@@ -165,7 +193,7 @@ pub fn VoterApp() -> Html {
     };
     html! {
         <I18nProvider resources={crate::texts_of!("common", "results", "receipts", "voter")}>
-            { page }
+            <Page route={route}>{ page }</Page>
         </I18nProvider>
     }
 }
@@ -173,7 +201,8 @@ pub fn VoterApp() -> Html {
 /// The admin app (`admin.html`): `/admin`, `/admin/elections` and `/admin/e/{id}`.
 #[component]
 pub fn AdminApp() -> Html {
-    let page = match &*use_route() {
+    let route = use_route();
+    let page = match &*route {
         Route::Admin => html! { <AdminPage screen={AdminScreen::Console(None)} /> },
         Route::AdminElections => html! { <AdminPage screen={AdminScreen::Elections} /> },
         Route::AdminElection(id) => html! {
@@ -183,7 +212,7 @@ pub fn AdminApp() -> Html {
     };
     html! {
         <I18nProvider resources={crate::texts_of!("common", "results", "admin", "editor")}>
-            { page }
+            <Page route={route}>{ page }</Page>
         </I18nProvider>
     }
 }
@@ -191,7 +220,8 @@ pub fn AdminApp() -> Html {
 /// The tally app (`tally.html`): `/tally`, `/e/{id}/tally` and the list `/elections`.
 #[component]
 pub fn TallyApp() -> Html {
-    let page = match &*use_route() {
+    let route = use_route();
+    let page = match &*route {
         Route::Tally => html! { <TallyPage /> },
         Route::ElectionTally(id) => html! {
             <TallyPage election={Some(AttrValue::from(id.clone()))} />
@@ -201,7 +231,7 @@ pub fn TallyApp() -> Html {
     };
     html! {
         <I18nProvider resources={crate::texts_of!("common", "results", "tally")}>
-            { page }
+            <Page route={route}>{ page }</Page>
         </I18nProvider>
     }
 }
@@ -209,7 +239,8 @@ pub fn TallyApp() -> Html {
 /// The audit app (`audit.html`): `/e/{id}/audit`.
 #[component]
 pub fn AuditApp() -> Html {
-    let page = match &*use_route() {
+    let route = use_route();
+    let page = match &*route {
         Route::ElectionAudit(id) => html! {
             <AuditPage election={Some(AttrValue::from(id.clone()))} />
         },
@@ -217,7 +248,7 @@ pub fn AuditApp() -> Html {
     };
     html! {
         <I18nProvider resources={crate::texts_of!("common", "results", "receipts", "audit")}>
-            { page }
+            <Page route={route}>{ page }</Page>
         </I18nProvider>
     }
 }

@@ -33,6 +33,22 @@ pub fn format_offset(offset_ms: i64) -> String {
     }
 }
 
+/// [`format_offset`] with its unit in the page's language (`+12 ms`, `-1.5 s`).
+pub fn offset(offset_ms: i64) -> String {
+    let i18n = crate::i18n::current();
+    let sign = if offset_ms < 0 { "-" } else { "+" };
+    let magnitude = offset_ms.unsigned_abs();
+    let (key, value) = if magnitude < 1000 {
+        ("unit-ms", format!("{sign}{magnitude}"))
+    } else {
+        (
+            "unit-s",
+            format!("{sign}{}", one_decimal((magnitude + 50) / 100)),
+        )
+    };
+    i18n.t_args(key, &[("value", value.into())])
+}
+
 /// A number of tenths as a decimal with one digit after the point (`15` is "1.5", `620` is
 /// "62.0"). Integers only: printing a float would bring the float formatter into the wasm.
 pub fn one_decimal(tenths: u64) -> String {
@@ -163,7 +179,7 @@ mod tests {
         use crate::i18n::{date_time, number, Lang};
         assert_eq!(number(Lang::En, 12_345.0), "12,345");
         assert_eq!(number(Lang::De, 12_345.0), "12.345");
-        assert_eq!(number(Lang::Ar, 12.0), "١٢");
+        assert_eq!(number(Lang::Fr, 12_345.0), "12\u{202f}345");
         assert_eq!(number(Lang::Pseudo, 1_000.0), "1,000");
         // 2032-05-18 09:45 UTC, named with its zone in whatever zone the browser is in.
         let english = date_time(Lang::En, 1_968_486_300_000);

@@ -1,7 +1,8 @@
 //! A voter's receipt in the browser: the fingerprint read aloud, the JSON file, reading a
 //! pasted or dropped one, and checking it. [`gather`] fetches the evidence from the log's
 //! routes; [`judge`] hands it to [`shared::verify::verify_receipt`] and turns the answer into
-//! the sentence the page shows. The split keeps the deciding part testable without a server.
+//! a [`Verdict`], which the page words in its language ([`Verdict::text`]). The split keeps
+//! the deciding part testable without a server.
 //!
 //! Checking (the log routes' types, Ed25519 and SHA-256: a sixth of the voter's wasm) is not
 //! in the voter app's first load: the voter page checks through [`verifier`], a Web Worker it
@@ -11,7 +12,6 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use serde::{Deserialize, Serialize};
 use shared::checkpoint::Receipt;
 use shared::log::{ConsistencyProof, InclusionProof};
 use shared::verify::{verify_receipt, ReceiptEvidence};
@@ -20,26 +20,12 @@ use yew::prelude::*;
 
 use crate::api::{self, ApiError, Scope};
 
+mod verdict;
 pub mod verifier;
+mod words;
 
-/// What checking a receipt came to. Serde carries it back from the receipt checker's worker.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Verdict {
-    /// Every check held; the sentence names the log's size and its signers.
-    Verified(String),
-    /// A check failed; the sentence says which.
-    Refused(String),
-    /// The evidence could not be fetched, so nothing was decided.
-    Unchecked(String),
-}
-
-impl Verdict {
-    pub fn text(&self) -> &str {
-        match self {
-            Verdict::Verified(text) | Verdict::Refused(text) | Verdict::Unchecked(text) => text,
-        }
-    }
-}
+pub use verdict::{Damage, Refusal, Unchecked, Verdict, WrongProof};
+pub use words::replicas_in_words;
 
 /// Where a check stands, for the page.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -72,25 +58,23 @@ pub fn file_name(receipt: &Receipt) -> String {
 }
 
 /// A receipt pasted or dropped by a person, or why it is not one.
-pub fn parse(text: &str) -> Result<Receipt, String> {
+pub fn parse(text: &str) -> Result<Receipt, Refusal> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("Paste a receipt, or drop its file here, first.".into());
+        return Err(Refusal::Empty);
     }
-    let receipt: Receipt = serde_json::from_str(text).map_err(|_| {
-        "This is not a Ballot receipt: paste the whole file, from { to }.".to_string()
-    })?;
+    let receipt: Receipt = serde_json::from_str(text).map_err(|_| Refusal::NotAReceipt)?;
     if Scope::of(&receipt.election_id).is_none() {
-        return Err("This receipt names an election id that Ballot never makes.".into());
+        return Err(Refusal::UnknownElection);
     }
     Ok(receipt)
 }
 
-/// The verifier's answer in words.
+/// The verifier's answer, for the page to word ([`Verdict::text`]).
 pub fn judge(evidence: &ReceiptEvidence) -> Verdict {
     match verify_receipt(evidence) {
-        Ok(verified) => Verdict::Verified(verified.to_string()),
-        Err(failed) => Verdict::Refused(failed.to_string()),
+        Ok(verified) => verified.into(),
+        Err(failed) => Verdict::Refused(failed.into()),
     }
 }
 
@@ -147,16 +131,11 @@ pub fn in_place(receipt: Receipt) -> Pin<Box<dyn Future<Output = Verdict>>> {
 /// Fetches the evidence and judges it.
 pub async fn check(receipt: &Receipt) -> Verdict {
     let Some(scope) = Scope::of(&receipt.election_id) else {
-        return Verdict::Refused(
-            "This receipt names an election id that Ballot never makes.".into(),
-        );
+        return Verdict::Refused(Refusal::UnknownElection);
     };
     match gather(&scope, receipt).await {
         Ok(evidence) => judge(&evidence),
-        Err(err) => Verdict::Unchecked(format!(
-            "The receipt could not be checked: {}",
-            err.describe()
-        )),
+        Err(err) => Verdict::Unchecked(Unchecked::Fetch(err)),
     }
 }
 

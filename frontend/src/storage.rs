@@ -8,8 +8,14 @@
 //! keys for the original election. The admin token lives in
 //! `sessionStorage`: it dies with the tab, so a shared laptop does not stay an admin console;
 //! it is the same for every election, so moving between the admin's pages keeps it.
+//!
+//! A ballot being filled in lives in `sessionStorage` under its voter's session, so a reload
+//! (or a browser that restarts the tab) keeps the answers, and closing the tab forgets them:
+//! a half-marked ballot should not wait on a shared computer for the next person.
 
 use gloo::storage::{LocalStorage, SessionStorage, Storage};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use shared::checkpoint::Receipt;
 use shared::dto::{LoginResponse, VoteRequest};
 
@@ -19,6 +25,7 @@ const VOTER_SESSION_KEY: &str = "ballot.voter_session";
 const PENDING_VOTE_KEY: &str = "ballot.pending_vote";
 const ADMIN_TOKEN_KEY: &str = "ballot.admin_token";
 const RECEIPT_KEY: &str = "ballot.receipt";
+const DRAFT_KEY: &str = "ballot.draft";
 
 /// A key of `scope`'s election.
 fn key(base: &str, scope: &Scope) -> String {
@@ -85,4 +92,25 @@ pub fn save_admin_token(token: &str) {
 
 pub fn forget_admin_token() {
     SessionStorage::delete(ADMIN_TOKEN_KEY);
+}
+
+/// The key of the ballot being filled in by the voter of `session`: a session belongs to one
+/// voter of one election, and its first characters are enough to tell sessions apart.
+fn draft_key(session: &str) -> String {
+    let prefix: String = session.chars().take(24).collect();
+    format!("{DRAFT_KEY}.{prefix}")
+}
+
+/// The answers the voter of `session` had marked when the page was left, if any.
+pub fn draft<T: DeserializeOwned>(session: &str) -> Option<T> {
+    SessionStorage::get(draft_key(session)).ok()
+}
+
+pub fn save_draft<T: Serialize>(session: &str, draft: &T) {
+    let _ = SessionStorage::set(draft_key(session), draft);
+}
+
+/// Called once the ballot is cast (or the voter logs out).
+pub fn forget_draft(session: &str) {
+    SessionStorage::delete(draft_key(session));
 }

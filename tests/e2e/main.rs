@@ -15,6 +15,10 @@
 //! - [`axe`]: axe-core's WCAG 2.2 AA rules run in the page, and the checks axe cannot make
 //!   (a name on every control, 24 × 24 px targets, no sideways scrolling at 320 px).
 //! - [`accessibility`]: every page and state at 1280 and 320 px has no violation.
+//! - [`languages`]: every page in Arabic (right to left, no axe violation) and in the
+//!   pseudo-language (no word that is not from the resources).
+//! - [`keyboard`]: a credential voter from the first Tab to the receipt with the keyboard
+//!   only, the focus always visible; a pasted credential; the outcome announced.
 //! - [`questions`]: a ballot of six questions cast with the keyboard alone, logged as entered.
 //! - [`translations`]: an election's French translation on `?lang=fr`, its own English on
 //!   `?lang=en`.
@@ -35,6 +39,8 @@ mod elections;
 mod errors;
 mod first_loads;
 mod helpers;
+mod keyboard;
+mod languages;
 mod mail;
 mod questions;
 mod receipts;

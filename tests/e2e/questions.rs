@@ -14,7 +14,7 @@ use crate::helpers::{
 
 /// One key press; `Shift(k)` holds Shift around `k` (Shift+Tab goes back).
 #[derive(Clone, Copy)]
-enum Press {
+pub(crate) enum Press {
     K(char),
     Shift(char),
 }
@@ -23,7 +23,7 @@ use Press::{Shift, K};
 
 /// Sends key presses to the focused element, as a keyboard does (W3C actions, not
 /// `send_keys` to a chosen element, which would move the focus there first).
-async fn press(client: &Client, presses: &[Press]) {
+pub(crate) async fn press(client: &Client, presses: &[Press]) {
     for &p in presses {
         let mut keys = KeyActions::new("keyboard".to_string());
         let (shift, key) = match p {

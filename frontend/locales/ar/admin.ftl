@@ -1,1 +1,289 @@
 # The admin console and the admin's list of elections (ar).
+
+## The token gate
+admin-title = إدارة Ballot
+admin-token-title = رمز الإدارة
+# $flag is the command-line option, shown as code.
+admin-token-label = الرمز (المُعطى للعقدة عبر { $flag })
+admin-token-hint = يُحفظ في علامة التبويب هذه فقط، ويُنسى عند إغلاقها.
+admin-token-submit = فتح لوحة التحكم
+admin-wrong-token = رمز الإدارة غير صحيح.
+admin-token-refused = رفض الخادم رمز الإدارة؛ يُرجى إدخاله من جديد.
+
+## The console's frame and sections
+admin-election-pages = صفحات الانتخاب
+admin-all-elections = كل الانتخابات
+admin-voter-page = صفحة الناخبين
+admin-projector = شاشة العرض
+admin-forget-token = نسيان الرمز
+admin-section-election = الانتخاب
+admin-section-queue = طابور الأصوات
+admin-section-results = النتائج
+admin-section-voters = الناخبون
+admin-section-roll = سجل الناخبين
+admin-section-exports = التصدير
+admin-section-mail = البريد
+admin-section-replicas = النسخ المتماثلة
+admin-section-activity = النشاط
+# A list's separator, between its items.
+admin-list-separator = {"، "}
+
+## The election's commands
+admin-no-deadline = لم يُحدَّد موعد نهائي.
+# $time is a date and time.
+admin-deadline-at = الموعد النهائي: { $time }.
+# Follows the deadline's sentence; $node and $lamport are identifiers, $offset a signed duration.
+admin-node-clock = {" "}العقدة { $node } · فرق الساعة { $offset } · لامبورت { $lamport }
+admin-start = بدء التصويت
+admin-start-question = فتح الانتخاب للتصويت الآن؟
+admin-start-yes = نعم، ابدأ التصويت
+admin-stop = إيقاف التصويت
+admin-stop-question = إغلاق التصويت الآن؟ لن يمكن الإدلاء بأي صوت بعد ذلك.
+admin-stop-yes = نعم، أوقف التصويت
+admin-publish = نشر النتائج
+admin-publish-question = نشر النتائج؟ لن يمكن تغييرها بعد ذلك.
+admin-publish-yes = نعم، انشر النتائج
+admin-cancel = إلغاء
+admin-sending = جارٍ الإرسال…
+admin-voting-started = بدأ التصويت.
+admin-voting-stopped = توقف التصويت.
+admin-results-published = نُشرت النتائج.
+admin-deadline-date-label = الموعد النهائي (التاريخ والوقت)
+admin-deadline-minutes-label = أو بعد عدد من الدقائق
+admin-set-deadline = تحديد الموعد النهائي
+admin-deadline-set = حُدِّد الموعد النهائي.
+admin-live-results-switch = {" "}عرض النتائج المباشرة للناخبين وعلى شاشة العرض أثناء التصويت
+admin-live-results-shown = النتائج المباشرة معروضة.
+admin-live-results-hidden = النتائج المباشرة مخفية.
+
+## The vote queue
+admin-queue-waiting = في الانتظار
+admin-queue-in-flight = قيد المعالجة
+admin-queue-capacity = السعة
+admin-queue-peak-waiting = أقصى انتظار
+admin-queue-peak-in-flight = أقصى معالجة
+
+## The voters and their credentials
+# $count is "$voted of $total", in bold.
+admin-turnout = المصوّتون: { $count } ({ $percent }٪)
+admin-turnout-count = { $voted } من { $total }
+admin-turnout-label = نسبة المشاركة
+admin-voters-id = المعرّف
+admin-voters-name = الاسم
+admin-voters-voted = صوّت
+admin-voters-credential = رمز الدخول
+admin-voter-has-voted = ✓ صوّت
+admin-new-credential = رمز دخول جديد
+admin-new-credential-yes = نعم، رمز دخول جديد
+admin-new-credential-question = استبدال رمز دخول { $name }؟ سيتوقف الرمز القديم عن العمل.
+admin-replacing-credential = جارٍ استبدال رمز الدخول…
+admin-credential-replaced = استُبدل رمز الدخول.
+admin-fresh-title = رمز دخول جديد لـ{ $name } (الناخب رقم { $id }): يُعرض مرة واحدة
+admin-fresh-title-unnamed = رمز دخول جديد للناخب رقم { $id }: يُعرض مرة واحدة
+admin-fresh-hint = لم يعد رمز الدخول السابق وجلساته تعمل. انسخ هذا الرمز الآن: لن يمكن عرضه مرة أخرى.
+admin-fresh-done = تم
+
+## The roll import
+admin-roll-file = ملف CSV…
+admin-roll-paste = …أو الصقه هنا
+admin-roll-frozen = يُجمَّد سجل الناخبين بمجرد فتح التصويت.
+# $name, $email and $external_id are the columns' names, shown as code.
+admin-roll-hint = صف عناوين فيه { $name }، واختياريًا { $email } و{ $external_id }. يُتخطّى الناخبون المسجَّلون من قبل (البريد نفسه، أو الاسم نفسه بلا بريد).
+admin-roll-import = استيراد الناخبين
+admin-roll-pending = نزّل رموز الدخول أعلاه أو تجاهلها قبل استيراد المزيد.
+admin-roll-importing = جارٍ الاستيراد…
+admin-roll-imported = اكتمل الاستيراد: { $created ->
+    [zero] لا ناخبين جددًا
+    [one] ناخب جديد واحد
+    [two] ناخبان جديدان
+    [few] { $created } ناخبين جدد
+    [many] { $created } ناخبًا جديدًا
+   *[other] { $created } ناخب جديد
+}، { $skipped ->
+    [zero] ولم يُتخطَّ أي صف
+    [one] وتُخطّي صف واحد
+    [two] وتُخطّي صفان
+    [few] وتُخطّيت { $skipped } صفوف
+    [many] وتُخطّي { $skipped } صفًا
+   *[other] وتُخطّي { $skipped } صف
+}.
+admin-roll-summary = { $created ->
+    [zero] لا ناخبين جددًا
+    [one] ناخب جديد واحد
+    [two] ناخبان جديدان
+    [few] { $created } ناخبين جدد
+    [many] { $created } ناخبًا جديدًا
+   *[other] { $created } ناخب جديد
+}، { $skipped ->
+    [zero] ولم يُتخطَّ أي صف
+    [one] وتُخطّي صف واحد
+    [two] وتُخطّي صفان
+    [few] وتُخطّيت { $skipped } صفوف
+    [many] وتُخطّي { $skipped } صفًا
+   *[other] وتُخطّي { $skipped } صف
+}.
+admin-roll-skipped-rows = الصفوف المتخطّاة
+# $status is the server's reason, as it wrote it.
+admin-roll-skipped-row = الصف { $row }: { $name } ({ $status })
+admin-roll-unreadable = تتعذّر قراءة الملف: { $error }
+admin-credentials-title = { $count ->
+    [zero] لا رموز دخول جديدة
+    [one] رمز دخول جديد واحد: يُعرض مرة واحدة
+    [two] رمزا دخول جديدان: يُعرضان مرة واحدة
+    [few] { $count } رموز دخول جديدة: تُعرض مرة واحدة
+    [many] { $count } رمزَ دخول جديدًا: تُعرض مرة واحدة
+   *[other] { $count } رمز دخول جديد: تُعرض مرة واحدة
+}
+admin-credentials-explain = نزّلها الآن وأرسل إلى كل ناخب رمزه. لا يحتفظ Ballot إلا ببصمة لكل رمز دخول: لا يمكن لهذه الصفحة عرضها مرة أخرى، وبمجرد مغادرتها أو الضغط على «تم» تضيع. رمز الدخول المفقود لا يمكن إلا استبداله (رمز دخول جديد في جدول الناخبين).
+admin-credentials-download = تنزيل رموز الدخول (CSV)
+admin-credentials-done = تم: انسَها
+admin-credentials-done-yes = نعم، انسَها
+admin-credentials-dismiss = تجاهل دون تنزيل
+admin-credentials-dismiss-yes = نعم، تجاهل دون تنزيل
+admin-credentials-question = نسيان رموز الدخول هذه؟ لن يمكن عرضها مرة أخرى.
+admin-credentials-saved = حُفظ باسم { $file }. احتفظ بالملف في مكان آمن.
+
+## The exports
+admin-export-results = النتائج (CSV)
+admin-export-turnout = المشاركة (CSV)
+admin-export-events = سجل الأحداث (NDJSON)
+admin-export-hint = تُبيّن المشاركة من صوّت ومتى، ولا تُبيّن أبدًا لمن؛ ويعرض السجل كل صوت دون اختياره.
+admin-export-fetching = جارٍ جلب { $file }…
+admin-export-downloaded = نُزِّل { $file }.
+admin-export-fallback = إن لم يبدأ التنزيل:
+admin-export-results-refused = يمكن تصدير النتائج بعد إغلاق التصويت (أو ما دامت النتائج المباشرة معروضة).
+
+## Mail to voters
+admin-mail-send = إرسال البريد
+admin-mail-invite-all = دعوة كل الناخبين
+admin-mail-invite-all-yes = نعم، ادعُ كل الناخبين
+admin-mail-invite-all-question = إرسال رابط ورمز دخول جديد إلى كل ناخب؟ ستتوقف رموز الدخول التي لديهم عن العمل.
+admin-mail-invite-rest = دعوة من لم يُدعَوا بعد
+admin-mail-invite-rest-yes = نعم، ادعُ من لم يُدعَوا بعد
+admin-mail-invite-rest-question = إرسال رابط ورمز دخول جديد إلى كل ناخب لم يُدعَ بعد؟
+admin-mail-remind = تذكير من لم يصوّتوا
+admin-mail-results = إرسال النتائج بالبريد
+admin-mail-hint-setup = تحمل الدعوة رابط الناخب الشخصي ورمز دخول جديدًا (ويتوقف رمز الاستيراد عن العمل). يمكن إرسال التذكيرات بعد فتح التصويت.
+admin-mail-hint-open = تحمل الدعوة رابط الناخب الشخصي ورمز دخول جديدًا (ويتوقف رمزه السابق عن العمل). لا يُرسَل التذكير إلا إلى من لم يصوّتوا.
+admin-mail-hint-no-credential = تتطلب الدعوات انتخابًا يسجّل فيه الناخبون الدخول برمز دخول. لا يُرسَل التذكير إلا إلى من لم يصوّتوا، وما دام التصويت مفتوحًا.
+admin-mail-hint-closed = يمكن إرسال النتائج بالبريد بعد نشرها.
+admin-mail-hint-published = يمكن إرسال النتائج المنشورة إلى الناخبين الذين لديهم بريد إلكتروني.
+# $kind is invitation, reminder or results.
+admin-mail-queueing = { $kind ->
+    [invitation] جارٍ إدراج الدعوات في قائمة الإرسال…
+    [reminder] جارٍ إدراج التذكيرات في قائمة الإرسال…
+   *[results] جارٍ إدراج رسائل النتائج في قائمة الإرسال…
+}
+admin-mail-queued = أُدرج في قائمة الإرسال: { $kind ->
+    [invitation] { $count ->
+        [zero] لا دعوات
+        [one] دعوة واحدة
+        [two] دعوتان
+        [few] { $count } دعوات
+        [many] { $count } دعوةً
+       *[other] { $count } دعوة
+    }
+    [reminder] { $count ->
+        [zero] لا تذكيرات
+        [one] تذكير واحد
+        [two] تذكيران
+        [few] { $count } تذكيرات
+        [many] { $count } تذكيرًا
+       *[other] { $count } تذكير
+    }
+   *[results] { $count ->
+        [zero] لا رسائل نتائج
+        [one] رسالة نتائج واحدة
+        [two] رسالتا نتائج
+        [few] { $count } رسائل نتائج
+        [many] { $count } رسالةَ نتائج
+       *[other] { $count } رسالة نتائج
+    }
+}.
+# $list is a list of the reasons below.
+admin-mail-skipped = المتخطَّون: { $list }.
+admin-mail-skipped-no-email = { $count } بلا بريد إلكتروني
+admin-mail-skipped-waiting = { $count } بانتظار الإرسال أصلًا
+admin-mail-skipped-voted = { $count } ممن صوّتوا
+admin-mail-last-send = آخر إرسال: { $kind ->
+    [invitation] الدعوات
+    [reminder] التذكيرات
+   *[results] رسائل النتائج
+}
+admin-mail-figure-queued = في قائمة الإرسال
+admin-mail-figure-no-email = بلا بريد
+admin-mail-figure-waiting = بالانتظار أصلًا
+admin-mail-figure-voted = صوّتوا
+admin-mail-status-error = تعذّرت قراءة حالة البريد: { $error }
+admin-mail-reading = جارٍ قراءة حالة البريد…
+admin-mail-none = لم يُرسَل أي بريد بعد.
+admin-mail-heading-invitation = الدعوات
+admin-mail-heading-reminder = التذكيرات
+admin-mail-heading-results = النتائج
+admin-mail-all-sent = أُرسلت كلها ({ $sent }).
+# $parts says which of the counts are not zero.
+admin-mail-progress = { $parts ->
+    [failed] أُرسل { $sent } من { $total }، وفشل { $failed }.
+    [waiting] أُرسل { $sent } من { $total }، و{ $queued } بالانتظار.
+   *[both] أُرسل { $sent } من { $total }، وفشل { $failed }، و{ $queued } بالانتظار.
+}
+admin-mail-failed-title = فشلت ({ $count })
+admin-mail-failed-meta = {" "}· { $kind ->
+    [invitation] دعوة
+    [reminder] تذكير
+   *[results] رسالة نتائج
+} · { $attempts ->
+    [zero] لا محاولات
+    [one] محاولة واحدة
+    [two] محاولتان
+    [few] { $attempts } محاولات
+    [many] { $attempts } محاولةً
+   *[other] { $attempts } محاولة
+}
+admin-mail-resend = إعادة الإرسال
+admin-mail-resend-label = إعادة إرسال { $kind ->
+    [invitation] الدعوة
+    [reminder] التذكير
+   *[results] رسالة النتائج
+} إلى { $name }
+admin-mail-no-reason = لم يُذكر سبب.
+# The placeables are command-line options and settings, shown as code.
+admin-mail-setup-intro = لا تستطيع الخوادم إرسال البريد: شُغِّلت دون خادم SMTP. شغّل كل عضو بما يلي:
+admin-mail-setup-url = { $url } (أو { $starttls }، أو { $smtps })،
+admin-mail-setup-from = { $from }: المرسِل الذي يراه الناخبون،
+admin-mail-setup-public = { $public }: تبدأ به الروابط في الرسائل.
+admin-mail-setup-env = متغيرات البيئة { $url } و{ $from } و{ $public } تؤدي الغرض نفسه (وتُبقي كلمة المرور خارج سطر الأوامر). ويمرّرها { $cluster } و{ $xtask } إلى الأعضاء الذين يشغّلانهم.
+
+## Replicas
+admin-cluster-asking = جارٍ الاستعلام من العنقود…
+admin-cluster-single = عقدة واحدة: يعمل هذا الخادم دون نسخ متماثل.
+# $leader is admin-cluster-leader-none or admin-cluster-leader-node, in bold.
+admin-cluster-answered = أجابت العقدة { $node }، الدورة { $term }، القائد: { $leader }
+admin-cluster-leader-none = لا أحد
+admin-cluster-leader-node = العقدة { $id }
+admin-cluster-node = العقدة
+admin-cluster-address = العنوان
+admin-cluster-role = الدور
+admin-cluster-up = متاحة
+admin-cluster-applied = المُطبَّق
+admin-cluster-lag = التأخر
+admin-cluster-offset = فرق الساعة
+admin-member-up = متاحة
+admin-member-down = متوقفة
+admin-role = { $role ->
+    [leader] قائد
+    [follower] تابع
+    [candidate] مرشّح
+    [learner] متعلّم
+    [shutdown] قيد الإيقاف
+   *[unknown] غير معروف
+}
+# $role is admin-role's word.
+admin-role-non-voting = { $role } (بلا حق تصويت)
+
+## The activity feed
+admin-feed-empty = لم يحدث شيء بعد.
+admin-feed-label = النشاط، الأحدث أولًا
+# $seq is the event's number in the log, $lamport its Lamport time.
+admin-feed-meta = #{ $seq } · L{ $lamport }
+admin-feed-lamport = L{ $lamport }

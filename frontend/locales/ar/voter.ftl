@@ -59,9 +59,11 @@ sending = جارٍ الإرسال…
 review-title = راجع ورقة اقتراعك
 review-blank-warning =
     { $count ->
+        [zero] لم تترك أي سؤال فارغًا. الإدلاء بالورقة؟
         [one] تركت سؤالًا واحدًا فارغًا. الإدلاء بالورقة رغم ذلك؟
         [two] تركت سؤالين فارغين. الإدلاء بالورقة رغم ذلك؟
         [few] تركت { $count } أسئلة فارغة. الإدلاء بالورقة رغم ذلك؟
+        [many] تركت { $count } سؤالًا فارغًا. الإدلاء بالورقة رغم ذلك؟
        *[other] تركت { $count } سؤالًا فارغًا. الإدلاء بالورقة رغم ذلك؟
     }
 cast-ballot = أدلِ بالورقة
@@ -75,3 +77,47 @@ receipt-download = تنزيل الإيصال
 receipt-verify = تحقّق
 receipt-audit = صفحة التدقيق
 receipt-privacy = يثبت الإيصال أن ورقتك سُجّلت في السجل الذي توقّعه النسخ المتماثلة، ويتحقق زر «تحقّق» من أنها ما زالت فيه. لكنه لا يخفي اختيارك: لا يشفّر Ballot أوراق الاقتراع، والمخزن الخاص للنسخ يربط كل ناخب بورقته، ومن يرى هذا الإيصال يستطيع العثور على ورقته في السجل العام. احتفظ به لنفسك.
+
+## A ballot of questions
+voter-question-number = السؤال { $number }
+voter-review = مراجعة
+voter-referendum-yes = نعم
+voter-referendum-no = لا
+voter-credential-placeholder = XXXXX-XXXXX-XXXXX-XXXXX
+
+## Marking candidates
+voter-marks-chosen =
+    { $picked ->
+        [zero] لم تختر شيئًا من { $max }
+        [one] اخترت واحدًا من { $max }
+        [two] اخترت اثنين من { $max }
+        [few] اخترت { $picked } من { $max }
+        [many] اخترت { $picked } من { $max }
+       *[other] اخترت { $picked } من { $max }
+    }
+voter-marks-limit = هذا أقصى ما يمكنك اختياره. لاختيار خيار آخر، ألغِ أولًا تحديد أحد اختياراتك.
+
+## Rank numbers
+voter-ranks-help = أعطِ كل مرشح ترتيبًا من { $first } (الاختيار الأول) إلى { $most }. أعطِ الرقم نفسه لمرشحين لتجعلهما متساويين، واترك الحقل فارغًا لتترك ذلك المرشح بلا ترتيب.
+voter-ranks-error = هذا ليس ترتيبًا، لذا يبقى المرشح بلا ترتيب. أدخل عددًا صحيحًا من { $first } إلى { $most }، أو أفرغ الحقل.
+
+## Ranking candidates
+voter-ranking-intro = ترتيبك، الاختيار الأول أولًا:
+voter-ranking-empty = لم ترتّب أحدًا بعد: الإجابة فارغة.
+voter-ranked = المرتَّبون
+voter-unranked-heading = غير المرتَّبين:
+voter-unranked = غير المرتَّبين
+voter-rank-place = { $place }.
+voter-move-up = إلى الأعلى
+voter-move-up-label = انقل { $name } إلى الأعلى
+voter-move-down = إلى الأسفل
+voter-move-down-label = انقل { $name } إلى الأسفل
+voter-remove = إزالة
+voter-remove-label = إزالة { $name } من الترتيب
+voter-add = أضِف إلى الترتيب
+voter-add-label = أضِف { $name } إلى الترتيب
+
+## Answers on the review
+voter-answer-blank = فارغة
+voter-answer-separator = {"، "}
+voter-answer-equal = {" = "}

@@ -73,3 +73,43 @@ receipt-download = Beleg herunterladen
 receipt-verify = Prüfen
 receipt-audit = Prüfseite
 receipt-privacy = Der Beleg beweist, dass Ihr Stimmzettel in das von den Replikaten signierte Protokoll eingetragen wurde, und Prüfen kontrolliert, dass er noch dort steht. Er verbirgt Ihre Wahl nicht: Ballot verschlüsselt keine Stimmzettel, der private Speicher der Replikate verknüpft jede wählende Person mit ihrem Stimmzettel, und wer diesen Beleg sieht, kann den Stimmzettel im öffentlichen Protokoll nachschlagen. Behalten Sie ihn für sich.
+
+## A ballot of questions
+voter-question-number = Frage { $number }
+voter-review = Überprüfen
+voter-referendum-yes = Ja
+voter-referendum-no = Nein
+voter-credential-placeholder = XXXXX-XXXXX-XXXXX-XXXXX
+
+## Marking candidates
+voter-marks-chosen =
+    { $picked ->
+        [one] { $picked } von { $max } gewählt
+       *[other] { $picked } von { $max } gewählt
+    }
+voter-marks-limit = Mehr können Sie nicht wählen. Um eine andere Wahl zu treffen, entfernen Sie zuerst einen Ihrer Haken.
+
+## Rank numbers
+voter-ranks-help = Geben Sie jedem Kandidaten einen Rang von { $first } (erste Wahl) bis { $most }. Gleiche Zahlen stellen Kandidaten gleich; lassen Sie ein Feld leer, um diesen Kandidaten nicht einzustufen.
+voter-ranks-error = Das ist kein Rang, der Kandidat bleibt daher ohne Rang. Geben Sie eine ganze Zahl von { $first } bis { $most } ein oder leeren Sie das Feld.
+
+## Ranking candidates
+voter-ranking-intro = Ihre Rangfolge, erste Wahl zuerst:
+voter-ranking-empty = Noch niemand eingestuft: Die Antwort ist leer.
+voter-ranked = Eingestuft
+voter-unranked-heading = Nicht eingestuft:
+voter-unranked = Nicht eingestuft
+voter-rank-place = { $place }.
+voter-move-up = Nach oben
+voter-move-up-label = { $name } nach oben
+voter-move-down = Nach unten
+voter-move-down-label = { $name } nach unten
+voter-remove = Entfernen
+voter-remove-label = { $name } aus der Rangfolge entfernen
+voter-add = Zur Rangfolge hinzufügen
+voter-add-label = { $name } zur Rangfolge hinzufügen
+
+## Answers on the review
+voter-answer-blank = Leer
+voter-answer-separator = {", "}
+voter-answer-equal = {" = "}

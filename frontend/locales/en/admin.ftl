@@ -1,1 +1,238 @@
 # The admin console and the admin's list of elections (en).
+
+## The token gate
+admin-title = Ballot admin
+admin-token-title = Admin token
+# $flag is the command-line option, shown as code.
+admin-token-label = Token (given to the node with { $flag })
+admin-token-hint = Kept in this tab only; closing the tab forgets it.
+admin-token-submit = Open the console
+admin-wrong-token = Wrong admin token.
+admin-token-refused = The server refused the admin token; please enter it again.
+
+## The console's frame and sections
+admin-election-pages = Election pages
+admin-all-elections = All elections
+admin-voter-page = Voter page
+admin-projector = Projector
+admin-forget-token = Forget token
+admin-section-election = Election
+admin-section-queue = Vote queue
+admin-section-results = Results
+admin-section-voters = Voters
+admin-section-roll = Roll
+admin-section-exports = Exports
+admin-section-mail = Mail
+admin-section-replicas = Replicas
+admin-section-activity = Activity
+# A list's separator, between its items.
+admin-list-separator = {", "}
+
+## The election's commands
+admin-no-deadline = No deadline set.
+# $time is a date and time.
+admin-deadline-at = Deadline at { $time }.
+# Follows the deadline's sentence; $node and $lamport are identifiers, $offset a signed duration.
+admin-node-clock = {" "}Node { $node } · clock offset { $offset } · Lamport { $lamport }
+admin-start = Start voting
+admin-start-question = Open the election to votes now?
+admin-start-yes = Yes, start voting
+admin-stop = Stop voting
+admin-stop-question = Close voting now? No vote can be cast afterwards.
+admin-stop-yes = Yes, stop voting
+admin-publish = Publish results
+admin-publish-question = Publish the results? They cannot change afterwards.
+admin-publish-yes = Yes, publish results
+admin-cancel = Cancel
+admin-sending = Sending…
+admin-voting-started = Voting started.
+admin-voting-stopped = Voting stopped.
+admin-results-published = Results published.
+admin-deadline-date-label = Deadline (date and time)
+admin-deadline-minutes-label = Or minutes from now
+admin-set-deadline = Set deadline
+admin-deadline-set = Deadline set.
+admin-live-results-switch = {" "}Show live results to voters and the tally while voting is open
+admin-live-results-shown = Live results shown.
+admin-live-results-hidden = Live results hidden.
+
+## The vote queue
+admin-queue-waiting = Waiting
+admin-queue-in-flight = In flight
+admin-queue-capacity = Capacity
+admin-queue-peak-waiting = Peak waiting
+admin-queue-peak-in-flight = Peak in flight
+
+## The voters and their credentials
+# $count is "$voted of $total", in bold.
+admin-turnout = { $count } voters have voted ({ $percent } %)
+admin-turnout-count = { $voted } of { $total }
+admin-turnout-label = Turnout
+admin-voters-id = Id
+admin-voters-name = Name
+admin-voters-voted = Voted
+admin-voters-credential = Credential
+admin-voter-has-voted = ✓ voted
+admin-new-credential = New credential
+admin-new-credential-yes = Yes, new credential
+admin-new-credential-question = Replace { $name }'s credential? The old one stops working.
+admin-replacing-credential = Replacing the credential…
+admin-credential-replaced = Credential replaced.
+admin-fresh-title = New credential for { $name } (voter #{ $id }): shown once
+admin-fresh-title-unnamed = New credential for voter #{ $id }: shown once
+admin-fresh-hint = The previous credential and its sessions no longer work. Copy this one now: it cannot be shown again.
+admin-fresh-done = Done
+
+## The roll import
+admin-roll-file = A CSV file…
+admin-roll-paste = …or paste it here
+admin-roll-frozen = The roll is frozen once voting has opened.
+# $name, $email and $external_id are the columns' names, shown as code.
+admin-roll-hint = A header row with { $name }, and optionally { $email } and { $external_id }. Voters already on the roll (same email, or same name without one) are skipped.
+admin-roll-import = Import voters
+admin-roll-pending = Download or dismiss the credentials above before importing more.
+admin-roll-importing = Importing…
+admin-roll-imported = Imported: { $created } new voters, { $skipped } skipped.
+admin-roll-summary = { $created } new voters, { $skipped } skipped.
+admin-roll-skipped-rows = Skipped rows
+# $status is the server's reason, as it wrote it.
+admin-roll-skipped-row = Row { $row }: { $name } ({ $status })
+admin-roll-unreadable = Cannot read the file: { $error }
+admin-credentials-title = { $count } new credentials: shown once
+admin-credentials-explain = Download them now and send each voter theirs. Ballot keeps only a fingerprint of each credential: this page cannot show them again, and once you leave it or press Done they are gone. A lost credential can only be replaced (New credential in the voter table).
+admin-credentials-download = Download credentials (CSV)
+admin-credentials-done = Done: forget them
+admin-credentials-done-yes = Yes, done: forget them
+admin-credentials-dismiss = Dismiss without downloading
+admin-credentials-dismiss-yes = Yes, dismiss without downloading
+admin-credentials-question = Forget these credentials? They cannot be shown again.
+admin-credentials-saved = Saved as { $file }. Keep the file safe.
+
+## The exports
+admin-export-results = Results (CSV)
+admin-export-turnout = Turnout (CSV)
+admin-export-events = Event log (NDJSON)
+admin-export-hint = Turnout says who voted and when, never for whom; the log shows each vote without its choice.
+admin-export-fetching = Fetching { $file }…
+admin-export-downloaded = Downloaded { $file }.
+admin-export-fallback = If the download did not start:
+admin-export-results-refused = The results can be exported once voting has closed (or while live results are shown).
+
+## Mail to voters
+admin-mail-send = Send mail
+admin-mail-invite-all = Invite every voter
+admin-mail-invite-all-yes = Yes, invite every voter
+admin-mail-invite-all-question = Mail every voter their link and a new credential? Credentials they had stop working.
+admin-mail-invite-rest = Invite those not yet invited
+admin-mail-invite-rest-yes = Yes, invite those not yet invited
+admin-mail-invite-rest-question = Mail a link and a new credential to every voter not invited yet?
+admin-mail-remind = Remind those who have not voted
+admin-mail-results = Mail the results
+admin-mail-hint-setup = An invitation carries the voter's personal link and a new credential (the one from the import stops working). Reminders can be sent once voting is open.
+admin-mail-hint-open = An invitation carries the voter's personal link and a new credential (the one they had stops working). A reminder goes only to voters who have not voted.
+admin-mail-hint-no-credential = Invitations need an election whose voters log in with a credential. A reminder goes only to voters who have not voted, while voting is open.
+admin-mail-hint-closed = The results can be mailed once they are published.
+admin-mail-hint-published = Voters with an email can be sent the published results.
+# $kind is invitation, reminder or results.
+admin-mail-queueing = { $kind ->
+    [invitation] Queueing the invitations…
+    [reminder] Queueing the reminders…
+   *[results] Queueing the results mails…
+}
+admin-mail-queued = Queued { $count } { $kind ->
+    [invitation] { $count ->
+        [one] invitation
+       *[other] invitations
+    }
+    [reminder] { $count ->
+        [one] reminder
+       *[other] reminders
+    }
+   *[results] { $count ->
+        [one] results mail
+       *[other] results mails
+    }
+}.
+# $list is a list of the reasons below.
+admin-mail-skipped = Skipped: { $list }.
+admin-mail-skipped-no-email = { $count } without an email
+admin-mail-skipped-waiting = { $count } already waiting to be sent
+admin-mail-skipped-voted = { $count } who have voted
+admin-mail-last-send = Last send: { $kind ->
+    [invitation] invitations
+    [reminder] reminders
+   *[results] results mails
+}
+admin-mail-figure-queued = Queued
+admin-mail-figure-no-email = No email
+admin-mail-figure-waiting = Already waiting
+admin-mail-figure-voted = Have voted
+admin-mail-status-error = The mail's status could not be read: { $error }
+admin-mail-reading = Reading the mail's status…
+admin-mail-none = No mail sent yet.
+admin-mail-heading-invitation = Invitations
+admin-mail-heading-reminder = Reminders
+admin-mail-heading-results = Results
+admin-mail-all-sent = All { $sent } sent.
+# $parts says which of the counts are not zero.
+admin-mail-progress = { $parts ->
+    [failed] { $sent } of { $total } sent, { $failed } failed.
+    [waiting] { $sent } of { $total } sent, { $queued } waiting.
+   *[both] { $sent } of { $total } sent, { $failed } failed, { $queued } waiting.
+}
+admin-mail-failed-title = Failed ({ $count })
+admin-mail-failed-meta = {" "}· { $kind ->
+    [invitation] invitation
+    [reminder] reminder
+   *[results] results mail
+} · { $attempts ->
+    [one] { $attempts } attempt
+   *[other] { $attempts } attempts
+}
+admin-mail-resend = Resend
+admin-mail-resend-label = Resend the { $kind ->
+    [invitation] invitation
+    [reminder] reminder
+   *[results] results mail
+} to { $name }
+admin-mail-no-reason = No reason given.
+# The placeables are command-line options and settings, shown as code.
+admin-mail-setup-intro = The servers cannot send mail: they were started without an SMTP server. Start every member with:
+admin-mail-setup-url = { $url } (or { $starttls }, or { $smtps }),
+admin-mail-setup-from = { $from }: the sender voters see,
+admin-mail-setup-public = { $public }: the links in the mails start with it.
+admin-mail-setup-env = The environment variables { $url }, { $from } and { $public } do the same (and keep a password off the command line). { $cluster } and { $xtask } pass them on to the members they start.
+
+## Replicas
+admin-cluster-asking = Asking the cluster…
+admin-cluster-single = Single node: this server runs without replication.
+# $leader is admin-cluster-leader-none or admin-cluster-leader-node, in bold.
+admin-cluster-answered = Answered by node { $node }, term { $term }, leader: { $leader }
+admin-cluster-leader-none = none
+admin-cluster-leader-node = node { $id }
+admin-cluster-node = Node
+admin-cluster-address = Address
+admin-cluster-role = Role
+admin-cluster-up = Up
+admin-cluster-applied = Applied
+admin-cluster-lag = Lag
+admin-cluster-offset = Clock offset
+admin-member-up = up
+admin-member-down = DOWN
+admin-role = { $role ->
+    [leader] leader
+    [follower] follower
+    [candidate] candidate
+    [learner] learner
+    [shutdown] shutdown
+   *[unknown] unknown
+}
+# $role is admin-role's word.
+admin-role-non-voting = { $role } (non-voting)
+
+## The activity feed
+admin-feed-empty = Nothing has happened yet.
+admin-feed-label = Activity, newest first
+# $seq is the event's number in the log, $lamport its Lamport time.
+admin-feed-meta = #{ $seq } · L{ $lamport }
+admin-feed-lamport = L{ $lamport }

@@ -73,3 +73,43 @@ receipt-download = Download receipt
 receipt-verify = Verify
 receipt-audit = Audit page
 receipt-privacy = The receipt proves your ballot was recorded in the log the replicas sign, and Verify checks that it is still there. It does not hide your choice: Ballot does not encrypt ballots, the replicas' private store links each voter to their ballot, and anyone who sees this receipt can look its ballot up in the public log. Keep it to yourself.
+
+## A ballot of questions
+voter-question-number = Question { $number }
+voter-review = Review
+voter-referendum-yes = Yes
+voter-referendum-no = No
+voter-credential-placeholder = XXXXX-XXXXX-XXXXX-XXXXX
+
+## Marking candidates
+voter-marks-chosen =
+    { $picked ->
+        [one] { $picked } of { $max } chosen
+       *[other] { $picked } of { $max } chosen
+    }
+voter-marks-limit = That is the most you can choose. To choose another, first untick one of your choices.
+
+## Rank numbers
+voter-ranks-help = Give each candidate a rank from { $first } (first choice) to { $most }. Give the same number to rank candidates equal; leave a field empty to leave that candidate unranked.
+voter-ranks-error = This is not a rank, so the candidate is left unranked. Enter a whole number from { $first } to { $most }, or empty the field.
+
+## Ranking candidates
+voter-ranking-intro = Your ranking, first choice first:
+voter-ranking-empty = Nobody ranked yet: the answer is blank.
+voter-ranked = Ranked
+voter-unranked-heading = Not ranked:
+voter-unranked = Not ranked
+voter-rank-place = { $place }.
+voter-move-up = Move up
+voter-move-up-label = Move { $name } up
+voter-move-down = Move down
+voter-move-down-label = Move { $name } down
+voter-remove = Remove
+voter-remove-label = Remove { $name } from the ranking
+voter-add = Add to ranking
+voter-add-label = Add { $name } to the ranking
+
+## Answers on the review
+voter-answer-blank = Blank
+voter-answer-separator = {", "}
+voter-answer-equal = {" = "}

@@ -1,1 +1,262 @@
 # The admin console and the admin's list of elections (es).
+
+## The token gate
+admin-title = Administración de Ballot
+admin-token-title = Token de administración
+# $flag is the command-line option, shown as code.
+admin-token-label = Token (el que se dio al nodo con { $flag })
+admin-token-hint = Se guarda solo en esta pestaña; al cerrarla se olvida.
+admin-token-submit = Abrir la consola
+admin-wrong-token = Token de administración incorrecto.
+admin-token-refused = El servidor rechazó el token de administración; vuelva a introducirlo.
+
+## The console's frame and sections
+admin-election-pages = Páginas de la elección
+admin-all-elections = Todas las elecciones
+admin-voter-page = Página de votantes
+admin-projector = Proyector
+admin-forget-token = Olvidar el token
+admin-section-election = Elección
+admin-section-queue = Cola de votos
+admin-section-results = Resultados
+admin-section-voters = Votantes
+admin-section-roll = Censo
+admin-section-exports = Exportaciones
+admin-section-mail = Correo
+admin-section-replicas = Réplicas
+admin-section-activity = Actividad
+# A list's separator, between its items.
+admin-list-separator = {", "}
+
+## The election's commands
+admin-no-deadline = No hay plazo fijado.
+# $time is a date and time.
+admin-deadline-at = Plazo: { $time }.
+# Follows the deadline's sentence; $node and $lamport are identifiers, $offset a signed duration.
+admin-node-clock = {" "}Nodo { $node } · desfase de reloj { $offset } · Lamport { $lamport }
+admin-start = Abrir la votación
+admin-start-question = ¿Abrir ahora la elección a los votos?
+admin-start-yes = Sí, abrir la votación
+admin-stop = Cerrar la votación
+admin-stop-question = ¿Cerrar la votación ahora? Después no se podrá emitir ningún voto.
+admin-stop-yes = Sí, cerrar la votación
+admin-publish = Publicar los resultados
+admin-publish-question = ¿Publicar los resultados? Después no podrán cambiar.
+admin-publish-yes = Sí, publicar los resultados
+admin-cancel = Cancelar
+admin-sending = Enviando…
+admin-voting-started = Votación abierta.
+admin-voting-stopped = Votación cerrada.
+admin-results-published = Resultados publicados.
+admin-deadline-date-label = Plazo (fecha y hora)
+admin-deadline-minutes-label = O minutos a partir de ahora
+admin-set-deadline = Fijar el plazo
+admin-deadline-set = Plazo fijado.
+admin-live-results-switch = {" "}Mostrar resultados en directo a los votantes y al proyector mientras la votación esté abierta
+admin-live-results-shown = Resultados en directo visibles.
+admin-live-results-hidden = Resultados en directo ocultos.
+
+## The vote queue
+admin-queue-waiting = En espera
+admin-queue-in-flight = En curso
+admin-queue-capacity = Capacidad
+admin-queue-peak-waiting = Máximo en espera
+admin-queue-peak-in-flight = Máximo en curso
+
+## The voters and their credentials
+# $count is "$voted of $total", in bold.
+admin-turnout = { $count } { $total ->
+    [one] votante
+   *[other] votantes
+} { $voted ->
+    [one] ha
+   *[other] han
+} votado ({ $percent } %)
+admin-turnout-count = { $voted } de { $total }
+admin-turnout-label = Participación
+admin-voters-id = Id
+admin-voters-name = Nombre
+admin-voters-voted = Ha votado
+admin-voters-credential = Credencial
+admin-voter-has-voted = ✓ ha votado
+admin-new-credential = Nueva credencial
+admin-new-credential-yes = Sí, nueva credencial
+admin-new-credential-question = ¿Reemplazar la credencial de { $name }? La anterior dejará de funcionar.
+admin-replacing-credential = Reemplazando la credencial…
+admin-credential-replaced = Credencial reemplazada.
+admin-fresh-title = Nueva credencial para { $name } (votante n.º { $id }): se muestra una sola vez
+admin-fresh-title-unnamed = Nueva credencial para el votante n.º { $id }: se muestra una sola vez
+admin-fresh-hint = La credencial anterior y sus sesiones ya no funcionan. Copie esta ahora: no se podrá volver a mostrar.
+admin-fresh-done = Listo
+
+## The roll import
+admin-roll-file = Un archivo CSV…
+admin-roll-paste = …o péguelo aquí
+admin-roll-frozen = El censo queda fijado una vez abierta la votación.
+# $name, $email and $external_id are the columns' names, shown as code.
+admin-roll-hint = Una fila de encabezado con { $name } y, opcionalmente, { $email } y { $external_id }. Los votantes que ya están en el censo (mismo correo, o mismo nombre sin correo) se omiten.
+admin-roll-import = Importar votantes
+admin-roll-pending = Descargue o descarte las credenciales de arriba antes de importar más.
+admin-roll-importing = Importando…
+admin-roll-imported = Importación: { $created ->
+    [one] { $created } votante nuevo
+   *[other] { $created } votantes nuevos
+}, { $skipped ->
+    [one] { $skipped } omitido
+   *[other] { $skipped } omitidos
+}.
+admin-roll-summary = { $created ->
+    [one] { $created } votante nuevo
+   *[other] { $created } votantes nuevos
+}, { $skipped ->
+    [one] { $skipped } omitido
+   *[other] { $skipped } omitidos
+}.
+admin-roll-skipped-rows = Filas omitidas
+# $status is the server's reason, as it wrote it.
+admin-roll-skipped-row = Fila { $row }: { $name } ({ $status })
+admin-roll-unreadable = No se puede leer el archivo: { $error }
+admin-credentials-title = { $count ->
+    [one] { $count } credencial nueva: se muestra una sola vez
+   *[other] { $count } credenciales nuevas: se muestran una sola vez
+}
+admin-credentials-explain = Descárguelas ahora y envíe a cada votante la suya. Ballot solo guarda una huella de cada credencial: esta página no podrá volver a mostrarlas y, en cuanto salga de ella o pulse Listo, se perderán. Una credencial perdida solo puede reemplazarse (Nueva credencial en la tabla de votantes).
+admin-credentials-download = Descargar las credenciales (CSV)
+admin-credentials-done = Listo: olvidarlas
+admin-credentials-done-yes = Sí, olvidarlas
+admin-credentials-dismiss = Descartar sin descargar
+admin-credentials-dismiss-yes = Sí, descartar sin descargar
+admin-credentials-question = ¿Olvidar estas credenciales? No se podrán volver a mostrar.
+admin-credentials-saved = Guardado como { $file }. Conserve el archivo en un lugar seguro.
+
+## The exports
+admin-export-results = Resultados (CSV)
+admin-export-turnout = Participación (CSV)
+admin-export-events = Registro de eventos (NDJSON)
+admin-export-hint = La participación dice quién votó y cuándo, nunca a quién; el registro muestra cada voto sin su elección.
+admin-export-fetching = Obteniendo { $file }…
+admin-export-downloaded = { $file } descargado.
+admin-export-fallback = Si la descarga no comenzó:
+admin-export-results-refused = Los resultados pueden exportarse una vez cerrada la votación (o mientras se muestren los resultados en directo).
+
+## Mail to voters
+admin-mail-send = Enviar correo
+admin-mail-invite-all = Invitar a todos los votantes
+admin-mail-invite-all-yes = Sí, invitar a todos los votantes
+admin-mail-invite-all-question = ¿Enviar a cada votante su enlace y una credencial nueva? Las credenciales que tenían dejarán de funcionar.
+admin-mail-invite-rest = Invitar a quienes aún no lo están
+admin-mail-invite-rest-yes = Sí, invitar a quienes aún no lo están
+admin-mail-invite-rest-question = ¿Enviar un enlace y una credencial nueva a cada votante aún no invitado?
+admin-mail-remind = Recordar a quienes no han votado
+admin-mail-results = Enviar los resultados
+admin-mail-hint-setup = Una invitación lleva el enlace personal del votante y una credencial nueva (la de la importación deja de funcionar). Los recordatorios pueden enviarse una vez abierta la votación.
+admin-mail-hint-open = Una invitación lleva el enlace personal del votante y una credencial nueva (la que tenía deja de funcionar). Un recordatorio solo llega a los votantes que no han votado.
+admin-mail-hint-no-credential = Las invitaciones requieren una elección cuyos votantes inicien sesión con una credencial. Un recordatorio solo llega a los votantes que no han votado, mientras la votación esté abierta.
+admin-mail-hint-closed = Los resultados podrán enviarse una vez publicados.
+admin-mail-hint-published = A los votantes con correo se les pueden enviar los resultados publicados.
+# $kind is invitation, reminder or results.
+admin-mail-queueing = { $kind ->
+    [invitation] Poniendo en cola las invitaciones…
+    [reminder] Poniendo en cola los recordatorios…
+   *[results] Poniendo en cola los correos de resultados…
+}
+admin-mail-queued = { $kind ->
+    [invitation] { $count ->
+        [one] { $count } invitación en cola.
+       *[other] { $count } invitaciones en cola.
+    }
+    [reminder] { $count ->
+        [one] { $count } recordatorio en cola.
+       *[other] { $count } recordatorios en cola.
+    }
+   *[results] { $count ->
+        [one] { $count } correo de resultados en cola.
+       *[other] { $count } correos de resultados en cola.
+    }
+}
+# $list is a list of the reasons below.
+admin-mail-skipped = Omitidos: { $list }.
+admin-mail-skipped-no-email = { $count } sin correo
+admin-mail-skipped-waiting = { $count } ya a la espera de envío
+admin-mail-skipped-voted = { $count ->
+    [one] { $count } que ya votó
+   *[other] { $count } que ya votaron
+}
+admin-mail-last-send = Último envío: { $kind ->
+    [invitation] invitaciones
+    [reminder] recordatorios
+   *[results] correos de resultados
+}
+admin-mail-figure-queued = En cola
+admin-mail-figure-no-email = Sin correo
+admin-mail-figure-waiting = Ya en espera
+admin-mail-figure-voted = Ya votaron
+admin-mail-status-error = No se pudo leer el estado del correo: { $error }
+admin-mail-reading = Leyendo el estado del correo…
+admin-mail-none = Aún no se ha enviado ningún correo.
+admin-mail-heading-invitation = Invitaciones
+admin-mail-heading-reminder = Recordatorios
+admin-mail-heading-results = Resultados
+admin-mail-all-sent = Todo enviado ({ $sent }).
+# $parts says which of the counts are not zero.
+admin-mail-progress = { $parts ->
+    [failed] Enviados: { $sent } de { $total }; fallidos: { $failed }.
+    [waiting] Enviados: { $sent } de { $total }; en espera: { $queued }.
+   *[both] Enviados: { $sent } de { $total }; fallidos: { $failed }; en espera: { $queued }.
+}
+admin-mail-failed-title = Fallidos ({ $count })
+admin-mail-failed-meta = {" "}· { $kind ->
+    [invitation] invitación
+    [reminder] recordatorio
+   *[results] correo de resultados
+} · { $attempts ->
+    [one] { $attempts } intento
+   *[other] { $attempts } intentos
+}
+admin-mail-resend = Reenviar
+admin-mail-resend-label = Reenviar { $kind ->
+    [invitation] la invitación
+    [reminder] el recordatorio
+   *[results] el correo de resultados
+} a { $name }
+admin-mail-no-reason = No se indicó ningún motivo.
+# The placeables are command-line options and settings, shown as code.
+admin-mail-setup-intro = Los servidores no pueden enviar correo: se iniciaron sin servidor SMTP. Inicie cada miembro con:
+admin-mail-setup-url = { $url } (o { $starttls }, o { $smtps }),
+admin-mail-setup-from = { $from }: el remitente que ven los votantes,
+admin-mail-setup-public = { $public }: los enlaces de los correos empiezan por ella.
+admin-mail-setup-env = Las variables de entorno { $url }, { $from } y { $public } hacen lo mismo (y mantienen la contraseña fuera de la línea de comandos). { $cluster } y { $xtask } las pasan a los miembros que inician.
+
+## Replicas
+admin-cluster-asking = Consultando el clúster…
+admin-cluster-single = Nodo único: este servidor funciona sin replicación.
+# $leader is admin-cluster-leader-none or admin-cluster-leader-node, in bold.
+admin-cluster-answered = Respondió el nodo { $node }, mandato { $term }, líder: { $leader }
+admin-cluster-leader-none = ninguno
+admin-cluster-leader-node = nodo { $id }
+admin-cluster-node = Nodo
+admin-cluster-address = Dirección
+admin-cluster-role = Rol
+admin-cluster-up = Activo
+admin-cluster-applied = Aplicado
+admin-cluster-lag = Retraso
+admin-cluster-offset = Desfase de reloj
+admin-member-up = activo
+admin-member-down = CAÍDO
+admin-role = { $role ->
+    [leader] líder
+    [follower] seguidor
+    [candidate] candidato
+    [learner] aprendiz
+    [shutdown] deteniéndose
+   *[unknown] desconocido
+}
+# $role is admin-role's word.
+admin-role-non-voting = { $role } (sin voto)
+
+## The activity feed
+admin-feed-empty = Todavía no ha ocurrido nada.
+admin-feed-label = Actividad, lo más reciente primero
+# $seq is the event's number in the log, $lamport its Lamport time.
+admin-feed-meta = #{ $seq } · L{ $lamport }
+admin-feed-lamport = L{ $lamport }

@@ -73,3 +73,43 @@ receipt-download = Descargar el recibo
 receipt-verify = Verificar
 receipt-audit = Página de auditoría
 receipt-privacy = El recibo prueba que su papeleta quedó inscrita en el registro que firman las réplicas, y Verificar comprueba que sigue allí. No oculta su elección: Ballot no cifra las papeletas, el almacén privado de las réplicas vincula a cada votante con su papeleta y cualquiera que vea este recibo puede buscar su papeleta en el registro público. Guárdelo para usted.
+
+## A ballot of questions
+voter-question-number = Pregunta { $number }
+voter-review = Revisar
+voter-referendum-yes = Sí
+voter-referendum-no = No
+voter-credential-placeholder = XXXXX-XXXXX-XXXXX-XXXXX
+
+## Marking candidates
+voter-marks-chosen =
+    { $picked ->
+        [one] { $picked } de { $max } elegido
+       *[other] { $picked } de { $max } elegidos
+    }
+voter-marks-limit = No puede elegir más. Para elegir otra opción, desmarque primero una de las que ha elegido.
+
+## Rank numbers
+voter-ranks-help = Dé a cada candidato un puesto del { $first } (primera opción) al { $most }. Dé el mismo número para empatar candidatos; deje un campo vacío para no clasificar a ese candidato.
+voter-ranks-error = Esto no es un puesto, así que el candidato queda sin clasificar. Escriba un número entero del { $first } al { $most } o vacíe el campo.
+
+## Ranking candidates
+voter-ranking-intro = Su clasificación, primera opción primero:
+voter-ranking-empty = Aún no hay nadie clasificado: la respuesta está en blanco.
+voter-ranked = Clasificados
+voter-unranked-heading = Sin clasificar:
+voter-unranked = Sin clasificar
+voter-rank-place = { $place }.
+voter-move-up = Subir
+voter-move-up-label = Subir a { $name }
+voter-move-down = Bajar
+voter-move-down-label = Bajar a { $name }
+voter-remove = Quitar
+voter-remove-label = Quitar a { $name } de la clasificación
+voter-add = Añadir a la clasificación
+voter-add-label = Añadir a { $name } a la clasificación
+
+## Answers on the review
+voter-answer-blank = En blanco
+voter-answer-separator = {", "}
+voter-answer-equal = {" = "}

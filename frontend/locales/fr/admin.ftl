@@ -1,1 +1,262 @@
 # The admin console and the admin's list of elections (fr).
+
+## The token gate
+admin-title = Administration de Ballot
+admin-token-title = Jeton d'administration
+# $flag is the command-line option, shown as code.
+admin-token-label = Jeton (donné au nœud avec { $flag })
+admin-token-hint = Conservé dans cet onglet uniquement ; le fermer l'efface.
+admin-token-submit = Ouvrir la console
+admin-wrong-token = Jeton d'administration incorrect.
+admin-token-refused = Le serveur a refusé le jeton d'administration ; veuillez le saisir à nouveau.
+
+## The console's frame and sections
+admin-election-pages = Pages de l'élection
+admin-all-elections = Toutes les élections
+admin-voter-page = Page des électeurs
+admin-projector = Projection
+admin-forget-token = Oublier le jeton
+admin-section-election = Élection
+admin-section-queue = File des votes
+admin-section-results = Résultats
+admin-section-voters = Électeurs
+admin-section-roll = Liste électorale
+admin-section-exports = Exports
+admin-section-mail = Courriels
+admin-section-replicas = Répliques
+admin-section-activity = Activité
+# A list's separator, between its items.
+admin-list-separator = {", "}
+
+## The election's commands
+admin-no-deadline = Aucune échéance fixée.
+# $time is a date and time.
+admin-deadline-at = Échéance : { $time }.
+# Follows the deadline's sentence; $node and $lamport are identifiers, $offset a signed duration.
+admin-node-clock = {" "}Nœud { $node } · décalage d'horloge { $offset } · Lamport { $lamport }
+admin-start = Ouvrir le vote
+admin-start-question = Ouvrir l'élection aux votes maintenant ?
+admin-start-yes = Oui, ouvrir le vote
+admin-stop = Clore le vote
+admin-stop-question = Clore le vote maintenant ? Plus aucun vote ne pourra être déposé.
+admin-stop-yes = Oui, clore le vote
+admin-publish = Publier les résultats
+admin-publish-question = Publier les résultats ? Ils ne pourront plus changer.
+admin-publish-yes = Oui, publier les résultats
+admin-cancel = Annuler
+admin-sending = Envoi…
+admin-voting-started = Vote ouvert.
+admin-voting-stopped = Vote clos.
+admin-results-published = Résultats publiés.
+admin-deadline-date-label = Échéance (date et heure)
+admin-deadline-minutes-label = Ou dans combien de minutes
+admin-set-deadline = Fixer l'échéance
+admin-deadline-set = Échéance fixée.
+admin-live-results-switch = {" "}Montrer les résultats en direct aux électeurs et à la projection pendant le vote
+admin-live-results-shown = Résultats en direct affichés.
+admin-live-results-hidden = Résultats en direct masqués.
+
+## The vote queue
+admin-queue-waiting = En attente
+admin-queue-in-flight = En cours
+admin-queue-capacity = Capacité
+admin-queue-peak-waiting = Pic d'attente
+admin-queue-peak-in-flight = Pic en cours
+
+## The voters and their credentials
+# $count is "$voted of $total", in bold.
+admin-turnout = { $count } { $total ->
+    [one] électeur
+   *[other] électeurs
+} { $voted ->
+    [one] a
+   *[other] ont
+} voté ({ $percent } %)
+admin-turnout-count = { $voted } sur { $total }
+admin-turnout-label = Participation
+admin-voters-id = Id
+admin-voters-name = Nom
+admin-voters-voted = A voté
+admin-voters-credential = Code d'accès
+admin-voter-has-voted = ✓ a voté
+admin-new-credential = Nouveau code d'accès
+admin-new-credential-yes = Oui, nouveau code d'accès
+admin-new-credential-question = Remplacer le code d'accès de { $name } ? L'ancien cessera de fonctionner.
+admin-replacing-credential = Remplacement du code d'accès…
+admin-credential-replaced = Code d'accès remplacé.
+admin-fresh-title = Nouveau code d'accès pour { $name } (électeur n° { $id }) : affiché une seule fois
+admin-fresh-title-unnamed = Nouveau code d'accès pour l'électeur n° { $id } : affiché une seule fois
+admin-fresh-hint = Le code d'accès précédent et ses sessions ne fonctionnent plus. Copiez celui-ci maintenant : il ne pourra plus être affiché.
+admin-fresh-done = Terminé
+
+## The roll import
+admin-roll-file = Un fichier CSV…
+admin-roll-paste = …ou collez-le ici
+admin-roll-frozen = La liste est figée dès l'ouverture du vote.
+# $name, $email and $external_id are the columns' names, shown as code.
+admin-roll-hint = Une ligne d'en-tête avec { $name } et, en option, { $email } et { $external_id }. Les électeurs déjà inscrits (même adresse, ou même nom sans adresse) sont ignorés.
+admin-roll-import = Importer les électeurs
+admin-roll-pending = Téléchargez ou écartez les codes d'accès ci-dessus avant d'importer à nouveau.
+admin-roll-importing = Importation…
+admin-roll-imported = Importation : { $created ->
+    [one] { $created } nouvel électeur
+   *[other] { $created } nouveaux électeurs
+}, { $skipped ->
+    [one] { $skipped } ignoré
+   *[other] { $skipped } ignorés
+}.
+admin-roll-summary = { $created ->
+    [one] { $created } nouvel électeur
+   *[other] { $created } nouveaux électeurs
+}, { $skipped ->
+    [one] { $skipped } ignoré
+   *[other] { $skipped } ignorés
+}.
+admin-roll-skipped-rows = Lignes ignorées
+# $status is the server's reason, as it wrote it.
+admin-roll-skipped-row = Ligne { $row } : { $name } ({ $status })
+admin-roll-unreadable = Impossible de lire le fichier : { $error }
+admin-credentials-title = { $count ->
+    [one] { $count } nouveau code d'accès : affiché une seule fois
+   *[other] { $count } nouveaux codes d'accès : affichés une seule fois
+}
+admin-credentials-explain = Téléchargez-les maintenant et envoyez à chaque électeur le sien. Ballot ne conserve qu'une empreinte de chaque code d'accès : cette page ne pourra plus les afficher, et dès que vous la quittez ou appuyez sur Terminé, ils sont perdus. Un code d'accès perdu ne peut qu'être remplacé (Nouveau code d'accès dans le tableau des électeurs).
+admin-credentials-download = Télécharger les codes d'accès (CSV)
+admin-credentials-done = Terminé : les oublier
+admin-credentials-done-yes = Oui, les oublier
+admin-credentials-dismiss = Écarter sans télécharger
+admin-credentials-dismiss-yes = Oui, écarter sans télécharger
+admin-credentials-question = Oublier ces codes d'accès ? Ils ne pourront plus être affichés.
+admin-credentials-saved = Enregistré sous { $file }. Conservez ce fichier en lieu sûr.
+
+## The exports
+admin-export-results = Résultats (CSV)
+admin-export-turnout = Participation (CSV)
+admin-export-events = Journal des événements (NDJSON)
+admin-export-hint = La participation indique qui a voté et quand, jamais pour qui ; le journal montre chaque vote sans son choix.
+admin-export-fetching = Récupération de { $file }…
+admin-export-downloaded = { $file } téléchargé.
+admin-export-fallback = Si le téléchargement n'a pas démarré :
+admin-export-results-refused = Les résultats peuvent être exportés une fois le vote clos (ou tant que les résultats en direct sont affichés).
+
+## Mail to voters
+admin-mail-send = Envoyer des courriels
+admin-mail-invite-all = Inviter tous les électeurs
+admin-mail-invite-all-yes = Oui, inviter tous les électeurs
+admin-mail-invite-all-question = Envoyer à chaque électeur son lien et un nouveau code d'accès ? Leurs codes d'accès actuels cesseront de fonctionner.
+admin-mail-invite-rest = Inviter ceux qui ne l'ont pas été
+admin-mail-invite-rest-yes = Oui, inviter ceux qui ne l'ont pas été
+admin-mail-invite-rest-question = Envoyer un lien et un nouveau code d'accès à chaque électeur pas encore invité ?
+admin-mail-remind = Relancer ceux qui n'ont pas voté
+admin-mail-results = Envoyer les résultats
+admin-mail-hint-setup = Une invitation contient le lien personnel de l'électeur et un nouveau code d'accès (celui de l'importation cesse de fonctionner). Les relances sont possibles une fois le vote ouvert.
+admin-mail-hint-open = Une invitation contient le lien personnel de l'électeur et un nouveau code d'accès (l'ancien cesse de fonctionner). Une relance ne va qu'aux électeurs qui n'ont pas voté.
+admin-mail-hint-no-credential = Les invitations demandent une élection où les électeurs se connectent avec un code d'accès. Une relance ne va qu'aux électeurs qui n'ont pas voté, pendant le vote.
+admin-mail-hint-closed = Les résultats pourront être envoyés une fois publiés.
+admin-mail-hint-published = Les électeurs ayant une adresse peuvent recevoir les résultats publiés.
+# $kind is invitation, reminder or results.
+admin-mail-queueing = { $kind ->
+    [invitation] Mise en file des invitations…
+    [reminder] Mise en file des relances…
+   *[results] Mise en file des courriels de résultats…
+}
+admin-mail-queued = { $kind ->
+    [invitation] { $count ->
+        [one] { $count } invitation mise en file.
+       *[other] { $count } invitations mises en file.
+    }
+    [reminder] { $count ->
+        [one] { $count } relance mise en file.
+       *[other] { $count } relances mises en file.
+    }
+   *[results] { $count ->
+        [one] { $count } courriel de résultats mis en file.
+       *[other] { $count } courriels de résultats mis en file.
+    }
+}
+# $list is a list of the reasons below.
+admin-mail-skipped = Ignorés : { $list }.
+admin-mail-skipped-no-email = { $count } sans adresse
+admin-mail-skipped-waiting = { $count } déjà en attente d'envoi
+admin-mail-skipped-voted = { $count ->
+    [one] { $count } qui a voté
+   *[other] { $count } qui ont voté
+}
+admin-mail-last-send = Dernier envoi : { $kind ->
+    [invitation] invitations
+    [reminder] relances
+   *[results] courriels de résultats
+}
+admin-mail-figure-queued = En file
+admin-mail-figure-no-email = Sans adresse
+admin-mail-figure-waiting = Déjà en attente
+admin-mail-figure-voted = Ont voté
+admin-mail-status-error = L'état des courriels n'a pas pu être lu : { $error }
+admin-mail-reading = Lecture de l'état des courriels…
+admin-mail-none = Aucun courriel envoyé pour l'instant.
+admin-mail-heading-invitation = Invitations
+admin-mail-heading-reminder = Relances
+admin-mail-heading-results = Résultats
+admin-mail-all-sent = Tout est envoyé ({ $sent }).
+# $parts says which of the counts are not zero.
+admin-mail-progress = { $parts ->
+    [failed] Envoyés : { $sent } sur { $total }, échecs : { $failed }.
+    [waiting] Envoyés : { $sent } sur { $total }, en attente : { $queued }.
+   *[both] Envoyés : { $sent } sur { $total }, échecs : { $failed }, en attente : { $queued }.
+}
+admin-mail-failed-title = Échecs ({ $count })
+admin-mail-failed-meta = {" "}· { $kind ->
+    [invitation] invitation
+    [reminder] relance
+   *[results] courriel de résultats
+} · { $attempts ->
+    [one] { $attempts } tentative
+   *[other] { $attempts } tentatives
+}
+admin-mail-resend = Renvoyer
+admin-mail-resend-label = Renvoyer { $kind ->
+    [invitation] l'invitation
+    [reminder] la relance
+   *[results] le courriel de résultats
+} à { $name }
+admin-mail-no-reason = Aucune raison donnée.
+# The placeables are command-line options and settings, shown as code.
+admin-mail-setup-intro = Les serveurs ne peuvent pas envoyer de courriels : ils ont été démarrés sans serveur SMTP. Démarrez chaque membre avec :
+admin-mail-setup-url = { $url } (ou { $starttls }, ou { $smtps }),
+admin-mail-setup-from = { $from } : l'expéditeur que voient les électeurs,
+admin-mail-setup-public = { $public } : le début des liens dans les courriels.
+admin-mail-setup-env = Les variables d'environnement { $url }, { $from } et { $public } font de même (et gardent un mot de passe hors de la ligne de commande). { $cluster } et { $xtask } les transmettent aux membres qu'ils démarrent.
+
+## Replicas
+admin-cluster-asking = Interrogation du cluster…
+admin-cluster-single = Nœud unique : ce serveur fonctionne sans réplication.
+# $leader is admin-cluster-leader-none or admin-cluster-leader-node, in bold.
+admin-cluster-answered = Réponse du nœud { $node }, mandat { $term }, leader : { $leader }
+admin-cluster-leader-none = aucun
+admin-cluster-leader-node = nœud { $id }
+admin-cluster-node = Nœud
+admin-cluster-address = Adresse
+admin-cluster-role = Rôle
+admin-cluster-up = En ligne
+admin-cluster-applied = Appliqué
+admin-cluster-lag = Retard
+admin-cluster-offset = Décalage d'horloge
+admin-member-up = en ligne
+admin-member-down = HORS LIGNE
+admin-role = { $role ->
+    [leader] leader
+    [follower] suiveur
+    [candidate] candidat
+    [learner] apprenant
+    [shutdown] arrêt
+   *[unknown] inconnu
+}
+# $role is admin-role's word.
+admin-role-non-voting = { $role } (sans droit de vote)
+
+## The activity feed
+admin-feed-empty = Rien ne s'est encore passé.
+admin-feed-label = Activité, la plus récente d'abord
+# $seq is the event's number in the log, $lamport its Lamport time.
+admin-feed-meta = #{ $seq } · L{ $lamport }
+admin-feed-lamport = L{ $lamport }

@@ -73,3 +73,43 @@ receipt-download = Télécharger le reçu
 receipt-verify = Vérifier
 receipt-audit = Page d'audit
 receipt-privacy = Le reçu prouve que votre bulletin a été inscrit dans le journal que signent les répliques, et Vérifier contrôle qu'il y est toujours. Il ne cache pas votre choix : Ballot ne chiffre pas les bulletins, le stockage privé des répliques relie chaque électeur à son bulletin, et quiconque voit ce reçu peut retrouver son bulletin dans le journal public. Gardez-le pour vous.
+
+## A ballot of questions
+voter-question-number = Question { $number }
+voter-review = Vérifier
+voter-referendum-yes = Oui
+voter-referendum-no = Non
+voter-credential-placeholder = XXXXX-XXXXX-XXXXX-XXXXX
+
+## Marking candidates
+voter-marks-chosen =
+    { $picked ->
+        [one] { $picked } choix sur { $max }
+       *[other] { $picked } choix sur { $max }
+    }
+voter-marks-limit = Vous avez atteint le maximum de choix. Pour en choisir un autre, décochez d’abord l’un de vos choix.
+
+## Rank numbers
+voter-ranks-help = Donnez à chaque candidat un rang de { $first } (premier choix) à { $most }. Donnez le même numéro pour classer des candidats à égalité ; laissez un champ vide pour ne pas classer ce candidat.
+voter-ranks-error = Ce n’est pas un rang : le candidat reste non classé. Saisissez un nombre entier de { $first } à { $most }, ou videz le champ.
+
+## Ranking candidates
+voter-ranking-intro = Votre classement, premier choix en tête :
+voter-ranking-empty = Personne n’est encore classé : la réponse est blanche.
+voter-ranked = Classés
+voter-unranked-heading = Non classés :
+voter-unranked = Non classés
+voter-rank-place = { $place }.
+voter-move-up = Monter
+voter-move-up-label = Monter { $name }
+voter-move-down = Descendre
+voter-move-down-label = Descendre { $name }
+voter-remove = Retirer
+voter-remove-label = Retirer { $name } du classement
+voter-add = Ajouter au classement
+voter-add-label = Ajouter { $name } au classement
+
+## Answers on the review
+voter-answer-blank = Blanc
+voter-answer-separator = {", "}
+voter-answer-equal = {" = "}

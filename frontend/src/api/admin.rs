@@ -29,21 +29,28 @@ impl PhaseCommand {
         }
     }
 
-    /// The button's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            PhaseCommand::Start => "Start voting",
-            PhaseCommand::Stop => "Stop voting",
-            PhaseCommand::Publish => "Publish results",
-        }
+    /// The button's label, in the page's language.
+    pub fn label(self) -> String {
+        crate::i18n::current().t(self.key())
     }
 
     /// The question asked before the command is sent: each one is irreversible.
-    pub fn question(self) -> &'static str {
+    pub fn question(self) -> String {
+        crate::i18n::current().t(&format!("{}-question", self.key()))
+    }
+
+    /// The confirming button's label ("Yes, …").
+    pub fn yes(self) -> String {
+        crate::i18n::current().t(&format!("{}-yes", self.key()))
+    }
+
+    /// The key of the label's message, which also begins the keys of its question and its
+    /// confirmation.
+    fn key(self) -> &'static str {
         match self {
-            PhaseCommand::Start => "Open the election to votes now?",
-            PhaseCommand::Stop => "Close voting now? No vote can be cast afterwards.",
-            PhaseCommand::Publish => "Publish the results? They cannot change afterwards.",
+            PhaseCommand::Start => "admin-start",
+            PhaseCommand::Stop => "admin-stop",
+            PhaseCommand::Publish => "admin-publish",
         }
     }
 }

@@ -58,10 +58,12 @@ impl ApiError {
     /// Maps a failed answer to its variant. `body` is the parsed error body, if the answer had
     /// one; `retry_after` is the raw `Retry-After` header (seconds).
     pub fn from_status(status: u16, body: Option<ErrorBody>, retry_after: Option<&str>) -> Self {
-        // An answer without our body (a proxy's page) keeps its status in the sentence.
+        // An answer without our body (a proxy's page) keeps only its status, worded by
+        // `describe` in the language of the page that shows it (the receipt's worker, which
+        // has no words, sends the error to its page as it is).
         let body = body.unwrap_or_else(|| ErrorBody {
             error: ErrorCode::Unknown,
-            message: format!("The server answered with status {status}."),
+            message: status.to_string(),
         });
         match status {
             400 | 405 | 413 | 422 => ApiError::Invalid(body),
@@ -102,23 +104,27 @@ impl ApiError {
         self.body().map_or(ErrorCode::Unknown, |body| body.error)
     }
 
-    /// The server's own sentence (or a local one for errors without an answer).
+    /// The server's own sentence (or a local one for errors without an answer): the detail
+    /// that the page's sentences for malformed requests quote.
     fn server_message(&self) -> String {
         match (self.body(), self) {
             (Some(body), _) => body.message.clone(),
-            (None, ApiError::Decode(detail)) => {
-                format!("The server sent an unexpected answer ({detail}).")
-            }
-            (None, ApiError::Network(detail)) => format!("No answer from the server ({detail})."),
+            (None, ApiError::Decode(detail) | ApiError::Network(detail)) => detail.clone(),
             (None, _) => String::new(),
         }
     }
 
-    /// A sentence for people. Every case a voter or the admin meets is worded here once, so
-    /// every page says the same thing; codes without a better sentence show the server's own.
+    /// A sentence for people, in the page's language (`error-*` in `locales/*/common.ftl`).
+    /// Every case a voter or the admin meets is worded there once, so every page says the
+    /// same thing; a refusal whose reason only the server knows (which field of an election
+    /// is wrong) quotes the server's detail after the page's own words.
     pub fn describe(&self) -> String {
+        let i18n = crate::i18n::current();
         if let ApiError::Network(_) = self {
-            return "Cannot reach the server. Check your connection and try again.".into();
+            return i18n.t("error-network");
+        }
+        if let ApiError::Decode(detail) = self {
+            return i18n.t_args("error-decode", &[("detail", detail.as_str().into())]);
         }
         let wait_s = match self {
             ApiError::RateLimited { retry_after_s, .. } | ApiError::Busy { retry_after_s, .. } => {
@@ -126,107 +132,58 @@ impl ApiError {
             }
             _ => DEFAULT_RETRY_AFTER_S,
         };
+        let waiting = |key: &str| i18n.t_args(key, &[("seconds", wait_s.into())]);
+        let quoting = |key: &str| i18n.t_args(key, &[("detail", self.server_message().into())]);
         match self.code() {
-            ErrorCode::AlreadyVoted => {
-                "You have already voted. Each voter can vote only once.".into()
-            }
-            ErrorCode::VotePending => {
-                "Your vote is still waiting to be counted; checking again shortly.".into()
-            }
-            ErrorCode::VotingNotOpen => {
-                "Voting is not open: the election is not accepting votes right now.".into()
-            }
-            ErrorCode::PastDeadline => {
-                "The deadline has passed, so this vote was not counted.".into()
-            }
-            ErrorCode::ClickTooOld => {
-                "Your vote took too long to reach the server and was not counted; please vote again."
-                    .into()
-            }
-            ErrorCode::ClickInFuture => {
-                "Your vote was not counted because this device's clock disagrees with the \
-                 server's; please reload the page and vote again."
-                    .into()
-            }
-            ErrorCode::RateLimited => format!(
-                "Too many failed attempts from this network. Please wait {wait_s} s before \
-                 trying again."
-            ),
-            ErrorCode::QueueFull => {
-                format!("Many people are voting right now; trying again in {wait_s} s.")
-            }
-            ErrorCode::Unavailable => format!(
-                "The servers cannot agree right now (too few of them are reachable); trying \
-                 again in {wait_s} s."
-            ),
-            ErrorCode::IdempotencyKeyReused => {
-                "This page sent two different requests under one request number, an internal \
-                 problem of the page; nothing was changed. Please try again: it will be sent as \
-                 a new request."
-                    .into()
-            }
-            ErrorCode::LamportOutOfRange => {
-                "This page's clock for ordering events is out of step with the server, an \
-                 internal problem of the page; nothing was changed. Please reload the page and \
-                 try again."
-                    .into()
-            }
-            ErrorCode::BadCredential => {
-                "This credential does not match anyone on this election's roll (or it has been \
-                 replaced). Check it and try again."
-                    .into()
-            }
-            ErrorCode::SelfRegistrationOff => {
-                "This election does not take registrations: the admin imports the roll.".into()
-            }
-            ErrorCode::RollFrozen => {
-                "The roll is frozen once voting has opened: voters can only be imported before \
-                 the start."
-                    .into()
-            }
-            ErrorCode::MailNotConfigured => {
-                "The servers cannot send mail: they were started without an SMTP server \
-                 (--smtp-url)."
-                    .into()
-            }
-            ErrorCode::ElectionExists => {
-                "An election with this id already exists: choose another id (or title).".into()
-            }
-            ErrorCode::MethodNotAllowed | ErrorCode::PayloadTooLarge => {
-                "The server refused this request as malformed, an internal problem of the page \
-                 (or a very long entry); nothing was changed. Please reload the page and try \
-                 again."
-                    .into()
-            }
-            // The server's own sentence says it best for these; they are listed, not matched
-            // by `_`, so that a new code is a decision here.
-            ErrorCode::BadLogin
-            | ErrorCode::BadSession
-            | ErrorCode::AdminUnauthorized
-            | ErrorCode::InvalidName
-            | ErrorCode::NameTaken
-            | ErrorCode::UnknownCandidate
-            | ErrorCode::DeadlineInPast
-            | ErrorCode::WrongPhase
-            | ErrorCode::DeadlineNotReached
-            | ErrorCode::RollFull
-            | ErrorCode::InvalidElection
-            | ErrorCode::InvalidBallot
-            | ErrorCode::InvalidRoll
-            | ErrorCode::WrongLoginMethod
-            | ErrorCode::BadRequest
-            | ErrorCode::ClusterUnauthorized
-            | ErrorCode::NotFound
+            ErrorCode::AlreadyVoted => i18n.t("error-already-voted"),
+            ErrorCode::VotePending => i18n.t("error-vote-pending"),
+            ErrorCode::VotingNotOpen => i18n.t("error-voting-not-open"),
+            ErrorCode::PastDeadline => i18n.t("error-past-deadline"),
+            ErrorCode::ClickTooOld => i18n.t("error-click-too-old"),
+            ErrorCode::ClickInFuture => i18n.t("error-click-in-future"),
+            ErrorCode::RateLimited => waiting("error-rate-limited"),
+            ErrorCode::QueueFull => waiting("error-queue-full"),
+            ErrorCode::Unavailable => waiting("error-unavailable"),
+            ErrorCode::IdempotencyKeyReused => i18n.t("error-idempotency-key-reused"),
+            ErrorCode::LamportOutOfRange => i18n.t("error-lamport-out-of-range"),
+            ErrorCode::BadCredential => i18n.t("error-bad-credential"),
+            ErrorCode::SelfRegistrationOff => i18n.t("error-self-registration-off"),
+            ErrorCode::RollFrozen => i18n.t("error-roll-frozen"),
+            ErrorCode::MailNotConfigured => i18n.t("error-mail-not-configured"),
+            ErrorCode::ElectionExists => i18n.t("error-election-exists"),
+            ErrorCode::MethodNotAllowed
+            | ErrorCode::PayloadTooLarge
             | ErrorCode::UnsupportedMediaType
-            | ErrorCode::InvalidIdempotencyKey
-            | ErrorCode::TooManyConnections
-            | ErrorCode::Storage
-            | ErrorCode::Internal
-            | ErrorCode::Unknown => match self {
+            | ErrorCode::InvalidIdempotencyKey => i18n.t("error-malformed"),
+            ErrorCode::BadLogin => i18n.t("error-bad-login"),
+            ErrorCode::BadSession => i18n.t("error-bad-session"),
+            ErrorCode::AdminUnauthorized => i18n.t("error-admin-unauthorized"),
+            ErrorCode::NameTaken => i18n.t("error-name-taken"),
+            ErrorCode::UnknownCandidate => i18n.t("error-unknown-candidate"),
+            ErrorCode::DeadlineInPast => i18n.t("error-deadline-in-past"),
+            ErrorCode::DeadlineNotReached => i18n.t("error-deadline-not-reached"),
+            ErrorCode::RollFull => i18n.t("error-roll-full"),
+            ErrorCode::WrongLoginMethod => i18n.t("error-wrong-login-method"),
+            ErrorCode::ClusterUnauthorized => i18n.t("error-cluster-unauthorized"),
+            ErrorCode::NotFound => i18n.t("error-not-found"),
+            ErrorCode::TooManyConnections => i18n.t("error-too-many-connections"),
+            ErrorCode::Storage => i18n.t("error-storage"),
+            ErrorCode::Internal => i18n.t("error-internal"),
+            ErrorCode::InvalidName => quoting("error-invalid-name"),
+            ErrorCode::WrongPhase => quoting("error-wrong-phase"),
+            ErrorCode::InvalidElection => quoting("error-invalid-election"),
+            ErrorCode::InvalidBallot => quoting("error-invalid-ballot"),
+            ErrorCode::InvalidRoll => quoting("error-invalid-roll"),
+            ErrorCode::BadRequest => quoting("error-bad-request"),
+            ErrorCode::Unknown => match self {
                 // A 503 from something else than Ballot (a proxy) still gets retried.
-                ApiError::Busy { .. } => {
-                    format!("The server is busy; trying again in {wait_s} s.")
-                }
+                ApiError::Busy { .. } => waiting("error-busy"),
+                // A proxy's page: `from_status` kept only its status.
+                _ if self.server_message().parse::<u16>().is_ok() => i18n.t_args(
+                    "error-status",
+                    &[("status", self.server_message().as_str().into())],
+                ),
+                // A code from a newer server: its own sentence is all there is.
                 _ => self.server_message(),
             },
         }
@@ -235,24 +192,15 @@ impl ApiError {
     /// A sentence for people once the page has stopped retrying (see [`Self::retry_in_ms`]):
     /// it no longer promises another attempt, it asks them to try later.
     pub fn describe_gave_up(&self) -> String {
+        let i18n = crate::i18n::current();
         if let ApiError::Network(_) = self {
-            return "Still cannot reach the server. Check your connection and try again in a \
-                    minute."
-                .into();
+            return i18n.t("error-network-gave-up");
         }
         match self.code() {
-            ErrorCode::QueueFull => "Many people are voting right now and the server could not \
-                                     take this in time. Please try again in a minute."
-                .into(),
-            ErrorCode::Unavailable => "The servers still cannot agree (too few of them are \
-                                       reachable). Please try again in a minute."
-                .into(),
-            ErrorCode::VotePending => "Your vote is still waiting to be counted. Reload the \
-                                       page in a minute to see your receipt."
-                .into(),
-            _ if self.retry_in_ms().is_some() => {
-                "The server is still busy. Please try again in a minute.".into()
-            }
+            ErrorCode::QueueFull => i18n.t("error-queue-full-gave-up"),
+            ErrorCode::Unavailable => i18n.t("error-unavailable-gave-up"),
+            ErrorCode::VotePending => i18n.t("error-vote-pending-gave-up"),
+            _ if self.retry_in_ms().is_some() => i18n.t("error-busy-gave-up"),
             _ => self.describe(),
         }
     }

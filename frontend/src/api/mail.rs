@@ -78,19 +78,28 @@ impl Progress {
         self.sent + self.failed
     }
 
-    /// The progress in words, which is also the bar's text equivalent.
+    /// The progress in words, in the page's language, which is also the bar's text
+    /// equivalent.
     pub fn describe(&self) -> String {
-        if self.queued == 0 && self.failed == 0 {
-            return format!("All {} sent.", self.sent);
-        }
-        let mut said = format!("{} of {} sent", self.sent, self.total());
-        if self.failed > 0 {
-            said += &format!(", {} failed", self.failed);
-        }
-        if self.queued > 0 {
-            said += &format!(", {} waiting", self.queued);
-        }
-        said + "."
+        let i18n = crate::i18n::current();
+        let parts = match (self.failed > 0, self.queued > 0) {
+            (false, false) => {
+                return i18n.t_args("admin-mail-all-sent", &[("sent", self.sent.into())]);
+            }
+            (true, false) => "failed",
+            (false, true) => "waiting",
+            (true, true) => "both",
+        };
+        i18n.t_args(
+            "admin-mail-progress",
+            &[
+                ("parts", parts.into()),
+                ("sent", self.sent.into()),
+                ("total", self.total().into()),
+                ("failed", self.failed.into()),
+                ("queued", self.queued.into()),
+            ],
+        )
     }
 }
 
@@ -120,34 +129,31 @@ pub fn progress(mails: &[MailStatus]) -> Vec<Progress> {
         .collect()
 }
 
-/// A kind's name in a sentence, singular or plural.
-pub fn noun(kind: MailKind, count: u64) -> &'static str {
-    match (kind, count == 1) {
-        (MailKind::Invitation, true) => "invitation",
-        (MailKind::Invitation, false) => "invitations",
-        (MailKind::Reminder, true) => "reminder",
-        (MailKind::Reminder, false) => "reminders",
-        (MailKind::Results, true) => "results mail",
-        (MailKind::Results, false) => "results mails",
-    }
-}
-
-/// What a send came to, for the console's live region: how many were queued, then why the
-/// others of the voters meant were not (only the reasons that apply).
+/// What a send came to, for the console's live region, in the page's language: how many were
+/// queued, then why the others of the voters meant were not (only the reasons that apply).
 pub fn describe_queued(kind: MailKind, answer: &MailQueuedResponse) -> String {
-    let mut said = format!("Queued {} {}.", answer.queued, noun(kind, answer.queued));
+    let i18n = crate::i18n::current();
+    let mut said = i18n.t_args(
+        "admin-mail-queued",
+        &[
+            ("kind", kind.as_str().into()),
+            ("count", answer.queued.into()),
+        ],
+    );
     let reasons = [
-        (answer.skipped_no_email, "without an email"),
-        (answer.already_queued, "already waiting to be sent"),
-        (answer.skipped_voted, "who have voted"),
+        (answer.skipped_no_email, "admin-mail-skipped-no-email"),
+        (answer.already_queued, "admin-mail-skipped-waiting"),
+        (answer.skipped_voted, "admin-mail-skipped-voted"),
     ];
     let skipped: Vec<String> = reasons
         .iter()
         .filter(|(count, _)| *count > 0)
-        .map(|(count, why)| format!("{count} {why}"))
+        .map(|(count, key)| i18n.t_args(key, &[("count", (*count).into())]))
         .collect();
     if !skipped.is_empty() {
-        said += &format!(" Skipped: {}.", skipped.join(", "));
+        let list = skipped.join(&i18n.t("admin-list-separator"));
+        said.push(' ');
+        said += &i18n.t_args("admin-mail-skipped", &[("list", list.into())]);
     }
     said
 }

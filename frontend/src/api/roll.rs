@@ -69,13 +69,14 @@ impl Export {
         }
     }
 
-    /// The button's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Export::Results => "Results (CSV)",
-            Export::Turnout => "Turnout (CSV)",
-            Export::Events => "Event log (NDJSON)",
-        }
+    /// The button's label, in the page's language.
+    pub fn label(self) -> String {
+        let key = match self {
+            Export::Results => "admin-export-results",
+            Export::Turnout => "admin-export-turnout",
+            Export::Events => "admin-export-events",
+        };
+        crate::i18n::current().t(key)
     }
 
     /// The name the browser saves the file under: the election's id first, as the server's

@@ -30,7 +30,7 @@ pub fn Ballot(props: &BallotProps) -> Html {
                 let onclick = props.on_vote.reform(move |_: MouseEvent| id);
                 let sending = props.sending == Some(id);
                 let name = html! {
-                    <span class="candidate-name" id={format!("candidate-{id}-name")}>
+                    <span class="candidate-name" id={format!("candidate-{id}-name")} translate="no">
                         { &candidate.name }
                     </span>
                 };
@@ -59,7 +59,7 @@ pub fn Ballot(props: &BallotProps) -> Html {
                                 <span class="candidate-text">
                                     { name }
                                     { " " }
-                                    <span class="candidate-description"
+                                    <span class="candidate-description" translate="no"
                                         id={format!("candidate-{id}-description")}>
                                         { &candidate.description }
                                     </span>

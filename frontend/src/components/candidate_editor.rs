@@ -8,6 +8,8 @@ use shared::elections::CandidateSpec;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::i18n::use_i18n;
+
 /// One change to the list of candidates.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edit {
@@ -68,12 +70,14 @@ pub struct CandidateEditorProps {
     /// simple ballot keeps `candidate` (`candidate-name-0`, `candidate-add`), which tests use.
     #[prop_or(AttrValue::Static("candidate"))]
     pub prefix: AttrValue,
-    #[prop_or(AttrValue::Static("Candidates, in ballot order"))]
-    pub legend: AttrValue,
+    /// The fieldset's legend; "Candidates, in ballot order" in the page's language if none.
+    #[prop_or_default]
+    pub legend: Option<AttrValue>,
 }
 
 #[component]
 pub fn CandidateEditor(props: &CandidateEditorProps) -> Html {
+    let i18n = use_i18n();
     let last = props.candidates.len().saturating_sub(1);
     let prefix = props.prefix.clone();
     let row = |(at, candidate): (usize, &CandidateSpec)| {
@@ -92,30 +96,31 @@ pub fn CandidateEditor(props: &CandidateEditorProps) -> Html {
         });
         let click = |edit: fn(usize) -> Edit| emit.reform(move |_: MouseEvent| edit(at));
         let number = at + 1;
+        let numbered = |key: &str| i18n.t_args(key, &[("number", number.into())]);
         html! {
             <li class="candidate-row" data-testid="candidate-row">
-                <span class="candidate-number" aria-hidden="true">{ number }</span>
+                <span class="candidate-number" aria-hidden="true">{ crate::format::count(number as u64) }</span>
                 <div class="candidate-fields">
-                    <label for={format!("{prefix}-name-{at}")}>{ format!("Candidate {number}") }</label>
+                    <label for={format!("{prefix}-name-{at}")}>{ numbered("editor-candidate") }</label>
                     <input id={format!("{prefix}-name-{at}")} type="text" required=true
                         maxlength="100" value={candidate.name.clone()} oninput={on_name} />
                     <label for={format!("{prefix}-description-{at}")} class="minor">
-                        { "Description (optional)" }
+                        { i18n.t("editor-description") }
                     </label>
                     <textarea id={format!("{prefix}-description-{at}")} rows="2" maxlength="2000"
                         value={candidate.description.clone()} oninput={on_description} />
                 </div>
                 <div class="candidate-tools">
                     <button id={format!("{prefix}-up-{at}")} type="button" disabled={at == 0}
-                        aria-label={format!("Move candidate {number} up")} onclick={click(Edit::MoveUp)}>
+                        aria-label={numbered("editor-candidate-move-up")} onclick={click(Edit::MoveUp)}>
                         { "↑" }
                     </button>
                     <button id={format!("{prefix}-down-{at}")} type="button" disabled={at == last}
-                        aria-label={format!("Move candidate {number} down")} onclick={click(Edit::MoveDown)}>
+                        aria-label={numbered("editor-candidate-move-down")} onclick={click(Edit::MoveDown)}>
                         { "↓" }
                     </button>
                     <button id={format!("{prefix}-remove-{at}")} type="button"
-                        aria-label={format!("Remove candidate {number}")} onclick={click(Edit::Remove)}>
+                        aria-label={numbered("editor-candidate-remove")} onclick={click(Edit::Remove)}>
                         { "✕" }
                     </button>
                 </div>
@@ -125,11 +130,11 @@ pub fn CandidateEditor(props: &CandidateEditorProps) -> Html {
     let on_add = props.on_edit.reform(|_: MouseEvent| Edit::Add);
     html! {
         <fieldset class="candidates">
-            <legend>{ props.legend.clone() }</legend>
+            <legend>{ props.legend.clone().unwrap_or_else(|| i18n.t("editor-candidates-legend").into()) }</legend>
             <ol class="candidate-editor">
                 { for props.candidates.iter().enumerate().map(row) }
             </ol>
-            <button id={format!("{prefix}-add")} type="button" onclick={on_add}>{ "Add a candidate" }</button>
+            <button id={format!("{prefix}-add")} type="button" onclick={on_add}>{ i18n.t("editor-add-candidate") }</button>
         </fieldset>
     }
 }

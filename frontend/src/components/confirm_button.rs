@@ -8,7 +8,12 @@ pub struct ConfirmButtonProps {
     /// Used for the element ids (`{id}` and `{id}-confirm`), which tests and labels use.
     pub id: AttrValue,
     pub label: AttrValue,
-    pub question: AttrValue,
+    /// The confirming button's label ("Yes, start voting"): its own message, since "yes" and
+    /// the action do not combine the same way in every language.
+    pub yes: AttrValue,
+    /// The question, also the name of the group of buttons that answers it. Html, so a name
+    /// inside it can be marked as data.
+    pub question: Html,
     pub disabled: bool,
     #[prop_or_default]
     pub danger: bool,
@@ -24,6 +29,7 @@ fn focus(node: &NodeRef) {
 
 #[component]
 pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
     let asking = use_state(|| false);
     let main_ref = use_node_ref();
     let confirm_ref = use_node_ref();
@@ -67,13 +73,14 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
     let class = classes!("command", props.danger.then_some("danger"));
     if *asking && !props.disabled {
         let confirm_id = format!("{}-confirm", props.id);
+        let question_id = format!("{}-question", props.id);
         html! {
-            <div class="confirm" role="group" aria-label={props.question.clone()} onkeydown={on_key}>
-                <span class="confirm-question">{ &props.question }</span>
+            <div class="confirm" role="group" aria-labelledby={question_id.clone()} onkeydown={on_key}>
+                <span id={question_id} class="confirm-question">{ props.question.clone() }</span>
                 <button id={confirm_id} ref={confirm_ref} type="button" class={class} onclick={confirm}>
-                    { "Yes, " }{ props.label.to_lowercase() }
+                    { &props.yes }
                 </button>
-                <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                <button type="button" onclick={cancel}>{ i18n.t("admin-cancel") }</button>
             </div>
         }
     } else {

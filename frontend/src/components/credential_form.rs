@@ -7,6 +7,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::field_error::{invalid, FieldError};
 use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +15,9 @@ pub struct CredentialFormProps {
     /// A request is under way: the button waits.
     pub busy: bool,
     pub on_login: Callback<String>,
+    /// Why the last credential was refused, shown under the field.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
 }
 
 #[component]
@@ -42,9 +46,12 @@ pub fn CredentialForm(props: &CredentialFormProps) -> Html {
             <label for="credential">{ i18n.t("credential-label") }</label>
             <input id="credential" name="credential" type="text" class="mono credential-input"
                 autocomplete="off" autocapitalize="characters" spellcheck="false"
-                placeholder="XXXXX-XXXXX-XXXXX-XXXXX" required=true
-                value={(*credential).clone()} oninput={on_input} />
-            <p class="hint">
+                placeholder={i18n.t("voter-credential-placeholder")} required=true
+                value={(*credential).clone()} oninput={on_input}
+                aria-invalid={invalid(&props.error)}
+                aria-describedby={props.error.as_ref().map_or("credential-hint", |_| "credential-error credential-hint")} />
+            <FieldError id="credential-error" text={props.error.clone()} />
+            <p class="hint" id="credential-hint">
                 { i18n.t("credential-hint") }
             </p>
             <button id="credential-submit" type="submit" class="primary" disabled={props.busy}>

@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::components::confirm_button::ConfirmButton;
 use crate::csv::{credentials_csv, issued};
 use crate::download::Download;
+use crate::pages::admin::words::{data, sentence};
 
 #[derive(Properties, PartialEq)]
 pub struct CredentialsDownloadProps {
@@ -27,6 +28,7 @@ pub struct CredentialsDownloadProps {
 /// will not send these credentials again) and saved through a `blob:` link.
 #[component]
 pub fn CredentialsDownload(props: &CredentialsDownloadProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
     let file = use_memo(
         (props.roll.clone(), props.file_name.clone()),
         |(roll, name)| {
@@ -39,32 +41,32 @@ pub fn CredentialsDownload(props: &CredentialsDownloadProps) -> Html {
         Callback::from(move |_: MouseEvent| downloaded.set(true))
     };
     let count = issued(&props.roll.voters);
-    let dismiss_label = if *downloaded {
-        "Done: forget them"
+    let dismiss = if *downloaded {
+        "admin-credentials-done"
     } else {
-        "Dismiss without downloading"
+        "admin-credentials-dismiss"
     };
     html! {
         <div class="once" role="region" aria-labelledby="credentials-title" data-testid="credentials">
-            <h3 id="credentials-title">{ format!("{count} new credentials: shown once") }</h3>
-            <p>
-                { "Download them now and send each voter theirs. Ballot keeps only a fingerprint of \
-                   each credential: this page cannot show them again, and once you leave it or \
-                   press Done they are gone. A lost credential can only be replaced (New \
-                   credential in the voter table)." }
-            </p>
+            <h3 id="credentials-title">
+                { i18n.t_args("admin-credentials-title", &[("count", count.into())]) }
+            </h3>
+            <p>{ i18n.t("admin-credentials-explain") }</p>
             <div class="row wrap">
                 <a id="credentials-download" class="button primary" href={file.url().to_string()}
                     download={file.file_name().to_string()} onclick={on_click}>
-                    { "Download credentials (CSV)" }
+                    { i18n.t("admin-credentials-download") }
                 </a>
                 // Asked first: a click here loses the only copy.
-                <ConfirmButton id="credentials-dismiss" label={dismiss_label}
-                    question="Forget these credentials? They cannot be shown again."
+                <ConfirmButton id="credentials-dismiss" label={i18n.t(dismiss)}
+                    yes={i18n.t(&format!("{dismiss}-yes"))}
+                    question={html! { i18n.t("admin-credentials-question") }}
                     danger=true disabled=false on_confirm={props.on_dismiss.clone()} />
             </div>
             if *downloaded {
-                <p class="notice notice-success">{ format!("Saved as {}. Keep the file safe.", file.file_name()) }</p>
+                <p class="notice notice-success">
+                    { sentence(&i18n, "admin-credentials-saved", &[], &[("file", data(file.file_name().to_string()))]) }
+                </p>
             }
         </div>
     }
@@ -73,26 +75,35 @@ pub fn CredentialsDownload(props: &CredentialsDownloadProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct FreshCredentialProps {
     pub credential: CredentialResponse,
-    /// The voter's name, to say whose credential it is.
-    pub name: AttrValue,
+    /// The voter's name, to say whose credential it is (none if the roll has not arrived yet).
+    pub name: Option<AttrValue>,
     pub on_dismiss: Callback<()>,
 }
 
 /// A replaced credential, shown once in full so it can be copied and handed over.
 #[component]
 pub fn FreshCredential(props: &FreshCredentialProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
+    // An id, not a quantity: its digits as they are.
+    let id = props.credential.voter_id.to_string();
+    let title = match &props.name {
+        Some(name) => sentence(
+            &i18n,
+            "admin-fresh-title",
+            &[("id", id.into())],
+            &[("name", data(name.clone()))],
+        ),
+        None => html! { i18n.t_args("admin-fresh-title-unnamed", &[("id", id.into())]) },
+    };
     let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="once" role="region" aria-labelledby="fresh-title" data-testid="fresh-credential">
-            <h3 id="fresh-title">
-                { format!("New credential for {} (voter #{}): shown once", props.name, props.credential.voter_id) }
-            </h3>
-            <p class="credential mono" data-testid="fresh-credential-value">{ &props.credential.credential }</p>
-            <p class="hint">
-                { "The previous credential and its sessions no longer work. Copy this one now: \
-                   it cannot be shown again." }
+            <h3 id="fresh-title">{ title }</h3>
+            <p class="credential mono" translate="no" data-testid="fresh-credential-value">
+                { &props.credential.credential }
             </p>
-            <button id="fresh-dismiss" type="button" onclick={on_dismiss}>{ "Done" }</button>
+            <p class="hint">{ i18n.t("admin-fresh-hint") }</p>
+            <button id="fresh-dismiss" type="button" onclick={on_dismiss}>{ i18n.t("admin-fresh-done") }</button>
         </div>
     }
 }

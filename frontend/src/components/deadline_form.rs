@@ -21,6 +21,7 @@ fn value_of(event: &InputEvent) -> String {
 
 #[component]
 pub fn DeadlineForm(props: &DeadlineFormProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
     let at = use_state(|| {
         props
             .deadline_ms
@@ -71,19 +72,19 @@ pub fn DeadlineForm(props: &DeadlineFormProps) -> Html {
     html! {
         <div class="deadline-forms">
             <form class="inline-form" onsubmit={submit_at}>
-                <label for="deadline-at">{ "Deadline (date and time)" }</label>
+                <label for="deadline-at">{ i18n.t("admin-deadline-date-label") }</label>
                 <input id="deadline-at" type="datetime-local" required=true
                     value={(*at).clone()} oninput={on_at} />
                 <button id="deadline-at-submit" type="submit" disabled={props.disabled}>
-                    { "Set deadline" }
+                    { i18n.t("admin-set-deadline") }
                 </button>
             </form>
             <form class="inline-form" onsubmit={submit_in}>
-                <label for="deadline-minutes">{ "Or minutes from now" }</label>
+                <label for="deadline-minutes">{ i18n.t("admin-deadline-minutes-label") }</label>
                 <input id="deadline-minutes" type="number" min="0.1" step="any" required=true
                     inputmode="decimal" value={(*minutes).clone()} oninput={on_minutes} />
                 <button id="deadline-minutes-submit" type="submit" disabled={props.disabled}>
-                    { "Set deadline" }
+                    { i18n.t("admin-set-deadline") }
                 </button>
             </form>
         </div>

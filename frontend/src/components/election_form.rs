@@ -17,6 +17,7 @@ use crate::components::question_editor_edits::{
     apply_question, from_simple_ballot, new_question, to_request, QuestionEdit,
 };
 use crate::components::question_editor_preview::BallotPreview;
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ElectionFormProps {
@@ -55,6 +56,7 @@ fn checked(event: &Event) -> bool {
 
 #[component]
 pub fn ElectionForm(props: &ElectionFormProps) -> Html {
+    let i18n = use_i18n();
     let title = use_state(String::new);
     let description = use_state(String::new);
     let id = use_state(String::new);
@@ -141,8 +143,8 @@ pub fn ElectionForm(props: &ElectionFormProps) -> Html {
         None => html! {
             <>
                 <CandidateEditor candidates={(*candidates).clone()} on_edit={on_edit} />
-                <p class="hint">{ "A simple ballot: one question, one choice. Add a question for several questions, ranked ballots, several seats or a referendum." }</p>
-                <button id="question-add" type="button" onclick={on_add_question}>{ "Add a question" }</button>
+                <p class="hint">{ i18n.t("editor-simple-hint") }</p>
+                <button id="question-add" type="button" onclick={on_add_question}>{ i18n.t("editor-add-question") }</button>
                 <BallotPreview questions={from_simple_ballot_preview(&candidates)} open=false />
             </>
         },
@@ -154,61 +156,61 @@ pub fn ElectionForm(props: &ElectionFormProps) -> Html {
                             on_edit={on_question_edit.clone()} />
                     }) }
                 </div>
-                <button id="question-add" type="button" onclick={on_add_question}>{ "Add a question" }</button>
+                <button id="question-add" type="button" onclick={on_add_question}>{ i18n.t("editor-add-question") }</button>
                 <BallotPreview questions={list.clone()} />
             </>
         },
     };
     html! {
         <form class="card election-form" onsubmit={on_submit} aria-labelledby="new-election-title">
-            <h2 id="new-election-title">{ "New election" }</h2>
-            <label for="election-title">{ "Title" }</label>
+            <h2 id="new-election-title">{ i18n.t("editor-new-election") }</h2>
+            <label for="election-title">{ i18n.t("editor-title") }</label>
             <input id="election-title" type="text" required=true maxlength="200"
                 value={(*title).clone()} oninput={set(&title)} />
-            <label for="election-description">{ "Description (optional)" }</label>
+            <label for="election-description">{ i18n.t("editor-description") }</label>
             <textarea id="election-description" rows="3" maxlength="5000"
                 value={(*description).clone()} oninput={on_description} />
-            <label for="election-id">{ "Id in the address (optional)" }</label>
+            <label for="election-id">{ i18n.t("editor-election-id") }</label>
             <input id="election-id" type="text" pattern="[a-z0-9-]{3,40}" maxlength="40"
-                placeholder="made from the title" value={(*id).clone()} oninput={set(&id)} />
-            <p class="hint">{ "3 to 40 of a–z, 0–9 and -; voters will open /e/<id>." }</p>
+                placeholder={i18n.t("editor-election-id-placeholder")} value={(*id).clone()} oninput={set(&id)} />
+            <p class="hint">{ i18n.t_args("editor-election-id-hint", &[("min", 3u64.into()), ("max", 40u64.into())]) }</p>
 
             { ballot }
 
             <fieldset class="options">
-                <legend>{ "How voters log in" }</legend>
+                <legend>{ i18n.t("editor-login-legend") }</legend>
                 <label class="choice">
                     <input id="login-credential" type="radio" name="login" checked={credential}
                         onchange={option(|o, on| if on { o.login = LoginMethod::Credential })} />
-                    <span><strong>{ "Credential" }</strong>{ ": each voter gets a secret code when you import the roll." }</span>
+                    <span><strong>{ i18n.t("editor-login-credential") }</strong>{ i18n.t("editor-login-credential-detail") }</span>
                 </label>
                 <label class="choice">
                     <input id="login-name-and-id" type="radio" name="login" checked={!credential}
                         onchange={option(|o, on| if on { o.login = LoginMethod::NameAndId })} />
-                    <span><strong>{ "Name and voter id" }</strong>{ ": voters type their name and number, as in the original election." }</span>
+                    <span><strong>{ i18n.t("editor-login-name-and-id") }</strong>{ i18n.t("editor-login-name-and-id-detail") }</span>
                 </label>
             </fieldset>
             <fieldset class="options">
-                <legend>{ "Options" }</legend>
+                <legend>{ i18n.t("editor-options-legend") }</legend>
                 <label class="choice">
                     <input id="option-live-results" type="checkbox" checked={options.live_results}
                         onchange={option(|o, on| o.live_results = on)} />
-                    <span><strong>{ "Live results" }</strong>{ ": voters and the projector see the counts while voting is open, not only the turnout." }</span>
+                    <span><strong>{ i18n.t("editor-option-live-results") }</strong>{ i18n.t("editor-option-live-results-detail") }</span>
                 </label>
                 <label class="choice">
                     <input id="option-revoting" type="checkbox" checked={options.revoting}
                         onchange={option(|o, on| o.revoting = on)} />
-                    <span><strong>{ "Re-voting" }</strong>{ ": a voter may vote again while voting is open; only the last vote counts." }</span>
+                    <span><strong>{ i18n.t("editor-option-revoting") }</strong>{ i18n.t("editor-option-revoting-detail") }</span>
                 </label>
                 <label class="choice">
                     <input id="option-self-registration" type="checkbox"
                         checked={options.self_registration} disabled={credential}
                         onchange={option(|o, on| o.self_registration = on)} />
-                    <span><strong>{ "Self-registration" }</strong>{ ": anyone may put themselves on the roll (with name-and-id login only)." }</span>
+                    <span><strong>{ i18n.t("editor-option-self-registration") }</strong>{ i18n.t("editor-option-self-registration-detail") }</span>
                 </label>
             </fieldset>
             <button id="election-submit" type="submit" class="primary" disabled={props.busy}>
-                { "Create the election" }
+                { i18n.t("editor-create") }
             </button>
         </form>
     }

@@ -5,7 +5,8 @@ use shared::elections::ElectionSummary;
 use yew::prelude::*;
 
 use crate::components::status::PhaseBadge;
-use crate::format::{format_date_time, percent};
+use crate::format::{percent, when};
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ElectionListProps {
@@ -17,8 +18,9 @@ pub struct ElectionListProps {
 
 #[component]
 pub fn ElectionList(props: &ElectionListProps) -> Html {
+    let i18n = use_i18n();
     if props.elections.is_empty() {
-        return html! { <p class="muted">{ "No elections yet." }</p> };
+        return html! { <p class="muted">{ i18n.t("results-elections-none") }</p> };
     }
     let row = |election: &ElectionSummary| {
         let id = &election.id;
@@ -30,21 +32,26 @@ pub fn ElectionList(props: &ElectionListProps) -> Html {
         html! {
             <tr data-election={id.clone()}>
                 <td>
-                    <a href={href} class="election-link">{ &election.title }</a>
-                    <span class="muted mono election-id">{ format!(" {id}") }</span>
+                    <a href={href} class="election-link" translate="no">{ &election.title }</a>
+                    { " " }
+                    <span class="muted mono election-id" translate="no">{ id }</span>
                 </td>
                 <td><PhaseBadge phase={election.phase} /></td>
                 <td class="num">
-                    { election.deadline_ms.map_or("—".to_string(), format_date_time) }
+                    { election.deadline_ms.map_or("—".to_string(), when) }
                 </td>
                 <td class="num" data-testid="election-turnout">
-                    { format!("{} / {} ({} %)", election.voted, election.voters,
-                        percent(election.voted, election.voters)) }
+                    { i18n.t_args("results-elections-turnout", &[
+                        ("voted", election.voted.into()),
+                        ("voters", election.voters.into()),
+                        ("percent", percent(election.voted, election.voters).into()),
+                    ]) }
                 </td>
                 if props.admin {
                     <td class="links">
-                        <a href={format!("/e/{id}")}>{ "voter page" }</a>{ " · " }
-                        <a href={format!("/e/{id}/tally")}>{ "projector" }</a>
+                        <a href={format!("/e/{id}")}>{ i18n.t("results-elections-voter-page") }</a>
+                        { " · " }
+                        <a href={format!("/e/{id}/tally")}>{ i18n.t("results-elections-projector") }</a>
                     </td>
                 }
             </tr>
@@ -56,9 +63,13 @@ pub fn ElectionList(props: &ElectionListProps) -> Html {
             <table class="elections" data-testid="election-list">
                 <thead>
                     <tr>
-                        <th scope="col">{ "Election" }</th><th scope="col">{ "Phase" }</th>
-                        <th scope="col">{ "Deadline" }</th><th scope="col">{ "Voted / voters" }</th>
-                        if props.admin { <th scope="col">{ "Public pages" }</th> }
+                        <th scope="col">{ i18n.t("results-elections-election") }</th>
+                        <th scope="col">{ i18n.t("results-elections-phase") }</th>
+                        <th scope="col">{ i18n.t("results-elections-deadline") }</th>
+                        <th scope="col">{ i18n.t("results-elections-voted") }</th>
+                        if props.admin {
+                            <th scope="col">{ i18n.t("results-elections-public-pages") }</th>
+                        }
                     </tr>
                 </thead>
                 <tbody>{ for props.elections.iter().map(row) }</tbody>

@@ -28,7 +28,8 @@ pub fn LanguageSwitcher() -> Html {
     html! {
         <div class="language-switcher">
             <label for="language">{ i18n.t("language-label") }</label>
-            <select id="language" onchange={on_change}>
+            // Each language is named in itself, so nobody has to read a foreign word to find theirs.
+            <select id="language" onchange={on_change} translate="no">
                 { for listed.map(|lang| html! {
                     <option value={lang.code()} lang={lang.code()} selected={lang == current}>
                         { lang.own_name() }

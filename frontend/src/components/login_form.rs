@@ -5,6 +5,7 @@ use shared::VoterId;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::field_error::{invalid, FieldError};
 use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,12 @@ pub struct LoginFormProps {
     /// the login form is shown.
     #[prop_or(true)]
     pub self_registration: bool,
+    /// Why the last login was refused, shown under the voter id.
+    #[prop_or_default]
+    pub login_error: Option<AttrValue>,
+    /// Why the last registration was refused, shown under the name.
+    #[prop_or_default]
+    pub register_error: Option<AttrValue>,
 }
 
 /// Reads an input's value in an `oninput` handler.
@@ -60,10 +67,16 @@ pub fn LoginForm(props: &LoginFormProps) -> Html {
                 <h2 id="login-title">{ i18n.t("login-title") }</h2>
                 <label for="login-name">{ i18n.t("login-name") }</label>
                 <input id="login-name" name="name" type="text" autocomplete="name" required=true
-                    value={(*name).clone()} oninput={set(&name)} />
+                    value={(*name).clone()} oninput={set(&name)}
+                    aria-invalid={invalid(&props.login_error)}
+                    aria-describedby={props.login_error.as_ref().map(|_| "login-error")} />
                 <label for="login-id">{ i18n.t("login-voter-id") }</label>
                 <input id="login-id" name="voter_id" type="number" inputmode="numeric" min="1"
-                    step="1" required=true value={(*voter_id).clone()} oninput={set(&voter_id)} />
+                    step="1" required=true value={(*voter_id).clone()} oninput={set(&voter_id)}
+                    aria-invalid={invalid(&props.login_error)}
+                    aria-describedby={props.login_error.as_ref().map(|_| "login-error")} />
+                // Name and id are judged together: the refusal is about both, under both.
+                <FieldError id="login-error" text={props.login_error.clone()} />
                 <button id="login-submit" type="submit" class="primary" disabled={props.busy}>
                     { i18n.t("login-title") }
                 </button>
@@ -73,8 +86,12 @@ pub fn LoginForm(props: &LoginFormProps) -> Html {
                     <h2 id="register-title">{ i18n.t("register-title") }</h2>
                     <label for="register-name">{ i18n.t("register-name") }</label>
                     <input id="register-name" name="new_name" type="text" autocomplete="name"
-                        required=true value={(*new_name).clone()} oninput={set(&new_name)} />
-                    <p class="hint">{ i18n.t("register-hint") }</p>
+                        required=true value={(*new_name).clone()} oninput={set(&new_name)}
+                        aria-invalid={invalid(&props.register_error)}
+                        aria-describedby={props.register_error.as_ref()
+                            .map_or("register-hint", |_| "register-error register-hint")} />
+                    <FieldError id="register-error" text={props.register_error.clone()} />
+                    <p class="hint" id="register-hint">{ i18n.t("register-hint") }</p>
                     <button id="register-submit" type="submit" disabled={props.busy}>
                         { i18n.t("register-submit") }
                     </button>

@@ -5,7 +5,9 @@
 use shared::mail::{MailKind, MailState, MailStatus};
 use yew::prelude::*;
 
-use crate::api::mail::{noun, Progress};
+use crate::api::mail::Progress;
+use crate::i18n::I18n;
+use crate::pages::admin::words::{code, sentence};
 
 #[derive(Properties, PartialEq)]
 pub struct MailProgressProps {
@@ -14,20 +16,21 @@ pub struct MailProgressProps {
 }
 
 /// A kind's heading over its bar.
-fn heading(kind: MailKind) -> &'static str {
-    match kind {
-        MailKind::Invitation => "Invitations",
-        MailKind::Reminder => "Reminders",
-        MailKind::Results => "Results",
-    }
+fn heading(i18n: &I18n, kind: MailKind) -> String {
+    i18n.t(match kind {
+        MailKind::Invitation => "admin-mail-heading-invitation",
+        MailKind::Reminder => "admin-mail-heading-reminder",
+        MailKind::Results => "admin-mail-heading-results",
+    })
 }
 
 /// The bars. Each `<progress>` is named by its label and described by the sentence beside it,
 /// which also sits inside it as the text for browsers that draw no bar.
 #[component]
 pub fn MailProgress(props: &MailProgressProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
     if props.progress.is_empty() {
-        return html! { <p class="muted">{ "No mail sent yet." }</p> };
+        return html! { <p class="muted">{ i18n.t("admin-mail-none") }</p> };
     }
     let bar = |figures: &Progress| {
         let kind = figures.kind.as_str();
@@ -35,7 +38,7 @@ pub fn MailProgress(props: &MailProgressProps) -> Html {
         let said = figures.describe();
         html! {
             <div class="mail-progress" data-testid={format!("mail-progress-{kind}")}>
-                <label for={id.clone()}>{ heading(figures.kind) }</label>
+                <label for={id.clone()}>{ heading(&i18n, figures.kind) }</label>
                 <progress id={id} max={figures.total().max(1).to_string()}
                     value={figures.handled().to_string()} aria-describedby={words_id.clone()}>
                     { said.clone() }
@@ -45,14 +48,6 @@ pub fn MailProgress(props: &MailProgressProps) -> Html {
         }
     };
     html! { <>{ for props.progress.iter().map(bar) }</> }
-}
-
-/// How many times the leader tried, in words.
-fn attempts(count: u32) -> String {
-    match count {
-        1 => "1 attempt".into(),
-        _ => format!("{count} attempts"),
-    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -70,6 +65,7 @@ pub struct FailedMailsProps {
 /// attempt are not listed: the leader retries them by itself.
 #[component]
 pub fn FailedMails(props: &FailedMailsProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
     let failed: Vec<&MailStatus> = props
         .mails
         .iter()
@@ -81,9 +77,17 @@ pub fn FailedMails(props: &FailedMailsProps) -> Html {
     let row = |mail: &&MailStatus| {
         let mail = (*mail).clone();
         let kind = mail.kind.as_str();
-        let what = noun(mail.kind, 1);
         let disabled = props.busy || !props.resendable.contains(&mail.kind);
-        let label = format!("Resend the {what} to {}", mail.name);
+        // The voter's name in an attribute cannot be marked as data; the page's own tests
+        // name the button by it, so it stays.
+        let label = i18n.t_args(
+            "admin-mail-resend-label",
+            &[("kind", kind.into()), ("name", mail.name.clone().into())],
+        );
+        let meta = i18n.t_args(
+            "admin-mail-failed-meta",
+            &[("kind", kind.into()), ("attempts", mail.attempts.into())],
+        );
         let id = format!("mail-resend-{kind}-{}", mail.voter_id);
         let onclick = {
             let (emit, mail) = (props.on_resend.clone(), mail.clone());
@@ -92,20 +96,23 @@ pub fn FailedMails(props: &FailedMailsProps) -> Html {
         html! {
             <li>
                 <div>
-                    <strong>{ &mail.name }</strong>{ " " }
-                    <span class="mono">{ format!("<{}>", mail.email) }</span>
-                    <span class="muted">{ format!(" · {what} · {}", attempts(mail.attempts)) }</span>
-                    <p class="mail-error">
-                        { mail.last_error.clone().unwrap_or_else(|| "No reason given.".into()) }
-                    </p>
+                    <strong translate="no">{ &mail.name }</strong>{ " " }
+                    <span class="mono" translate="no">{ format!("<{}>", mail.email) }</span>
+                    <span class="muted">{ meta }</span>
+                    // What the SMTP server said, as it said it.
+                    if let Some(error) = mail.last_error.clone() {
+                        <p class="mail-error" translate="no">{ error }</p>
+                    } else {
+                        <p class="mail-error">{ i18n.t("admin-mail-no-reason") }</p>
+                    }
                 </div>
-                <button type="button" {id} aria-label={label} {disabled} {onclick}>{ "Resend" }</button>
+                <button type="button" {id} aria-label={label} {disabled} {onclick}>{ i18n.t("admin-mail-resend") }</button>
             </li>
         }
     };
     html! {
         <>
-            <h3 id="mail-failed-title">{ format!("Failed ({})", failed.len()) }</h3>
+            <h3 id="mail-failed-title">{ i18n.t_args("admin-mail-failed-title", &[("count", failed.len().into())]) }</h3>
             <ul class="mail-failed" aria-labelledby="mail-failed-title" data-testid="mail-failed">
                 { for failed.iter().map(row) }
             </ul>
@@ -118,34 +125,34 @@ pub fn FailedMails(props: &FailedMailsProps) -> Html {
 /// sends the mail.
 #[component]
 pub fn MailSetupHelp() -> Html {
+    let i18n = crate::i18n::use_i18n();
+    let (url, from, public) = (
+        code("--smtp-url smtp://host:port"),
+        code("--mail-from \"Name <address>\""),
+        code("--public-url https://the-address-voters-open"),
+    );
+    let env = [
+        ("url", code("BALLOT_SMTP_URL")),
+        ("from", code("BALLOT_MAIL_FROM")),
+        ("public", code("BALLOT_PUBLIC_URL")),
+        ("cluster", code("ballot cluster")),
+        ("xtask", code("cargo xtask run")),
+    ];
     html! {
         <div class="mail-setup" data-testid="mail-setup">
-            <p>
-                { "The servers cannot send mail: they were started without an SMTP server. \
-                   Start every member with:" }
-            </p>
+            <p>{ i18n.t("admin-mail-setup-intro") }</p>
             <ul>
                 <li>
-                    <code>{ "--smtp-url smtp://host:port" }</code>
-                    { " (or " }<code>{ "smtp+starttls://user:password@host:587" }</code>
-                    { ", or " }<code>{ "smtps://user:password@host:465" }</code>{ ")," }
+                    { sentence(&i18n, "admin-mail-setup-url", &[], &[
+                        ("url", url),
+                        ("starttls", code("smtp+starttls://user:password@host:587")),
+                        ("smtps", code("smtps://user:password@host:465")),
+                    ]) }
                 </li>
-                <li>
-                    <code>{ "--mail-from \"Name <address>\"" }</code>
-                    { ": the sender voters see," }
-                </li>
-                <li>
-                    <code>{ "--public-url https://the-address-voters-open" }</code>
-                    { ": the links in the mails start with it." }
-                </li>
+                <li>{ sentence(&i18n, "admin-mail-setup-from", &[], &[("from", from)]) }</li>
+                <li>{ sentence(&i18n, "admin-mail-setup-public", &[], &[("public", public)]) }</li>
             </ul>
-            <p>
-                { "The environment variables " }<code>{ "BALLOT_SMTP_URL" }</code>{ ", " }
-                <code>{ "BALLOT_MAIL_FROM" }</code>{ " and " }<code>{ "BALLOT_PUBLIC_URL" }</code>
-                { " do the same (and keep a password off the command line). " }
-                <code>{ "ballot cluster" }</code>{ " and " }<code>{ "cargo xtask run" }</code>
-                { " pass them on to the members they start." }
-            </p>
+            <p>{ sentence(&i18n, "admin-mail-setup-env", &[], &env) }</p>
         </div>
     }
 }

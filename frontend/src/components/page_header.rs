@@ -1,9 +1,10 @@
-//! The bar across the top of every dashboard: the page's title, the election's phase and
-//! whether pushes are arriving.
+//! The bar across the top of every dashboard: the page's title, the election's phase,
+//! whether pushes are arriving, and the language switcher.
 
 use shared::Phase;
 use yew::prelude::*;
 
+use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::status::{ConnectionBadge, PhaseBadge};
 use crate::state::Connection;
 
@@ -21,9 +22,11 @@ pub struct PageHeaderProps {
 pub fn PageHeader(props: &PageHeaderProps) -> Html {
     html! {
         <header class="topbar">
-            <h1>{ props.title.clone() }</h1>
+            // The title is the election's own (or its translation): never the page's words.
+            <h1 translate="no">{ props.title.clone() }</h1>
             <PhaseBadge phase={props.phase} />
             <ConnectionBadge connection={props.connection} />
+            <LanguageSwitcher />
             { props.children.clone() }
         </header>
     }

@@ -7,7 +7,8 @@
 use shared::ballots::QuestionResult;
 use yew::prelude::*;
 
-use crate::components::question_results_text::{millionths, Names};
+use crate::components::question_results_text::{millionths, Names, Words};
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct PairwiseProps {
@@ -17,6 +18,7 @@ pub struct PairwiseProps {
 
 #[component]
 pub fn Pairwise(props: &PairwiseProps) -> Html {
+    let i18n = use_i18n();
     let names = &props.names;
     let order = props.result.order.clone().unwrap_or_default();
     let table = props.result.pairwise.clone().unwrap_or_default();
@@ -26,11 +28,15 @@ pub fn Pairwise(props: &PairwiseProps) -> Html {
         // Focusable, so a keyboard can scroll it (WCAG 2.1.1).
         <div class="table-scroll" tabindex="0">
             <table class="pairwise" data-testid="pairwise">
-                <caption>{ "Head to head: the weight of the ballots preferring the row's candidate to the column's" }</caption>
+                <caption>{ i18n.t("results-pairwise-caption") }</caption>
                 <thead>
                     <tr>
                         <td></td>
-                        { for ids.clone().map(|id| html! { <th scope="col">{ format!("over {}", names.name(id)) }</th> }) }
+                        { for ids.clone().map(|id| html! {
+                            <th scope="col">
+                                { Words::of(&i18n, "results-pairwise-over", &[], &[("name", names.name(id))]).html() }
+                            </th>
+                        }) }
                     </tr>
                 </thead>
                 <tbody>
@@ -38,7 +44,7 @@ pub fn Pairwise(props: &PairwiseProps) -> Html {
                         let i = row as usize - 1;
                         html! {
                             <tr data-candidate={row.to_string()}>
-                                <th scope="row">{ names.name(row) }</th>
+                                <th scope="row" translate="no">{ names.name(row) }</th>
                                 { for ids.clone().map(|col| {
                                     let j = col as usize - 1;
                                     if i == j {
@@ -50,7 +56,11 @@ pub fn Pairwise(props: &PairwiseProps) -> Html {
                                     html! {
                                         <td class={classes!("num", beats.then_some("beats"))}>
                                             { here }
-                                            if beats { <span class="round-mark">{ " wins" }</span> }
+                                            if beats {
+                                                <span class="round-mark">
+                                                    { format!(" {}", i18n.t("results-pairwise-wins")) }
+                                                </span>
+                                            }
                                         </td>
                                     }
                                 }) }
@@ -65,10 +75,10 @@ pub fn Pairwise(props: &PairwiseProps) -> Html {
         <>
             if !table.is_empty() { { table_html } }
             if !order.is_empty() {
-                <h4>{ "Order, best first" }</h4>
+                <h4>{ i18n.t("results-pairwise-order") }</h4>
                 <ol class="schulze-order" data-testid="schulze-order">
                     { for order.iter().map(|&id| html! {
-                        <li data-candidate={id.to_string()}>{ names.name(id) }</li>
+                        <li data-candidate={id.to_string()} translate="no">{ names.name(id) }</li>
                     }) }
                 </ol>
             }

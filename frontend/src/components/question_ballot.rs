@@ -2,20 +2,34 @@
 //! a review step that says every answer in words before anything is sent.
 //!
 //! The answers live here, above both steps, so "Change answers" brings back the form exactly
-//! as the voter left it.
+//! as the voter left it; they are also kept in the tab's storage under the voter's session,
+//! so a reload (or a phone that drops the tab) brings them back too.
 
 use shared::ballots::{Answers, Method};
 use shared::elections::QuestionView;
 use yew::prelude::*;
 
-use super::question_draft::{legend, Draft};
+use super::question_draft::{title, Draft};
 use super::question_marks::QuestionMarks;
 use super::question_ranking::QuestionRanking;
 use super::question_ranks::QuestionRanks;
 use super::review::Review;
+use crate::i18n::{use_i18n, I18n};
+use crate::storage;
+
+/// The legend of a question (and its heading on the review): its own title, marked as the
+/// election's words, or "Question N" (1-based) in the page's language when it has none.
+pub(super) fn legend(i18n: &I18n, question: &QuestionView, index: usize) -> Html {
+    match title(question) {
+        Some(title) => html! { <span translate="no">{ title }</span> },
+        None => Html::from(i18n.t_args("voter-question-number", &[("number", (index + 1).into())])),
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionBallotProps {
+    /// The voter's session: the draft is kept under it.
+    pub session: AttrValue,
     pub questions: Vec<QuestionView>,
     /// Voting is open for this voter; otherwise the form can be read but not sent.
     pub enabled: bool,
@@ -26,7 +40,21 @@ pub struct QuestionBallotProps {
 
 #[component]
 pub fn QuestionBallot(props: &QuestionBallotProps) -> Html {
-    let draft = use_state(Draft::default);
+    let i18n = use_i18n();
+    let draft = {
+        let session = props.session.clone();
+        use_state(move || storage::draft::<Draft>(&session).unwrap_or_default())
+    };
+    {
+        let session = props.session.clone();
+        use_effect_with((*draft).clone(), move |draft| {
+            if *draft == Draft::default() {
+                storage::forget_draft(&session);
+            } else {
+                storage::save_draft(&session, draft);
+            }
+        });
+    }
     let reviewing = use_state(|| false);
     let review_button = use_node_ref();
     // Back from the review, the focus returns to the button that opened it.
@@ -110,9 +138,9 @@ pub fn QuestionBallot(props: &QuestionBallotProps) -> Html {
         };
         html! {
             <fieldset class="question" data-question={qid.clone()}>
-                <legend>{ legend(question, index) }</legend>
+                <legend>{ legend(&i18n, question, index) }</legend>
                 if !question.description.is_empty() {
-                    <p class="question-description">{ &question.description }</p>
+                    <p class="question-description" translate="no">{ &question.description }</p>
                 }
                 { control }
             </fieldset>
@@ -127,7 +155,7 @@ pub fn QuestionBallot(props: &QuestionBallotProps) -> Html {
             { for fieldsets }
             <button type="button" id="review-ballot" data-testid="review-button" class="primary"
                 ref={review_button} onclick={on_review}>
-                { "Review" }
+                { i18n.t("voter-review") }
             </button>
         </form>
     }

@@ -1,11 +1,12 @@
 //! A ballot of questions while the voter fills it in: what each control holds, how that
-//! becomes the [`Answers`] the server takes, and how an answer reads in words on the review
-//! step. Pure data, so it is tested without a browser.
+//! becomes the [`Answers`] the server takes, and which names an answer reads with on the
+//! review step. Pure data, so it is tested without a browser.
 
 use std::collections::BTreeMap;
 
-use shared::ballots::{Answer, Answers, Choice, Method};
-use shared::elections::QuestionView;
+use serde::{Deserialize, Serialize};
+use shared::ballots::{Answer, Answers, Choice, Method, NO, YES};
+use shared::elections::{ElectionCandidate, QuestionView};
 use shared::CandidateId;
 
 /// Whether an election's ballot needs the form of questions. The old form (exactly one
@@ -24,7 +25,7 @@ pub fn needs_question_form(questions: &[QuestionView]) -> bool {
 /// Marks and rankings are both an ordered list of candidates (the order only matters for a
 /// ranking). A Schulze question instead keeps a rank number per candidate, because equal
 /// numbers are how the voter says "these two equal" (see `question_ranks`).
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     pub picks: BTreeMap<String, Vec<CandidateId>>,
     pub ranks: BTreeMap<String, BTreeMap<CandidateId, u32>>,
@@ -99,41 +100,50 @@ pub fn move_by_one(ranking: &[CandidateId], id: CandidateId, up: bool) -> Vec<Ca
     next
 }
 
-/// The answer in words for the review step: names in order, equal ones joined by "=", or
-/// "Blank".
-pub fn answer_in_words(question: &QuestionView, answer: &[Choice]) -> String {
-    if answer.is_empty() {
-        return "Blank".to_string();
-    }
-    let name = |id: &CandidateId| {
-        question
-            .candidates
-            .iter()
-            .find(|c| c.id == *id)
-            .map_or_else(|| format!("#{id}"), |c| c.name.clone())
+/// How a candidate is named to the voter.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Name<'q> {
+    /// The election's own wording: data, shown as it is.
+    Own(&'q ElectionCandidate),
+    /// A referendum's Yes or No as the server words it by default (in English): the page
+    /// says it in the voter's language instead. An election that words its options itself
+    /// (in its language or a translation) is [`Name::Own`].
+    Yes,
+    No,
+    /// An id the question does not know (a stale answer): shown as `#id`.
+    Unknown(CandidateId),
+}
+
+/// The name of candidate `id` of `question`.
+pub fn name_of(question: &QuestionView, id: CandidateId) -> Name<'_> {
+    let Some(candidate) = question.candidates.iter().find(|c| c.id == id) else {
+        return Name::Unknown(id);
     };
-    let items = answer.iter().map(|choice| {
-        let names: Vec<String> = choice.ids().iter().map(name).collect();
-        names.join(" = ")
-    });
-    if question.method.is_ranked() {
-        let ranked: Vec<String> = items
-            .zip(1..)
-            .map(|(names, place)| format!("{place}. {names}"))
-            .collect();
-        ranked.join(", ")
-    } else {
-        items.collect::<Vec<_>>().join(", ")
+    match (question.method, id, candidate.name.as_str()) {
+        (Method::Referendum, YES, "Yes") => Name::Yes,
+        (Method::Referendum, NO, "No") => Name::No,
+        _ => Name::Own(candidate),
     }
 }
 
-/// The legend of a question: its title, or "Question N" (1-based) when it has none.
-pub fn legend(question: &QuestionView, index: usize) -> String {
-    if question.title.trim().is_empty() {
-        format!("Question {}", index + 1)
-    } else {
-        question.title.clone()
-    }
+/// An answer as the review step says it: one group per choice in order (several names when
+/// ranked equal); empty is blank.
+pub fn answer_names<'q>(question: &'q QuestionView, answer: &[Choice]) -> Vec<Vec<Name<'q>>> {
+    answer
+        .iter()
+        .map(|choice| {
+            choice
+                .ids()
+                .iter()
+                .map(|&id| name_of(question, id))
+                .collect()
+        })
+        .collect()
+}
+
+/// A question's own title, or none when it has none (the page then says "Question N").
+pub fn title(question: &QuestionView) -> Option<&str> {
+    Some(question.title.as_str()).filter(|title| !title.trim().is_empty())
 }
 
 #[cfg(test)]
@@ -209,7 +219,7 @@ mod tests {
     }
 
     #[test]
-    fn blank_answers_are_left_out_and_read_as_blank() {
+    fn blank_answers_are_left_out_and_answers_name_their_candidates() {
         let chair = question("chair", Method::Irv, &["Ann", "Bob"], 2);
         let logo = question("logo", Method::Schulze, &["Red", "Green", "Blue"], 3);
         let mut draft = Draft::default();
@@ -218,10 +228,32 @@ mod tests {
         let answers = draft.answers(&[chair.clone(), logo.clone()]);
         assert_eq!(answers.len(), 1);
         assert_eq!(answers["chair"], vec![Choice::One(2), Choice::One(1)]);
-        assert_eq!(answer_in_words(&chair, &answers["chair"]), "1. Bob, 2. Ann");
-        assert_eq!(answer_in_words(&logo, &[]), "Blank");
-        let tied = [Choice::Equal(vec![1, 3]), Choice::One(2)];
-        assert_eq!(answer_in_words(&logo, &tied), "1. Red = Blue, 2. Green");
-        assert_eq!(legend(&logo, 4), "Question 5");
+        fn own(q: &QuestionView, i: usize) -> Name<'_> {
+            Name::Own(&q.candidates[i])
+        }
+        assert_eq!(
+            answer_names(&chair, &answers["chair"]),
+            vec![vec![own(&chair, 1)], vec![own(&chair, 0)]]
+        );
+        assert!(answer_names(&logo, &[]).is_empty());
+        let tied = [Choice::Equal(vec![1, 3]), Choice::One(2), Choice::One(9)];
+        assert_eq!(
+            answer_names(&logo, &tied),
+            vec![
+                vec![own(&logo, 0), own(&logo, 2)],
+                vec![own(&logo, 1)],
+                vec![Name::Unknown(9)]
+            ]
+        );
+        assert_eq!(title(&logo), None);
+    }
+
+    #[test]
+    fn a_referendum_says_its_default_options_in_the_page_language() {
+        let motion = question("motion", Method::Referendum, &["Yes", "No"], 1);
+        assert_eq!(name_of(&motion, YES), Name::Yes);
+        assert_eq!(name_of(&motion, NO), Name::No);
+        let worded = question("motion", Method::Referendum, &["Oui", "Non"], 1);
+        assert_eq!(name_of(&worded, YES), Name::Own(&worded.candidates[0]));
     }
 }

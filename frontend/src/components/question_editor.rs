@@ -8,8 +8,10 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::candidate_editor::CandidateEditor;
-use crate::components::question_editor_edits::{count_field, method_named, QuestionEdit, METHODS};
-use crate::components::question_results_text::method_name;
+use crate::components::question_editor_edits::{
+    count_field, method_key, method_named, QuestionEdit, METHODS,
+};
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionEditorProps {
@@ -27,6 +29,7 @@ fn input_text(event: &InputEvent) -> String {
 
 #[component]
 pub fn QuestionEditor(props: &QuestionEditorProps) -> Html {
+    let i18n = use_i18n();
     let (at, question, emit) = (props.at, &props.question, &props.on_edit);
     let number = at + 1;
     let field = |name: &str| format!("question-{at}-{name}");
@@ -62,10 +65,13 @@ pub fn QuestionEditor(props: &QuestionEditorProps) -> Html {
     let count_value = |value: Option<u32>| value.map(|n| n.to_string()).unwrap_or_default();
     let method = question.method;
     let two_thirds = question.threshold == Some(Threshold::TwoThirds);
-    let heading = if question.title.trim().is_empty() {
-        format!("Question {number}")
-    } else {
-        format!("Question {number}: {}", question.title.trim())
+    let numbered = |key: &str| i18n.t_args(key, &[("number", number.into())]);
+    // The title is the admin's own text: a translating browser leaves it alone.
+    let heading = match question.title.trim() {
+        "" => html! { { numbered("editor-question-heading") } },
+        title => html! {
+            <>{ numbered("editor-question-heading-titled") }{ " " }<span translate="no">{ title.to_string() }</span></>
+        },
     };
 
     html! {
@@ -73,60 +79,61 @@ pub fn QuestionEditor(props: &QuestionEditorProps) -> Html {
             <legend>{ heading }</legend>
             <div class="question-tools">
                 <button id={field("up")} type="button" disabled={at == 0}
-                    aria-label={format!("Move question {number} up")} onclick={click(QuestionEdit::MoveUp)}>{ "↑" }</button>
+                    aria-label={numbered("editor-question-move-up")} onclick={click(QuestionEdit::MoveUp)}>{ "↑" }</button>
                 <button id={field("down")} type="button" disabled={at + 1 >= props.count}
-                    aria-label={format!("Move question {number} down")} onclick={click(QuestionEdit::MoveDown)}>{ "↓" }</button>
+                    aria-label={numbered("editor-question-move-down")} onclick={click(QuestionEdit::MoveDown)}>{ "↓" }</button>
                 <button id={field("remove")} type="button" onclick={click(QuestionEdit::Remove)}>
-                    { format!("Remove question {number}") }
+                    { numbered("editor-question-remove") }
                 </button>
             </div>
-            <label for={field("title")}>{ "Title" }</label>
+            <label for={field("title")}>{ i18n.t("editor-title") }</label>
             <input id={field("title")} type="text" maxlength="200" required=true
                 value={question.title.clone()} oninput={on_text(QuestionEdit::Title)} />
-            <label for={field("description")} class="minor">{ "Description (optional)" }</label>
+            <label for={field("description")} class="minor">{ i18n.t("editor-description") }</label>
             <textarea id={field("description")} rows="2" maxlength="2000"
                 value={question.description.clone()} oninput={on_description} />
-            <label for={field("id")} class="minor">{ "Id (optional)" }</label>
+            <label for={field("id")} class="minor">{ i18n.t("editor-question-id") }</label>
+            // The placeholder is the id the server would give it: data, not words.
             <input id={field("id")} type="text" pattern="[a-z0-9-]{1,40}" maxlength="40"
-                placeholder={format!("q{number}")} value={question.id.clone().unwrap_or_default()}
+                translate="no" placeholder={format!("q{number}")} value={question.id.clone().unwrap_or_default()}
                 oninput={on_text(QuestionEdit::Id)} aria-describedby={field("id-hint")} />
-            <p class="hint" id={field("id-hint")}>{ "1 to 40 of a–z, 0–9 and -; errors name the question by it." }</p>
-            <label for={field("method")}>{ "Counting method" }</label>
+            <p class="hint" id={field("id-hint")}>{ i18n.t_args("editor-question-id-hint", &[("min", 1u64.into()), ("max", 40u64.into())]) }</p>
+            <label for={field("method")}>{ i18n.t("editor-method") }</label>
             <select id={field("method")} onchange={on_method}>
                 { for METHODS.iter().map(|&m| html! {
-                    <option value={m.as_str()} selected={m == method}>{ method_name(m) }</option>
+                    <option value={m.as_str()} selected={m == method}>{ i18n.t(method_key(m)) }</option>
                 }) }
             </select>
             if method.multi_seat() {
-                <label for={field("seats")}>{ "Seats to fill" }</label>
+                <label for={field("seats")}>{ i18n.t("editor-seats") }</label>
                 <input id={field("seats")} type="number" min="1" max="100" placeholder="1"
                     value={count_value(question.seats)} oninput={on_count(QuestionEdit::Seats)} />
             }
             if matches!(method, Method::Plurality | Method::Approval) {
-                <label for={field("max-choices")}>{ "Most candidates a voter may mark" }</label>
+                <label for={field("max-choices")}>{ i18n.t("editor-max-choices") }</label>
                 <input id={field("max-choices")} type="number" min="1" max="1000"
-                    placeholder={if method == Method::Plurality { "as many as seats" } else { "any number" }}
+                    placeholder={i18n.t(if method == Method::Plurality { "editor-max-choices-plurality" } else { "editor-max-choices-any" })}
                     value={count_value(question.max_choices)} oninput={on_count(QuestionEdit::MaxChoices)} />
             }
             if method == Method::Referendum {
                 <fieldset class="options">
-                    <legend>{ "It passes with" }</legend>
+                    <legend>{ i18n.t("editor-threshold-legend") }</legend>
                     <label class="choice">
                         <input id={field("threshold-majority")} type="radio" name={field("threshold")}
                             checked={!two_thirds} onchange={on_threshold(Threshold::Majority)} />
-                        <span>{ "More Yes than No (a majority)" }</span>
+                        <span>{ i18n.t("editor-threshold-majority") }</span>
                     </label>
                     <label class="choice">
                         <input id={field("threshold-two-thirds")} type="radio" name={field("threshold")}
                             checked={two_thirds} onchange={on_threshold(Threshold::TwoThirds)} />
-                        <span>{ "At least two thirds Yes" }</span>
+                        <span>{ i18n.t("editor-threshold-two-thirds") }</span>
                     </label>
                 </fieldset>
-                <p class="hint">{ "A referendum's options are Yes and No; blank answers do not count." }</p>
+                <p class="hint">{ i18n.t("editor-referendum-hint") }</p>
             } else {
                 <CandidateEditor candidates={question.candidates.clone()} on_edit={on_candidate}
                     prefix={field("candidate")}
-                    legend={format!("Candidates of question {number}, in ballot order")} />
+                    legend={numbered("editor-question-candidates")} />
             }
         </fieldset>
     }

@@ -45,6 +45,18 @@ pub fn method_named(value: &str) -> Option<Method> {
     METHODS.into_iter().find(|m| m.as_str() == value)
 }
 
+/// The key of the method's name in the admin's words (`editor.ftl`), as the select shows it.
+pub fn method_key(method: Method) -> &'static str {
+    match method {
+        Method::Plurality => "editor-method-plurality",
+        Method::Approval => "editor-method-approval",
+        Method::Irv => "editor-method-irv",
+        Method::Stv => "editor-method-stv",
+        Method::Schulze => "editor-method-schulze",
+        Method::Referendum => "editor-method-referendum",
+    }
+}
+
 /// A new question: plurality over two empty rows.
 pub fn new_question() -> QuestionSpec {
     QuestionSpec {

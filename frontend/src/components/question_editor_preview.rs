@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::question_editor_edits::settled_max_choices;
 use crate::components::question_results_text::{instruction, method_in_words};
+use crate::i18n::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
 pub struct BallotPreviewProps {
@@ -17,24 +18,32 @@ pub struct BallotPreviewProps {
     pub open: bool,
 }
 
-fn preview_question((at, question): (usize, &QuestionSpec)) -> Html {
+fn preview_question(i18n: &I18n, (at, question): (usize, &QuestionSpec)) -> Html {
     let number = at + 1;
+    let numbered = |key: &str| i18n.t_args(key, &[("number", number.into())]);
+    // The admin's own texts (titles, descriptions, names) are marked so a translating
+    // browser leaves them alone; the placeholders for what is not typed yet are ours.
     let title = match question.title.trim() {
-        "" => format!("Question {number}"),
-        title => title.to_string(),
+        "" => html! { <h4>{ numbered("editor-question-heading") }</h4> },
+        title => html! { <h4 translate="no">{ title.to_string() }</h4> },
     };
     let method = question.method;
     let seats = question.seats.unwrap_or(1);
-    let names: Vec<String> = if method == Method::Referendum {
-        vec!["Yes".into(), "No".into()]
+    let names: Vec<Html> = if method == Method::Referendum {
+        vec![
+            html! { { i18n.t("editor-preview-yes") } },
+            html! { { i18n.t("editor-preview-no") } },
+        ]
     } else {
         question
             .candidates
             .iter()
             .enumerate()
             .map(|(i, c)| match c.name.trim() {
-                "" => format!("(candidate {} not named yet)", i + 1),
-                name => name.to_string(),
+                "" => html! {
+                    { i18n.t_args("editor-preview-unnamed", &[("number", (i + 1).into())]) }
+                },
+                name => html! { <span translate="no">{ name.to_string() }</span> },
             })
             .collect()
     };
@@ -42,9 +51,9 @@ fn preview_question((at, question): (usize, &QuestionSpec)) -> Html {
     let mark = if method.is_ranked() { "__" } else { "☐" };
     html! {
         <li class="preview-question" data-testid="preview-question">
-            <h4>{ title }</h4>
+            { title }
             if !question.description.trim().is_empty() {
-                <p class="muted">{ question.description.trim() }</p>
+                <p class="muted" translate="no">{ question.description.trim() }</p>
             }
             <p class="preview-instruction"><strong>{ instruction(method, settled_max_choices(question)) }</strong></p>
             <p class="hint">{ method_in_words(method, seats, question.threshold) }</p>
@@ -59,11 +68,12 @@ fn preview_question((at, question): (usize, &QuestionSpec)) -> Html {
 
 #[component]
 pub fn BallotPreview(props: &BallotPreviewProps) -> Html {
+    let i18n = use_i18n();
     html! {
         <details class="ballot-preview" data-testid="ballot-preview" open={props.open}>
-            <summary>{ "The voter's ballot (preview)" }</summary>
+            <summary>{ i18n.t("editor-preview-summary") }</summary>
             <ol class="preview-questions">
-                { for props.questions.iter().enumerate().map(preview_question) }
+                { for props.questions.iter().enumerate().map(|question| preview_question(&i18n, question)) }
             </ol>
         </details>
     }

@@ -9,7 +9,8 @@ use shared::CandidateId;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::question_draft::toggle;
+use super::question_draft::{name_of, toggle, Name};
+use crate::i18n::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionMarksProps {
@@ -27,10 +28,22 @@ fn single_mark(question: &QuestionView) -> bool {
 
 #[component]
 pub fn QuestionMarks(props: &QuestionMarksProps) -> Html {
+    let i18n = use_i18n();
     let question = &props.question;
     let single = single_mark(question);
     let max = question.max_choices.max(1);
     let at_limit = props.picked.len() >= max as usize;
+    // Some boxes are disabled: the boxes say why, and what to do to choose another.
+    let limiting = !single && at_limit && (max as usize) < question.candidates.len();
+    let count_id = format!("q-{}-count", question.id);
+    let limit_id = format!("q-{}-limit", question.id);
+    let described_by = if single {
+        None
+    } else if limiting {
+        Some(format!("{count_id} {limit_id}"))
+    } else {
+        Some(count_id.clone())
+    };
     let items = question.candidates.iter().map(|candidate| {
         let id = candidate.id;
         let input_id = format!("q-{}-c-{id}", question.id);
@@ -54,9 +67,9 @@ pub fn QuestionMarks(props: &QuestionMarksProps) -> Html {
             <li class="mark">
                 <input id={input_id.clone()} type={if single { "radio" } else { "checkbox" }}
                     name={format!("q-{}", question.id)} value={id.to_string()}
-                    {checked} {disabled} {onchange}
+                    {checked} {disabled} {onchange} aria-describedby={described_by.clone()}
                     data-testid={format!("mark-{}-{id}", question.id)} />
-                <label for={input_id}>{ candidate_text(candidate) }</label>
+                <label for={input_id}>{ candidate_text(&i18n, question, candidate) }</label>
             </li>
         }
     });
@@ -64,23 +77,44 @@ pub fn QuestionMarks(props: &QuestionMarksProps) -> Html {
         <>
             <ul class="marks">{ for items }</ul>
             if !single {
-                <p class="mark-count muted" aria-live="polite"
+                <p class="mark-count muted" aria-live="polite" id={count_id}
                     data-testid={format!("count-{}", question.id)}>
-                    { format!("{} of {max} chosen", props.picked.len()) }
+                    { i18n.t_args("voter-marks-chosen", &[
+                        ("picked", props.picked.len().into()),
+                        ("max", max.into()),
+                    ]) }
                 </p>
+            }
+            if limiting {
+                <p class="hint" id={limit_id}>{ i18n.t("voter-marks-limit") }</p>
             }
         </>
     }
 }
 
 /// A candidate's name and description as every question's control shows them.
-pub(super) fn candidate_text(candidate: &ElectionCandidate) -> Html {
+pub(super) fn candidate_text(
+    i18n: &I18n,
+    question: &QuestionView,
+    candidate: &ElectionCandidate,
+) -> Html {
     html! {
         <>
-            <span class="candidate-name">{ &candidate.name }</span>
+            <span class="candidate-name">{ name_html(i18n, name_of(question, candidate.id)) }</span>
             if !candidate.description.is_empty() {
-                <span class="candidate-description">{ &candidate.description }</span>
+                <span class="candidate-description" translate="no">{ &candidate.description }</span>
             }
         </>
+    }
+}
+
+/// A candidate's name: the election's own words marked as data, or a referendum's default
+/// Yes or No in the page's language.
+pub(super) fn name_html(i18n: &I18n, name: Name<'_>) -> Html {
+    match name {
+        Name::Own(candidate) => html! { <span translate="no">{ &candidate.name }</span> },
+        Name::Yes => Html::from(i18n.t("voter-referendum-yes")),
+        Name::No => Html::from(i18n.t("voter-referendum-no")),
+        Name::Unknown(id) => Html::from(format!("#{id}")),
     }
 }

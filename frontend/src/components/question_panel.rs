@@ -51,7 +51,7 @@ pub fn QuestionPanel(props: &QuestionPanelProps) -> Html {
             if let Some(note) = ballot_note(&i18n, props.phase, props.accepting) {
                 <p class="muted">{ note }</p>
             }
-            <QuestionBallot questions={props.questions.clone()}
+            <QuestionBallot session={props.login.session.clone()} questions={props.questions.clone()}
                 enabled={props.accepting && props.me.is_some()}
                 sending={props.sending} on_cast={props.on_cast.clone()} />
             if props.changing {

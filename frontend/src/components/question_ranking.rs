@@ -16,6 +16,7 @@ use yew::prelude::*;
 
 use super::question_draft::move_by_one;
 use super::question_marks::candidate_text;
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionRankingProps {
@@ -71,6 +72,7 @@ fn focus_by_id(dom_id: &str) {
 
 #[component]
 pub fn QuestionRanking(props: &QuestionRankingProps) -> Html {
+    let i18n = use_i18n();
     let question = &props.question;
     let qid = question.id.clone();
     // The button to focus after the next drawing; a ref, as setting it must not redraw.
@@ -122,27 +124,35 @@ pub fn QuestionRanking(props: &QuestionRankingProps) -> Html {
 
     let disabled = !props.enabled;
     let count = props.ranking.len();
+    // A button's name with the candidate's in it, for the buttons that have no visible one.
+    let with_name = |key: &str, name: &str| i18n.t_args(key, &[("name", name.into())]);
     let ranked_items = props.ranking.iter().enumerate().filter_map(|(place, &id)| {
         let name = candidate(id)?.name.clone();
         Some(html! {
             <li key={id} class="ranked" data-testid={format!("ranked-{qid}-{id}")}>
-                <span class="rank-place">{ format!("{}.", place + 1) }</span>
-                <span class="candidate-name" id={button_id(&qid, "name", id)}>{ &name }</span>
+                <span class="rank-place">
+                    { i18n.t_args("voter-rank-place", &[("place", (place + 1).into())]) }
+                </span>
+                <span class="candidate-name" id={button_id(&qid, "name", id)} translate="no">
+                    { &name }
+                </span>
                 <span class="rank-actions">
                     // Named by its visible words, then the candidate's (WCAG 2.5.3).
                     <button type="button" id={button_id(&qid, "up", id)} onclick={act("up", id)}
                         aria-labelledby={labelled_by(&qid, "up", id)}
-                        disabled={disabled || place == 0} aria-label={format!("Move {name} up")}>
-                        <span id={button_id(&qid, "up-words", id)}>{ "Move up" }</span>
+                        disabled={disabled || place == 0}
+                        aria-label={with_name("voter-move-up-label", &name)}>
+                        <span id={button_id(&qid, "up-words", id)}>{ i18n.t("voter-move-up") }</span>
                     </button>
                     <button type="button" id={button_id(&qid, "down", id)} onclick={act("down", id)}
                         aria-labelledby={labelled_by(&qid, "down", id)}
-                        disabled={disabled || place + 1 == count} aria-label={format!("Move {name} down")}>
-                        <span id={button_id(&qid, "down-words", id)}>{ "Move down" }</span>
+                        disabled={disabled || place + 1 == count}
+                        aria-label={with_name("voter-move-down-label", &name)}>
+                        <span id={button_id(&qid, "down-words", id)}>{ i18n.t("voter-move-down") }</span>
                     </button>
                     <button type="button" id={button_id(&qid, "remove", id)} onclick={act("remove", id)}
-                        {disabled} aria-label={format!("Remove {name} from the ranking")}>
-                        { "Remove" }
+                        {disabled} aria-label={with_name("voter-remove-label", &name)}>
+                        { i18n.t("voter-remove") }
                     </button>
                 </span>
             </li>
@@ -153,30 +163,32 @@ pub fn QuestionRanking(props: &QuestionRankingProps) -> Html {
         html! {
             <li key={id} class="unranked">
                 <span class="candidate-text" id={button_id(&qid, "name", id)}>
-                    { candidate_text(c) }
+                    { candidate_text(&i18n, question, c) }
                 </span>
                 <button type="button" id={button_id(&qid, "add", id)} onclick={act("add", id)}
                     aria-labelledby={labelled_by(&qid, "add", id)}
-                    {disabled} aria-label={format!("Add {} to the ranking", c.name)}>
-                    <span id={button_id(&qid, "add-words", id)}>{ "Add to ranking" }</span>
+                    {disabled} aria-label={with_name("voter-add-label", &c.name)}>
+                    <span id={button_id(&qid, "add-words", id)}>{ i18n.t("voter-add") }</span>
                 </button>
             </li>
         }
     });
     html! {
         <div class="ranking">
-            <p class="muted">{ "Your ranking, first choice first:" }</p>
+            <p class="muted">{ i18n.t("voter-ranking-intro") }</p>
             if count == 0 {
                 <p class="muted" data-testid={format!("ranking-empty-{qid}")}>
-                    { "Nobody ranked yet: the answer is blank." }
+                    { i18n.t("voter-ranking-empty") }
                 </p>
             }
-            <ol class="ranked-list" aria-label="Ranked" data-testid={format!("ranked-{qid}")}>
+            <ol class="ranked-list" aria-label={i18n.t("voter-ranked")}
+                data-testid={format!("ranked-{qid}")}>
                 { for ranked_items }
             </ol>
             if !unranked.is_empty() {
-                <p class="muted">{ "Not ranked:" }</p>
-                <ul class="unranked-list" aria-label="Not ranked" data-testid={format!("unranked-{qid}")}>
+                <p class="muted">{ i18n.t("voter-unranked-heading") }</p>
+                <ul class="unranked-list" aria-label={i18n.t("voter-unranked")}
+                    data-testid={format!("unranked-{qid}")}>
                     { for unranked_items }
                 </ul>
             }

@@ -8,7 +8,7 @@
 //! arrow keys), by touch (a numeric keypad) and with a screen reader (a labelled field).
 //! Numbers need not be consecutive: 1, 1, 4 reads as "two equal first, then one".
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use shared::elections::QuestionView;
 use shared::CandidateId;
@@ -16,6 +16,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::question_marks::candidate_text;
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionRanksProps {
@@ -36,17 +37,38 @@ fn parse_rank(text: &str, most: u32) -> Option<u32> {
 
 #[component]
 pub fn QuestionRanks(props: &QuestionRanksProps) -> Html {
+    let i18n = use_i18n();
+    // The fields whose text is not a rank: it counts as unranked, and the field says so
+    // rather than leave the voter believing the number was taken.
+    let invalid = use_state(BTreeSet::<CandidateId>::new);
     let question = &props.question;
     let most = u32::try_from(question.candidates.len()).unwrap_or(u32::MAX);
+    let help_id = format!("q-{}-rank-help", question.id);
     let rows = question.candidates.iter().map(|candidate| {
         let id = candidate.id;
         let input_id = format!("q-{}-rank-{id}", question.id);
+        let error_id = format!("q-{}-rank-{id}-error", question.id);
         let oninput = {
             let (ranks, on_change) = (props.ranks.clone(), props.on_change.clone());
+            let invalid = invalid.clone();
             Callback::from(move |event: InputEvent| {
-                let text = event.target_unchecked_into::<HtmlInputElement>().value();
+                let input = event.target_unchecked_into::<HtmlInputElement>();
+                let text = input.value();
+                let rank = parse_rank(&text, most);
+                // An empty value is also what the browser reports for text that is no
+                // number at all ("e", "-"); its validity tells the two apart.
+                let wrong = rank.is_none() && (!text.trim().is_empty() || !input.check_validity());
+                let mut marked = (*invalid).clone();
+                let changed = if wrong {
+                    marked.insert(id)
+                } else {
+                    marked.remove(&id)
+                };
+                if changed {
+                    invalid.set(marked);
+                }
                 let mut next = ranks.clone();
-                match parse_rank(&text, most) {
+                match rank {
                     Some(rank) => next.insert(id, rank),
                     None => next.remove(&id),
                 };
@@ -54,21 +76,33 @@ pub fn QuestionRanks(props: &QuestionRanksProps) -> Html {
             })
         };
         let value = props.ranks.get(&id).map(u32::to_string).unwrap_or_default();
+        let wrong = invalid.contains(&id);
+        let described_by = if wrong {
+            format!("{error_id} {help_id}")
+        } else {
+            help_id.clone()
+        };
         html! {
             <li class="rank-row">
                 <input id={input_id.clone()} type="number" inputmode="numeric"
                     min="1" max={most.to_string()} step="1" class="rank-number"
                     {value} {oninput} disabled={!props.enabled}
-                    aria-describedby={format!("q-{}-rank-help", question.id)}
+                    aria-describedby={described_by}
+                    aria-invalid={wrong.then_some("true")}
                     data-testid={format!("rank-{}-{id}", question.id)} />
-                <label for={input_id}>{ candidate_text(candidate) }</label>
+                <label for={input_id}>{ candidate_text(&i18n, question, candidate) }</label>
+                if wrong {
+                    <p class="notice-error" id={error_id}>
+                        { i18n.t_args("voter-ranks-error", &[("first", 1.into()), ("most", most.into())]) }
+                    </p>
+                }
             </li>
         }
     });
     html! {
         <>
-            <p class="muted" id={format!("q-{}-rank-help", question.id)}>
-                { format!("Give each candidate a rank from 1 (first choice) to {most}. Give the same number to rank candidates equal; leave a field empty to leave that candidate unranked.") }
+            <p class="muted" id={help_id.clone()}>
+                { i18n.t_args("voter-ranks-help", &[("first", 1.into()), ("most", most.into())]) }
             </p>
             <ul class="rank-rows">{ for rows }</ul>
         </>

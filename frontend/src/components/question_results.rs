@@ -12,10 +12,11 @@ use yew::prelude::*;
 
 use crate::components::pairwise::Pairwise;
 use crate::components::question_results_text::{
-    method_in_words, millionths, names_for, share_of, tie_break_in_words, Names,
+    method_in_words, millionths, names_for, share_of, tie_break_in_words, Names, Words,
 };
 use crate::components::referendum::ReferendumResult;
 use crate::components::rounds::RoundsTable;
+use crate::i18n::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionResultProps {
@@ -30,7 +31,7 @@ pub struct QuestionResultProps {
 }
 
 /// Plurality and approval: one bar per candidate in ballot order, winners marked.
-fn marks(result: &QuestionResult, names: &Names) -> Html {
+fn marks(result: &QuestionResult, names: &Names, i18n: &I18n) -> Html {
     let Some(round) = result.rounds.first() else {
         return html! {};
     };
@@ -41,7 +42,7 @@ fn marks(result: &QuestionResult, names: &Names) -> Html {
         .max()
         .unwrap_or(0);
     html! {
-        <ol class="bars" aria-label="Votes per candidate">
+        <ol class="bars" aria-label={i18n.t("results-votes-per-candidate")}>
             { for round.tallies.iter().map(|tally| {
                 let won = result.winners.contains(&tally.candidate_id);
                 let width = share_of(millionths(&tally.votes), max);
@@ -49,8 +50,12 @@ fn marks(result: &QuestionResult, names: &Names) -> Html {
                     <li class={classes!("bar-row", won.then_some("leader"))}
                         data-candidate={tally.candidate_id.to_string()}>
                         <span class="bar-name">
-                            { names.name(tally.candidate_id) }
-                            if won { <span class="winner-mark">{ " ✓ elected" }</span> }
+                            <span translate="no">{ names.name(tally.candidate_id) }</span>
+                            if won {
+                                <span class="winner-mark">
+                                    { format!(" {}", i18n.t("results-elected-mark")) }
+                                </span>
+                            }
                         </span>
                         <span class="bar-track" aria-hidden="true">
                             <span class="bar-fill" style={format!("width: {width}%")}></span>
@@ -63,35 +68,43 @@ fn marks(result: &QuestionResult, names: &Names) -> Html {
     }
 }
 
-fn winners_line(result: &QuestionResult, names: &Names) -> String {
-    let label = match result.method {
-        Method::Referendum => return String::new(),
-        _ if result.winners.is_empty() => {
-            return "No winner: nobody answered this question.".into()
-        }
-        _ if result.seats > 1 => "Elected",
-        _ => "Winner",
+/// "Winner: Ann", "Elected: Ann, Bob"; nothing for a referendum, whose verdict says it all.
+fn winners_line(result: &QuestionResult, names: &Names, i18n: &I18n) -> Option<Words> {
+    let key = match result.method {
+        Method::Referendum => return None,
+        _ if result.winners.is_empty() => "results-no-winner",
+        _ if result.seats > 1 => "results-elected-named",
+        _ => "results-winner-named",
     };
-    format!("{label}: {}", names.list(&result.winners))
+    let named = [("names", names.list(&result.winners))];
+    Some(Words::of(i18n, key, &[], &named))
 }
 
 #[component]
 pub fn QuestionResultView(props: &QuestionResultProps) -> Html {
+    let i18n = use_i18n();
     let (result, names) = (&props.result, &props.names);
     let title_id = format!("question-{}{}-title", result.id, props.id_suffix);
+    // The title is the election's; an untitled question is named by its id, also theirs.
     let title = match result.title.trim() {
-        "" => format!("Question {}", result.id),
-        title => title.to_string(),
+        "" => Words::of(
+            &i18n,
+            "results-question-untitled",
+            &[],
+            &[("id", result.id.clone())],
+        )
+        .html(),
+        title => html! { <span translate="no">{ title.to_string() }</span> },
     };
     let body = match result.method {
-        Method::Plurality | Method::Approval => marks(result, names),
+        Method::Plurality | Method::Approval => marks(result, names, &i18n),
         Method::Irv | Method::Stv => {
             html! { <RoundsTable result={result.clone()} names={names.clone()} /> }
         }
         Method::Schulze => html! { <Pairwise result={result.clone()} names={names.clone()} /> },
         Method::Referendum => html! { <ReferendumResult result={result.clone()} /> },
     };
-    let winners = winners_line(result, names);
+    let winners = winners_line(result, names, &i18n);
     html! {
         <section class="question-result" data-question={result.id.clone()}
             data-method={result.method.as_str()} aria-labelledby={title_id.clone()}>
@@ -101,20 +114,23 @@ pub fn QuestionResultView(props: &QuestionResultProps) -> Html {
                 { method_in_words(result.method, result.seats, result.threshold) }
             </p>
             <p class="question-turnout" data-testid="question-turnout">
-                { format!("Valid answers: {} · blank: {}", result.valid, result.blank) }
+                { i18n.t_args("results-question-turnout", &[
+                    ("valid", result.valid.as_str().into()),
+                    ("blank", result.blank.into()),
+                ]) }
             </p>
-            if !winners.is_empty() {
+            if let Some(winners) = winners {
                 <p class="question-winners" data-testid="question-winners"
                     data-winners={result.winners.iter().map(u32::to_string).collect::<Vec<_>>().join(",")}>
-                    <strong>{ winners }</strong>
+                    <strong>{ winners.html() }</strong>
                 </p>
             }
             { body }
             if !result.tie_breaks.is_empty() {
-                <h4>{ "Ties settled by lot" }</h4>
+                <h4>{ i18n.t("results-ties-title") }</h4>
                 <ul class="tie-breaks" data-testid="tie-breaks">
                     { for result.tie_breaks.iter().map(|tie| html! {
-                        <li>{ tie_break_in_words(tie, result.method, names) }</li>
+                        <li>{ tie_break_in_words(tie, result.method, names).html() }</li>
                     }) }
                 </ul>
             }

@@ -1,12 +1,93 @@
 //! Questions and their counts in words: what a method asks of a voter, what a threshold
-//! needs, what a round passed on, what a draw chose. Pure, so the wasm tests pin the wording,
-//! and shared by the admin's ballot preview, the projector and the audit page.
+//! needs, what a round passed on, what a draw chose. Shared by the admin's ballot preview,
+//! the projector and the audit page, in the page's language ([`crate::i18n::current`]), so
+//! the wasm tests pin the English wording.
+//!
+//! A sentence that names candidates is [`Words`]: the names stay apart from our words, so a
+//! page marks them `translate="no"` while the text reads whole.
 
+use fluent_bundle::FluentValue;
 use shared::ballots::{
     Method, Question, QuestionResult, Threshold, TieBreak, Transfer, TransferKind,
 };
 use shared::elections::QuestionView;
 use shared::CandidateId;
+use yew::prelude::*;
+
+use crate::i18n::{current, I18n};
+
+/// Where the data of a [`Words`] sits in the formatted message: private-use characters,
+/// which no resource contains, one per datum.
+const FIRST_MARK: u32 = 0xE000;
+
+/// One piece of a sentence: our words, or data (a name) that is not ours to translate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    Ours(String),
+    Data(String),
+}
+
+/// A sentence of ours with data in it (names, ids), the data kept apart.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Words(Vec<Piece>);
+
+impl Words {
+    /// The message `key` with its variables: `args` formatted as Fluent does (numbers pick
+    /// plurals), `data` kept as it is.
+    pub fn of(
+        i18n: &I18n,
+        key: &str,
+        args: &[(&str, FluentValue<'_>)],
+        data: &[(&str, String)],
+    ) -> Words {
+        let marks: Vec<String> = (0..data.len() as u32)
+            .map(|at| char::from_u32(FIRST_MARK + at).map_or_else(String::new, String::from))
+            .collect();
+        let mut all: Vec<(&str, FluentValue<'_>)> = args.to_vec();
+        for ((name, _), mark) in data.iter().zip(&marks) {
+            all.push((name, FluentValue::from(mark.as_str())));
+        }
+        let text = i18n.t_args(key, &all);
+        let mut pieces = Vec::new();
+        let mut ours = String::new();
+        for c in text.chars() {
+            let datum = (c as u32)
+                .checked_sub(FIRST_MARK)
+                .and_then(|at| data.get(at as usize));
+            match datum {
+                Some((_, value)) => {
+                    pieces.push(Piece::Ours(std::mem::take(&mut ours)));
+                    pieces.push(Piece::Data(value.clone()));
+                }
+                None => ours.push(c),
+            }
+        }
+        pieces.push(Piece::Ours(ours));
+        pieces.retain(|piece| !matches!(piece, Piece::Ours(text) if text.is_empty()));
+        Words(pieces)
+    }
+
+    /// Our words as text, the data each in a `<span translate="no">`.
+    pub fn html(&self) -> Html {
+        html! {
+            { for self.0.iter().map(|piece| match piece {
+                Piece::Ours(text) => html! { { text.clone() } },
+                Piece::Data(data) => html! { <span translate="no">{ data.clone() }</span> },
+            }) }
+        }
+    }
+}
+
+impl std::fmt::Display for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for piece in &self.0 {
+            match piece {
+                Piece::Ours(text) | Piece::Data(text) => f.write_str(text)?,
+            }
+        }
+        Ok(())
+    }
+}
 
 /// The names of one question's candidates, by id (1..=n), for the views of its result,
 /// which carry only ids.
@@ -30,8 +111,7 @@ impl Names {
         Names(question.candidates.iter().map(|c| c.name.clone()).collect())
     }
 
-    /// A candidate's name; "candidate 3" when the definition is not (yet) known, and Yes/No
-    /// for a referendum whose options were not given.
+    /// A candidate's name; "candidate 3" when the definition is not (yet) known.
     pub fn name(&self, id: CandidateId) -> String {
         let known = (id as usize)
             .checked_sub(1)
@@ -39,120 +119,118 @@ impl Names {
             .filter(|name| !name.is_empty());
         match known {
             Some(name) => name.clone(),
-            None => format!("candidate {id}"),
+            None => current().t_args("results-candidate", &[("id", id.into())]),
         }
     }
 
-    /// Several names joined with commas ("Ann, Bob").
+    /// Several names joined with the language's commas ("Ann, Bob").
     pub fn list(&self, ids: &[CandidateId]) -> String {
         ids.iter()
             .map(|&id| self.name(id))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&current().t("results-name-separator"))
     }
 }
 
-/// The names for a result: from the public definition when it is known.
+/// The names for a result: from the public definition when it is known, Yes and No for a
+/// referendum whose definition is not.
 pub fn names_for(result: &QuestionResult, questions: &[QuestionView]) -> Names {
     match questions.iter().find(|q| q.id == result.id) {
         Some(view) => Names::of_view(view),
-        None if result.method == Method::Referendum => Names(vec!["Yes".into(), "No".into()]),
+        None if result.method == Method::Referendum => {
+            let i18n = current();
+            Names(vec![i18n.t("results-yes"), i18n.t("results-no")])
+        }
         None => Names::default(),
     }
 }
 
 /// The method's name as a heading says it.
-pub fn method_name(method: Method) -> &'static str {
-    match method {
-        Method::Plurality => "Plurality",
-        Method::Approval => "Approval",
-        Method::Irv => "Instant runoff",
-        Method::Stv => "Single transferable vote",
-        Method::Schulze => "Schulze",
-        Method::Referendum => "Referendum",
-    }
+pub fn method_name(method: Method) -> String {
+    current().t(match method {
+        Method::Plurality => "results-method-plurality",
+        Method::Approval => "results-method-approval",
+        Method::Irv => "results-method-irv",
+        Method::Stv => "results-method-stv",
+        Method::Schulze => "results-method-schulze",
+        Method::Referendum => "results-method-referendum",
+    })
 }
 
-/// What a referendum needs to pass.
-pub fn threshold_in_words(threshold: Threshold) -> &'static str {
-    match threshold {
-        Threshold::Majority => "needs more Yes than No",
-        Threshold::TwoThirds => "needs two thirds of the Yes and No answers",
-    }
-}
-
-fn seats_in_words(seats: u32) -> String {
-    match seats {
-        1 => "one seat".into(),
-        n => format!("{n} seats"),
-    }
+/// What a referendum needs to pass, as a sentence: "It needs more Yes than No."
+pub fn threshold_in_words(threshold: Threshold) -> String {
+    current().t(match threshold {
+        Threshold::Majority => "results-referendum-majority",
+        Threshold::TwoThirds => "results-referendum-two-thirds",
+    })
 }
 
 /// What the voter is asked to do, in one line: "Choose up to 2", "Rank any number", "Yes or No".
 pub fn instruction(method: Method, max_choices: u32) -> String {
+    let i18n = current();
     match method {
-        Method::Plurality | Method::Approval if max_choices <= 1 => "Choose one".into(),
-        Method::Plurality | Method::Approval => format!("Choose up to {max_choices}"),
-        Method::Irv | Method::Stv => "Rank any number, most preferred first".into(),
-        Method::Schulze => "Rank any number, most preferred first; equal ranks allowed".into(),
-        Method::Referendum => "Yes or No".into(),
+        Method::Plurality | Method::Approval if max_choices <= 1 => {
+            i18n.t("results-instruction-one")
+        }
+        Method::Plurality | Method::Approval => {
+            i18n.t_args("results-instruction-up-to", &[("max", max_choices.into())])
+        }
+        Method::Irv | Method::Stv => i18n.t("results-instruction-rank"),
+        Method::Schulze => i18n.t("results-instruction-rank-equal"),
+        Method::Referendum => i18n.t("results-instruction-yes-no"),
     }
 }
 
 /// How the question is decided, in one sentence.
 pub fn method_in_words(method: Method, seats: u32, threshold: Option<Threshold>) -> String {
+    let i18n = current();
+    let with_seats = |key| i18n.t_args(key, &[("seats", seats.into())]);
     match method {
-        Method::Plurality if seats <= 1 => {
-            "Plurality: the candidate with the most votes wins.".into()
-        }
-        Method::Plurality => format!("Plurality: the {seats} candidates with the most votes win."),
-        Method::Approval if seats <= 1 => {
-            "Approval: mark every candidate you accept; the most approved wins.".into()
-        }
-        Method::Approval => {
-            format!("Approval: mark every candidate you accept; the {seats} most approved win.")
-        }
-        Method::Irv => "Instant runoff: the candidate with the fewest votes is eliminated and \
-                        their votes pass to the next preference, until one holds a majority."
-            .into(),
-        Method::Stv => format!(
-            "Single transferable vote (Scottish rules): candidates reaching the quota are elected, \
-             surpluses and eliminated candidates' votes pass on, until {} are filled.",
-            seats_in_words(seats)
-        ),
-        Method::Schulze => "Schulze: every pair of candidates is compared head to head; the one \
-                            who beats every other by the strongest paths wins."
-            .into(),
-        Method::Referendum => format!(
-            "Referendum: it {}; blank answers do not count.",
-            threshold_in_words(threshold.unwrap_or(Threshold::Majority))
-        ),
+        Method::Plurality if seats <= 1 => i18n.t("results-rule-plurality-one"),
+        Method::Plurality => with_seats("results-rule-plurality-many"),
+        Method::Approval if seats <= 1 => i18n.t("results-rule-approval-one"),
+        Method::Approval => with_seats("results-rule-approval-many"),
+        Method::Irv => i18n.t("results-rule-irv"),
+        Method::Stv => with_seats("results-rule-stv"),
+        Method::Schulze => i18n.t("results-rule-schulze"),
+        Method::Referendum => i18n.t(match threshold.unwrap_or(Threshold::Majority) {
+            Threshold::Majority => "results-rule-referendum-majority",
+            Threshold::TwoThirds => "results-rule-referendum-two-thirds",
+        }),
     }
 }
 
 /// What a round passed on: "Surplus of Ann (transfer value 0.34409)", "Votes of Bob transferred".
-pub fn transfer_in_words(transfer: &Transfer, names: &Names) -> String {
-    let from = names.name(transfer.from);
+pub fn transfer_in_words(transfer: &Transfer, names: &Names) -> Words {
+    let from = [("from", names.name(transfer.from))];
+    let i18n = current();
     match (transfer.kind, &transfer.value) {
-        (TransferKind::Surplus, Some(value)) => {
-            format!("Surplus of {from} (transfer value {value})")
-        }
-        (TransferKind::Surplus, None) => format!("Surplus of {from}"),
-        (TransferKind::Elimination, _) => format!("Votes of {from} transferred"),
+        (TransferKind::Surplus, Some(value)) => Words::of(
+            &i18n,
+            "results-transfer-surplus-value",
+            &[("value", value.as_str().into())],
+            &from,
+        ),
+        (TransferKind::Surplus, None) => Words::of(&i18n, "results-transfer-surplus", &[], &from),
+        (TransferKind::Elimination, _) => Words::of(&i18n, "results-transfer-votes", &[], &from),
     }
 }
 
 /// A draw: "Draw in round 2 among Ann, Bob: chose Bob". Schulze numbers its draws by the place
 /// in the order being filled.
-pub fn tie_break_in_words(tie: &TieBreak, method: Method, names: &Names) -> String {
-    let at = match method {
-        Method::Schulze => format!("for place {}", tie.round),
-        _ => format!("in round {}", tie.round),
+pub fn tie_break_in_words(tie: &TieBreak, method: Method, names: &Names) -> Words {
+    let key = match method {
+        Method::Schulze => "results-draw-place",
+        _ => "results-draw-round",
     };
-    format!(
-        "Draw {at} among {}: chose {}",
-        names.list(&tie.among),
-        names.name(tie.chosen)
+    Words::of(
+        &current(),
+        key,
+        &[("round", tie.round.into())],
+        &[
+            ("among", names.list(&tie.among)),
+            ("chosen", names.name(tie.chosen)),
+        ],
     )
 }
 
@@ -197,7 +275,7 @@ mod tests {
             value: Some("0.34409".into()),
         };
         assert_eq!(
-            transfer_in_words(&surplus, &names()),
+            transfer_in_words(&surplus, &names()).to_string(),
             "Surplus of Ann (transfer value 0.34409)"
         );
         let gone = Transfer {
@@ -206,7 +284,7 @@ mod tests {
             value: None,
         };
         assert_eq!(
-            transfer_in_words(&gone, &names()),
+            transfer_in_words(&gone, &names()).to_string(),
             "Votes of Bob transferred"
         );
         let tie = TieBreak {
@@ -215,7 +293,7 @@ mod tests {
             chosen: 2,
         };
         assert_eq!(
-            tie_break_in_words(&tie, Method::Irv, &names()),
+            tie_break_in_words(&tie, Method::Irv, &names()).to_string(),
             "Draw in round 2 among Ann, Bob: chose Bob"
         );
         assert_eq!(names().name(9), "candidate 9");

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReceiptBoxProps {
-    /// The text to check, when the person presses "Verify receipt".
+    /// The text to check, when the person presses the box's button.
     pub on_check: Callback<String>,
     pub busy: bool,
 }
@@ -59,24 +59,26 @@ pub fn ReceiptBox(props: &ReceiptBoxProps) -> Html {
     };
     // Without this the browser opens a dropped file instead of handing it to the page.
     let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
+    let i18n = crate::i18n::use_i18n();
     let on_check = {
         let (text, on_check) = (text.clone(), props.on_check.clone());
         Callback::from(move |_: MouseEvent| on_check.emit((*text).clone()))
     };
     html! {
         <div class="receipt-box" ondrop={on_drop} ondragover={on_drag_over}>
-            <label for="receipt-text">{ "Paste a receipt here, or drop its file on this box:" }</label>
-            <textarea id="receipt-text" rows="8" class="mono" spellcheck="false"
+            <label for="receipt-text">{ i18n.t("receipts-paste-label") }</label>
+            // A receipt is JSON, its placeholder too: nothing in it is to be translated.
+            <textarea id="receipt-text" rows="8" class="mono" spellcheck="false" translate="no"
                 value={(*text).clone()} oninput={on_input}
                 placeholder="{ \"election_id\": …, \"ballot_id\": …, … }" />
             <div class="row wrap">
                 <label class="file-pick">
-                    { "or pick the file: " }
+                    { i18n.t("receipts-pick-file") }{ " " }
                     <input id="receipt-file" type="file" accept=".json,application/json" onchange={on_file} />
                 </label>
                 <button id="check-receipt" type="button" class="primary" disabled={props.busy}
                     onclick={on_check}>
-                    { "Verify receipt" }
+                    { i18n.t("receipts-verify") }
                 </button>
             </div>
         </div>

@@ -35,7 +35,7 @@ pub fn ReceiptCard(props: &ReceiptCardProps) -> Html {
             <h2 id="receipt-title">{ i18n.t("receipt-title") }</h2>
             <p>
                 { i18n.t("receipt-fingerprint") }{ " " }
-                <strong class="mono" data-testid="receipt-fingerprint">{ fingerprint(&receipt.ballot_id) }</strong>
+                <strong class="mono" data-testid="receipt-fingerprint" translate="no">{ fingerprint(&receipt.ballot_id) }</strong>
                 <span class="muted">{ " " }{ i18n.t_args("receipt-entry", &[("index", receipt.leaf_index.into())]) }</span>
             </p>
             <div class="row wrap">

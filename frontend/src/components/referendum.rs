@@ -5,6 +5,7 @@ use shared::ballots::{QuestionResult, Threshold, NO, YES};
 use yew::prelude::*;
 
 use crate::components::question_results_text::{millionths, share_of, threshold_in_words};
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ReferendumResultProps {
@@ -13,6 +14,7 @@ pub struct ReferendumResultProps {
 
 #[component]
 pub fn ReferendumResult(props: &ReferendumResultProps) -> Html {
+    let i18n = use_i18n();
     let result = &props.result;
     let votes = |id| {
         result
@@ -24,12 +26,12 @@ pub fn ReferendumResult(props: &ReferendumResultProps) -> Html {
     let (yes, no) = (votes(YES), votes(NO));
     let answered = millionths(&yes) + millionths(&no);
     let threshold = result.threshold.unwrap_or(Threshold::Majority);
-    let verdict = match result.passed {
-        Some(true) => "PASSED",
-        Some(false) => "REJECTED",
-        None => "not decided",
-    };
-    let row = |id, label: &str, weight: &str| {
+    let verdict = i18n.t(match result.passed {
+        Some(true) => "results-referendum-passed",
+        Some(false) => "results-referendum-rejected",
+        None => "results-referendum-undecided",
+    });
+    let row = |id, label: String, weight: &str| {
         let share = share_of(millionths(weight), answered);
         html! {
             <li class="bar-row" data-candidate={u32::to_string(&id)}>
@@ -44,12 +46,12 @@ pub fn ReferendumResult(props: &ReferendumResultProps) -> Html {
     };
     html! {
         <div class="referendum">
-            <ol class="bars" aria-label="Yes and No">
-                { row(YES, "Yes", &yes) }
-                { row(NO, "No", &no) }
+            <ol class="bars" aria-label={i18n.t("results-referendum-bars")}>
+                { row(YES, i18n.t("results-yes"), &yes) }
+                { row(NO, i18n.t("results-no"), &no) }
             </ol>
             <p class="referendum-threshold" data-testid="referendum-threshold">
-                { format!("It {}.", threshold_in_words(threshold)) }
+                { threshold_in_words(threshold) }
             </p>
             <p class={classes!("referendum-verdict", result.passed.map(|p| if p { "passed" } else { "rejected" }))}
                 data-testid="referendum-verdict"

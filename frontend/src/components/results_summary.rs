@@ -3,6 +3,7 @@
 //! are weighted). Given the election's questions, a ballot of questions shows each
 //! question's result instead of the bars.
 
+use fluent_bundle::FluentValue;
 use shared::dto::ResultsResponse;
 use shared::elections::QuestionView;
 use yew::prelude::*;
@@ -10,6 +11,7 @@ use yew::prelude::*;
 use crate::components::bar_chart::BarChart;
 use crate::components::outcome::{leaders, OutcomeBanner};
 use crate::components::question_results::{only_main, QuestionResults};
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsSummaryProps {
@@ -22,6 +24,7 @@ pub struct ResultsSummaryProps {
 
 #[component]
 pub fn ResultsSummary(props: &ResultsSummaryProps) -> Html {
+    let i18n = use_i18n();
     let results = &props.results;
     let by_question = props.questions.is_some()
         && !results.questions.is_empty()
@@ -29,19 +32,17 @@ pub fn ResultsSummary(props: &ResultsSummaryProps) -> Html {
     let visible = results.counts_visible && !results.counts.is_empty();
     let weighted =
         !results.voted_weight.is_empty() && results.voted_weight != results.total_votes.to_string();
+    let voted: [(&str, FluentValue); 2] = [
+        ("voted", results.total_votes.into()),
+        ("voters", results.eligible_voters.into()),
+    ];
     let turnout = if weighted {
-        format!(
-            "{} of {} voters have voted (weight {} of {}).",
-            results.total_votes,
-            results.eligible_voters,
-            results.voted_weight,
-            results.eligible_weight
-        )
+        let mut args = voted.to_vec();
+        args.push(("weight", results.voted_weight.as_str().into()));
+        args.push(("total", results.eligible_weight.as_str().into()));
+        i18n.t_args("results-turnout-weighted", &args)
     } else {
-        format!(
-            "{} of {} voters have voted.",
-            results.total_votes, results.eligible_voters
-        )
+        i18n.t_args("results-turnout", &voted)
     };
     html! {
         <>
@@ -57,7 +58,7 @@ pub fn ResultsSummary(props: &ResultsSummaryProps) -> Html {
             }
             <p class="muted" data-testid="total-votes">
                 { turnout }
-                if !visible { { " The counts are hidden until the results are published." } }
+                if !visible { { format!(" {}", i18n.t("results-counts-hidden")) } }
             </p>
         </>
     }

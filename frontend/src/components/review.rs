@@ -4,13 +4,15 @@
 //! The heading takes the focus when the step opens, so a keyboard or screen-reader user lands
 //! on what changed rather than on the page's body.
 
-use shared::ballots::Answers;
+use shared::ballots::{Answers, Choice};
 use shared::elections::QuestionView;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::question_draft::{answer_in_words, legend};
+use super::question_ballot::legend;
+use super::question_draft::answer_names;
+use super::question_marks::name_html;
 use crate::i18n::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +31,36 @@ pub struct ReviewProps {
 /// "You left 1 question blank." or "You left N questions blank.", in the page's language.
 pub fn blank_warning(i18n: &I18n, blank: usize) -> String {
     i18n.t_args("review-blank-warning", &[("count", blank.into())])
+}
+
+/// An answer in words: names in order ("1. Bob, 2. Ann" when ranked), equal ones joined by
+/// "=", or "Blank"; the election's names marked as its own words.
+fn answer_in_words(i18n: &I18n, question: &QuestionView, answer: &[Choice]) -> Html {
+    let groups = answer_names(question, answer);
+    if groups.is_empty() {
+        return Html::from(i18n.t("voter-answer-blank"));
+    }
+    let ranked = question.method.is_ranked();
+    let items = groups.into_iter().enumerate().map(|(index, names)| {
+        let names = names.into_iter().enumerate().map(|(at, name)| {
+            html! {
+                <>
+                    if at > 0 { { i18n.t("voter-answer-equal") } }
+                    { name_html(i18n, name) }
+                </>
+            }
+        });
+        html! {
+            <>
+                if index > 0 { { i18n.t("voter-answer-separator") } }
+                if ranked {
+                    { i18n.t_args("voter-rank-place", &[("place", (index + 1).into())]) }{ " " }
+                }
+                { for names }
+            </>
+        }
+    });
+    html! { <>{ for items }</> }
 }
 
 #[component]
@@ -51,10 +83,10 @@ pub fn Review(props: &ReviewProps) -> Html {
         .count();
     let rows = props.questions.iter().enumerate().map(|(index, question)| {
         let answer = props.answers.get(&question.id).cloned().unwrap_or_default();
-        let words = answer_in_words(question, &answer);
+        let words = answer_in_words(&i18n, question, &answer);
         html! {
             <div class="review-row" data-testid={format!("review-{}", question.id)}>
-                <dt>{ legend(question, index) }</dt>
+                <dt>{ legend(&i18n, question, index) }</dt>
                 <dd class={classes!(answer.is_empty().then_some("blank"))}>{ words }</dd>
             </div>
         }

@@ -11,6 +11,7 @@ use shared::CandidateId;
 use yew::prelude::*;
 
 use crate::components::question_results_text::{transfer_in_words, Names};
+use crate::i18n::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
 pub struct RoundsTableProps {
@@ -34,7 +35,7 @@ fn candidates_of(rounds: &[Round]) -> Vec<CandidateId> {
     ids
 }
 
-fn cell(round: &Round, id: CandidateId) -> Html {
+fn cell(round: &Round, id: CandidateId, i18n: &I18n) -> Html {
     let votes = round
         .tallies
         .iter()
@@ -50,28 +51,35 @@ fn cell(round: &Round, id: CandidateId) -> Html {
     html! {
         <td class={class} data-round={round.round.to_string()}>
             { votes.unwrap_or_else(|| "–".into()) }
-            if elected { <span class="round-mark">{ " elected" }</span> }
-            if eliminated { <span class="round-mark">{ " eliminated" }</span> }
+            if elected {
+                <span class="round-mark">{ format!(" {}", i18n.t("results-round-elected")) }</span>
+            }
+            if eliminated {
+                <span class="round-mark">{ format!(" {}", i18n.t("results-round-eliminated")) }</span>
+            }
         </td>
     }
 }
 
 #[component]
 pub fn RoundsTable(props: &RoundsTableProps) -> Html {
+    let i18n = use_i18n();
     let result = &props.result;
     let rounds = &result.rounds;
     if rounds.is_empty() {
-        return html! { <p class="muted">{ "No rounds: nobody answered this question." }</p> };
+        return html! { <p class="muted">{ i18n.t("results-rounds-none") }</p> };
     }
-    let stage = if result.method == shared::ballots::Method::Stv {
-        "Stage"
+    // STV counts in stages, instant runoff in rounds.
+    let stv = result.method == shared::ballots::Method::Stv;
+    let (by, heading) = if stv {
+        ("results-stages-caption", "results-stage")
     } else {
-        "Round"
+        ("results-rounds-caption", "results-round")
     };
     let winners = &result.winners;
     let caption = match &result.quota {
-        Some(quota) => format!("{stage} by {} · quota {quota}", stage.to_lowercase()),
-        None => format!("{stage} by {}", stage.to_lowercase()),
+        Some(quota) => i18n.t_args(&format!("{by}-quota"), &[("quota", quota.as_str().into())]),
+        None => i18n.t(by),
     };
     html! {
         // Focusable, so a keyboard can scroll it (WCAG 2.1.1).
@@ -80,8 +88,10 @@ pub fn RoundsTable(props: &RoundsTableProps) -> Html {
                 <caption>{ caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Candidate" }</th>
-                        { for rounds.iter().map(|r| html! { <th scope="col">{ format!("{stage} {}", r.round) }</th> }) }
+                        <th scope="col">{ i18n.t("results-rounds-candidate") }</th>
+                        { for rounds.iter().map(|r| html! {
+                            <th scope="col">{ i18n.t_args(heading, &[("round", r.round.into())]) }</th>
+                        }) }
                     </tr>
                 </thead>
                 <tbody>
@@ -90,27 +100,31 @@ pub fn RoundsTable(props: &RoundsTableProps) -> Html {
                         html! {
                             <tr data-candidate={id.to_string()} class={classes!(won.then_some("winner"))}>
                                 <th scope="row">
-                                    { props.names.name(id) }
-                                    if won { <span class="winner-mark">{ " ✓ elected" }</span> }
+                                    <span translate="no">{ props.names.name(id) }</span>
+                                    if won {
+                                        <span class="winner-mark">
+                                            { format!(" {}", i18n.t("results-elected-mark")) }
+                                        </span>
+                                    }
                                 </th>
-                                { for rounds.iter().map(|r| cell(r, id)) }
+                                { for rounds.iter().map(|r| cell(r, id, &i18n)) }
                             </tr>
                         }
                     }) }
                     <tr class="exhausted" data-testid="exhausted">
-                        <th scope="row">{ "Exhausted" }</th>
+                        <th scope="row">{ i18n.t("results-rounds-exhausted") }</th>
                         { for rounds.iter().map(|r| html! { <td class="num">{ &r.exhausted }</td> }) }
                     </tr>
                 </tbody>
                 <tfoot>
                     <tr class="transfers">
-                        <th scope="row">{ "Passed on" }</th>
+                        <th scope="row">{ i18n.t("results-rounds-passed-on") }</th>
                         { for rounds.iter().map(|r| html! {
                             <td data-testid="transfer">
                                 { match (&r.transfer, r.round) {
-                                    (Some(t), _) => transfer_in_words(t, &props.names),
-                                    (None, 1) => "First preferences".to_string(),
-                                    (None, _) => "Nothing".to_string(),
+                                    (Some(t), _) => transfer_in_words(t, &props.names).html(),
+                                    (None, 1) => html! { { i18n.t("results-rounds-first-preferences") } },
+                                    (None, _) => html! { { i18n.t("results-rounds-nothing") } },
                                 } }
                             </td>
                         }) }

@@ -54,16 +54,6 @@ pub fn phase_key(phase: Phase) -> &'static str {
     }
 }
 
-/// The words for a phase, as people say them in English (the pages not yet translated).
-pub fn phase_label(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Setup => "Not started",
-        Phase::Open => "Voting open",
-        Phase::Closed => "Voting closed",
-        Phase::Published => "Results published",
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct PhaseBadgeProps {
     pub phase: Phase,

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::i18n::use_i18n;
 use crate::receipt::{CheckState, Verdict};
 
 #[derive(Properties, PartialEq)]
@@ -14,27 +15,26 @@ pub struct VerdictLineProps {
 
 #[component]
 pub fn VerdictLine(props: &VerdictLineProps) -> Html {
+    let i18n = use_i18n();
     let (class, role, text) = match &props.check {
-        CheckState::Idle => ("notice notice-info", "status", String::new()),
+        CheckState::Idle => ("notice notice-info", "status", Html::default()),
         CheckState::Checking => (
             "notice notice-info",
             "status",
-            "Checking against the public log…".to_string(),
+            html! { { i18n.t("receipts-checking") } },
         ),
-        CheckState::Done(verdict @ Verdict::Verified(_)) => (
-            "notice notice-success",
-            "status",
-            verdict.text().to_string(),
-        ),
+        CheckState::Done(verdict @ Verdict::Verified { .. }) => {
+            ("notice notice-success", "status", verdict.view(&i18n))
+        }
         CheckState::Done(verdict @ Verdict::Refused(_)) => {
-            ("notice notice-error", "alert", verdict.text().to_string())
+            ("notice notice-error", "alert", verdict.view(&i18n))
         }
         CheckState::Done(verdict @ Verdict::Unchecked(_)) => {
-            ("notice notice-info", "status", verdict.text().to_string())
+            ("notice notice-info", "status", verdict.view(&i18n))
         }
     };
     let outcome = match &props.check {
-        CheckState::Done(Verdict::Verified(_)) => "verified",
+        CheckState::Done(Verdict::Verified { .. }) => "verified",
         CheckState::Done(Verdict::Refused(_)) => "refused",
         CheckState::Done(Verdict::Unchecked(_)) => "unchecked",
         CheckState::Idle | CheckState::Checking => "",

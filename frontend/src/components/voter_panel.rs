@@ -2,6 +2,7 @@
 //! election allows re-voting, the receipt offers "Change my vote", which brings the ballot
 //! back; the last vote is the one that counts.
 
+use fluent_bundle::FluentValue;
 use shared::dto::{LoginResponse, MeResponse};
 use shared::elections::ElectionCandidate;
 use shared::{CandidateId, Phase};
@@ -45,18 +46,41 @@ pub(crate) fn ballot_note(i18n: &I18n, phase: Phase, accepting: bool) -> Option<
     Some(i18n.t(key))
 }
 
+/// Where a name goes in a sentence before it is put there: a private-use character, which no
+/// message contains (a name that did would still split at the first one, the marker).
+const NAME_MARK: &str = "\u{E000}";
+
+/// Message `key` with a person's name as its `$name`, the name marked as data so a
+/// translating browser leaves it alone: the message is formatted with a marker in the
+/// name's place, then split around it.
+pub(crate) fn with_name(
+    i18n: &I18n,
+    key: &str,
+    name: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> Html {
+    let mut all = vec![("name", FluentValue::from(NAME_MARK))];
+    all.extend(args.iter().cloned());
+    let text = i18n.t_args(key, &all);
+    match text.split_once(NAME_MARK) {
+        Some((before, after)) => html! {
+            <>{ before }<span translate="no">{ name }</span>{ after }</>
+        },
+        None => Html::from(text),
+    }
+}
+
 /// "Logged in as Ann (voter #3)", with the logout button beside it (both panels).
 pub(crate) fn who_and_logout(
     i18n: &I18n,
     login: &LoginResponse,
     on_logout: Callback<MouseEvent>,
 ) -> Html {
-    let who = i18n.t_args(
+    let who = with_name(
+        i18n,
         "panel-who",
-        &[
-            ("name", login.name.as_str().into()),
-            ("id", login.voter_id.into()),
-        ],
+        &login.name,
+        &[("id", login.voter_id.into())],
     );
     html! {
         <div class="row spread">

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
 use crate::format::percent;
+use crate::pages::admin::words::{data, sentence};
 
 #[derive(Properties, PartialEq)]
 pub struct VoterTableProps {
@@ -22,6 +23,7 @@ pub struct VoterTableProps {
 
 #[component]
 pub fn VoterTable(props: &VoterTableProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
     let voted = props.voters.iter().filter(|v| v.has_voted).count() as u64;
     let total = props.voters.len() as u64;
     let action = |voter: &VoterStatus| {
@@ -29,8 +31,9 @@ pub fn VoterTable(props: &VoterTableProps) -> Html {
             let voter_id = voter.voter_id;
             html! {
                 <td>
-                    <ConfirmButton id={format!("new-credential-{voter_id}")} label="New credential"
-                        question={format!("Replace {}'s credential? The old one stops working.", voter.name)}
+                    <ConfirmButton id={format!("new-credential-{voter_id}")} label={i18n.t("admin-new-credential")}
+                        yes={i18n.t("admin-new-credential-yes")}
+                        question={sentence(&i18n, "admin-new-credential-question", &[], &[("name", data(voter.name.clone()))])}
                         disabled={props.credentials_disabled}
                         on_confirm={emit.reform(move |()| voter_id)} />
                 </td>
@@ -40,19 +43,24 @@ pub fn VoterTable(props: &VoterTableProps) -> Html {
     html! {
         <>
             <p class="turnout" data-testid="turnout">
-                <strong>{ format!("{voted} of {total}") }</strong>
-                { format!(" voters have voted ({} %)", percent(voted, total)) }
+                { sentence(&i18n, "admin-turnout", &[
+                    ("voted", voted.into()),
+                    ("total", total.into()),
+                    ("percent", percent(voted, total).into()),
+                ], &[("count", html! {
+                    <strong>{ i18n.t_args("admin-turnout-count", &[("voted", voted.into()), ("total", total.into())]) }</strong>
+                })]) }
             </p>
             <meter class="turnout-meter" min="0" max={total.max(1).to_string()}
-                value={voted.to_string()} aria-label="Turnout"></meter>
+                value={voted.to_string()} aria-label={i18n.t("admin-turnout-label")}></meter>
             // Focusable, so a keyboard can scroll it (WCAG 2.1.1).
             <div class="table-scroll" tabindex="0">
                 <table class="voters" data-testid="voter-table">
                     <thead>
-                        <tr><th scope="col">{ "Id" }</th><th scope="col">{ "Name" }</th>
-                            <th scope="col">{ "Voted" }</th>
+                        <tr><th scope="col">{ i18n.t("admin-voters-id") }</th><th scope="col">{ i18n.t("admin-voters-name") }</th>
+                            <th scope="col">{ i18n.t("admin-voters-voted") }</th>
                             if props.on_new_credential.is_some() {
-                                <th scope="col">{ "Credential" }</th>
+                                <th scope="col">{ i18n.t("admin-voters-credential") }</th>
                             }
                         </tr>
                     </thead>
@@ -60,8 +68,8 @@ pub fn VoterTable(props: &VoterTableProps) -> Html {
                         { for props.voters.iter().map(|voter| html! {
                             <tr class={voter.has_voted.then_some("voted")}>
                                 <td class="num">{ voter.voter_id }</td>
-                                <td>{ &voter.name }</td>
-                                <td>{ if voter.has_voted { "✓ voted" } else { "—" } }</td>
+                                <td translate="no">{ &voter.name }</td>
+                                <td>{ if voter.has_voted { i18n.t("admin-voter-has-voted") } else { "—".to_string() } }</td>
                                 { action(voter).unwrap_or_default() }
                             </tr>
                         }) }

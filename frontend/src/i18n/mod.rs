@@ -98,12 +98,13 @@ thread_local! {
 /// The resources of this app; every area outside an app (the wasm tests), none in an app
 /// that has not mounted its provider yet.
 fn app_resources() -> Resources {
-    RESOURCES.with(Cell::get).unwrap_or_else(|| {
+    match RESOURCES.with(Cell::get) {
+        Some(installed) => installed,
         #[cfg(test)]
-        return resources::every_area();
+        None => resources::every_area(),
         #[cfg(not(test))]
-        Resources(|_| Vec::new())
-    })
+        None => Resources(|_| Vec::new()),
+    }
 }
 
 /// `lang`'s messages, parsed on first use.

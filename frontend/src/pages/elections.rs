@@ -9,9 +9,11 @@ use yew::prelude::*;
 use crate::api;
 use crate::components::election_list::ElectionList;
 use crate::components::notice::{Notice, Tone};
+use crate::i18n::use_i18n;
 
 #[component]
 pub fn ElectionsPage() -> Html {
+    let i18n = use_i18n();
     let elections = use_state(|| None::<Vec<ElectionSummary>>);
     let error = use_state(|| None::<String>);
     {
@@ -27,13 +29,13 @@ pub fn ElectionsPage() -> Html {
     }
     html! {
         <main class="page">
-            <header class="topbar"><h1>{ "Elections" }</h1></header>
+            <header class="topbar"><h1>{ i18n.t("tally-elections-title") }</h1></header>
             <section class="card" aria-labelledby="list-title">
-                <h2 id="list-title">{ "Choose your election" }</h2>
+                <h2 id="list-title">{ i18n.t("tally-elections-choose") }</h2>
                 if let Some(list) = (*elections).clone() {
                     <ElectionList elections={list} />
                 } else {
-                    <p class="muted">{ "Loading…" }</p>
+                    <p class="muted">{ i18n.t("tally-elections-loading") }</p>
                 }
             </section>
             <Notice tone={Tone::Error} text={(*error).clone().map(AttrValue::from)} />

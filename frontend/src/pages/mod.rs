@@ -118,11 +118,16 @@ pub fn short_root(root_hash_hex: &str, n: usize) -> String {
 
 /// The page for an election id the server does not know (a typo, or one not created yet).
 pub fn no_such_election(id: &str) -> Html {
+    let i18n = crate::i18n::current();
     html! {
         <main class="page narrow">
-            <h1>{ "No such election" }</h1>
-            <p data-testid="missing">{ format!("There is no election with the id “{id}”.") }</p>
-            <p><a href="/elections">{ "See every election" }</a></p>
+            <h1>{ i18n.t("missing-title") }</h1>
+            <p data-testid="missing">
+                { i18n.t("missing-before-id") }
+                <span translate="no">{ id.to_string() }</span>
+                { i18n.t("missing-after-id") }
+            </p>
+            <p><a href="/elections">{ i18n.t("missing-see-all") }</a></p>
         </main>
     }
 }

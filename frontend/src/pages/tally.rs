@@ -18,13 +18,14 @@ use crate::components::countdown::Countdown;
 use crate::components::outcome::{leaders, OutcomeBanner};
 use crate::components::page_header::PageHeader;
 use crate::components::question_results::{only_main, QuestionResults};
-use crate::format::percent;
+use crate::format::{count, percent};
+use crate::i18n::use_i18n;
 use crate::state::Action;
 use crate::ws::use_live_state;
-use shared::verify::with_thousands;
 
 #[component]
 pub fn TallyPage(props: &ElectionPageProps) -> Html {
+    let i18n = use_i18n();
     let scope = props.scope();
     let live = use_live_state(None, scope.clone());
     let server_now_ms = use_server_clock(&live);
@@ -52,14 +53,14 @@ pub fn TallyPage(props: &ElectionPageProps) -> Html {
     }
     // The original projector keeps its heading; another election's shows its own title.
     let title: AttrValue = match (&props.election, &*definition) {
-        (None, _) => "Election results".into(),
+        (None, _) => i18n.t("tally-title").into(),
         (Some(id), Definition::Missing) => return no_such_election(id),
         (Some(id), Definition::Loading) => id.clone(),
         (Some(_), Definition::Known(view)) => view.title.clone().into(),
     };
 
     let body = match live.results.clone() {
-        None => html! { <p class="tally-waiting">{ "Waiting for the first figures…" }</p> },
+        None => html! { <p class="tally-waiting">{ i18n.t("tally-waiting") }</p> },
         Some(results) => {
             let questions = match &*definition {
                 Definition::Known(view) => view.questions.clone(),
@@ -84,11 +85,12 @@ pub fn TallyPage(props: &ElectionPageProps) -> Html {
                     <div class="turnout-only" data-testid="turnout-only">
                         <p class="huge-number">{ format!("{turnout} %") }</p>
                         <p class="tally-caption">
-                            { if live.phase == Phase::Published { "turnout" }
-                              else { "turnout: the counts are hidden until the results are published" } }
+                            { i18n.t(if live.phase == Phase::Published { "tally-turnout" }
+                              else { "tally-turnout-hidden" }) }
                         </p>
                         <meter min="0" max={results.eligible_voters.max(1).to_string()}
-                            value={results.total_votes.to_string()} aria-label="Turnout"></meter>
+                            value={results.total_votes.to_string()}
+                            aria-label={i18n.t("tally-turnout-label")}></meter>
                     </div>
                 }
             };
@@ -96,15 +98,22 @@ pub fn TallyPage(props: &ElectionPageProps) -> Html {
                 <>
                     <div class="tally-figures">
                         <div class="figure">
-                            <span class="figure-value" data-testid="total-votes">{ results.total_votes }</span>
+                            <span class="figure-value" data-testid="total-votes">{ count(results.total_votes) }</span>
                             <span class="figure-label">
-                                { format!("{} cast · {} voters", if results.total_votes == 1 { "vote" } else { "votes" }, results.eligible_voters) }
+                                { i18n.t_args("tally-votes-cast", &[
+                                    ("count", results.total_votes.into()),
+                                    ("voters", results.eligible_voters.into()),
+                                ]) }
                             </span>
                         </div>
                         if weighted {
                             <div class="figure">
                                 <span class="figure-value" data-testid="voted-weight">{ results.voted_weight.clone() }</span>
-                                <span class="figure-label">{ format!("weight voted · of {}", results.eligible_weight) }</span>
+                                <span class="figure-label">
+                                    { i18n.t_args("tally-weight-voted", &[
+                                        ("weight", results.eligible_weight.as_str().into()),
+                                    ]) }
+                                </span>
                             </div>
                         }
                         <Countdown class="huge" phase={live.phase} deadline_ms={live.deadline_ms}
@@ -132,14 +141,17 @@ pub fn TallyPage(props: &ElectionPageProps) -> Html {
                 { match &live.checkpoint {
                     Some(checkpoint) => html! {
                         <>
-                            { format!("Public log: {} entries · root ", with_thousands(checkpoint.tree_size)) }
-                            <span class="mono" data-testid="tally-root">{ short_root(&checkpoint.root_hash_hex, 12) }</span>
+                            { i18n.t_args("tally-log", &[("entries", checkpoint.tree_size.into())]) }
+                            { " " }
+                            <span class="mono" data-testid="tally-root" translate="no">
+                                { short_root(&checkpoint.root_hash_hex, 12) }
+                            </span>
                             { " · " }
                         </>
                     },
-                    None => html! { { "Public log: waiting for the first checkpoint · " } },
+                    None => html! { <>{ i18n.t("tally-log-waiting") }{ " · " }</> },
                 } }
-                <a href={audit_href}>{ "audit" }</a>
+                <a href={audit_href}>{ i18n.t("tally-audit") }</a>
             </p>
         </main>
     }

@@ -12,7 +12,8 @@ use shared::NodeId;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use super::verifier::{in_worker, FromVerifier};
-use super::{file_name, fingerprint, judge, parse, to_json, Verdict};
+use super::{file_name, fingerprint, judge, parse, to_json, Unchecked, Verdict};
+use crate::i18n::I18n;
 
 const ELECTION: &str = "board-2027";
 const BALLOT_ID: &str = "1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d";
@@ -136,18 +137,18 @@ fn good() -> ReceiptEvidence {
 
 fn refused(evidence: &ReceiptEvidence) -> String {
     match judge(evidence) {
-        Verdict::Refused(why) => why,
+        refusal @ Verdict::Refused(_) => refusal.text(&I18n::english()),
         other => panic!("expected a refusal, got {other:?}"),
     }
 }
 
 #[wasm_bindgen_test]
 fn a_good_receipt_is_verified_in_plain_words() {
+    let verdict = judge(&good());
+    assert!(matches!(verdict, Verdict::Verified { .. }), "{verdict:?}");
     assert_eq!(
-        judge(&good()),
-        Verdict::Verified(
-            "Your ballot is in the log of 5 entries, signed by replicas 1, 2 and 3.".into()
-        )
+        verdict.text(&I18n::english()),
+        "Your ballot is in the log of 5 entries, signed by replicas 1, 2 and 3."
     );
 }
 
@@ -224,7 +225,10 @@ fn the_receipt_and_the_verdict_cross_to_the_checkers_worker_unchanged() {
 async fn a_checker_that_cannot_start_leaves_the_receipt_unchecked_instead_of_waiting() {
     // The test runner serves no `/verify_loader.js`: the worker fails to start.
     match in_worker(good().receipt).await {
-        Verdict::Unchecked(why) => assert!(why.contains("receipt checker did not start"), "{why}"),
+        verdict @ Verdict::Unchecked(Unchecked::NotStarted) => {
+            let why = verdict.text(&I18n::english());
+            assert!(why.contains("receipt checker did not start"), "{why}");
+        }
         other => panic!("expected no verdict, got {other:?}"),
     }
 }

@@ -7,7 +7,8 @@
 //!
 //! The conversation, in JSON strings of [`FromVerifier`] and [`Receipt`]: the worker says
 //! `Ready` once its wasm runs and listens (a message sent earlier would be lost), the page
-//! sends the receipt, the worker answers `Checked` with the verdict. A loader that cannot
+//! sends the receipt, the worker answers `Checked` with the verdict (as data: the worker has
+//! no words, the page words it in its language). A loader that cannot
 //! start the wasm says `Failed`; a script that cannot be fetched fires `error`.
 
 use std::future::Future;
@@ -20,16 +21,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
 
-use super::{check, Verdict};
+use super::{check, Unchecked, Verdict};
 
 /// The worker's script: trunk copies it from `frontend/verify_loader.js`. Absolute, since the
 /// voter page also lives at `/e/{id}`.
 const LOADER: &str = "/verify_loader.js";
-
-/// What the voter sees when the checker could not run at all.
-const NOT_STARTED: &str =
-    "The receipt could not be checked: this page's receipt checker did not start. Reload the \
-     page and try again.";
 
 /// What the worker tells the page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,7 +50,7 @@ pub fn in_worker(receipt: Receipt) -> Pin<Box<dyn Future<Output = Verdict>>> {
         ask(&receipt).await.unwrap_or_else(|reason| {
             // Why, for whoever opens the browser's console.
             gloo::console::warn!(format!("the receipt checker did not start: {reason}"));
-            Verdict::Unchecked(NOT_STARTED.into())
+            Verdict::Unchecked(Unchecked::NotStarted)
         })
     })
 }
@@ -108,7 +104,7 @@ pub fn serve() {
         spawn_local(async move {
             let verdict = match serde_json::from_str::<Receipt>(&question) {
                 Ok(receipt) => check(&receipt).await,
-                Err(_) => Verdict::Unchecked(NOT_STARTED.into()),
+                Err(_) => Verdict::Unchecked(Unchecked::NotStarted),
             };
             let answer = FromVerifier::Checked(verdict).to_json();
             let _ = replier.post_message(&JsValue::from_str(&answer));

@@ -160,8 +160,13 @@ fn voter_errors_have_clear_sentences() {
     assert!(closed.describe().contains("Voting is not open"));
     let stale = ApiError::from_status(400, body("click_too_old"), None);
     assert!(stale.describe().contains("vote again"));
+    // Every code has the page's own words, in the page's language (not the server's English).
     let other = ApiError::from_status(401, body("bad_login"), None);
-    assert_eq!(other.describe(), "server says bad_login");
+    assert!(
+        other.describe().starts_with("Wrong name or voter id"),
+        "{}",
+        other.describe()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -172,9 +177,12 @@ fn election_refusals_have_their_own_sentences() {
     assert!(frozen.describe().contains("roll is frozen"));
     let exists = ApiError::from_status(409, body("election_exists"), None);
     assert!(exists.describe().contains("already exists"));
-    // The server's sentence names the field or the line: it is shown as it is.
+    // The server's sentence names the field or the line: the page's words quote it.
     let invalid = ApiError::from_status(400, body("invalid_roll"), None);
-    assert_eq!(invalid.describe(), "server says invalid_roll");
+    assert_eq!(
+        invalid.describe(),
+        "The roll was refused: server says invalid_roll"
+    );
 }
 
 #[wasm_bindgen_test]

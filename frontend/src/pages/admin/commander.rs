@@ -36,8 +36,8 @@ pub struct Commander {
 }
 
 impl Commander {
-    /// A callback that sends `command(input)` as a new write and reports `done(&input)` on
-    /// success.
+    /// A callback that sends `command(input)` as a new write and reports the message whose
+    /// key is `done(&input)` on success.
     pub fn callback<I: 'static>(
         &self,
         done: fn(&I) -> &'static str,
@@ -49,7 +49,8 @@ impl Commander {
             // One click, one write: its key is reused only by this command's retries.
             let write = PendingWrite::new(command(input));
             let this = this.clone();
-            this.notice.set((Tone::Info, Some("Sending…".into())));
+            let i18n = crate::i18n::current();
+            this.notice.set((Tone::Info, Some(i18n.t("admin-sending"))));
             spawn_local(async move {
                 let (token, scope) = (this.token.clone(), this.scope.clone());
                 let send = |write: &PendingWrite<AdminCommand>| {
@@ -60,7 +61,7 @@ impl Commander {
                 match send_with_retries(&write, MAX_COMMAND_RETRIES, send, wait).await {
                     Settled::Done(answer) => {
                         this.dispatch.dispatch(Action::CommandApplied(answer));
-                        this.notice.set((Tone::Success, Some(done.into())));
+                        this.notice.set((Tone::Success, Some(i18n.t(done))));
                     }
                     Settled::Refused(ApiError::Unauthorized(_)) => this.on_refused.emit(()),
                     Settled::Refused(err) => {
@@ -78,15 +79,15 @@ impl Commander {
     pub fn phase(&self, command: PhaseCommand) -> Callback<()> {
         match command {
             PhaseCommand::Start => self.callback(
-                |_| "Voting started.",
+                |_| "admin-voting-started",
                 |()| AdminCommand::Phase(PhaseCommand::Start),
             ),
             PhaseCommand::Stop => self.callback(
-                |_| "Voting stopped.",
+                |_| "admin-voting-stopped",
                 |()| AdminCommand::Phase(PhaseCommand::Stop),
             ),
             PhaseCommand::Publish => self.callback(
-                |_| "Results published.",
+                |_| "admin-results-published",
                 |()| AdminCommand::Phase(PhaseCommand::Publish),
             ),
         }

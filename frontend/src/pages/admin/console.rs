@@ -26,7 +26,7 @@ use crate::components::notice::{Notice, Tone};
 use crate::components::page_header::PageHeader;
 use crate::components::results_summary::ResultsSummary;
 use crate::components::voter_table::VoterTable;
-use crate::format::{format_offset, format_time_of_day};
+use crate::format::{count, offset, when};
 use crate::pages::{
     no_such_election, page_classes, use_election_view, use_server_clock, Definition,
     ElectionPageProps,
@@ -48,6 +48,7 @@ pub struct AdminConsoleProps {
 
 #[component]
 pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
     let token = props.token.to_string();
     let page = ElectionPageProps {
         election: props.election.clone(),
@@ -57,8 +58,8 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
     let server_now_ms = use_server_clock(&live);
     let definition = use_election_view(props.election.clone(), live.generation);
     let notice: NoticeState = use_state(|| (Tone::Info, None));
-    // A replaced credential, shown once, with the voter's name.
-    let fresh = use_state(|| None::<(CredentialResponse, String)>);
+    // A replaced credential, shown once, with the voter's name (if the roll has them yet).
+    let fresh = use_state(|| None::<(CredentialResponse, Option<String>)>);
     let replacing = use_state(|| false);
 
     // Every snapshot, on load and after each reconnection (pushes missed while away are lost).
@@ -106,15 +107,15 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
         dispatch: live.dispatcher(),
         on_refused: props.on_refused.clone(),
     };
-    let on_set_at = commander.callback(|_| "Deadline set.", AdminCommand::DeadlineAt);
-    let on_set_in = commander.callback(|_| "Deadline set.", AdminCommand::DeadlineIn);
+    let on_set_at = commander.callback(|_| "admin-deadline-set", AdminCommand::DeadlineAt);
+    let on_set_in = commander.callback(|_| "admin-deadline-set", AdminCommand::DeadlineIn);
     let on_live_results = commander
         .callback(
             |enabled| {
                 if *enabled {
-                    "Live results shown."
+                    "admin-live-results-shown"
                 } else {
-                    "Live results hidden."
+                    "admin-live-results-hidden"
                 }
             },
             AdminCommand::LiveResults,
@@ -128,7 +129,7 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
         (Some(_), Definition::Known(view)) => Some(view.clone()),
     };
     let title: AttrValue = match (&props.election, &view) {
-        (None, _) => "Ballot admin".into(),
+        (None, _) => i18n.t("admin-title").into(),
         (Some(_), Some(view)) => view.title.clone().into(),
         (Some(id), None) => id.clone(),
     };
@@ -144,7 +145,7 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
             let name = voters
                 .iter()
                 .find(|voter| voter.voter_id == voter_id)
-                .map_or_else(|| format!("voter #{voter_id}"), |voter| voter.name.clone());
+                .map(|voter| voter.name.clone());
             let (token, scope, notice) = (token.clone(), scope.clone(), notice.clone());
             let (fresh, replacing, on_refused) =
                 (fresh.clone(), replacing.clone(), on_refused.clone());
@@ -182,31 +183,39 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
         <main class={page_classes("admin", live.connection)}>
             <PageHeader title={title} phase={phase} connection={live.connection}>
                 if let Some(id) = &props.election {
-                    <nav class="push-right page-links" aria-label="Election pages">
-                        <a href="/admin/elections">{ "All elections" }</a>{ " · " }
-                        <a href={format!("/e/{id}")}>{ "Voter page" }</a>{ " · " }
-                        <a href={format!("/e/{id}/tally")}>{ "Projector" }</a>
+                    <nav class="push-right page-links" aria-label={i18n.t("admin-election-pages")}>
+                        <a href="/admin/elections">{ i18n.t("admin-all-elections") }</a>{ " · " }
+                        <a href={format!("/e/{id}")}>{ i18n.t("admin-voter-page") }</a>{ " · " }
+                        <a href={format!("/e/{id}/tally")}>{ i18n.t("admin-projector") }</a>
                     </nav>
                 }
                 <button type="button" class={classes!("link", props.election.is_none().then_some("push-right"))}
-                    onclick={on_logout}>{ "Forget token" }</button>
+                    onclick={on_logout}>{ i18n.t("admin-forget-token") }</button>
             </PageHeader>
             <div class="admin-grid">
                 <section class="card" aria-labelledby="election-title">
-                    <h2 id="election-title">{ "Election" }</h2>
+                    <h2 id="election-title">{ i18n.t("admin-section-election") }</h2>
                     <Countdown phase={phase} deadline_ms={live.deadline_ms} server_now_ms={server_now_ms} />
                     <p class="muted">
-                        { live.deadline_ms.map_or("No deadline set.".to_string(), |d| format!("Deadline at {}.", format_time_of_day(d))) }
-                        { format!(" Node {} · clock offset {} · Lamport {}",
-                            live.node_id.map_or("?".to_string(), |n| n.to_string()),
-                            format_offset(live.offset_ms()), live.lamport.0) }
+                        { live.deadline_ms.map_or_else(
+                            || i18n.t("admin-no-deadline"),
+                            |d| i18n.t_args("admin-deadline-at", &[("time", when(d).into())])) }
+                        // Identifiers, not quantities: their digits as they are.
+                        { i18n.t_args("admin-node-clock", &[
+                            ("node", live.node_id.map_or("?".to_string(), |n| n.to_string()).into()),
+                            ("offset", offset(live.offset_ms()).into()),
+                            ("lamport", live.lamport.0.to_string().into()),
+                        ]) }
                     </p>
                     <div class="commands">
-                        <ConfirmButton id="start" label={PhaseCommand::Start.label()} question={PhaseCommand::Start.question()}
+                        <ConfirmButton id="start" label={PhaseCommand::Start.label()} yes={PhaseCommand::Start.yes()}
+                            question={html! { PhaseCommand::Start.question() }}
                             disabled={phase != Phase::Setup} on_confirm={commander.phase(PhaseCommand::Start)} />
-                        <ConfirmButton id="stop" label={PhaseCommand::Stop.label()} question={PhaseCommand::Stop.question()}
+                        <ConfirmButton id="stop" label={PhaseCommand::Stop.label()} yes={PhaseCommand::Stop.yes()}
+                            question={html! { PhaseCommand::Stop.question() }}
                             danger=true disabled={phase != Phase::Open} on_confirm={commander.phase(PhaseCommand::Stop)} />
-                        <ConfirmButton id="publish" label={PhaseCommand::Publish.label()} question={PhaseCommand::Publish.question()}
+                        <ConfirmButton id="publish" label={PhaseCommand::Publish.label()} yes={PhaseCommand::Publish.yes()}
+                            question={html! { PhaseCommand::Publish.question() }}
                             disabled={phase != Phase::Closed} on_confirm={commander.phase(PhaseCommand::Publish)} />
                     </div>
                     <DeadlineForm deadline_ms={live.deadline_ms} disabled={matches!(phase, Phase::Closed | Phase::Published)}
@@ -214,20 +223,21 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                     <label class="switch">
                         <input id="live-results" type="checkbox" checked={live.live_results}
                             onchange={on_live_results} disabled={phase == Phase::Published} />
-                        { " Show live results to voters and the tally while voting is open" }
+                        { i18n.t("admin-live-results-switch") }
                     </label>
                     <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
                 </section>
                 <section class="card" aria-labelledby="queue-title">
-                    <h2 id="queue-title">{ "Vote queue" }</h2>
+                    <h2 id="queue-title">{ i18n.t("admin-section-queue") }</h2>
                     <dl class="figures" data-testid="queue">
-                        <div><dt>{ "Waiting" }</dt><dd>{ queue.depth }</dd></div>
-                        <div><dt>{ "In flight" }</dt><dd>{ format!("{} / {}", queue.in_flight, queue.max_concurrent) }</dd></div>
-                        <div><dt>{ "Capacity" }</dt><dd>{ queue.capacity }</dd></div>
-                        <div><dt>{ "Peak waiting" }</dt><dd>{ queue.peak_depth }</dd></div>
-                        <div><dt>{ "Peak in flight" }</dt><dd>{ queue.peak_in_flight }</dd></div>
+                        <div><dt>{ i18n.t("admin-queue-waiting") }</dt><dd>{ count(queue.depth) }</dd></div>
+                        <div><dt>{ i18n.t("admin-queue-in-flight") }</dt>
+                            <dd>{ format!("{} / {}", count(queue.in_flight), count(queue.max_concurrent)) }</dd></div>
+                        <div><dt>{ i18n.t("admin-queue-capacity") }</dt><dd>{ count(queue.capacity) }</dd></div>
+                        <div><dt>{ i18n.t("admin-queue-peak-waiting") }</dt><dd>{ count(queue.peak_depth) }</dd></div>
+                        <div><dt>{ i18n.t("admin-queue-peak-in-flight") }</dt><dd>{ count(queue.peak_in_flight) }</dd></div>
                     </dl>
-                    <h2 id="results-title">{ "Results" }</h2>
+                    <h2 id="results-title">{ i18n.t("admin-section-results") }</h2>
                     if let Some(results) = live.results.clone() {
                         <ResultsSummary results={results} questions={match &*definition {
                             Definition::Known(view) => Some(view.questions.clone()),
@@ -236,36 +246,36 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                     }
                 </section>
                 <section class="card" aria-labelledby="voters-title">
-                    <h2 id="voters-title">{ "Voters" }</h2>
+                    <h2 id="voters-title">{ i18n.t("admin-section-voters") }</h2>
                     if let Some((credential, name)) = (*fresh).clone() {
-                        <FreshCredential credential={credential} name={name} on_dismiss={on_fresh_dismiss} />
+                        <FreshCredential credential={credential} name={name.map(AttrValue::from)} on_dismiss={on_fresh_dismiss} />
                     }
                     <VoterTable voters={live.voters.clone()} on_new_credential={on_new_credential}
                         credentials_disabled={*replacing || phase >= Phase::Closed} />
                 </section>
                 if props.election.is_some() {
                     <section class="card" aria-labelledby="roll-title">
-                        <h2 id="roll-title">{ "Roll" }</h2>
+                        <h2 id="roll-title">{ i18n.t("admin-section-roll") }</h2>
                         <RollPanel token={props.token.clone()} scope={scope.clone()} phase={phase}
                             on_refused={props.on_refused.clone()} />
                     </section>
                     <section class="card" aria-labelledby="exports-title">
-                        <h2 id="exports-title">{ "Exports" }</h2>
+                        <h2 id="exports-title">{ i18n.t("admin-section-exports") }</h2>
                         <ExportPanel token={props.token.clone()} scope={scope.clone()}
                             on_refused={props.on_refused.clone()} />
                     </section>
                     <section id="mail-panel" class="card" aria-labelledby="mail-title">
-                        <h2 id="mail-title">{ "Mail" }</h2>
+                        <h2 id="mail-title">{ i18n.t("admin-section-mail") }</h2>
                         <MailPanel token={props.token.clone()} scope={scope.clone()} phase={phase}
                             login={login} nudge={mail_nudge} on_refused={props.on_refused.clone()} />
                     </section>
                 }
                 <section class="card" aria-labelledby="cluster-title">
-                    <h2 id="cluster-title">{ "Replicas" }</h2>
+                    <h2 id="cluster-title">{ i18n.t("admin-section-replicas") }</h2>
                     <ClusterTable cluster={live.cluster.clone()} />
                 </section>
                 <section class="card wide" aria-labelledby="feed-title">
-                    <h2 id="feed-title">{ "Activity" }</h2>
+                    <h2 id="feed-title">{ i18n.t("admin-section-activity") }</h2>
                     <ActivityFeed notifications={live.notifications.clone()} />
                 </section>
             </div>

@@ -12,6 +12,7 @@ use crate::api::{self, ApiError, PendingWrite};
 use crate::components::election_form::ElectionForm;
 use crate::components::election_list::ElectionList;
 use crate::components::notice::{Notice, Tone};
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ElectionsAdminProps {
@@ -34,7 +35,9 @@ async fn create(
     };
     match send_with_retries(&write, MAX_COMMAND_RETRIES, send, wait_saying(&notice)).await {
         Settled::Done(view) => {
-            notice.set((Tone::Success, Some(format!("Created “{}”.", view.title))));
+            let created =
+                crate::i18n::current().t_args("editor-created", &[("title", view.title.into())]);
+            notice.set((Tone::Success, Some(created)));
             // A page load, as every move between the dashboards is (see `app`).
             let _ = gloo::utils::window()
                 .location()
@@ -48,6 +51,7 @@ async fn create(
 
 #[component]
 pub fn ElectionsAdmin(props: &ElectionsAdminProps) -> Html {
+    let i18n = use_i18n();
     let elections = use_state(|| None::<Vec<ElectionSummary>>);
     let busy = use_state(|| false);
     let notice: NoticeState = use_state(|| (Tone::Info, None));
@@ -71,7 +75,10 @@ pub fn ElectionsAdmin(props: &ElectionsAdminProps) -> Html {
             let (busy, notice) = (busy.clone(), notice.clone());
             let (token, on_refused) = (token.clone(), on_refused.clone());
             busy.set(true);
-            notice.set((Tone::Info, Some("Creating the election…".into())));
+            notice.set((
+                Tone::Info,
+                Some(crate::i18n::current().t("editor-creating")),
+            ));
             spawn_local(async move {
                 create(token, request, notice, on_refused).await;
                 busy.set(false);
@@ -82,20 +89,20 @@ pub fn ElectionsAdmin(props: &ElectionsAdminProps) -> Html {
     html! {
         <main class="page admin">
             <header class="topbar">
-                <h1>{ "Elections" }</h1>
-                <nav class="push-right page-links" aria-label="Admin pages">
-                    <a href="/admin">{ "Original election's console" }</a>{ " · " }
-                    <a href="/elections">{ "Public list" }</a>
+                <h1>{ i18n.t("editor-elections-title") }</h1>
+                <nav class="push-right page-links" aria-label={i18n.t("editor-admin-pages")}>
+                    <a href="/admin">{ i18n.t("editor-original-console") }</a>{ " · " }
+                    <a href="/elections">{ i18n.t("editor-public-list") }</a>
                 </nav>
-                <button type="button" class="link" onclick={on_logout}>{ "Forget token" }</button>
+                <button type="button" class="link" onclick={on_logout}>{ i18n.t("editor-forget-token") }</button>
             </header>
             <div class="admin-grid">
                 <section class="card" aria-labelledby="all-title">
-                    <h2 id="all-title">{ "All elections" }</h2>
+                    <h2 id="all-title">{ i18n.t("editor-all-elections") }</h2>
                     if let Some(list) = (*elections).clone() {
                         <ElectionList elections={list} admin=true />
                     } else {
-                        <p class="muted">{ "Loading…" }</p>
+                        <p class="muted">{ i18n.t("editor-loading") }</p>
                     }
                 </section>
                 <div>

@@ -24,8 +24,7 @@ pub struct ExportPanelProps {
 fn refusal(wanted: Export, err: &ApiError) -> String {
     match (wanted, err.code()) {
         (Export::Results, ErrorCode::WrongPhase) => {
-            "The results can be exported once voting has closed (or while live results are shown)."
-                .into()
+            crate::i18n::current().t("admin-export-results-refused")
         }
         _ => err.describe(),
     }
@@ -33,6 +32,7 @@ fn refusal(wanted: Export, err: &ApiError) -> String {
 
 #[component]
 pub fn ExportPanel(props: &ExportPanelProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
     let notice: NoticeState = use_state(|| (Tone::Info, None));
     let busy = use_state(|| false);
     // The last file fetched; kept so its link works, replaced (and revoked) by the next one.
@@ -50,17 +50,18 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             let (notice, busy, last) = (notice.clone(), busy.clone(), last.clone());
             let (token, scope, on_refused) = (token.clone(), scope.clone(), on_refused.clone());
             busy.set(true);
-            notice.set((Tone::Info, Some(format!("Fetching {}…", wanted.file()))));
+            let i18n = crate::i18n::current();
+            let fetching = i18n.t_args("admin-export-fetching", &[("file", wanted.file().into())]);
+            notice.set((Tone::Info, Some(fetching)));
             spawn_local(async move {
                 match export(&token, &scope, wanted).await {
                     Ok(text) => {
                         let file =
                             Download::from_text(&text, wanted.mime(), wanted.saved_as(&scope));
                         file.start();
-                        notice.set((
-                            Tone::Success,
-                            Some(format!("Downloaded {}.", file.file_name())),
-                        ));
+                        let name = file.file_name().to_string();
+                        let said = i18n.t_args("admin-export-downloaded", &[("file", name.into())]);
+                        notice.set((Tone::Success, Some(said)));
                         last.set(Some(file));
                     }
                     Err(ApiError::Unauthorized(_)) => on_refused.emit(()),
@@ -78,13 +79,13 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         <>
             <div class="commands">{ for Export::ALL.into_iter().map(button) }</div>
             <p class="hint">
-                { "Turnout says who voted and when, never for whom; the log shows each vote without its choice." }
+                { i18n.t("admin-export-hint") }
             </p>
             <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
             if let Some(file) = (*last).clone() {
                 <p>
-                    { "If the download did not start: " }
-                    <a data-testid="export-link" href={file.url().to_string()}
+                    { i18n.t("admin-export-fallback") }{ " " }
+                    <a data-testid="export-link" translate="no" href={file.url().to_string()}
                         download={file.file_name().to_string()}>{ file.file_name().to_string() }</a>
                 </p>
             }

@@ -17,12 +17,14 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use super::commander::{wait_saying, NoticeState, MAX_COMMAND_RETRIES};
-use crate::api::mail::{self, allowed, describe_queued, noun, progress};
+use crate::api::mail::{self, allowed, describe_queued, progress};
 use crate::api::write::{send_with_retries, Settled};
 use crate::api::{ApiError, PendingWrite, Scope};
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::mail_status::{FailedMails, MailProgress, MailSetupHelp};
 use crate::components::notice::{Notice, Tone};
+use crate::format::count;
+use crate::i18n::I18n;
 
 /// How long the panel waits between two looks at the status while mails wait to be sent.
 const POLL_MS: u32 = 1_000;
@@ -114,6 +116,7 @@ pub struct MailPanelProps {
 
 #[component]
 pub fn MailPanel(props: &MailPanelProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
     let view = use_reducer(MailView::default);
     let busy = use_state(|| false);
     let notice: NoticeState = use_state(|| (Tone::Info, None));
@@ -173,7 +176,9 @@ pub fn MailPanel(props: &MailPanelProps) -> Html {
             // One click, one write: its key is reused only by this send's retries.
             let write = PendingWrite::new(request);
             busy.set(true);
-            notice.set((Tone::Info, Some(format!("Queueing the {}…", noun(kind, 2)))));
+            let queueing = crate::i18n::current()
+                .t_args("admin-mail-queueing", &[("kind", kind.as_str().into())]);
+            notice.set((Tone::Info, Some(queueing)));
             spawn_local(async move {
                 let send = |write: &PendingWrite<MailRequest>| {
                     let (token, scope, write) = (token.clone(), scope.clone(), write.clone());
@@ -225,62 +230,57 @@ pub fn MailPanel(props: &MailPanelProps) -> Html {
     let status = view.status.clone();
     html! {
         <>
-            <div class="commands" role="group" aria-label="Send mail">
-                <ConfirmButton id="mail-invite-all" label="Invite every voter"
-                    question="Mail every voter their link and a new credential? Credentials they had stop working."
+            <div class="commands" role="group" aria-label={i18n.t("admin-mail-send")}>
+                <ConfirmButton id="mail-invite-all" label={i18n.t("admin-mail-invite-all")}
+                    yes={i18n.t("admin-mail-invite-all-yes")}
+                    question={html! { i18n.t("admin-mail-invite-all-question") }}
                     disabled={!can(MailKind::Invitation)} on_confirm={ask(MailKind::Invitation, MailTarget::All)} />
-                <ConfirmButton id="mail-invite-rest" label="Invite those not yet invited"
-                    question="Mail a link and a new credential to every voter not invited yet?"
+                <ConfirmButton id="mail-invite-rest" label={i18n.t("admin-mail-invite-rest")}
+                    yes={i18n.t("admin-mail-invite-rest-yes")}
+                    question={html! { i18n.t("admin-mail-invite-rest-question") }}
                     disabled={!can(MailKind::Invitation)} on_confirm={ask(MailKind::Invitation, MailTarget::NotSent)} />
                 <button id="mail-remind" type="button" disabled={!can(MailKind::Reminder)} onclick={on_remind}>
-                    { "Remind those who have not voted" }
+                    { i18n.t("admin-mail-remind") }
                 </button>
                 <button id="mail-results" type="button" disabled={!can(MailKind::Results)} onclick={on_results}>
-                    { "Mail the results" }
+                    { i18n.t("admin-mail-results") }
                 </button>
             </div>
-            <p class="hint">{ hint(phase, login) }</p>
+            <p class="hint">{ hint(&i18n, phase, login) }</p>
             <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
             if let Some((kind, answer)) = (*last).clone() {
-                <dl class="figures" data-testid="mail-queued" aria-label={format!("Last send: {}", noun(kind, 2))}>
-                    <div><dt>{ "Queued" }</dt><dd>{ answer.queued }</dd></div>
-                    <div><dt>{ "No email" }</dt><dd>{ answer.skipped_no_email }</dd></div>
-                    <div><dt>{ "Already waiting" }</dt><dd>{ answer.already_queued }</dd></div>
+                <dl class="figures" data-testid="mail-queued"
+                    aria-label={i18n.t_args("admin-mail-last-send", &[("kind", kind.as_str().into())])}>
+                    <div><dt>{ i18n.t("admin-mail-figure-queued") }</dt><dd>{ count(answer.queued) }</dd></div>
+                    <div><dt>{ i18n.t("admin-mail-figure-no-email") }</dt><dd>{ count(answer.skipped_no_email) }</dd></div>
+                    <div><dt>{ i18n.t("admin-mail-figure-waiting") }</dt><dd>{ count(answer.already_queued) }</dd></div>
                     if kind == MailKind::Reminder {
-                        <div><dt>{ "Have voted" }</dt><dd>{ answer.skipped_voted }</dd></div>
+                        <div><dt>{ i18n.t("admin-mail-figure-voted") }</dt><dd>{ count(answer.skipped_voted) }</dd></div>
                     }
                 </dl>
             }
             if let Some(error) = view.error.clone() {
-                <p class="muted">{ format!("The mail's status could not be read: {error}") }</p>
+                <p class="muted">{ i18n.t_args("admin-mail-status-error", &[("error", error.into())]) }</p>
             }
             if let Some(status) = status {
                 <MailProgress progress={progress(&status.mails)} />
                 <FailedMails mails={status.mails.clone()} resendable={resendable}
                     busy={*busy} on_resend={on_resend} />
             } else {
-                <p class="muted">{ "Reading the mail's status…" }</p>
+                <p class="muted">{ i18n.t("admin-mail-reading") }</p>
             }
         </>
     }
 }
 
 /// What the phase allows, in words, so a disabled button is not a mystery.
-fn hint(phase: Phase, login: LoginMethod) -> &'static str {
-    match (phase, login) {
-        (Phase::Setup, LoginMethod::Credential) => {
-            "An invitation carries the voter's personal link and a new credential (the one \
-             from the import stops working). Reminders can be sent once voting is open."
-        }
-        (Phase::Open, LoginMethod::Credential) => {
-            "An invitation carries the voter's personal link and a new credential (the one \
-             they had stops working). A reminder goes only to voters who have not voted."
-        }
-        (Phase::Setup | Phase::Open, _) => {
-            "Invitations need an election whose voters log in with a credential. A reminder \
-             goes only to voters who have not voted, while voting is open."
-        }
-        (Phase::Closed, _) => "The results can be mailed once they are published.",
-        (Phase::Published, _) => "Voters with an email can be sent the published results.",
-    }
+fn hint(i18n: &I18n, phase: Phase, login: LoginMethod) -> String {
+    let key = match (phase, login) {
+        (Phase::Setup, LoginMethod::Credential) => "admin-mail-hint-setup",
+        (Phase::Open, LoginMethod::Credential) => "admin-mail-hint-open",
+        (Phase::Setup | Phase::Open, _) => "admin-mail-hint-no-credential",
+        (Phase::Closed, _) => "admin-mail-hint-closed",
+        (Phase::Published, _) => "admin-mail-hint-published",
+    };
+    i18n.t(key)
 }

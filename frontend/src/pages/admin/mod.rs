@@ -4,7 +4,8 @@
 //!
 //! - [`commander`]: sending the console's commands; [`roll`]: the roll import with its one-time
 //!   credentials and replaced credentials; [`exports`]: the files an admin can download;
-//!   [`mail`]: invitations, reminders and results mailed to voters, followed until sent.
+//!   [`mail`]: invitations, reminders and results mailed to voters, followed until sent;
+//!   [`words`]: sentences with names and code inside, in the page's language.
 //!
 //! The token is checked against `GET /api/admin/status` before it is kept, so a typo is
 //! reported at once instead of as a string of failures later. It is kept in `sessionStorage`:
@@ -17,6 +18,7 @@ pub mod elections;
 mod exports;
 mod mail;
 mod roll;
+pub(crate) mod words;
 
 use shared::elections::ElectionId;
 use wasm_bindgen_futures::spawn_local;
@@ -28,6 +30,7 @@ use crate::components::notice::{Notice, Tone};
 use crate::storage;
 use console::AdminConsole;
 use elections::ElectionsAdmin;
+use words::{code, sentence};
 
 /// What the admin asked for, shown once the token is accepted.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,7 +79,9 @@ pub fn AdminPage(props: &AdminPageProps) -> Html {
                         error.set(None);
                         token.set(Some(candidate));
                     }
-                    Err(ApiError::Unauthorized(_)) => error.set(Some("Wrong admin token.".into())),
+                    Err(ApiError::Unauthorized(_)) => {
+                        error.set(Some(crate::i18n::current().t("admin-wrong-token")))
+                    }
                     Err(err) => error.set(Some(err.describe())),
                 }
                 checking.set(false);
@@ -97,12 +102,11 @@ pub fn AdminPage(props: &AdminPageProps) -> Html {
         Callback::from(move |_| {
             storage::forget_admin_token();
             token.set(None);
-            error.set(Some(
-                "The server refused the admin token; please enter it again.".into(),
-            ));
+            error.set(Some(crate::i18n::current().t("admin-token-refused")));
         })
     };
 
+    let i18n = crate::i18n::use_i18n();
     if let Some(current) = (*token).clone() {
         return match &props.screen {
             AdminScreen::Console(election) => html! {
@@ -116,15 +120,17 @@ pub fn AdminPage(props: &AdminPageProps) -> Html {
     }
     html! {
         <main class="page narrow">
-            <header class="topbar"><h1>{ "Ballot admin" }</h1></header>
+            <header class="topbar"><h1>{ i18n.t("admin-title") }</h1></header>
             <form class="card" onsubmit={on_submit} aria-labelledby="token-title">
-                <h2 id="token-title">{ "Admin token" }</h2>
-                <label for="admin-token">{ "Token (given to the node with --admin-token)" }</label>
+                <h2 id="token-title">{ i18n.t("admin-token-title") }</h2>
+                <label for="admin-token">
+                    { sentence(&i18n, "admin-token-label", &[], &[("flag", code("--admin-token"))]) }
+                </label>
                 <input id="admin-token" type="password" autocomplete="current-password"
                     required=true value={(*typed).clone()} oninput={on_input} />
-                <p class="hint">{ "Kept in this tab only; closing the tab forgets it." }</p>
+                <p class="hint">{ i18n.t("admin-token-hint") }</p>
                 <button id="admin-token-submit" type="submit" class="primary" disabled={*checking}>
-                    { "Open the console" }
+                    { i18n.t("admin-token-submit") }
                 </button>
             </form>
             <Notice tone={Tone::Error} text={(*error).clone().map(AttrValue::from)} />

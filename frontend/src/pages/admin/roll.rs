@@ -11,12 +11,14 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::commander::{wait_saying, NoticeState, MAX_COMMAND_RETRIES};
+use super::words::{code, data, sentence};
 use crate::api::write::{send_with_retries, Settled};
 use crate::api::{self, ApiError, PendingWrite, Scope};
 use crate::components::credentials::CredentialsDownload;
 use crate::components::notice::{Notice, Tone};
 
-/// What a pasted roll looks like, shown in the empty field.
+/// What a pasted roll looks like, shown in the empty field: a file's format, not words to
+/// translate.
 const EXAMPLE: &str = "name,email,external_id\nAnn Smith,ann@example.org,A-1\n";
 
 /// Replaces `voter_id`'s credential and returns the new one (shown once), or says in
@@ -28,7 +30,8 @@ pub async fn replace_credential(
     notice: &NoticeState,
     on_refused: &Callback<()>,
 ) -> Option<CredentialResponse> {
-    notice.set((Tone::Info, Some("Replacing the credential…".into())));
+    let i18n = crate::i18n::current();
+    notice.set((Tone::Info, Some(i18n.t("admin-replacing-credential"))));
     let write = PendingWrite::new(voter_id);
     let send = |write: &PendingWrite<VoterId>| {
         let (token, scope, write) = (token.to_string(), scope.clone(), write.clone());
@@ -36,7 +39,7 @@ pub async fn replace_credential(
     };
     match send_with_retries(&write, MAX_COMMAND_RETRIES, send, wait_saying(notice)).await {
         Settled::Done(answer) => {
-            notice.set((Tone::Success, Some("Credential replaced.".into())));
+            notice.set((Tone::Success, Some(i18n.t("admin-credential-replaced"))));
             return Some(answer);
         }
         Settled::Refused(ApiError::Unauthorized(_)) => on_refused.emit(()),
@@ -61,9 +64,12 @@ async fn import(
     };
     match send_with_retries(&write, MAX_COMMAND_RETRIES, send, wait_saying(&notice)).await {
         Settled::Done(answer) => {
-            let said = format!(
-                "Imported: {} new voters, {} skipped.",
-                answer.created, answer.skipped
+            let said = crate::i18n::current().t_args(
+                "admin-roll-imported",
+                &[
+                    ("created", answer.created.into()),
+                    ("skipped", answer.skipped.into()),
+                ],
             );
             notice.set((Tone::Success, Some(said)));
             return Some(answer);
@@ -85,6 +91,7 @@ pub struct RollPanelProps {
 
 #[component]
 pub fn RollPanel(props: &RollPanelProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
     let csv = use_state(String::new);
     let busy = use_state(|| false);
     let notice: NoticeState = use_state(|| (Tone::Info, None));
@@ -112,7 +119,11 @@ pub fn RollPanel(props: &RollPanelProps) -> Html {
                 match gloo::file::futures::read_as_text(&blob).await {
                     Ok(text) => csv.set(text),
                     Err(err) => {
-                        notice.set((Tone::Error, Some(format!("Cannot read the file: {err}"))))
+                        let said = crate::i18n::current().t_args(
+                            "admin-roll-unreadable",
+                            &[("error", err.to_string().into())],
+                        );
+                        notice.set((Tone::Error, Some(said)))
                     }
                 }
             });
@@ -133,7 +144,10 @@ pub fn RollPanel(props: &RollPanelProps) -> Html {
                 (csv.clone(), busy.clone(), notice.clone(), answer.clone());
             let (token, scope, on_refused) = (token.clone(), scope.clone(), on_refused.clone());
             busy.set(true);
-            notice.set((Tone::Info, Some("Importing…".into())));
+            notice.set((
+                Tone::Info,
+                Some(crate::i18n::current().t("admin-roll-importing")),
+            ));
             spawn_local(async move {
                 if let Some(made) = import(token, scope, text, notice, on_refused).await {
                     answer.set(Some(Rc::new(made)));
@@ -155,12 +169,18 @@ pub fn RollPanel(props: &RollPanelProps) -> Html {
         <>
             if let Some(roll) = (*answer).clone() {
                 <p data-testid="roll-summary">
-                    { format!("{} new voters, {} skipped.", roll.created, roll.skipped) }
+                    { i18n.t_args("admin-roll-summary", &[
+                        ("created", roll.created.into()),
+                        ("skipped", roll.skipped.into()),
+                    ]) }
                 </p>
                 if roll.skipped > 0 {
-                    <ul class="skipped" aria-label="Skipped rows">
+                    <ul class="skipped" aria-label={i18n.t("admin-roll-skipped-rows")}>
                         { for roll.voters.iter().enumerate().filter(|(_, row)| row.voter_id.is_none()).map(|(at, row)| html! {
-                            <li>{ format!("Row {}: {} ({})", at + 1, row.name, row.status) }</li>
+                            <li>{ sentence(&i18n, "admin-roll-skipped-row", &[("row", (at + 1).into())], &[
+                                ("name", data(row.name.clone())),
+                                ("status", data(row.status.clone())),
+                            ]) }</li>
                         }) }
                     </ul>
                 }
@@ -168,26 +188,30 @@ pub fn RollPanel(props: &RollPanelProps) -> Html {
                     file_name={format!("{}-credentials.csv", props.scope.id())} on_dismiss={on_dismiss} />
             }
             <form class="roll-form" onsubmit={on_submit}>
-                <label for="roll-file">{ "A CSV file…" }</label>
+                <label for="roll-file">{ i18n.t("admin-roll-file") }</label>
                 <input id="roll-file" type="file" accept=".csv,text/csv" onchange={on_file}
                     disabled={frozen} />
-                <label for="roll-csv">{ "…or paste it here" }</label>
-                <textarea id="roll-csv" class="mono" rows="6" spellcheck="false" placeholder={EXAMPLE}
+                <label for="roll-csv">{ i18n.t("admin-roll-paste") }</label>
+                // The CSV is data, and so is its example.
+                <textarea id="roll-csv" class="mono" translate="no" rows="6" spellcheck="false" placeholder={EXAMPLE}
                     value={(*csv).clone()} oninput={on_paste} disabled={frozen} />
                 <p class="hint">
-                    { if frozen {
-                        "The roll is frozen once voting has opened."
+                    if frozen {
+                        { i18n.t("admin-roll-frozen") }
                     } else {
-                        "A header row with name, and optionally email and external_id. Voters \
-                         already on the roll (same email, or same name without one) are skipped."
-                    } }
+                        { sentence(&i18n, "admin-roll-hint", &[], &[
+                            ("name", code("name")),
+                            ("email", code("email")),
+                            ("external_id", code("external_id")),
+                        ]) }
+                    }
                 </p>
                 <button id="roll-import" type="submit" class="primary"
                     disabled={frozen || *busy || pending || csv.trim().is_empty()}>
-                    { "Import voters" }
+                    { i18n.t("admin-roll-import") }
                 </button>
                 if pending {
-                    <p class="hint">{ "Download or dismiss the credentials above before importing more." }</p>
+                    <p class="hint">{ i18n.t("admin-roll-pending") }</p>
                 }
             </form>
             <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />

@@ -11,14 +11,17 @@ use shared::ballots::Choice;
 use shared::checkpoint::LogKey;
 use shared::dto::ResultsResponse;
 use shared::recount::{
-    bulletin_board, compare, lines_match_checkpoint, recount_matches, BulletinBoard,
+    bulletin_board, compare, lines_match_checkpoint, recount_matches, BoardBallot, BulletinBoard,
+    RecountError,
 };
-use shared::verify::{needed_signatures, with_thousands};
+use shared::verify::needed_signatures;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use super::questions::QuestionRecount;
-use crate::api::{self, Scope};
+use crate::api::{self, ApiError, Scope};
+use crate::format::count;
+use crate::i18n::{use_i18n, I18n};
 
 /// Where the board stands.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -33,7 +36,41 @@ pub enum BoardState {
     },
     /// Shared, so the recount of the questions is memoised on it without copying it.
     Ready(Rc<BulletinBoard>),
-    Failed(String),
+    Failed(BoardFailure),
+}
+
+/// Why there is no board: kept as data, so it is worded in the page's language of the moment.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoardFailure {
+    Fetch(ApiError),
+    /// Too few replicas signed the checkpoint.
+    NotSigned,
+    /// The entries do not hash to the signed root.
+    NotTheSignedLog,
+    Recount(RecountError),
+}
+
+impl BoardFailure {
+    fn text(&self, i18n: &I18n) -> String {
+        match self {
+            BoardFailure::Fetch(err) => i18n.t_args(
+                "audit-board-fetch-failed",
+                &[("why", err.describe().into())],
+            ),
+            BoardFailure::NotSigned => i18n.t("audit-board-not-signed"),
+            BoardFailure::NotTheSignedLog => i18n.t("audit-board-not-signed-log"),
+            BoardFailure::Recount(failed) => {
+                let (key, index) = match failed {
+                    RecountError::Unreadable { index } => ("audit-entry-unreadable", index),
+                    RecountError::OutOfPlace { index } => ("audit-entry-out-of-place", index),
+                    RecountError::UnknownSuperseded { index } => {
+                        ("audit-entry-unknown-superseded", index)
+                    }
+                };
+                i18n.t_args(key, &[("index", (*index).into())])
+            }
+        }
+    }
 }
 
 /// Fetches and checks the whole log once `published`, and again after every reconnection.
@@ -56,16 +93,16 @@ pub fn use_bulletin_board(scope: &Scope, published: bool, generation: u32) -> Bo
     (*state).clone()
 }
 
-async fn load(scope: &Scope, state: &UseStateHandle<BoardState>) -> Result<BulletinBoard, String> {
-    let fetch_failed =
-        |err: api::ApiError| format!("The log could not be fetched: {}", err.describe());
+async fn load(
+    scope: &Scope,
+    state: &UseStateHandle<BoardState>,
+) -> Result<BulletinBoard, BoardFailure> {
+    let fetch_failed = BoardFailure::Fetch;
     let keys: Vec<LogKey> = api::log::keys().await.map_err(fetch_failed)?.keys;
     let checkpoint = api::log::checkpoint(scope).await.map_err(fetch_failed)?;
     let needed = needed_signatures(&keys);
     if keys.is_empty() || checkpoint.verify(&keys, needed).is_err() {
-        return Err(
-            "The log is not signed by enough replicas, so there is nothing to recount.".into(),
-        );
+        return Err(BoardFailure::NotSigned);
     }
     let of = checkpoint.tree_size;
     state.set(BoardState::Loading { fetched: 0, of });
@@ -74,56 +111,60 @@ async fn load(scope: &Scope, state: &UseStateHandle<BoardState>) -> Result<Bulle
         .await
         .map_err(fetch_failed)?;
     if !lines_match_checkpoint(&lines, &checkpoint) {
-        return Err("The entries the server sent are not the log the replicas signed.".into());
+        return Err(BoardFailure::NotTheSignedLog);
     }
-    bulletin_board(scope.id(), &lines).map_err(|err| err.to_string())
+    bulletin_board(scope.id(), &lines).map_err(BoardFailure::Recount)
+}
+
+/// A candidate the page has no name for: "candidate 3".
+fn unnamed(i18n: &I18n, id: u32) -> Html {
+    html! { { i18n.t_args("audit-candidate", &[("id", id.into())]) } }
+}
+
+/// A name, which is the election's data.
+fn named(name: &str) -> Html {
+    html! { <span translate="no">{ name.to_string() }</span> }
 }
 
 /// A ballot of questions in words, question by question: "q1: Ann; q2: Bob > Cy = Di".
-/// Marks are joined by "+", a ranking by ">", candidates ranked equal by "=".
-fn answers_in_words(board: &BulletinBoard, ballot: &shared::recount::BoardBallot) -> String {
-    let parts: Vec<String> = ballot
+/// Marks are joined by "+", a ranking by ">", candidates ranked equal by "="; the question
+/// ids and names are data.
+fn answers_in_words(i18n: &I18n, board: &BulletinBoard, ballot: &BoardBallot) -> Html {
+    if ballot.answers.is_empty() {
+        return html! { { i18n.t("audit-blank") } };
+    }
+    let parts = ballot
         .answers
         .iter()
-        .map(|(question_id, answer)| {
+        .enumerate()
+        .map(|(at, (question_id, answer))| {
             let question = board.questions.iter().find(|q| q.id == *question_id);
             let name = |id: u32| {
                 question
                     .and_then(|q| q.candidates.get((id as usize).wrapping_sub(1)))
-                    .map_or_else(|| format!("candidate {id}"), |c| c.name.clone())
+                    .map_or_else(|| unnamed(i18n, id), |c| named(&c.name))
             };
             let ranked = question.is_some_and(|q| q.method.is_ranked());
-            let items: Vec<String> = answer
-                .iter()
-                .map(|choice| match choice {
-                    Choice::One(id) => name(*id),
-                    Choice::Equal(ids) => ids
-                        .iter()
-                        .map(|&id| name(id))
-                        .collect::<Vec<_>>()
-                        .join(" = "),
-                })
-                .collect();
-            format!(
-                "{question_id}: {}",
-                items.join(if ranked { " > " } else { " + " })
-            )
-        })
-        .collect();
-    if parts.is_empty() {
-        "blank".into()
-    } else {
-        parts.join("; ")
-    }
-}
-
-/// "1 ballot", "1,234 ballots".
-fn ballots(n: u64) -> String {
-    format!(
-        "{} ballot{}",
-        with_thousands(n),
-        if n == 1 { "" } else { "s" }
-    )
+            let items = answer.iter().enumerate().map(|(i, choice)| {
+                let ids: Vec<u32> = match choice {
+                    Choice::One(id) => vec![*id],
+                    Choice::Equal(ids) => ids.clone(),
+                };
+                let joined = ids.iter().enumerate().map(|(j, &id)| {
+                    html! { <>{ (j > 0).then_some(" = ") }{ name(id) }</> }
+                });
+                let between = if ranked { " > " } else { " + " };
+                html! { <>{ (i > 0).then_some(between) }{ for joined }</> }
+            });
+            html! {
+                <>
+                    { (at > 0).then_some("; ") }
+                    <span translate="no">{ question_id.clone() }</span>{ ": " }
+                    { for items }
+                </>
+            }
+        });
+    html! { <>{ for parts }</> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -136,21 +177,23 @@ pub struct BoardProps {
 /// The recount against the published result, then every ballot.
 #[component]
 pub fn Board(props: &BoardProps) -> Html {
+    let i18n = use_i18n();
     let board = match &props.state {
         BoardState::Idle => {
             return html! {
-                <p class="muted" data-testid="board-waiting">
-                    { "The bulletin board appears here once the results are published." }
-                </p>
+                <p class="muted" data-testid="board-waiting">{ i18n.t("audit-board-waiting") }</p>
             }
         }
         BoardState::Loading { fetched, of } => {
-            return html! {
-                <p class="muted">{ format!("Fetching the log: {} of {} entries…", with_thousands(*fetched), with_thousands(*of)) }</p>
-            }
+            let args = [("fetched", (*fetched).into()), ("count", (*of).into())];
+            return html! { <p class="muted">{ i18n.t_args("audit-board-loading", &args) }</p> };
         }
         BoardState::Failed(why) => {
-            return html! { <p class="notice notice-error" role="alert" data-testid="board-error">{ why }</p> }
+            return html! {
+                <p class="notice notice-error" role="alert" data-testid="board-error">
+                    { why.text(&i18n) }
+                </p>
+            }
         }
         BoardState::Ready(board) => board,
     };
@@ -160,55 +203,68 @@ pub fn Board(props: &BoardProps) -> Html {
         .map(|r| r.counts.clone())
         .unwrap_or_default();
     let rows = compare(board, &counts);
-    let name = |id| {
-        rows.iter()
-            .find(|row| row.candidate_id == id)
-            .map_or_else(|| format!("candidate {id}"), |row| row.name.clone())
+    // A name the published counts give; `compare` words the others in English.
+    let name = |id| match counts.iter().find(|c| c.candidate_id == id) {
+        Some(known) => named(&known.name),
+        None => unnamed(&i18n, id),
     };
     let verdict = match &props.results {
         Some(results) if results.counts_visible => {
             if recount_matches(&rows, results.total_votes, board) {
-                html! { <p class="notice notice-success" data-testid="recount-verdict">{ "The recount matches the published result." }</p> }
+                html! { <p class="notice notice-success" data-testid="recount-verdict">{ i18n.t("audit-recount-matches") }</p> }
             } else {
-                html! { <p class="notice notice-error" role="alert" data-testid="recount-verdict">{ "The recount does not match the published result." }</p> }
+                html! { <p class="notice notice-error" role="alert" data-testid="recount-verdict">{ i18n.t("audit-recount-differs") }</p> }
             }
         }
         _ => {
-            html! { <p class="muted" data-testid="recount-verdict">{ "Waiting for the published result to compare with…" }</p> }
+            html! { <p class="muted" data-testid="recount-verdict">{ i18n.t("audit-recount-waiting") }</p> }
         }
     };
+    let summary = i18n.t_args(
+        "audit-board-summary",
+        &[
+            ("count", board.ballots.len().into()),
+            ("counted", board.counted.into()),
+        ],
+    );
     html! {
         <>
             { verdict }
             <table class="recount" data-testid="recount">
-                <thead><tr><th scope="col">{ "Candidate" }</th><th scope="col">{ "Published" }</th><th scope="col">{ "Recounted here" }</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{ i18n.t("audit-col-candidate") }</th>
+                    <th scope="col">{ i18n.t("audit-col-published") }</th>
+                    <th scope="col">{ i18n.t("audit-col-recounted") }</th>
+                </tr></thead>
                 <tbody>
                     { for rows.iter().map(|row| html! {
                         <tr data-candidate={row.candidate_id.to_string()}>
-                            <td>{ &row.name }</td>
-                            <td class="num">{ row.published }</td>
-                            <td class="num" data-testid="recounted">{ row.recounted }</td>
+                            <td>{ name(row.candidate_id) }</td>
+                            <td class="num">{ count(row.published) }</td>
+                            <td class="num" data-testid="recounted">{ count(row.recounted) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
             <QuestionRecount board={board.clone()} results={props.results.clone()} />
-            <p class="muted">
-                { format!("{} in the log, {} counted (a re-vote replaces the ballot it names).",
-                    ballots(board.ballots.len() as u64), with_thousands(board.counted)) }
-            </p>
+            <p class="muted">{ summary }</p>
             // Focusable, so a keyboard can scroll it (WCAG 2.1.1).
             <div class="table-scroll" tabindex="0">
             <table class="board" data-testid="board">
-                <thead><tr><th scope="col">{ "Entry" }</th><th scope="col">{ "Ballot" }</th><th scope="col">{ "Choice" }</th><th scope="col">{ "Counted" }</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{ i18n.t("audit-col-entry") }</th>
+                    <th scope="col">{ i18n.t("audit-col-ballot") }</th>
+                    <th scope="col">{ i18n.t("audit-col-choice") }</th>
+                    <th scope="col">{ i18n.t("audit-col-counted") }</th>
+                </tr></thead>
                 <tbody>
                     { for board.ballots.iter().map(|ballot| html! {
                         <tr class={classes!(ballot.superseded.then_some("superseded"))}
                             data-ballot={ballot.ballot_id.clone()}>
-                            <td class="num">{ ballot.index }</td>
-                            <td class="mono">{ &ballot.ballot_id }</td>
-                            <td>{ if ballot.candidate_id == 0 { answers_in_words(board, ballot) } else { name(ballot.candidate_id) } }</td>
-                            <td>{ if ballot.superseded { "replaced by a later vote" } else { "counted" } }</td>
+                            <td class="num">{ count(ballot.index) }</td>
+                            <td class="mono" translate="no">{ &ballot.ballot_id }</td>
+                            <td>{ if ballot.candidate_id == 0 { answers_in_words(&i18n, board, ballot) } else { name(ballot.candidate_id) } }</td>
+                            <td>{ i18n.t(if ballot.superseded { "audit-replaced" } else { "audit-counted" }) }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -8,7 +8,7 @@ mod board;
 mod questions;
 
 use shared::checkpoint::{Checkpoint, LogKey};
-use shared::verify::{list_in_words, needed_signatures, with_thousands};
+use shared::verify::needed_signatures;
 use shared::Phase;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -21,58 +21,56 @@ use crate::api;
 use crate::components::page_header::PageHeader;
 use crate::components::receipt_box::ReceiptBox;
 use crate::components::verdict::VerdictLine;
-use crate::format::format_date_time;
-use crate::receipt::{parse, use_receipt_check, CheckState, Verdict};
+use crate::format::{count, when};
+use crate::i18n::{use_i18n, I18n};
+use crate::receipt::{parse, replicas_in_words, use_receipt_check, CheckState, Refusal, Verdict};
 use crate::state::Action;
 use crate::ws::use_live_state;
 use board::{use_bulletin_board, Board};
 
 /// The checkpoint's signatures against the listed keys, in words, and whether enough hold.
-fn signers_in_words(checkpoint: &Checkpoint, keys: &[LogKey]) -> (bool, String) {
+fn signers_in_words(i18n: &I18n, checkpoint: &Checkpoint, keys: &[LogKey]) -> (bool, String) {
     if keys.is_empty() {
-        return (false, "The server lists no signing keys.".into());
+        return (false, i18n.t("audit-no-keys"));
     }
     let needed = needed_signatures(keys);
     let valid = checkpoint.verify(keys, 0).unwrap_or_default();
     let of = match keys.len() {
-        1 => "the only listed replica must sign".to_string(),
-        listed => format!("{needed} of the {listed} listed replicas must sign"),
+        1 => i18n.t("audit-only-replica-signs"),
+        listed => i18n.t_args(
+            "audit-replicas-must-sign",
+            &[("needed", needed.into()), ("listed", listed.into())],
+        ),
     };
     if valid.len() >= needed {
-        let who = if valid.len() == 1 {
-            "replica"
-        } else {
-            "replicas"
-        };
-        (
-            true,
-            format!("Signed by {who} {} ({of}).", list_in_words(&valid)),
-        )
+        let args = [
+            ("count", valid.len().into()),
+            ("list", replicas_in_words(i18n, &valid).into()),
+            ("rule", of.into()),
+        ];
+        (true, i18n.t_args("audit-signed-by", &args))
     } else {
-        (
-            false,
-            format!(
-                "Only {} valid signature(s): {of}. Do not trust this log.",
-                valid.len()
-            ),
-        )
+        let args = [("count", valid.len().into()), ("rule", of.into())];
+        (false, i18n.t_args("audit-too-few-signatures", &args))
     }
 }
 
 #[component]
 pub fn AuditPage(props: &ElectionPageProps) -> Html {
+    let i18n = use_i18n();
     let scope = props.scope();
     let live = use_live_state(None, scope.clone());
     let definition = use_election_view(props.election.clone(), live.generation);
     let checkpoint_failure = use_checkpoint(&live, &scope);
-    let keys = use_state(|| None::<Result<Vec<LogKey>, String>>);
+    // The error, not its sentence, so it is worded in the page's language of the moment.
+    let keys = use_state(|| None::<Result<Vec<LogKey>, api::ApiError>>);
     {
         let (keys, dispatch, scope) = (keys.clone(), live.dispatcher(), scope.clone());
         use_effect_with(live.generation, move |_| {
             spawn_local(async move {
                 match api::log::keys().await {
                     Ok(answer) => keys.set(Some(Ok(answer.keys))),
-                    Err(err) => keys.set(Some(Err(err.describe()))),
+                    Err(err) => keys.set(Some(Err(err))),
                 }
                 if let Ok(results) = api::voter::results(&scope).await {
                     dispatch.dispatch(Action::ResultsLoaded(results));
@@ -85,41 +83,47 @@ pub fn AuditPage(props: &ElectionPageProps) -> Html {
         let (check, start_check, election) =
             (check.clone(), start_check.clone(), scope.id().to_string());
         Callback::from(move |text: String| match parse(&text) {
-            Ok(receipt) if receipt.election_id != election => {
-                let other = &receipt.election_id;
-                check.set(CheckState::Done(Verdict::Refused(format!(
-                    "This receipt is for the election “{other}”, not this one: check it on /e/{other}/audit."
-                ))));
-            }
+            Ok(receipt) if receipt.election_id != election => check.set(CheckState::Done(
+                Verdict::Refused(Refusal::OtherElectionsReceipt(receipt.election_id)),
+            )),
             Ok(receipt) => start_check.emit(receipt),
             Err(why) => check.set(CheckState::Done(Verdict::Refused(why))),
         })
     };
     let board = use_bulletin_board(&scope, live.phase == Phase::Published, live.generation);
 
-    let title: AttrValue = match (&props.election, &*definition) {
+    // The election's title (or id) is data; `PageHeader` takes its title as text.
+    let titled = |title: &str| -> AttrValue {
+        i18n.t_args("audit-title", &[("title", title.into())])
+            .into()
+    };
+    let title = match (&props.election, &*definition) {
         (Some(id), Definition::Missing) => return no_such_election(id),
-        (Some(_), Definition::Known(view)) => format!("Audit: {}", view.title).into(),
-        _ => format!("Audit: {}", scope.id()).into(),
+        (Some(_), Definition::Known(view)) => titled(&view.title),
+        _ => titled(scope.id()),
     };
     let checkpoint = match (&live.checkpoint, &*keys) {
         (Some(checkpoint), keys) => {
             let (trusted, signers) = match keys {
-                Some(Ok(keys)) => signers_in_words(checkpoint, keys),
-                Some(Err(why)) => (false, format!("The keys could not be fetched: {why}")),
-                None => (false, "Fetching the replicas' keys…".into()),
+                Some(Ok(keys)) => signers_in_words(&i18n, checkpoint, keys),
+                Some(Err(why)) => (
+                    false,
+                    i18n.t_args("audit-keys-failed", &[("why", why.describe().into())]),
+                ),
+                None => (false, i18n.t("audit-keys-fetching")),
             };
             html! {
                 <dl class="checkpoint">
-                    <dt>{ "Entries" }</dt>
-                    <dd data-testid="checkpoint-size">{ with_thousands(checkpoint.tree_size) }</dd>
-                    <dt>{ "Root" }</dt>
-                    <dd class="mono" data-testid="checkpoint-root" title={checkpoint.root_hash_hex.clone()}>
+                    <dt>{ i18n.t("audit-entries") }</dt>
+                    <dd data-testid="checkpoint-size">{ count(checkpoint.tree_size) }</dd>
+                    <dt>{ i18n.t("audit-root") }</dt>
+                    <dd class="mono" data-testid="checkpoint-root" translate="no"
+                        title={checkpoint.root_hash_hex.clone()}>
                         { short_root(&checkpoint.root_hash_hex, 16) }
                     </dd>
-                    <dt>{ "Signed at" }</dt>
-                    <dd>{ format_date_time(checkpoint.timestamp_ms) }</dd>
-                    <dt>{ "Signers" }</dt>
+                    <dt>{ i18n.t("audit-signed-at") }</dt>
+                    <dd>{ when(checkpoint.timestamp_ms) }</dd>
+                    <dt>{ i18n.t("audit-signers") }</dt>
                     <dd data-testid="checkpoint-signers"
                         class={classes!(if trusted { "good" } else { "bad" })}>{ signers }</dd>
                 </dl>
@@ -127,7 +131,10 @@ pub fn AuditPage(props: &ElectionPageProps) -> Html {
         }
         (None, _) => html! {
             <p class="muted" data-testid="checkpoint-waiting">
-                { checkpoint_failure.map_or("Fetching the latest checkpoint…".into(), |why| format!("No checkpoint yet: {why}")) }
+                { checkpoint_failure.map_or_else(
+                    || i18n.t("audit-checkpoint-fetching"),
+                    |why| i18n.t_args("audit-checkpoint-failed", &[("why", why.into())]),
+                ) }
             </p>
         },
     };
@@ -141,28 +148,24 @@ pub fn AuditPage(props: &ElectionPageProps) -> Html {
         <main class={page_classes("audit", live.connection)}>
             <PageHeader title={title} phase={live.phase} connection={live.connection} />
             <section class="card" aria-labelledby="checkpoint-title">
-                <h2 id="checkpoint-title">{ "The public log" }</h2>
-                <p class="muted">
-                    { "Every event of this election, as lines anyone can download and hash. The replicas sign its size and root; this page checks their signatures itself." }
-                </p>
+                <h2 id="checkpoint-title">{ i18n.t("audit-log-title") }</h2>
+                <p class="muted">{ i18n.t("audit-log-intro") }</p>
                 { checkpoint }
             </section>
             <section class="card" aria-labelledby="check-title">
-                <h2 id="check-title">{ "Check a receipt" }</h2>
+                <h2 id="check-title">{ i18n.t("audit-check-title") }</h2>
                 <ReceiptBox busy={*check == CheckState::Checking} on_check={on_check} />
                 <VerdictLine check={(*check).clone()} testid="audit-verdict" />
             </section>
             <section class="card" aria-labelledby="board-title">
-                <h2 id="board-title">{ "Bulletin board" }</h2>
-                <p class="muted">
-                    { "Every ballot with its choice, never its voter. The replicas' private store still links voters to ballots: there is no encryption." }
-                </p>
+                <h2 id="board-title">{ i18n.t("audit-board-title") }</h2>
+                <p class="muted">{ i18n.t("audit-board-intro") }</p>
                 <Board state={board} results={live.results.clone()} />
             </section>
             <p class="muted page-links">
-                <a href={voter_href}>{ "Vote" }</a>{ " · " }
-                <a href={format!("/e/{id}/tally")}>{ "Projector view" }</a>{ " · " }
-                <a href="/elections">{ "All elections" }</a>
+                <a href={voter_href}>{ i18n.t("audit-link-vote") }</a>{ " · " }
+                <a href={format!("/e/{id}/tally")}>{ i18n.t("audit-link-tally") }</a>{ " · " }
+                <a href="/elections">{ i18n.t("audit-link-elections") }</a>
             </p>
         </main>
     }

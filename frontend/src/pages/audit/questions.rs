@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 use crate::components::question_results::QuestionResultView;
 use crate::components::question_results_text::Names;
+use crate::i18n::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionRecountProps {
@@ -22,21 +23,29 @@ pub struct QuestionRecountProps {
     pub results: Option<ResultsResponse>,
 }
 
-/// The recounted winners in words ("Recounted winner: Ann"; "Recounted: PASSED").
-fn winners_in_words(result: &QuestionResult, names: &Names) -> String {
-    match (result.method, result.passed) {
-        (Method::Referendum, Some(true)) => "Recounted: PASSED".into(),
-        (Method::Referendum, Some(false)) => "Recounted: REJECTED".into(),
-        _ if result.winners.is_empty() => "Recounted: no winner".into(),
-        _ if result.winners.len() == 1 => {
-            format!("Recounted winner: {}", names.list(&result.winners))
+/// The recounted winners in words ("Recounted winner: Ann"; "Recounted: PASSED"); the
+/// names are data.
+fn winners_in_words(i18n: &I18n, result: &QuestionResult, names: &Names) -> Html {
+    let key = match (result.method, result.passed) {
+        (Method::Referendum, Some(true)) => "audit-recounted-passed",
+        (Method::Referendum, Some(false)) => "audit-recounted-rejected",
+        _ if result.winners.is_empty() => "audit-recounted-no-winner",
+        _ => {
+            let label = i18n.t_args(
+                "audit-recounted-winners",
+                &[("count", result.winners.len().into())],
+            );
+            return html! {
+                <>{ label }{ " " }<span translate="no">{ names.list(&result.winners) }</span></>
+            };
         }
-        _ => format!("Recounted winners: {}", names.list(&result.winners)),
-    }
+    };
+    html! { { i18n.t(key) } }
 }
 
 #[component]
 pub fn QuestionRecount(props: &QuestionRecountProps) -> Html {
+    let i18n = use_i18n();
     let recounted = use_memo(props.board.clone(), |board| recount_questions(board));
     if recounted.is_empty() {
         return html! {};
@@ -57,24 +66,28 @@ pub fn QuestionRecount(props: &QuestionRecountProps) -> Html {
     };
     html! {
         <section class="question-recounts" aria-labelledby="question-recount-title">
-            <h3 id="question-recount-title">{ "Each question recounted here" }</h3>
-            <p class="muted">
-                { "Every question counted again in this browser from the ballots above, with the same rules and the same draws (seeded by the log), and compared with the published result to the last digit." }
-            </p>
+            <h3 id="question-recount-title">{ i18n.t("audit-questions-title") }</h3>
+            <p class="muted">{ i18n.t("audit-questions-intro") }</p>
             <ul class="question-recount-list">
                 { for recounted.iter().map(|result| {
                     let names = names_of(&result.id);
                     let agrees = verdicts.as_ref().and_then(|all| {
                         all.iter().find(|(id, _)| *id == result.id).map(|(_, agrees)| *agrees)
                     });
-                    let (verdict, class) = match agrees {
-                        Some(true) => ("Agrees with the published result.", "good"),
-                        Some(false) => ("Differs from the published result.", "bad"),
-                        None => ("Waiting for the published result to compare with…", "muted"),
+                    let (word, verdict, class) = match agrees {
+                        Some(true) => ("audit-agrees", "audit-agrees-long", "good"),
+                        Some(false) => ("audit-differs", "audit-differs-long", "bad"),
+                        None => ("audit-pending", "audit-recount-waiting", "muted"),
                     };
+                    // The title, or the question's id, is the election's data.
                     let title = match result.title.trim() {
-                        "" => format!("Question {}", result.id),
-                        title => title.to_string(),
+                        "" => html! {
+                            <>
+                                { i18n.t("audit-question") }{ " " }
+                                <span translate="no">{ result.id.clone() }</span>
+                            </>
+                        },
+                        title => html! { <span translate="no">{ title.to_string() }</span> },
                     };
                     html! {
                         <li class="question-recount" data-testid="question-recount"
@@ -83,15 +96,15 @@ pub fn QuestionRecount(props: &QuestionRecountProps) -> Html {
                             <h4>{ title }</h4>
                             <p class={classes!("question-verdict", class)} data-testid="question-verdict"
                                 role={(agrees == Some(false)).then_some("alert")}>
-                                <strong>{ if agrees == Some(true) { "agrees" } else if agrees == Some(false) { "differs" } else { "pending" } }</strong>
-                                { ": " }{ verdict }
+                                <strong>{ i18n.t(word) }</strong>
+                                { ": " }{ i18n.t(verdict) }
                             </p>
                             <p data-testid="recounted-winners"
                                 data-winners={result.winners.iter().map(u32::to_string).collect::<Vec<_>>().join(",")}>
-                                { winners_in_words(result, &names) }
+                                { winners_in_words(&i18n, result, &names) }
                             </p>
                             <details>
-                                <summary>{ "The recount in full" }</summary>
+                                <summary>{ i18n.t("audit-recount-in-full") }</summary>
                                 <QuestionResultView result={result.clone()} names={names}
                                     heading="h5" id_suffix="-recount" />
                             </details>
@@ -102,7 +115,10 @@ pub fn QuestionRecount(props: &QuestionRecountProps) -> Html {
             // A question published but not on the board (or the reverse) differs too.
             { for verdicts.iter().flatten().filter(|(id, _)| !recounted.iter().any(|r| r.id == *id)).map(|(id, _)| html! {
                 <p class="question-recount bad" data-testid="question-recount" data-question={id.clone()} data-agrees="false" role="alert">
-                    <strong>{ "differs" }</strong>{ format!(": question “{id}” is published but not on the ballot the log defines.") }
+                    <strong>{ i18n.t("audit-differs") }</strong>{ ": " }
+                    { i18n.t("audit-question-not-on-ballot-before") }
+                    <span translate="no">{ id.clone() }</span>
+                    { i18n.t("audit-question-not-on-ballot-after") }
                 </p>
             }) }
         </section>

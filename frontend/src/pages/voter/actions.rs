@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::api::write::{send_with_retries, Settled};
 use crate::api::{self, ApiError, PendingWrite, Scope};
+use crate::components::field_error::{Form, Refusal};
 use crate::components::notice::Tone;
 use crate::i18n::I18n;
 use crate::state::{Action, LiveState};
@@ -42,8 +43,16 @@ pub struct Doorway {
     pub scope: Scope,
     pub session: UseStateHandle<Option<LoginResponse>>,
     pub notice: NoticeState,
+    /// A refusal of a form, shown next to its fields too.
+    pub refusal: UseStateHandle<Refusal>,
     /// The page's language, for what the page says.
     pub i18n: I18n,
+}
+
+/// Says a form's refusal in the notice line and next to the form's fields.
+fn refuse(door: &Doorway, form: Form, text: String) {
+    door.refusal.set(Some((form, text.clone())));
+    say(&door.notice, Tone::Error, text);
 }
 
 /// How a voter proves who they are.
@@ -58,6 +67,11 @@ pub enum Proof {
 pub async fn log_in(door: &Doorway, proof: Proof, welcome: Option<String>) {
     let scope = door.scope.clone();
     let by_name = matches!(proof, Proof::NameAndId { .. });
+    let form = if by_name {
+        Form::Login
+    } else {
+        Form::Credential
+    };
     let outcome = match proof {
         Proof::NameAndId { name, voter_id } => {
             let write = PendingWrite::new(LoginRequest { name, voter_id });
@@ -84,12 +98,14 @@ pub async fn log_in(door: &Doorway, proof: Proof, welcome: Option<String>) {
             });
             storage::save_voter_session(&door.scope, &login);
             door.session.set(Some(login));
+            door.refusal.set(None);
             say(notice, Tone::Success, welcome);
         }
         Settled::Refused(ApiError::Unauthorized(_)) if by_name => {
-            say(notice, Tone::Error, door.i18n.t("notice-wrong-login"))
+            refuse(door, form, door.i18n.t("notice-wrong-login"))
         }
-        Settled::Refused(err) => say(notice, Tone::Error, err.describe()),
+        Settled::Refused(err) => refuse(door, form, err.describe()),
+        // Not the form's fault: the notice says to try again, the fields are fine.
         Settled::GaveUp(err) => say(notice, Tone::Error, err.describe_gave_up()),
     }
 }
@@ -111,7 +127,7 @@ pub async fn register(door: &Doorway, name: String) {
             };
             log_in(door, proof, Some(welcome)).await;
         }
-        Settled::Refused(err) => say(&door.notice, Tone::Error, err.describe()),
+        Settled::Refused(err) => refuse(door, Form::Register, err.describe()),
         Settled::GaveUp(err) => say(&door.notice, Tone::Error, err.describe_gave_up()),
     }
 }
@@ -147,6 +163,8 @@ pub async fn send_vote(
             if let Some(receipt) = &answer.receipt {
                 storage::save_receipt(&scope, login.voter_id, receipt);
             }
+            // The ballot is in: its draft has nothing more to keep.
+            storage::forget_draft(&login.session);
             me.set(Some(MeResponse {
                 voter_id: login.voter_id,
                 name: login.name.clone(),

@@ -33,8 +33,9 @@ use crate::api::{self, ApiError, PendingWrite};
 use crate::clock::server_now;
 use crate::components::countdown::Countdown;
 use crate::components::credential_form::CredentialForm;
+use crate::components::deadline_warning::DeadlineWarning;
 use crate::components::display_settings::DisplaySettings;
-use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::field_error::{about, Form, Refusal};
 use crate::components::login_form::LoginForm;
 use crate::components::notice::{Notice, Tone};
 use crate::components::page_header::PageHeader;
@@ -43,7 +44,7 @@ use crate::components::question_panel::QuestionPanel;
 use crate::components::receipt_card::ReceiptCard;
 use crate::components::results_summary::ResultsSummary;
 use crate::components::voter_panel::VoterPanel;
-use crate::format::format_offset;
+use crate::format::offset;
 use crate::i18n::{use_i18n, Lang};
 use crate::receipt::use_receipt_check;
 use crate::state::Action;
@@ -101,6 +102,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     let casting = use_state(|| false);
     let changing = use_state(|| false);
     let notice: NoticeState = use_state(|| (Tone::Info, None));
+    let refusal: UseStateHandle<Refusal> = use_state(|| None);
 
     // The ballot and the figures, on load and again after every reconnection.
     {
@@ -180,6 +182,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
         scope: scope.clone(),
         session: session.clone(),
         notice: notice.clone(),
+        refusal: refusal.clone(),
         i18n: i18n.clone(),
     };
     let on_login = while_busy(&busy, &door, |door, (name, voter_id): (String, u32)| {
@@ -211,6 +214,9 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
         let (session, notice, scope) = (session.clone(), notice.clone(), scope.clone());
         let changing = changing.clone();
         Callback::from(move |()| {
+            if let Some(login) = &*session {
+                storage::forget_draft(&login.session);
+            }
             storage::forget_voter_session(&scope);
             storage::forget_pending_vote(&scope);
             session.set(None);
@@ -332,10 +338,13 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
         _ if loading => html! { <p class="muted">{ i18n.t("voter-loading") }</p> },
         (None, LoginMethod::NameAndId) => html! {
             <LoginForm busy={*busy} on_login={on_login} on_register={on_register}
-                self_registration={shown.options.self_registration} />
+                self_registration={shown.options.self_registration}
+                login_error={about(&refusal, Form::Login)}
+                register_error={about(&refusal, Form::Register)} />
         },
         (None, LoginMethod::Credential) => html! {
-            <CredentialForm busy={*busy} on_login={on_credential} />
+            <CredentialForm busy={*busy} on_login={on_credential}
+                error={about(&refusal, Form::Credential)} />
         },
         // A ballot of questions until it is counted; then the same receipt as any ballot.
         (Some(login), _) if !shown.questions.is_empty() && (!voted || *changing) => html! {
@@ -356,7 +365,6 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     html! {
         <main class={page_classes("voter", live.connection)}>
             <PageHeader title={shown.title.clone()} phase={live.phase} connection={live.connection}>
-                <LanguageSwitcher />
                 <DisplaySettings />
             </PageHeader>
             if !shown.description.is_empty() {
@@ -367,13 +375,15 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                 <p class="clock muted" data-testid="clock-offset">
                     { match live.clock {
                         Some(sample) => i18n.t_args("clock-offset", &[
-                            ("offset", format_offset(sample.offset_ms).into()),
+                            ("offset", offset(sample.offset_ms).into()),
                             ("margin", (sample.rtt_ms / 2 + 1).into()),
                         ]),
                         None => i18n.t("clock-synchronising"),
                     } }
                 </p>
             </div>
+            <DeadlineWarning phase={live.phase} deadline_ms={live.deadline_ms}
+                server_now_ms={server_now_ms} still_voting={!voted || *changing} />
             // Above the forms, so that on a phone the answer to a tap is on screen.
             <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
             { voter_section }
