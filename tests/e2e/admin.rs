@@ -26,13 +26,16 @@ const pad = (n) => String(n).padStart(2, '0');
 const value = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
 input.dispatchEvent(new Event('input', { bubbles: true }));
-return `${pad(d.getHours())}:${pad(d.getMinutes())}:00`;
+// The deadline as every page shows one: date, time and the time zone's name, in English.
+d.setSeconds(0, 0);
+return new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric",
+  hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(d);
 "#;
     let time_of_day = admin
         .execute(set_date, vec![])
         .await
         .expect("filling the date");
-    let time_of_day = time_of_day.as_str().expect("a time of day").to_string();
+    let time_of_day = time_of_day.as_str().expect("a date and time").to_string();
     click(&admin, "#deadline-at-submit").await;
     wait_text(
         &admin,

@@ -82,10 +82,15 @@ pub fn date_time(lang: Lang, ms: i64) -> String {
         let _ = Reflect::set(&options, &key.into(), &value.into());
     }
     let format = Intl::DateTimeFormat::new(&locales(tag(lang)), &options);
-    format
+    let text = format
         .format()
         .call1(&JsValue::UNDEFINED, &js_sys::Date::new(&(ms as f64).into()))
         .ok()
         .and_then(|text| text.as_string())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    // The pseudo-language shows what is localised as such: month and zone names included.
+    match lang {
+        Lang::Pseudo => super::pseudo(&text),
+        _ => text,
+    }
 }
