@@ -20,7 +20,7 @@ use std::future::Future;
 
 use shared::ballots::Answers;
 use shared::dto::{MeResponse, VoteRequest};
-use shared::elections::{ElectionCandidate, ElectionOptions, LoginMethod, QuestionView};
+use shared::elections::{ElectionCandidate, LoginMethod};
 use shared::CandidateId;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -39,7 +39,6 @@ use crate::components::field_error::{about, Form, Refusal};
 use crate::components::login_form::LoginForm;
 use crate::components::notice::{Notice, Tone};
 use crate::components::page_header::PageHeader;
-use crate::components::question_draft::needs_question_form;
 use crate::components::question_panel::QuestionPanel;
 use crate::components::receipt_card::ReceiptCard;
 use crate::components::results_summary::ResultsSummary;
@@ -51,6 +50,7 @@ use crate::state::Action;
 use crate::storage;
 use crate::ws::use_live_state;
 use actions::{log_in, register, say, send_vote, Doorway, NoticeState, Proof};
+use wording::Shown;
 
 /// A callback that runs `action` (a login or a registration) with the forms' buttons held
 /// until it is done, so one click is one request.
@@ -70,16 +70,6 @@ where
             busy.set(false);
         });
     })
-}
-
-/// What the page shows of the election.
-struct Shown {
-    title: AttrValue,
-    description: String,
-    candidates: Vec<ElectionCandidate>,
-    /// Set only for a ballot that needs the form of questions ([`needs_question_form`]).
-    questions: Vec<QuestionView>,
-    options: ElectionOptions,
 }
 
 #[component]
@@ -297,37 +287,10 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     }
 
     // The election's wording in the page's language; ids and answers stay the same.
-    let reader = i18n.lang().language();
     let shown = match (&props.election, &*definition) {
-        (None, _) => Shown {
-            title: i18n.t("voter-title").into(),
-            description: String::new(),
-            candidates: (*classic_candidates).clone(),
-            questions: Vec::new(),
-            options: ElectionOptions::default(),
-        },
         (Some(id), Definition::Missing) => return no_such_election(id),
-        (Some(id), Definition::Loading) => Shown {
-            title: id.clone(),
-            description: String::new(),
-            candidates: Vec::new(),
-            questions: Vec::new(),
-            options: ElectionOptions::default(),
-        },
-        (Some(_), Definition::Known(view)) => {
-            let languages = view.languages();
-            Shown {
-                title: languages.title(reader, &view.title).to_string().into(),
-                description: languages.description(reader, &view.description).to_string(),
-                candidates: wording::read_candidates(&languages, reader, &view.candidates),
-                questions: if needs_question_form(&view.questions) {
-                    let read = |q| wording::read_question(&languages, reader, q);
-                    view.questions.iter().map(read).collect()
-                } else {
-                    Vec::new()
-                },
-                options: view.options.clone(),
-            }
+        (election, definition) => {
+            Shown::of(election.as_ref(), definition, &i18n, &classic_candidates)
         }
     };
     let loading = props.election.is_some() && *definition == Definition::Loading;

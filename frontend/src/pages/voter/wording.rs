@@ -4,8 +4,13 @@
 //! stays the one the server knows, so what is sent is the same in every language.
 
 use shared::ballots::{Question, MAIN_QUESTION};
-use shared::elections::{CandidateSpec, ElectionCandidate, QuestionView};
+use shared::elections::{CandidateSpec, ElectionCandidate, ElectionOptions, QuestionView};
 use shared::languages::{Language, Languages};
+use yew::AttrValue;
+
+use super::super::Definition;
+use crate::components::question_draft::needs_question_form;
+use crate::i18n::I18n;
 
 /// The candidates with the wording of `read` (same order), keeping their own ids.
 fn reworded(candidates: &[ElectionCandidate], read: Vec<CandidateSpec>) -> Vec<ElectionCandidate> {
@@ -68,6 +73,56 @@ pub fn read_candidates(
         threshold: None,
     };
     read_question(languages, reader, &main).candidates
+}
+
+/// What the voter page shows of the election, in the reader's language.
+pub struct Shown {
+    pub title: AttrValue,
+    pub description: String,
+    pub candidates: Vec<ElectionCandidate>,
+    /// Set only for a ballot that needs the form of questions ([`needs_question_form`]).
+    pub questions: Vec<QuestionView>,
+    pub options: ElectionOptions,
+}
+
+impl Shown {
+    /// The original election (`election` none, with its candidates as the server listed
+    /// them), an election still loading (its id as the title), or a known one's wording in
+    /// the page's language. A missing election is the page's business.
+    pub fn of(
+        election: Option<&AttrValue>,
+        definition: &Definition,
+        i18n: &I18n,
+        classic_candidates: &[ElectionCandidate],
+    ) -> Shown {
+        let reader = i18n.lang().language();
+        let bare = |title: AttrValue, candidates: Vec<ElectionCandidate>| Shown {
+            title,
+            description: String::new(),
+            candidates,
+            questions: Vec::new(),
+            options: ElectionOptions::default(),
+        };
+        match (election, definition) {
+            (None, _) => bare(i18n.t("voter-title").into(), classic_candidates.to_vec()),
+            (Some(_), Definition::Known(view)) => {
+                let languages = view.languages();
+                Shown {
+                    title: languages.title(reader, &view.title).to_string().into(),
+                    description: languages.description(reader, &view.description).to_string(),
+                    candidates: read_candidates(&languages, reader, &view.candidates),
+                    questions: if needs_question_form(&view.questions) {
+                        let read = |q| read_question(&languages, reader, q);
+                        view.questions.iter().map(read).collect()
+                    } else {
+                        Vec::new()
+                    },
+                    options: view.options.clone(),
+                }
+            }
+            (Some(id), Definition::Loading | Definition::Missing) => bare(id.clone(), Vec::new()),
+        }
+    }
 }
 
 #[cfg(test)]
