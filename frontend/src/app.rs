@@ -161,7 +161,10 @@ fn NotFound() -> Html {
     let i18n = use_i18n();
     html! {
         <main class="page narrow">
-            <h1>{ i18n.t("not-found-title") }</h1>
+            <header class="topbar">
+                <h1>{ i18n.t("not-found-title") }</h1>
+                <crate::components::language_switcher::LanguageSwitcher />
+            </header>
             <p>
                 <a href={Route::Voter.path()}>{ i18n.t("not-found-vote") }</a>{ " · " }
                 <a href={Route::Tally.path()}>{ i18n.t("not-found-tally") }</a>{ " · " }

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::errors::ErrorCode;
 use crate::events::{AuditEvent, Phase};
+use crate::feed::FeedWords;
 use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
 pub use crate::kinds::{NotificationKind, Role};
 use crate::results::{CandidateCount, Outcome};
@@ -269,7 +270,12 @@ pub struct Notification {
     pub time_ms: TimestampMs,
     /// The event kind (`vote_cast`, …) or `cluster` for replication news.
     pub kind: NotificationKind,
+    /// The line in English, as the server always wrote it.
     pub message: String,
+    /// The same line as data, for a page to word in its own language; absent from an older
+    /// server (and `unknown` for a line newer than the client), when `message` is all there is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<FeedWords>,
 }
 
 /// Answer of `GET /api/notifications?after=SEQ`.

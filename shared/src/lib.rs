@@ -11,6 +11,7 @@
 //! - [`kinds`]: notification kinds and cluster roles.
 //! - [`elections`]: election definitions, the public list, roll imports and credential login.
 //! - [`events`]: the past-tense events of the election log and the phase machine.
+//! - [`feed`]: the activity feed's lines as data, and their English.
 //! - [`dto`]: the JSON bodies of every HTTP request and response, the error body, member
 //!   roles and notification kinds.
 //! - [`errors`]: [`ErrorCode`], every machine-readable error code the server sends.
@@ -40,6 +41,7 @@ pub mod dto;
 pub mod elections;
 pub mod errors;
 pub mod events;
+pub mod feed;
 pub mod ids;
 pub mod kinds;
 pub mod languages;

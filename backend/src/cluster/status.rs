@@ -8,6 +8,7 @@ use futures_util::future::join_all;
 use openraft::async_runtime::WatchReceiver as _;
 use openraft::ServerState;
 use shared::dto::{ClusterStatusResponse, MemberStatus, Notification, NotificationKind, Role};
+use shared::feed::FeedWords;
 use tokio::sync::broadcast;
 use tokio_util::sync::CancellationToken;
 
@@ -154,35 +155,36 @@ fn changes(
             .iter()
             .find(|m| m.node_id == member.node_id);
         match before.map(|b| b.reachable) {
-            Some(true) if !member.reachable => lines.push(format!(
-                "Replica {} is unreachable: replication to it has stopped",
-                member.node_id
-            )),
-            Some(false) if member.reachable => lines.push(format!(
-                "Replica {} is back and catching up",
-                member.node_id
-            )),
-            None => lines.push(format!("Member {} joined the cluster", member.node_id)),
+            Some(true) if !member.reachable => lines.push(FeedWords::ReplicaUnreachable {
+                node_id: member.node_id,
+            }),
+            Some(false) if member.reachable => lines.push(FeedWords::ReplicaBack {
+                node_id: member.node_id,
+            }),
+            None => lines.push(FeedWords::MemberJoined {
+                node_id: member.node_id,
+            }),
             _ => {}
         }
     }
     if previous.leader_id != now.leader_id {
         match now.leader_id {
-            Some(leader) => lines.push(format!(
-                "Replica {leader} is now the leader (term {})",
-                now.term
-            )),
-            None => lines.push("No leader: an election is under way".to_string()),
+            Some(leader) => lines.push(FeedWords::NewLeader {
+                node_id: leader,
+                term: now.term,
+            }),
+            None => lines.push(FeedWords::NoLeader),
         }
     }
     lines
         .into_iter()
-        .map(|message| Notification {
+        .map(|words| Notification {
             seq: 0,
             lamport: 0,
             time_ms,
             kind: NotificationKind::Cluster,
-            message,
+            message: words.english(),
+            words: Some(words),
         })
         .collect()
 }

@@ -287,3 +287,115 @@ admin-feed-label = النشاط، الأحدث أولًا
 # $seq is the event's number in the log, $lamport its Lamport time.
 admin-feed-meta = #{ $seq } · L{ $lamport }
 admin-feed-lamport = L{ $lamport }
+
+## The activity feed's lines
+# The server's own English for these lines (shared::feed::FeedWords::english) must read the same.
+# $name is a voter's or a candidate's name (or admin-feed-line-voter), $voter a voter's number.
+admin-feed-line-voter = الناخب رقم { $voter }
+admin-feed-line-candidate-added = أُدرج { $name } في ورقة الاقتراع
+admin-feed-line-voter-registered = سجّل { $name } بصفته الناخب رقم { $voter }
+# $count is how many voters are on the roll now.
+admin-feed-line-someone-registered = سجّل ناخب جديد ({ $count ->
+    [zero] لا ناخبين في السجل
+    [one] ناخب واحد في السجل
+    [two] ناخبان في السجل
+    [few] { $count } ناخبين في السجل
+    [many] { $count } ناخبًا في السجل
+   *[other] { $count } ناخب في السجل
+})
+admin-feed-line-logged-in = سجّل { $name } الدخول
+admin-feed-line-voted = صوّت { $name }
+admin-feed-line-someone-voted = أُدلي بصوت
+# $duration is one of admin-feed-line-duration-….
+admin-feed-line-deadline-set = حُدِّد الموعد النهائي: يُغلق التصويت بعد { $duration } من هذا التغيير
+admin-feed-line-duration-s = { $seconds } ث
+admin-feed-line-duration-min = { $minutes } د
+admin-feed-line-duration-min-s = { $minutes } د { $seconds } ث
+admin-feed-line-duration-h-min = { $hours } س { $minutes } د
+admin-feed-line-live-results-on = النتائج المباشرة مفعّلة
+admin-feed-line-live-results-off = النتائج المباشرة معطّلة
+admin-feed-line-voting-opened = التصويت مفتوح
+admin-feed-line-voting-stopped = أوقف المسؤول التصويت
+admin-feed-line-deadline-passed = أُغلق التصويت: انقضى الموعد النهائي
+admin-feed-line-results-published = نُشرت النتائج
+# $title is the election's title; $count how many candidates or questions it has.
+admin-feed-line-election-defined = عُرِّفت الانتخابات «{ $title }» { $count ->
+    [zero] بلا مرشحين
+    [one] بمرشح واحد
+    [two] بمرشحَين
+    [few] بـ{ $count } مرشحين
+    [many] بـ{ $count } مرشحًا
+   *[other] بـ{ $count } مرشح
+}
+admin-feed-line-election-defined-questions = عُرِّفت الانتخابات «{ $title }» { $count ->
+    [zero] بلا أسئلة
+    [one] بسؤال واحد
+    [two] بسؤالين
+    [few] بـ{ $count } أسئلة
+    [many] بـ{ $count } سؤالًا
+   *[other] بـ{ $count } سؤال
+}
+admin-feed-line-voter-imported = استُورد { $name } بصفته الناخب رقم { $voter }
+# $created is how many voters the import added, $skipped how many rows it left out.
+admin-feed-line-roll-imported = استُورد سجل الناخبين: { $created ->
+    [zero] لم يُضف أي ناخب
+    [one] أُضيف ناخب واحد
+    [two] أُضيف ناخبان
+    [few] أُضيف { $created } ناخبين
+    [many] أُضيف { $created } ناخبًا
+   *[other] أُضيف { $created } ناخب
+}، { $skipped ->
+    [zero] ولم يُتخطَّ أي صف
+    [one] وتُخطّي صف واحد
+    [two] وتُخطّي صفان
+    [few] وتُخطّيت { $skipped } صفوف
+    [many] وتُخطّي { $skipped } صفًا
+   *[other] وتُخطّي { $skipped } صف
+}
+admin-feed-line-credential-issued = حصل { $name } على رمز دخول جديد
+# $kind is invitation, reminder or results; $error is the mail server's own text.
+admin-feed-line-mail-failed = فشل إرسال { $kind ->
+    [invitation] الدعوة
+    [reminder] التذكير
+   *[results] رسالة النتائج
+} إلى { $name }: { $error }
+# $count is how many mails were queued, $skipped how many voters have no email.
+admin-feed-line-mail-queued = أُدرج في قائمة الإرسال: { $kind ->
+    [invitation] { $count ->
+        [zero] لا دعوات
+        [one] دعوة واحدة
+        [two] دعوتان
+        [few] { $count } دعوات
+        [many] { $count } دعوةً
+       *[other] { $count } دعوة
+    }
+    [reminder] { $count ->
+        [zero] لا تذكيرات
+        [one] تذكير واحد
+        [two] تذكيران
+        [few] { $count } تذكيرات
+        [many] { $count } تذكيرًا
+       *[other] { $count } تذكير
+    }
+   *[results] { $count ->
+        [zero] لا رسائل نتائج
+        [one] رسالة نتائج واحدة
+        [two] رسالتا نتائج
+        [few] { $count } رسائل نتائج
+        [many] { $count } رسالةَ نتائج
+       *[other] { $count } رسالة نتائج
+    }
+}{ $skipped ->
+    [zero] {""}
+    [one] {" "}(استُبعد ناخب واحد بلا بريد إلكتروني)
+    [two] {" "}(استُبعد ناخبان بلا بريد إلكتروني)
+    [few] {" "}(استُبعد { $skipped } ناخبين بلا بريد إلكتروني)
+    [many] {" "}(استُبعد { $skipped } ناخبًا بلا بريد إلكتروني)
+   *[other] {" "}(استُبعد { $skipped } ناخب بلا بريد إلكتروني)
+}
+# $node is a member's number in the cluster, $term the election term of its leadership.
+admin-feed-line-replica-unreachable = العقدة { $node } غير متاحة: توقف النسخ المتماثل إليها
+admin-feed-line-replica-back = عادت العقدة { $node } وهي تلحق بالركب
+admin-feed-line-member-joined = انضمت العقدة { $node } إلى العنقود
+admin-feed-line-new-leader = أصبحت العقدة { $node } القائد (الدورة { $term })
+admin-feed-line-no-leader = لا قائد: انتخاب القائد جارٍ

@@ -242,3 +242,73 @@ admin-feed-label = Aktivität, neueste zuerst
 # $seq is the event's number in the log, $lamport its Lamport time.
 admin-feed-meta = #{ $seq } · L{ $lamport }
 admin-feed-lamport = L{ $lamport }
+
+## The activity feed's lines
+# The server's own English for these lines (shared::feed::FeedWords::english) must read the same.
+# $name is a voter's or a candidate's name (or admin-feed-line-voter), $voter a voter's number.
+admin-feed-line-voter = Wähler Nr. { $voter }
+admin-feed-line-candidate-added = { $name } steht auf dem Stimmzettel
+admin-feed-line-voter-registered = { $name } hat sich als Wähler Nr. { $voter } registriert
+# $count is how many voters are on the roll now.
+admin-feed-line-someone-registered = Jemand hat sich registriert ({ $count } im Wählerverzeichnis)
+admin-feed-line-logged-in = { $name } hat sich angemeldet
+admin-feed-line-voted = { $name } hat abgestimmt
+admin-feed-line-someone-voted = Eine Stimme wurde abgegeben
+# $duration is one of admin-feed-line-duration-….
+admin-feed-line-deadline-set = Frist festgelegt: Die Abstimmung endet { $duration } nach dieser Änderung
+admin-feed-line-duration-s = { $seconds } Sek.
+admin-feed-line-duration-min = { $minutes } Min.
+admin-feed-line-duration-min-s = { $minutes } Min. { $seconds } Sek.
+admin-feed-line-duration-h-min = { $hours } Std. { $minutes } Min.
+admin-feed-line-live-results-on = Live-Ergebnisse sind eingeschaltet
+admin-feed-line-live-results-off = Live-Ergebnisse sind ausgeschaltet
+admin-feed-line-voting-opened = Die Abstimmung ist eröffnet
+admin-feed-line-voting-stopped = Die Abstimmung wurde von der Verwaltung beendet
+admin-feed-line-deadline-passed = Abstimmung beendet: Die Frist ist abgelaufen
+admin-feed-line-results-published = Die Ergebnisse sind veröffentlicht
+# $title is the election's title; $count how many candidates or questions it has.
+admin-feed-line-election-defined = { $count ->
+    [one] Wahl „{ $title }“ mit { $count } Kandidatur festgelegt
+   *[other] Wahl „{ $title }“ mit { $count } Kandidaturen festgelegt
+}
+admin-feed-line-election-defined-questions = { $count ->
+    [one] Wahl „{ $title }“ mit { $count } Frage festgelegt
+   *[other] Wahl „{ $title }“ mit { $count } Fragen festgelegt
+}
+admin-feed-line-voter-imported = { $name } als Wähler Nr. { $voter } importiert
+# $created is how many voters the import added, $skipped how many rows it left out.
+admin-feed-line-roll-imported = Wählerverzeichnis importiert: { $created ->
+    [one] { $created } Eintrag
+   *[other] { $created } Einträge
+} hinzugefügt, { $skipped } übersprungen
+admin-feed-line-credential-issued = { $name } hat einen neuen Zugangscode erhalten
+# $kind is invitation, reminder or results; $error is the mail server's own text.
+admin-feed-line-mail-failed = { $kind ->
+    [invitation] Die Einladung
+    [reminder] Die Erinnerung
+   *[results] Die Ergebnis-E-Mail
+} an { $name } ist fehlgeschlagen: { $error }
+# $count is how many mails were queued, $skipped how many voters have no email.
+admin-feed-line-mail-queued = E-Mails eingereiht: { $count } { $kind ->
+    [invitation] { $count ->
+        [one] Einladung
+       *[other] Einladungen
+    }
+    [reminder] { $count ->
+        [one] Erinnerung
+       *[other] Erinnerungen
+    }
+   *[results] { $count ->
+        [one] Ergebnis-E-Mail
+       *[other] Ergebnis-E-Mails
+    }
+}{ $skipped ->
+    [0] {""}
+   *[other] {" "}({ $skipped } ohne E-Mail-Adresse ausgelassen)
+}
+# $node is a member's number in the cluster, $term the election term of its leadership.
+admin-feed-line-replica-unreachable = Knoten { $node } ist nicht erreichbar: Die Replikation dorthin ist unterbrochen
+admin-feed-line-replica-back = Knoten { $node } ist wieder da und holt auf
+admin-feed-line-member-joined = Knoten { $node } ist dem Cluster beigetreten
+admin-feed-line-new-leader = Knoten { $node } ist jetzt Leader (Amtszeit { $term })
+admin-feed-line-no-leader = Kein Leader: Eine Leader-Wahl läuft

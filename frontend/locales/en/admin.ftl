@@ -236,3 +236,68 @@ admin-feed-label = Activity, newest first
 # $seq is the event's number in the log, $lamport its Lamport time.
 admin-feed-meta = #{ $seq } · L{ $lamport }
 admin-feed-lamport = L{ $lamport }
+
+## The activity feed's lines
+# The server's own English for these lines (shared::feed::FeedWords::english) must read the same.
+# $name is a voter's or a candidate's name (or admin-feed-line-voter), $voter a voter's number.
+admin-feed-line-voter = voter { $voter }
+admin-feed-line-candidate-added = Candidate { $name } is on the ballot
+admin-feed-line-voter-registered = { $name } registered as voter { $voter }
+# $count is how many voters are on the roll now.
+admin-feed-line-someone-registered = A voter registered ({ $count } on the roll)
+admin-feed-line-logged-in = { $name } logged in
+admin-feed-line-voted = { $name } voted
+admin-feed-line-someone-voted = A vote was cast
+# $duration is one of admin-feed-line-duration-….
+admin-feed-line-deadline-set = Deadline set: voting closes { $duration } after this change
+admin-feed-line-duration-s = { $seconds } s
+admin-feed-line-duration-min = { $minutes } min
+admin-feed-line-duration-min-s = { $minutes } min { $seconds } s
+admin-feed-line-duration-h-min = { $hours } h { $minutes } min
+admin-feed-line-live-results-on = Live results are on
+admin-feed-line-live-results-off = Live results are off
+admin-feed-line-voting-opened = Voting is open
+admin-feed-line-voting-stopped = Voting was stopped by the admin
+admin-feed-line-deadline-passed = Voting closed: the deadline passed
+admin-feed-line-results-published = The results are published
+# $title is the election's title; $count how many candidates or questions it has.
+admin-feed-line-election-defined = Election "{ $title }" defined with { $count } candidates
+admin-feed-line-election-defined-questions = { $count ->
+    [one] Election "{ $title }" defined with { $count } question
+   *[other] Election "{ $title }" defined with { $count } questions
+}
+admin-feed-line-voter-imported = { $name } imported as voter { $voter }
+# $created is how many voters the import added, $skipped how many rows it left out.
+admin-feed-line-roll-imported = Roll imported: { $created } voters added, { $skipped } skipped
+admin-feed-line-credential-issued = { $name } got a new credential
+# $kind is invitation, reminder or results; $error is the mail server's own text.
+admin-feed-line-mail-failed = The { $kind ->
+    [invitation] invitation
+    [reminder] reminder
+   *[results] results
+} to { $name } failed: { $error }
+# $count is how many mails were queued, $skipped how many voters have no email.
+admin-feed-line-mail-queued = Mail queued: { $count } { $kind ->
+    [invitation] { $count ->
+        [one] invitation
+       *[other] invitations
+    }
+    [reminder] { $count ->
+        [one] reminder
+       *[other] reminders
+    }
+   *[results] { $count ->
+        [one] results mail
+       *[other] results mails
+    }
+}{ $skipped ->
+    [0] {""}
+    [one] {" "}({ $skipped } voter without an email left out)
+   *[other] {" "}({ $skipped } voters without an email left out)
+}
+# $node is a member's number in the cluster, $term the election term of its leadership.
+admin-feed-line-replica-unreachable = Replica { $node } is unreachable: replication to it has stopped
+admin-feed-line-replica-back = Replica { $node } is back and catching up
+admin-feed-line-member-joined = Member { $node } joined the cluster
+admin-feed-line-new-leader = Replica { $node } is now the leader (term { $term })
+admin-feed-line-no-leader = No leader: an election is under way

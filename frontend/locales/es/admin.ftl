@@ -260,3 +260,77 @@ admin-feed-label = Actividad, lo más reciente primero
 # $seq is the event's number in the log, $lamport its Lamport time.
 admin-feed-meta = #{ $seq } · L{ $lamport }
 admin-feed-lamport = L{ $lamport }
+
+## The activity feed's lines
+# The server's own English for these lines (shared::feed::FeedWords::english) must read the same.
+# $name is a voter's or a candidate's name (or admin-feed-line-voter), $voter a voter's number.
+admin-feed-line-voter = votante n.º { $voter }
+admin-feed-line-candidate-added = { $name } figura en la papeleta
+admin-feed-line-voter-registered = { $name } se registró como votante n.º { $voter }
+# $count is how many voters are on the roll now.
+admin-feed-line-someone-registered = Se registró un votante ({ $count } en el censo)
+admin-feed-line-logged-in = { $name } inició sesión
+admin-feed-line-voted = { $name } votó
+admin-feed-line-someone-voted = Se emitió un voto
+# $duration is one of admin-feed-line-duration-….
+admin-feed-line-deadline-set = Plazo fijado: la votación se cierra { $duration } después de este cambio
+admin-feed-line-duration-s = { $seconds } s
+admin-feed-line-duration-min = { $minutes } min
+admin-feed-line-duration-min-s = { $minutes } min { $seconds } s
+admin-feed-line-duration-h-min = { $hours } h { $minutes } min
+admin-feed-line-live-results-on = Los resultados en directo están activados
+admin-feed-line-live-results-off = Los resultados en directo están desactivados
+admin-feed-line-voting-opened = La votación está abierta
+admin-feed-line-voting-stopped = El administrador detuvo la votación
+admin-feed-line-deadline-passed = Votación cerrada: el plazo venció
+admin-feed-line-results-published = Los resultados están publicados
+# $title is the election's title; $count how many candidates or questions it has.
+admin-feed-line-election-defined = { $count ->
+    [one] Elección «{ $title }» definida con { $count } candidato
+   *[other] Elección «{ $title }» definida con { $count } candidatos
+}
+admin-feed-line-election-defined-questions = { $count ->
+    [one] Elección «{ $title }» definida con { $count } pregunta
+   *[other] Elección «{ $title }» definida con { $count } preguntas
+}
+admin-feed-line-voter-imported = { $name } importado como votante n.º { $voter }
+# $created is how many voters the import added, $skipped how many rows it left out.
+admin-feed-line-roll-imported = Censo importado: { $created ->
+    [one] { $created } votante añadido
+   *[other] { $created } votantes añadidos
+}, { $skipped ->
+    [one] { $skipped } omitido
+   *[other] { $skipped } omitidos
+}
+admin-feed-line-credential-issued = { $name } recibió una credencial nueva
+# $kind is invitation, reminder or results; $error is the mail server's own text.
+admin-feed-line-mail-failed = { $kind ->
+    [invitation] La invitación
+    [reminder] El recordatorio
+   *[results] El correo de resultados
+} a { $name } falló: { $error }
+# $count is how many mails were queued, $skipped how many voters have no email.
+admin-feed-line-mail-queued = Correo en cola: { $kind ->
+    [invitation] { $count ->
+        [one] { $count } invitación
+       *[other] { $count } invitaciones
+    }
+    [reminder] { $count ->
+        [one] { $count } recordatorio
+       *[other] { $count } recordatorios
+    }
+   *[results] { $count ->
+        [one] { $count } correo de resultados
+       *[other] { $count } correos de resultados
+    }
+}{ $skipped ->
+    [0] {""}
+    [one] {" "}({ $skipped } votante sin correo electrónico excluido)
+   *[other] {" "}({ $skipped } votantes sin correo electrónico excluidos)
+}
+# $node is a member's number in the cluster, $term the election term of its leadership.
+admin-feed-line-replica-unreachable = El nodo { $node } no responde: la replicación hacia él se detuvo
+admin-feed-line-replica-back = El nodo { $node } ha vuelto y se está poniendo al día
+admin-feed-line-member-joined = El nodo { $node } se unió al clúster
+admin-feed-line-new-leader = El nodo { $node } es ahora el líder (mandato { $term })
+admin-feed-line-no-leader = Sin líder: hay una elección en curso

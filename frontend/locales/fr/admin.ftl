@@ -260,3 +260,80 @@ admin-feed-label = Activité, la plus récente d'abord
 # $seq is the event's number in the log, $lamport its Lamport time.
 admin-feed-meta = #{ $seq } · L{ $lamport }
 admin-feed-lamport = L{ $lamport }
+
+## The activity feed's lines
+# The server's own English for these lines (shared::feed::FeedWords::english) must read the same.
+# $name is a voter's or a candidate's name (or admin-feed-line-voter), $voter a voter's number.
+admin-feed-line-voter = l'électeur n° { $voter }
+admin-feed-line-candidate-added = { $name } figure sur le bulletin
+admin-feed-line-voter-registered = { $name } s'est inscrit comme électeur n° { $voter }
+# $count is how many voters are on the roll now.
+admin-feed-line-someone-registered = { $count ->
+    [one] Un électeur s'est inscrit ({ $count } inscrit sur la liste)
+   *[other] Un électeur s'est inscrit ({ $count } inscrits sur la liste)
+}
+admin-feed-line-logged-in = { $name } s'est connecté
+admin-feed-line-voted = { $name } a voté
+admin-feed-line-someone-voted = Un vote a été déposé
+# $duration is one of admin-feed-line-duration-….
+admin-feed-line-deadline-set = Échéance fixée : le vote se clôt { $duration } après ce changement
+admin-feed-line-duration-s = { $seconds } s
+admin-feed-line-duration-min = { $minutes } min
+admin-feed-line-duration-min-s = { $minutes } min { $seconds } s
+admin-feed-line-duration-h-min = { $hours } h { $minutes } min
+admin-feed-line-live-results-on = Les résultats en direct sont affichés
+admin-feed-line-live-results-off = Les résultats en direct sont masqués
+admin-feed-line-voting-opened = Le vote est ouvert
+admin-feed-line-voting-stopped = Le vote a été arrêté par l'administrateur
+admin-feed-line-deadline-passed = Vote clos : l'échéance est passée
+admin-feed-line-results-published = Les résultats sont publiés
+# $title is the election's title; $count how many candidates or questions it has.
+admin-feed-line-election-defined = { $count ->
+    [one] Élection « { $title } » définie avec { $count } candidat
+   *[other] Élection « { $title } » définie avec { $count } candidats
+}
+admin-feed-line-election-defined-questions = { $count ->
+    [one] Élection « { $title } » définie avec { $count } question
+   *[other] Élection « { $title } » définie avec { $count } questions
+}
+admin-feed-line-voter-imported = { $name } importé comme électeur n° { $voter }
+# $created is how many voters the import added, $skipped how many rows it left out.
+admin-feed-line-roll-imported = Liste importée : { $created ->
+    [one] { $created } électeur ajouté
+   *[other] { $created } électeurs ajoutés
+}, { $skipped ->
+    [one] { $skipped } ignoré
+   *[other] { $skipped } ignorés
+}
+admin-feed-line-credential-issued = { $name } a reçu un nouveau code d'accès
+# $kind is invitation, reminder or results; $error is the mail server's own text.
+admin-feed-line-mail-failed = { $kind ->
+    [invitation] L'invitation
+    [reminder] La relance
+   *[results] Le courriel de résultats
+} à { $name } a échoué : { $error }
+# $count is how many mails were queued, $skipped how many voters have no email.
+admin-feed-line-mail-queued = Courriels mis en file : { $kind ->
+    [invitation] { $count ->
+        [one] { $count } invitation
+       *[other] { $count } invitations
+    }
+    [reminder] { $count ->
+        [one] { $count } relance
+       *[other] { $count } relances
+    }
+   *[results] { $count ->
+        [one] { $count } courriel de résultats
+       *[other] { $count } courriels de résultats
+    }
+}{ $skipped ->
+    [0] {""}
+    [one] {" "}({ $skipped } électeur sans adresse électronique écarté)
+   *[other] {" "}({ $skipped } électeurs sans adresse électronique écartés)
+}
+# $node is a member's number in the cluster, $term the election term of its leadership.
+admin-feed-line-replica-unreachable = Le nœud { $node } est injoignable : sa réplication est interrompue
+admin-feed-line-replica-back = Le nœud { $node } est de retour et se met à jour
+admin-feed-line-member-joined = Le nœud { $node } a rejoint le cluster
+admin-feed-line-new-leader = Le nœud { $node } est désormais leader (mandat { $term })
+admin-feed-line-no-leader = Aucun leader : une élection est en cours

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::components::election_list::ElectionList;
+use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::notice::{Notice, Tone};
 use crate::i18n::use_i18n;
 
@@ -29,7 +30,10 @@ pub fn ElectionsPage() -> Html {
     }
     html! {
         <main class="page">
-            <header class="topbar"><h1>{ i18n.t("tally-elections-title") }</h1></header>
+            <header class="topbar">
+                <h1>{ i18n.t("tally-elections-title") }</h1>
+                <LanguageSwitcher />
+            </header>
             <section class="card" aria-labelledby="list-title">
                 <h2 id="list-title">{ i18n.t("tally-elections-choose") }</h2>
                 if let Some(list) = (*elections).clone() {

@@ -118,10 +118,14 @@ pub fn short_root(root_hash_hex: &str, n: usize) -> String {
 
 /// The page for an election id the server does not know (a typo, or one not created yet).
 pub fn no_such_election(id: &str) -> Html {
+    use crate::components::language_switcher::LanguageSwitcher;
     let i18n = crate::i18n::current();
     html! {
         <main class="page narrow">
-            <h1>{ i18n.t("missing-title") }</h1>
+            <header class="topbar">
+                <h1>{ i18n.t("missing-title") }</h1>
+                <LanguageSwitcher />
+            </header>
             <p data-testid="missing">
                 { i18n.t("missing-before-id") }
                 <span translate="no">{ id.to_string() }</span>

@@ -59,6 +59,7 @@ fn line(seq: u64, time_ms: i64, message: &str) -> Notification {
             NotificationKind::VoteCast
         },
         message: message.into(),
+        words: None,
     }
 }
 

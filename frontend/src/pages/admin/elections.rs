@@ -11,6 +11,7 @@ use crate::api::write::{send_with_retries, Settled};
 use crate::api::{self, ApiError, PendingWrite};
 use crate::components::election_form::ElectionForm;
 use crate::components::election_list::ElectionList;
+use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::notice::{Notice, Tone};
 use crate::i18n::use_i18n;
 
@@ -90,6 +91,7 @@ pub fn ElectionsAdmin(props: &ElectionsAdminProps) -> Html {
         <main class="page admin">
             <header class="topbar">
                 <h1>{ i18n.t("editor-elections-title") }</h1>
+                <LanguageSwitcher />
                 <nav class="push-right page-links" aria-label={i18n.t("editor-admin-pages")}>
                     <a href="/admin">{ i18n.t("editor-original-console") }</a>{ " · " }
                     <a href="/elections">{ i18n.t("editor-public-list") }</a>

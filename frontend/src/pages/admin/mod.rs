@@ -26,6 +26,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api::{self, ApiError, Scope};
+use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::notice::{Notice, Tone};
 use crate::storage;
 use console::AdminConsole;
@@ -120,7 +121,10 @@ pub fn AdminPage(props: &AdminPageProps) -> Html {
     }
     html! {
         <main class="page narrow">
-            <header class="topbar"><h1>{ i18n.t("admin-title") }</h1></header>
+            <header class="topbar">
+                <h1>{ i18n.t("admin-title") }</h1>
+                <LanguageSwitcher />
+            </header>
             <form class="card" onsubmit={on_submit} aria-labelledby="token-title">
                 <h2 id="token-title">{ i18n.t("admin-token-title") }</h2>
                 <label for="admin-token">
