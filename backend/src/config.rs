@@ -12,12 +12,18 @@ use clap::{Args, Parser, Subcommand};
 pub const MIN_SECRET_CHARS: usize = 16;
 use crate::addresses::AddressSet;
 
+mod backup;
 mod bench;
+pub mod file;
 mod mail;
+mod tls;
+pub use backup::{BackupArgs, RestoreArgs};
 pub use bench::{
     BenchArgs, BenchToken, BenchViewersArgs, CatchupArgs, CountArgs, FailoverArgs, MailBenchArgs,
 };
+pub use file::ConfigArgs;
 pub use mail::MailArgs;
+pub use tls::TlsArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -38,6 +44,9 @@ pub enum Command {
     Tally(NodeArgs),
     /// Run the whole system on this machine: three replicas and the tally, each its own process.
     Cluster(ClusterArgs),
+    /// Show the settings a node would run with: `ballot config --print` takes `node`'s flags
+    /// (and --config) and prints them as TOML with each value's source, secrets masked.
+    Config(ConfigArgs),
     /// Load generator: registers voters and casts votes concurrently, then prints figures.
     Bench(BenchArgs),
     /// Failover measurement: starts three replicas, SIGKILLs the leader a few times and prints
@@ -59,6 +68,11 @@ pub enum Command {
     /// Replays a member's event log from its database and prints the state and result it
     /// reproduces, with a digest of the log to compare across replicas.
     Audit(AuditArgs),
+    /// Copies a running member's database without stopping writes, checks the copy (SHA-256,
+    /// SQLite's integrity check, the log's replay) and writes it to --out.
+    Backup(BackupArgs),
+    /// Makes a data directory from a backup, for a single node or a member of a new cluster.
+    Restore(RestoreArgs),
     /// Fault schedules: starts its own cluster behind fault-injecting proxies per schedule,
     /// runs simulated voters through kills, pauses, partitions, latency, wipes and skewed
     /// clocks, then checks that nothing acknowledged was lost or done twice.
@@ -144,6 +158,10 @@ pub struct NodeArgs {
 /// The flags a member takes and `ballot cluster` hands on to each of its members.
 #[derive(Debug, Clone, Default, Args)]
 pub struct CommonArgs {
+    /// A TOML file of settings: every flag's long name with `_` for `-` as a key. The
+    /// environment (`BALLOT_<KEY>`) and the command line override it.
+    #[arg(long, env = "BALLOT_CONFIG")]
+    pub config: Option<PathBuf>,
     /// Bearer token for the admin API (at least 16 characters). Without it a random one is
     /// generated and printed. Prefer --admin-token-file: argv is visible to every local user.
     #[arg(long, env = "BALLOT_ADMIN_TOKEN")]
@@ -156,6 +174,8 @@ pub struct CommonArgs {
     pub dist: Option<PathBuf>,
     #[command(flatten)]
     pub mail: MailArgs,
+    #[command(flatten)]
+    pub tls: TlsArgs,
 }
 
 impl CommonArgs {

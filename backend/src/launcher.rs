@@ -20,6 +20,7 @@ use tokio::signal::unix::{signal, SignalKind};
 use crate::config::ClusterArgs;
 use crate::local_cluster::{wait_for_leader, ClusterSecret, Launch, Layout, LeaderWait};
 use crate::secrets::new_token;
+use crate::tls::PeerTls;
 
 use members::Members;
 
@@ -33,6 +34,9 @@ pub async fn run(args: ClusterArgs) -> anyhow::Result<()> {
     let admin_token = args.common.admin_token.clone().unwrap_or_else(new_token);
     let secret_file = cluster_secret_file(&args.data_dir)?;
     let layout = Layout::consecutive(args.base_port, 3, true)?;
+    // Checked here too, so that a bad file stops the launcher before four members fail on it.
+    let tls = args.common.tls.load(true)?;
+    let peers = tls.map(|tls| tls.peers).unwrap_or_default();
     // Listening before the members exist, so a signal during start-up still stops them.
     let mut interrupt = signal(SignalKind::interrupt()).context("listening for SIGINT")?;
     let mut terminate = signal(SignalKind::terminate()).context("listening for SIGTERM")?;
@@ -42,10 +46,12 @@ pub async fn run(args: ClusterArgs) -> anyhow::Result<()> {
         admin_token: &admin_token,
         cluster_secret: ClusterSecret::File(&secret_file),
     };
-    let mail = args.common.mail.env();
-    let mut members = Members::start(&layout, &launch, args.common.dist.as_deref(), &mail)?;
+    let mut mail = args.common.mail.env();
+    mail.extend(args.common.tls.env());
+    let (dist, config) = (args.common.dist.as_deref(), args.common.config.as_deref());
+    let mut members = Members::start(&layout, &launch, dist, config, &mail)?;
     let started = tokio::select! {
-        leader = wait_for_first_leader(&layout, &mut members) => Some(leader),
+        leader = wait_for_first_leader(&layout, &peers, &mut members) => Some(leader),
         _ = interrupt.recv() => None,
         _ = terminate.recv() => None,
     };
@@ -61,7 +67,7 @@ pub async fn run(args: ClusterArgs) -> anyhow::Result<()> {
             return Ok(());
         }
     };
-    print_welcome(&args, &layout, leader, &admin_token);
+    print_welcome(&args, &layout, &peers, leader, &admin_token);
     tokio::select! {
         _ = interrupt.recv() => {}
         _ = terminate.recv() => {}
@@ -73,11 +79,15 @@ pub async fn run(args: ClusterArgs) -> anyhow::Result<()> {
 
 /// Asks member 1 for the cluster status until it names a leader, failing as soon as a member
 /// exits.
-async fn wait_for_first_leader(layout: &Layout, members: &mut Members) -> anyhow::Result<u64> {
+async fn wait_for_first_leader(
+    layout: &Layout,
+    tls: &PeerTls,
+    members: &mut Members,
+) -> anyhow::Result<u64> {
     // The members are on loopback: a proxy from HTTP_PROXY would never reach them.
-    let client = reqwest::Client::builder().no_proxy().build()?;
+    let client = tls.client(reqwest::Client::builder().no_proxy()).build()?;
     let wait = LeaderWait {
-        ask: &[layout.addr(1)],
+        ask: &[tls.url(&layout.addr(1), "")],
         agreeing: 1,
         not: None,
         limit: Duration::from_secs(60),
@@ -85,16 +95,18 @@ async fn wait_for_first_leader(layout: &Layout, members: &mut Members) -> anyhow
     wait_for_leader(&client, &wait, || members.check_running()).await
 }
 
-fn print_welcome(args: &ClusterArgs, layout: &Layout, leader: u64, token: &str) {
+fn print_welcome(args: &ClusterArgs, layout: &Layout, tls: &PeerTls, leader: u64, token: &str) {
+    let url = |id: u64, path: &str| tls.url(&layout.addr(id), path);
     println!();
     println!("Ballot is running: three replicas and the tally server (leader: node {leader}).");
     for id in 1..=3 {
         println!(
-            "  replica {id}:  voter http://{0}/   admin http://{0}/admin",
-            layout.addr(id)
+            "  replica {id}:  voter {}   admin {}",
+            url(id, "/"),
+            url(id, "/admin")
         );
     }
-    println!("  tally:      http://{}/tally", layout.addr(4));
+    println!("  tally:      {}", url(4, "/tally"));
     println!("  admin token: {token}");
     println!("  data: {}", args.data_dir.display());
     println!("  mail: {}", args.common.mail.describe());

@@ -7,7 +7,8 @@
 //!   stop it with every task joined), [`launcher`] (the whole cluster on one machine),
 //!   [`local_cluster`] (member addresses, processes and the leader wait the launcher shares
 //!   with the failover bench and the cluster tests), [`bench`] (load generators), [`audit`]
-//!   (replaying a member's log offline), [`chaos`] (fault schedules against a local cluster
+//!   (replaying a member's log offline), [`backup`] (copying a running member's database,
+//!   restoring one), [`chaos`] (fault schedules against a local cluster
 //!   behind fault-injecting proxies, with a history check).
 //! - HTTP: `api` (handlers, their state and error, limits, the members' routes) and `ws`
 //!   (the WebSocket pushes).
@@ -20,11 +21,13 @@
 //! - Leaves: [`domain`] (the pure election), `store` (SQLite), `projections` (read models),
 //!   `clock` (Lamport and synchronised clocks), `secrets`, `credentials` (voter credentials:
 //!   derived, typed, hashed), `signing` (this member's Ed25519 checkpoint key), [`tasks`] (the node's owned
-//!   tasks), `telemetry` (this node's Prometheus recorder and metric names), `addresses`.
+//!   tasks), `telemetry` (this node's Prometheus recorder and metric names), `addresses`,
+//!   [`tls`] (the PEM files; the rustls of the HTTPS server and of the members' clients).
 
 pub mod addresses;
 pub(crate) mod api;
 pub mod audit;
+pub mod backup;
 pub mod bench;
 pub mod chaos;
 pub(crate) mod clock;
@@ -46,4 +49,5 @@ pub(crate) mod signing;
 pub(crate) mod store;
 pub mod tasks;
 pub(crate) mod telemetry;
+pub mod tls;
 pub(crate) mod ws;

@@ -261,7 +261,7 @@ fn drawable_ports() -> (u16, u16) {
 
 /// Which members [`wait_for_leader`] asks, and what answer it accepts.
 pub struct LeaderWait<'a> {
-    /// The `host:port` of each member to ask (the live ones).
+    /// The `host:port` of each member to ask (the live ones), or its base URL (`https://…`).
     pub ask: &'a [String],
     /// How many of them must name the same leader: a restarted member can briefly believe in
     /// an old leadership, a majority cannot.
@@ -284,8 +284,12 @@ pub async fn wait_for_leader(
         check()?;
         let mut named = Vec::new();
         for addr in wait.ask {
+            let base = match addr.contains("://") {
+                true => addr.clone(),
+                false => format!("http://{addr}"),
+            };
             let status = client
-                .get(format!("http://{addr}/api/cluster/status"))
+                .get(format!("{base}/api/cluster/status"))
                 .send()
                 .await;
             let Ok(status) = status else { continue };

@@ -3,9 +3,8 @@
 use std::io::IsTerminal;
 
 use anyhow::Context;
-use ballot::config::{Cli, Command};
+use ballot::config::Command;
 use ballot::server::HandOver;
-use clap::Parser;
 use tokio::signal::unix::{signal, Signal, SignalKind};
 use tracing_subscriber::EnvFilter;
 
@@ -20,7 +19,8 @@ async fn main() -> anyhow::Result<()> {
         // Colour codes only help a terminal; in a log file or journald they are noise.
         .with_ansi(std::io::stderr().is_terminal())
         .init();
-    match Cli::parse().command {
+    // The command line over the environment over the --config file (`config/file.rs`).
+    match ballot::config::file::parse()?.command {
         Command::Node(mut args) => {
             args.resolve_secrets()?;
             run_node(args, true).await
@@ -35,11 +35,20 @@ async fn main() -> anyhow::Result<()> {
             // signal follows the thread that started them (see `launcher`).
             ballot::launcher::run(args).await
         }
+        Command::Config(args) => {
+            print!("{}", args.effective.to_toml());
+            Ok(())
+        }
         Command::Bench(mut args) => {
             args.token.resolve_secrets()?;
             ballot::bench::run(args).await
         }
         Command::Audit(args) => ballot::audit::run(args).await,
+        Command::Backup(mut args) => {
+            args.token.resolve_secrets()?;
+            ballot::backup::backup(args).await
+        }
+        Command::Restore(args) => ballot::backup::restore(args).await,
         Command::BenchFailover(args) => ballot::bench::failover::run(args).await,
         // On the main thread: its members' parent-death signal follows it.
         Command::BenchCatchup(args) => ballot::bench::catchup::run(args).await,

@@ -7,7 +7,9 @@
 //! per election (a session belongs to one election), under the original
 //! keys for the original election. The admin token lives in
 //! `sessionStorage`: it dies with the tab, so a shared laptop does not stay an admin console;
-//! it is the same for every election, so moving between the admin's pages keeps it.
+//! it is the same for every election, so moving between the admin's pages keeps it. An admin
+//! signed in by password has no token here (the session is an `HttpOnly` cookie), only the
+//! session's CSRF value, kept the same way for the same reasons.
 //!
 //! A ballot being filled in lives in `sessionStorage` under its voter's session, so a reload
 //! (or a browser that restarts the tab) keeps the answers, and closing the tab forgets them:
@@ -24,6 +26,7 @@ use crate::api::{PendingWrite, Scope};
 const VOTER_SESSION_KEY: &str = "ballot.voter_session";
 const PENDING_VOTE_KEY: &str = "ballot.pending_vote";
 const ADMIN_TOKEN_KEY: &str = "ballot.admin_token";
+const ADMIN_CSRF_KEY: &str = "ballot.admin_csrf";
 const RECEIPT_KEY: &str = "ballot.receipt";
 const DRAFT_KEY: &str = "ballot.draft";
 
@@ -92,6 +95,20 @@ pub fn save_admin_token(token: &str) {
 
 pub fn forget_admin_token() {
     SessionStorage::delete(ADMIN_TOKEN_KEY);
+}
+
+/// The CSRF value of the session signed in by password in this tab, if any: every write by
+/// cookie carries it as `X-CSRF-Token`.
+pub fn admin_csrf() -> Option<String> {
+    SessionStorage::get(ADMIN_CSRF_KEY).ok()
+}
+
+pub fn save_admin_csrf(csrf: &str) {
+    let _ = SessionStorage::set(ADMIN_CSRF_KEY, csrf);
+}
+
+pub fn forget_admin_csrf() {
+    SessionStorage::delete(ADMIN_CSRF_KEY);
 }
 
 /// The key of the ballot being filled in by the voter of `session`: a session belongs to one

@@ -72,6 +72,9 @@ pub enum ErrorCode {
     AdminUnauthorized,
     /// 401: the cluster secret is missing or wrong (routes between replicas).
     ClusterUnauthorized,
+    /// 403: the account's role may not do this (an observer writing, an official outside the
+    /// elections assigned to them, anyone but an owner managing accounts).
+    Forbidden,
     /// 404: no such route or file.
     NotFound,
     /// 405: the route exists, not with this method.
@@ -134,6 +137,7 @@ impl ErrorCode {
             ErrorCode::BadRequest => "bad_request",
             ErrorCode::AdminUnauthorized => "admin_unauthorized",
             ErrorCode::ClusterUnauthorized => "cluster_unauthorized",
+            ErrorCode::Forbidden => "forbidden",
             ErrorCode::NotFound => "not_found",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
             ErrorCode::PayloadTooLarge => "payload_too_large",
@@ -192,6 +196,7 @@ mod tests {
         (BadRequest, "bad_request"),
         (AdminUnauthorized, "admin_unauthorized"),
         (ClusterUnauthorized, "cluster_unauthorized"),
+        (Forbidden, "forbidden"),
         (NotFound, "not_found"),
         (MethodNotAllowed, "method_not_allowed"),
         (PayloadTooLarge, "payload_too_large"),
@@ -237,6 +242,7 @@ mod tests {
             | BadRequest
             | AdminUnauthorized
             | ClusterUnauthorized
+            | Forbidden
             | NotFound
             | MethodNotAllowed
             | PayloadTooLarge
@@ -272,8 +278,8 @@ mod tests {
                 assert_ne!(wire, other_wire);
             }
         }
-        // 40 codes; the number changes only with the table and `documented` together.
-        assert_eq!(WIRE.len(), 40);
+        // 41 codes; the number changes only with the table and `documented` together.
+        assert_eq!(WIRE.len(), 41);
     }
 
     #[test]

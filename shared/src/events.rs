@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::accounts::{AccountId, AccountRole, Actor};
+
 use crate::ballots::{Answers, Question, Weight};
 use crate::elections::{
     default_election_id, is_default_election, CandidateSpec, ElectionId, ElectionOptions,
@@ -69,6 +71,10 @@ pub struct Event {
     pub time_ms: TimestampMs,
     /// What happened.
     pub payload: EventPayload,
+    /// The admin account that did it (admin actions only; absent in logs written before
+    /// accounts, on voters' actions and on the server's own, such as a close at the deadline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<Actor>,
 }
 
 /// What happened, in the past tense.
@@ -195,6 +201,20 @@ pub enum EventPayload {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         retry_at_ms: Option<TimestampMs>,
     },
+    /// A named admin account (in the accounts' own log, never an election's). Only the
+    /// hashes of its password (argon2id) and token (SHA-256) are kept.
+    AccountCreated {
+        account_id: AccountId,
+        name: String,
+        role: AccountRole,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        password_hash: Option<String>,
+        token_hash: String,
+    },
+    /// The account and its token and sessions stop working at once.
+    AccountDeleted { account_id: AccountId },
+    /// The election's officials and observers, the whole list.
+    OfficialsAssigned { account_ids: Vec<AccountId> },
 }
 
 /// A row of a roll import that was not added, and why.
@@ -228,6 +248,9 @@ pub struct AuditEvent {
     pub node_id: NodeId,
     pub time_ms: TimestampMs,
     pub payload: AuditPayload,
+    /// The admin account that did it (see [`Event::by`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<Actor>,
 }
 
 /// The payload of an [`AuditEvent`].
@@ -280,6 +303,7 @@ impl From<Event> for AuditEvent {
             node_id: event.node_id,
             time_ms: event.time_ms,
             payload,
+            by: event.by,
         }
     }
 }
@@ -311,6 +335,7 @@ mod tests {
                 ballot_id: None,
                 answers: None,
             },
+            by: None,
         };
         let json = serde_json::to_value(AuditEvent::from(vote)).unwrap();
         assert_eq!(

@@ -34,6 +34,9 @@ pub enum NotificationKind {
     MailQueued,
     MailSent,
     MailFailed,
+    AccountCreated,
+    AccountDeleted,
+    OfficialsAssigned,
     /// A replica became unreachable or came back, or the leader changed.
     Cluster,
     /// A kind from a newer server. Never sent by the server.
@@ -62,6 +65,9 @@ impl NotificationKind {
             NotificationKind::MailQueued => "mail_queued",
             NotificationKind::MailSent => "mail_sent",
             NotificationKind::MailFailed => "mail_failed",
+            NotificationKind::AccountCreated => "account_created",
+            NotificationKind::AccountDeleted => "account_deleted",
+            NotificationKind::OfficialsAssigned => "officials_assigned",
             NotificationKind::Cluster => "cluster",
             NotificationKind::Unknown => "unknown",
         }
@@ -94,6 +100,9 @@ impl From<&EventPayload> for NotificationKind {
             EventPayload::MailQueued { .. } => NotificationKind::MailQueued,
             EventPayload::MailSent { .. } => NotificationKind::MailSent,
             EventPayload::MailFailed { .. } => NotificationKind::MailFailed,
+            EventPayload::AccountCreated { .. } => NotificationKind::AccountCreated,
+            EventPayload::AccountDeleted { .. } => NotificationKind::AccountDeleted,
+            EventPayload::OfficialsAssigned { .. } => NotificationKind::OfficialsAssigned,
         }
     }
 }

@@ -33,6 +33,7 @@
 //! This crate depends on serde, serde_json, sha2 and ed25519-dalek only (utoipa behind a feature), so it compiles both for
 //! the server and for wasm.
 
+pub mod accounts;
 pub mod ballots;
 pub mod checkpoint;
 pub mod count;

@@ -95,6 +95,11 @@ pub struct PublicLine {
     pub index: u64,
     #[serde(flatten)]
     pub entry: PublicEntry,
+    /// The admin account that did this (admin actions only): anyone reading the log sees who
+    /// opened, extended, stopped and published the election. Absent on older lines, whose
+    /// canonical text (and so their leaf hash) is unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<crate::accounts::Actor>,
 }
 
 impl PublicLine {
@@ -158,10 +163,30 @@ mod tests {
                 answers: None,
                 weight: None,
             },
+            by: None,
         };
         assert_eq!(
             line.canonical(),
             r#"{"election_id":"board","index":7,"type":"ballot_cast","ballot_id":"ab","candidate_id":2,"click_time_ms":5}"#
+        );
+        let back: PublicLine = serde_json::from_str(&line.canonical()).unwrap();
+        assert_eq!(back, line);
+    }
+
+    #[test]
+    fn an_admin_action_names_its_account_after_the_entry() {
+        let line = PublicLine {
+            election_id: "board".into(),
+            index: 3,
+            entry: PublicEntry::VotingStarted,
+            by: Some(crate::accounts::Actor {
+                account_id: 2,
+                name: "Ana".into(),
+            }),
+        };
+        assert_eq!(
+            line.canonical(),
+            r#"{"election_id":"board","index":3,"type":"voting_started","by":{"account_id":2,"name":"Ana"}}"#
         );
         let back: PublicLine = serde_json::from_str(&line.canonical()).unwrap();
         assert_eq!(back, line);

@@ -6,10 +6,13 @@ mod helpers;
 mod support;
 
 mod abuse;
+mod accounts;
+mod backup;
 mod ballots;
 mod checkpoints;
 mod concurrency;
 mod dashboards;
+mod deploy;
 mod election;
 mod elections;
 mod errors;

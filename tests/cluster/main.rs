@@ -8,14 +8,18 @@ mod helpers;
 #[path = "../support/mod.rs"]
 mod support;
 
+mod backup;
 mod benches;
 mod chaos;
 mod clock;
+mod config_file;
 mod elections;
 mod failover;
 mod launcher;
 mod mail;
 mod majority;
+mod namespaces;
 mod recovery;
 mod retries;
 mod secrets;
+mod tls;

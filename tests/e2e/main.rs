@@ -27,11 +27,14 @@
 //! - [`mail`]: invitations mailed from the console to a real SMTP server ([`smtp`], shared
 //!   with the api tests) with their progress, the personal link's login, a refused address
 //!   sent again, and the set-up help of a node without SMTP.
+//! - [`accounts`]: an observer signs in with a password and sees a console without commands;
+//!   an owner makes an account on the accounts page and sees its token once.
 //!
 //! `dist/` must be built first (`cargo xtask setup` at the repository root); screenshots
 //! land in `artifacts/screenshots/` (git-ignored).
 
 mod accessibility;
+mod accounts;
 mod admin;
 mod axe;
 mod cluster;

@@ -79,6 +79,7 @@ fn node_args(data_dir: PathBuf, dist: &Path) -> NodeArgs {
         common: CommonArgs {
             admin_token: Some(ADMIN_TOKEN.into()),
             admin_token_file: None,
+            config: None,
             dist: Some(dist.to_path_buf()),
             // Mail on, to a port nobody listens on: the mail routes answer and the sender
             // runs (every attempt a passing failure), whatever the requests queue.
@@ -86,6 +87,7 @@ fn node_args(data_dir: PathBuf, dist: &Path) -> NodeArgs {
                 smtp_url: Some("smtp://127.0.0.1:9".into()),
                 ..ballot::config::MailArgs::default()
             },
+            tls: ballot::config::TlsArgs::default(),
         },
         max_concurrent_votes: 4,
         vote_queue_capacity: 1000,

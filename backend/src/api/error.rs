@@ -22,8 +22,13 @@ pub enum ApiError {
     Ledger(#[from] LedgerError),
     #[error("{0}")]
     BadRequest(String),
-    #[error("a valid admin token is required (Authorization: Bearer <token>)")]
+    #[error(
+        "a valid admin token, account token or session is required (Authorization: Bearer <token>)"
+    )]
     AdminUnauthorized,
+    /// The account's role may not do this.
+    #[error("{0}")]
+    Forbidden(String),
     #[error("this route is for cluster members (x-cluster-secret)")]
     ClusterUnauthorized,
     #[error("a valid session is required (Authorization: Bearer <session>)")]
@@ -70,6 +75,9 @@ pub enum ApiError {
     /// This address holds as many WebSocket connections as one address may.
     #[error("too many live connections from this address; retry in {retry_after_secs} s")]
     TooManyConnectionsFromAddress { retry_after_secs: u64 },
+    /// This member is already sending a backup (one at a time).
+    #[error("a backup of this member is already running; retry in {retry_after_secs} s")]
+    BackupRunning { retry_after_secs: u64 },
 }
 
 impl ApiError {
@@ -84,6 +92,7 @@ impl ApiError {
             }
             ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
             ApiError::AdminUnauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::AdminUnauthorized),
+            ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
             ApiError::ClusterUnauthorized => {
                 (StatusCode::UNAUTHORIZED, ErrorCode::ClusterUnauthorized)
             }
@@ -125,6 +134,9 @@ impl ApiError {
             ApiError::TooManyConnectionsFromAddress { .. } => {
                 (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyConnections)
             }
+            ApiError::BackupRunning { .. } => {
+                (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable)
+            }
         }
     }
 }
@@ -140,8 +152,11 @@ fn domain_status(error: &DomainError) -> StatusCode {
         | DomainError::LamportExhausted
         | DomainError::InvalidElection { .. }
         | DomainError::InvalidBallot { .. }
-        | DomainError::InvalidRoll { .. } => StatusCode::BAD_REQUEST,
-        DomainError::NoSuchElection(_) | DomainError::NoSuchVoter(_) => StatusCode::NOT_FOUND,
+        | DomainError::InvalidRoll { .. }
+        | DomainError::InvalidAccount(_) => StatusCode::BAD_REQUEST,
+        DomainError::NoSuchElection(_)
+        | DomainError::NoSuchVoter(_)
+        | DomainError::NoSuchAccount(_) => StatusCode::NOT_FOUND,
         DomainError::BadCredential | DomainError::WrongLoginMethod(_) => StatusCode::UNAUTHORIZED,
         DomainError::SelfRegistrationOff => StatusCode::FORBIDDEN,
         DomainError::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
@@ -153,6 +168,7 @@ fn domain_status(error: &DomainError) -> StatusCode {
         | DomainError::DeadlineNotReached
         | DomainError::RollFull
         | DomainError::ElectionExists(_)
+        | DomainError::AccountExists(_)
         | DomainError::RollFrozen => StatusCode::CONFLICT,
     }
 }
@@ -190,9 +206,8 @@ impl IntoResponse for ApiError {
             ApiError::Ledger(LedgerError::Unavailable(_)) => Some(1),
             ApiError::RateLimited { retry_after_secs }
             | ApiError::TooManyConnections { retry_after_secs }
-            | ApiError::TooManyConnectionsFromAddress { retry_after_secs } => {
-                Some(*retry_after_secs)
-            }
+            | ApiError::TooManyConnectionsFromAddress { retry_after_secs }
+            | ApiError::BackupRunning { retry_after_secs } => Some(*retry_after_secs),
             _ => None,
         };
         if let Some(seconds) = retry {

@@ -9,6 +9,7 @@
 //! - [`ballot`]: options, time, vote.
 //! - [`results`]: results and the notifications feed.
 //! - [`admin`]: the election's controls and the audit log.
+//! - [`backup`]: `GET /api/admin/backup`, a consistent copy of this member's database.
 //! - [`elections`]: defining elections and listing them.
 //! - [`export`]: results, turnout and the log of an election as files.
 //! - [`export_ballots`]: a ballot of questions' rounds as CSV rows, ranked ballots as BLT.
@@ -26,7 +27,9 @@
 //! - [`limits`]: the failed-attempt limiter on register and login, the WebSocket connection
 //!   caps, and the addresses exempt from both.
 
+pub mod accounts;
 pub mod admin;
+pub mod backup;
 pub mod ballot;
 pub mod board;
 pub mod checkpoint;
@@ -68,6 +71,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(ballot::router())
         .merge(results::router())
         .merge(admin::router())
+        .merge(backup::router())
         .merge(elections::router())
         .merge(roll::router())
         .merge(mail::router())
@@ -79,5 +83,11 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(health::router())
         .merge(cluster::router())
         .merge(metrics::router())
+        .merge(accounts::router(state))
+        // Every admin route: who is asking, and whether their role may (see `accounts`).
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            accounts::principal::guard,
+        ))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

@@ -10,6 +10,10 @@ use std::sync::OnceLock;
 
 use axum::routing::get;
 use axum::{Json, Router};
+use shared::accounts::{
+    AccountRole, AccountView, AccountsResponse, Actor, AdminLoginRequest, CreateAccountRequest,
+    CreateAccountResponse, MeAdminResponse, OfficialsRequest,
+};
 use shared::checkpoint::{Checkpoint, CheckpointSignature, LogKey, LogKeys, Receipt};
 use shared::dto::*;
 use shared::elections::*;
@@ -107,6 +111,15 @@ use crate::api::state::AppState;
         MailState,
         MailStatus,
         MailStatusResponse,
+        AccountRole,
+        Actor,
+        CreateAccountRequest,
+        CreateAccountResponse,
+        AccountView,
+        AccountsResponse,
+        OfficialsRequest,
+        AdminLoginRequest,
+        MeAdminResponse,
     ))
 )]
 struct Schemas;
@@ -134,6 +147,8 @@ enum Body {
     NdJson,
     /// The Prometheus text exposition format (`GET /metrics`).
     Prometheus,
+    /// A SQLite database file (`GET /api/admin/backup`).
+    Sqlite,
 }
 
 /// One operation of the API.
@@ -183,7 +198,7 @@ impl Op {
 
 use Auth::{Admin, Session};
 use Body::{Blt, Csv, Json as J, NdJson, Roll};
-use HttpMethod::{Get, Post, Put};
+use HttpMethod::{Delete, Get, Post, Put};
 
 const FEED: &[&str] = &["after", "limit"];
 
@@ -399,6 +414,49 @@ const OPS: &[Op] = &[
     )
     .auth(Admin)
     .gives("200", NdJson),
+    op(Post, "/api/admin/accounts", "Add a named account; its token is shown once")
+        .auth(Admin)
+        .takes(J("CreateAccountRequest"))
+        .gives("201", J("CreateAccountResponse")),
+    op(Get, "/api/admin/accounts", "Every account (owners only)")
+        .auth(Admin)
+        .gives("200", J("AccountsResponse")),
+    op(
+        Delete,
+        "/api/admin/accounts/{account_id}",
+        "Delete an account: its token and sessions stop at once",
+    )
+    .auth(Admin)
+    .gives("204", Body::None),
+    op(
+        Put,
+        "/api/admin/elections/{id}/officials",
+        "The election's officials and observers (owners only)",
+    )
+    .auth(Admin)
+    .takes(J("OfficialsRequest"))
+    .gives("200", J("AccountsResponse")),
+    op(
+        Post,
+        "/api/admin/login",
+        "Sign in with a password: sets the session cookie ballot_admin",
+    )
+    .takes(J("AdminLoginRequest"))
+    .gives("200", J("MeAdminResponse")),
+    op(Post, "/api/admin/logout", "Clear the session cookie")
+        .auth(Admin)
+        .gives("204", Body::None),
+    op(Get, "/api/admin/me", "The account asking")
+        .auth(Admin)
+        .gives("200", J("MeAdminResponse")),
+    op(
+        Get,
+        "/api/admin/backup",
+        "A consistent copy of this member's SQLite database, taken while writes go on; \
+         headers x-ballot-backup-sha256 and x-ballot-applied-index (503 while another runs)",
+    )
+    .auth(Admin)
+    .gives("200", Body::Sqlite),
     op(Post, "/api/admin/deadline", "Set the deadline")
         .auth(Admin)
         .takes(J("DeadlineRequest"))
@@ -532,6 +590,7 @@ fn content(body: Body) -> Vec<(&'static str, utoipa::openapi::Content)> {
         Body::Blt => vec![("text/plain", ContentBuilder::new().build())],
         Body::NdJson => vec![("application/x-ndjson", ContentBuilder::new().build())],
         Body::Prometheus => vec![("text/plain; version=0.0.4", ContentBuilder::new().build())],
+        Body::Sqlite => vec![("application/vnd.sqlite3", ContentBuilder::new().build())],
     }
 }
 

@@ -34,6 +34,8 @@ pub struct NodeSettings {
     /// The secret session tokens are derived under (the cluster secret, shared by every
     /// member, so a retried login gets the same token through any replica).
     pub session_secret: Arc<[u8]>,
+    /// Whether this node serves HTTPS (`--tls-cert`): cookies can then be `Secure`.
+    pub tls: bool,
 }
 
 /// A vote waiting in the queue, with the channel its handler waits on.
@@ -82,7 +84,12 @@ pub struct AppState {
 impl AppState {
     /// Stamps a command as received now, merging the client's Lamport time.
     pub fn stamp(&self, command: Command, client_lamport: LamportTime) -> Envelope {
-        self.ledger.stamp(command, client_lamport)
+        let envelope = self.ledger.stamp(command, client_lamport);
+        // An admin request's commands name its account (see `accounts::principal`).
+        match crate::api::accounts::principal::current_actor() {
+            Some(actor) => envelope.by(actor),
+            None => envelope,
+        }
     }
 
     /// An envelope for deciding early against the committed state, without ticking the clock.

@@ -110,6 +110,7 @@ mod tests {
                     election_id: election.into(),
                     index: index as u64,
                     entry,
+                    by: None,
                 }
                 .canonical()
             })

@@ -221,6 +221,7 @@ mod tests {
             node_id: 1,
             time_ms: 0,
             payload,
+            by: None,
         }
     }
 

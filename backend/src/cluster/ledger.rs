@@ -111,6 +111,7 @@ impl Ledger {
             received_at_ms: self.cluster.clock.now_ms(),
             lamport: self.lamport.merge(client_lamport),
             idempotency: None,
+            by: None,
         }
     }
 
@@ -128,6 +129,7 @@ impl Ledger {
             received_at_ms: self.cluster.clock.now_ms(),
             lamport: self.lamport.current(),
             idempotency: None,
+            by: None,
         }
     }
 

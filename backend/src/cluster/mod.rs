@@ -28,6 +28,7 @@ use shared::ids::NodeId;
 
 use crate::clock::ServerClock;
 use crate::raft::{self, Raft};
+use crate::tls::PeerTls;
 
 pub use crate::raft::network::SECRET_HEADER;
 pub use ledger::{Ledger, LedgerError};
@@ -46,6 +47,8 @@ pub struct Cluster {
     pub secret: Arc<str>,
     /// Client for the internal routes of other members.
     pub http: reqwest::Client,
+    /// Whether `http` speaks HTTPS to the other members (and so the scheme of their URLs).
+    pub tls: PeerTls,
     /// Since when no leader is known, for `/health`.
     pub liveness: Arc<liveness::Liveness>,
     /// This node's synchronised wall clock (Berkeley's corrections land here).
@@ -69,6 +72,8 @@ pub struct Membership {
     pub source_ip: Option<std::net::IpAddr>,
     /// Where this node's metrics go (the state machine times its snapshots).
     pub telemetry: crate::telemetry::Telemetry,
+    /// Plain HTTP to the other members, or HTTPS checked against the members' CA.
+    pub tls: PeerTls,
 }
 
 impl Cluster {
@@ -87,6 +92,7 @@ impl Cluster {
             secret,
             source_ip,
             telemetry,
+            tls,
         } = membership;
         if voter && !peers.contains_key(&node_id) {
             bail!(
@@ -100,6 +106,7 @@ impl Cluster {
             telemetry,
             secret.clone(),
             source_ip,
+            tls.clone(),
             raft::config(),
         )
         .await?;
@@ -110,8 +117,8 @@ impl Cluster {
             .timeout(Duration::from_secs(10))
             .connect_timeout(Duration::from_millis(500))
             .no_proxy()
-            .local_address(source_ip)
-            .build()?;
+            .local_address(source_ip);
+        let http = tls.client(http).build()?;
         let cluster = Cluster {
             node_id,
             raft,
@@ -120,6 +127,7 @@ impl Cluster {
             voter,
             secret,
             http,
+            tls,
             liveness: liveness::Liveness::watch(&raft_handle, tasks),
             clock,
             votes: raft::VoteGuard::default(),
@@ -222,7 +230,7 @@ impl Cluster {
         path: &str,
     ) -> reqwest::RequestBuilder {
         self.http
-            .request(method, format!("http://{addr}/raft/{path}"))
+            .request(method, self.tls.url(addr, &format!("/raft/{path}")))
             .header(SECRET_HEADER, &*self.secret)
     }
 

@@ -117,6 +117,21 @@ pub enum Command {
     RecordMail {
         outcomes: Vec<MailOutcome>,
     },
+    /// A named admin account (in the accounts' scope); the hashes were made by the node.
+    CreateAccount {
+        name: String,
+        role: shared::accounts::AccountRole,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        password_hash: Option<String>,
+        token_hash: String,
+    },
+    DeleteAccount {
+        account_id: shared::accounts::AccountId,
+    },
+    /// The election's officials and observers, the whole list.
+    AssignOfficials {
+        account_ids: Vec<shared::accounts::AccountId>,
+    },
 }
 
 /// One voter of a roll import, as the log carries it.
@@ -163,6 +178,9 @@ pub struct Envelope {
     /// logs written before keys existed, and on the server's own commands (seeding, deadline).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idempotency: Option<IdempotencyStamp>,
+    /// The admin account the command comes from (admin commands only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<shared::accounts::Actor>,
 }
 
 /// An idempotency key and the fingerprint of the request that first used it.
@@ -176,6 +194,12 @@ pub struct IdempotencyStamp {
 }
 
 impl Envelope {
+    /// The same envelope, from the admin account `actor`.
+    pub fn by(mut self, actor: shared::accounts::Actor) -> Envelope {
+        self.by = Some(actor);
+        self
+    }
+
     /// The same envelope for election `id` (stamping makes envelopes for the original one).
     pub fn in_election(mut self, id: &str) -> Envelope {
         self.election = id.to_string();

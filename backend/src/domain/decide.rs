@@ -209,6 +209,16 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             super::mail::queue(state, envelope, *kind, mails)
         }
         Command::RecordMail { outcomes } => Ok(super::mail::record(state, outcomes)),
+        Command::AssignOfficials { account_ids } => {
+            // The HTTP layer checked the accounts exist; the list is kept sorted and once each.
+            let mut account_ids = account_ids.clone();
+            account_ids.sort_unstable();
+            account_ids.dedup();
+            Ok(vec![EventPayload::OfficialsAssigned { account_ids }])
+        }
+        Command::CreateAccount { .. } | Command::DeleteAccount { .. } => Err(
+            DomainError::InvalidAccount("accounts are not part of an election".into()),
+        ),
     }
 }
 

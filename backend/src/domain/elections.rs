@@ -1,6 +1,7 @@
 //! Every election on the replicas: one [`Election`] state per id, each with its own gapless
 //! log, all in the one Raft log. Deciding a command reads only its own election's state.
 
+use super::accounts::{Accounts, ACCOUNTS_SCOPE};
 use std::collections::BTreeMap;
 
 use shared::elections::{ElectionId, DEFAULT_ELECTION};
@@ -15,6 +16,8 @@ pub const DEFAULT_TITLE: &str = "Ballot";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Elections {
     by_id: BTreeMap<ElectionId, Election>,
+    /// The named admin accounts, in their own scope ([`ACCOUNTS_SCOPE`]).
+    accounts: Accounts,
 }
 
 impl Default for Elections {
@@ -25,6 +28,7 @@ impl Default for Elections {
         };
         Elections {
             by_id: BTreeMap::from([(DEFAULT_ELECTION.to_string(), original)]),
+            accounts: Accounts::default(),
         }
     }
 }
@@ -42,6 +46,9 @@ impl Elections {
 
     /// Folds one event into its election.
     pub fn evolve(&mut self, event: &Event) {
+        if event.election_id == ACCOUNTS_SCOPE {
+            return self.accounts.evolve(event);
+        }
         match self.by_id.get_mut(&event.election_id) {
             Some(election) => election.evolve(event),
             None => {
@@ -55,6 +62,9 @@ impl Elections {
     /// Decides and folds an envelope in its election. A definition that creates an election
     /// is decided against a fresh state and kept only when accepted.
     pub fn apply(&mut self, envelope: &Envelope) -> Result<Vec<Event>, DomainError> {
+        if envelope.election == ACCOUNTS_SCOPE {
+            return self.accounts.apply(envelope);
+        }
         if let Some(election) = self.by_id.get_mut(&envelope.election) {
             return election.apply(envelope);
         }
@@ -78,6 +88,9 @@ impl Elections {
 
     /// Decides without changing anything (the early refusal of the HTTP layer).
     pub fn decide(&self, envelope: &Envelope) -> Result<(), DomainError> {
+        if envelope.election == ACCOUNTS_SCOPE {
+            return self.accounts.decide(envelope).map(drop);
+        }
         match self.by_id.get(&envelope.election) {
             Some(election) => super::decide(election, envelope).map(drop),
             None => self.clone_fresh_apply(envelope),
@@ -87,6 +100,7 @@ impl Elections {
     fn clone_fresh_apply(&self, envelope: &Envelope) -> Result<(), DomainError> {
         Elections {
             by_id: BTreeMap::new(),
+            accounts: Accounts::default(),
         }
         .apply(envelope)
         .map(drop)
@@ -108,6 +122,11 @@ impl Elections {
     /// The highest Lamport time in any election's log.
     pub fn lamport(&self) -> u64 {
         self.by_id.values().map(|e| e.lamport).max().unwrap_or(0)
+    }
+
+    /// The named admin accounts.
+    pub fn accounts(&self) -> &Accounts {
+        &self.accounts
     }
 
     /// Every election, by id.

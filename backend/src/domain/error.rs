@@ -5,6 +5,12 @@ use shared::{ErrorCode, Phase};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum DomainError {
+    #[error("{0}")]
+    InvalidAccount(String),
+    #[error("an account named {0:?} already exists")]
+    AccountExists(String),
+    #[error("there is no account {0}")]
+    NoSuchAccount(u32),
     #[error("the name must be 1 to {max} characters of visible text")]
     InvalidName { max: usize },
     #[error("a voter named {0:?} is already registered")]
@@ -91,6 +97,9 @@ impl DomainError {
             DomainError::BadCredential => ErrorCode::BadCredential,
             DomainError::WrongLoginMethod(_) => ErrorCode::WrongLoginMethod,
             DomainError::SelfRegistrationOff => ErrorCode::SelfRegistrationOff,
+            DomainError::InvalidAccount(_) => ErrorCode::BadRequest,
+            DomainError::AccountExists(_) => ErrorCode::NameTaken,
+            DomainError::NoSuchAccount(_) => ErrorCode::NotFound,
         }
     }
 }

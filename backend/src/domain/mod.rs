@@ -19,6 +19,7 @@
 //! `apply` is total: whatever an envelope holds, it returns a decision (events or a refusal)
 //! and never panics; every counter moves by checked or saturating arithmetic.
 
+pub mod accounts;
 mod command;
 mod decide;
 mod decide_roll;

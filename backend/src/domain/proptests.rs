@@ -36,11 +36,11 @@ proptest! {
         let mut election = Election::default();
         let mut log = election.apply(&Envelope {
             election: shared::elections::default_election_id(),
-            command: Command::SeedDefaults, node_id: 1, received_at_ms: NOW, lamport: 0, idempotency: None,
+            command: Command::SeedDefaults, node_id: 1, received_at_ms: NOW, lamport: 0, idempotency: None, by: None,
         }).unwrap();
         let mut accepted_votes = 0u64;
         for (lamport, (command, dt)) in commands.into_iter().enumerate() {
-            let envelope = Envelope { election: shared::elections::default_election_id(), command, node_id: 1, received_at_ms: NOW + dt, lamport: lamport as u64, idempotency: None };
+            let envelope = Envelope { election: shared::elections::default_election_id(), command, node_id: 1, received_at_ms: NOW + dt, lamport: lamport as u64, idempotency: None, by: None };
             if let Ok(events) = election.apply(&envelope) {
                 accepted_votes += events.iter()
                     .filter(|e| matches!(e.payload, EventPayload::VoteCast { .. })).count() as u64;
@@ -119,10 +119,10 @@ proptest! {
         let mut election = Election::default();
         let mut log = election.apply(&Envelope {
             election: shared::elections::default_election_id(),
-            command: Command::SeedDefaults, node_id: 1, received_at_ms: NOW, lamport: 0, idempotency: None,
+            command: Command::SeedDefaults, node_id: 1, received_at_ms: NOW, lamport: 0, idempotency: None, by: None,
         }).unwrap();
         for (command, lamport, received_at_ms) in commands {
-            let envelope = Envelope { election: shared::elections::default_election_id(), command, node_id: 2, received_at_ms, lamport, idempotency: None };
+            let envelope = Envelope { election: shared::elections::default_election_id(), command, node_id: 2, received_at_ms, lamport, idempotency: None, by: None };
             match election.apply(&envelope) {
                 Ok(events) => log.extend(events),
                 Err(DomainError::LamportExhausted) => prop_assert!(lamport > u64::MAX - 64 || election.lamport > u64::MAX - 64),

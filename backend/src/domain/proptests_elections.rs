@@ -133,6 +133,7 @@ proptest! {
                 key: format!("k{lamport}"),
                 fingerprint: String::new(),
             }),
+            by: None,
             command,
             node_id: 1,
             received_at_ms: NOW,

@@ -2,6 +2,7 @@
 //! of [`shared::log`] and their Merkle leaf hashes. Deterministic like the rest of the domain,
 //! so every replica (and a replay) computes the same lines and the same root.
 
+use shared::accounts::Actor;
 use shared::log::{PublicEntry, PublicLine};
 use shared::merkle::{leaf_hash, Tree};
 use shared::{Event, EventPayload};
@@ -20,7 +21,7 @@ pub struct PublicLog {
 }
 
 impl PublicLog {
-    fn push(&mut self, election_id: &str, entry: PublicEntry) {
+    fn push(&mut self, election_id: &str, entry: PublicEntry, by: Option<&Actor>) {
         let ballot = match &entry {
             PublicEntry::BallotCast { ballot_id, .. } => Some(ballot_id.clone()),
             _ => None,
@@ -29,6 +30,7 @@ impl PublicLog {
             election_id: election_id.to_string(),
             index: self.lines.len() as u64,
             entry,
+            by: by.cloned(),
         }
         .canonical();
         self.tree.push(leaf_hash(line.as_bytes()));
@@ -72,6 +74,11 @@ impl Election {
             | EventPayload::MailQueued { .. }
             | EventPayload::MailSent { .. }
             | EventPayload::MailFailed { .. } => return,
+            // Accounts have their own log; who may run an election is the admins' business,
+            // and what each of them did is on the lines of what they did.
+            EventPayload::AccountCreated { .. }
+            | EventPayload::AccountDeleted { .. }
+            | EventPayload::OfficialsAssigned { .. } => return,
             EventPayload::VoteCast {
                 voter_id,
                 candidate_id,
@@ -100,7 +107,8 @@ impl Election {
                 // The draws of the published count are seeded by the log as it stood here:
                 // every ballot is in it, and nobody could know it before the last one.
                 self.draw_root = Some(self.public.tree.root());
-                self.public.push(id, PublicEntry::ResultsPublished);
+                self.public
+                    .push(id, PublicEntry::ResultsPublished, event.by.as_ref());
                 // Who voted, in voter-id order: nothing in this order points at a ballot.
                 let voted: Vec<u32> = self
                     .voters
@@ -110,7 +118,7 @@ impl Election {
                     .collect();
                 for voter_id in voted {
                     self.public
-                        .push(id, PublicEntry::VoterParticipated { voter_id });
+                        .push(id, PublicEntry::VoterParticipated { voter_id }, None);
                 }
                 return;
             }
@@ -144,6 +152,6 @@ impl Election {
                 voter_id: *voter_id,
             },
         };
-        self.public.push(id, entry);
+        self.public.push(id, entry, event.by.as_ref());
     }
 }

@@ -69,6 +69,8 @@ fn old_form_answer(choice: &CandidateId) -> &[Choice] {
 /// Everything a decision needs, and the figures the read side serves.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Election {
+    /// The accounts assigned to run (officials) or watch (observers) this election.
+    pub officials: std::collections::BTreeSet<shared::accounts::AccountId>,
     pub title: String,
     pub description: String,
     /// The options as defined; `live_results` below is the current visibility.
@@ -153,6 +155,7 @@ impl Election {
                 node_id: envelope.node_id,
                 time_ms: envelope.received_at_ms,
                 payload,
+                by: envelope.by.clone(),
             };
             self.evolve(&event);
             events.push(event);
@@ -349,6 +352,11 @@ impl Election {
             | EventPayload::MailFailed { .. } => {
                 self.fold_mail(event.seq, event.time_ms, &event.payload)
             }
+            EventPayload::OfficialsAssigned { account_ids } => {
+                self.officials = account_ids.iter().copied().collect();
+            }
+            // The accounts' own log; never in an election's.
+            EventPayload::AccountCreated { .. } | EventPayload::AccountDeleted { .. } => {}
         }
     }
 

@@ -15,6 +15,7 @@ fn at(command: Command, received_at_ms: i64) -> Envelope {
         received_at_ms,
         lamport: 0,
         idempotency: None,
+        by: None,
     }
 }
 

@@ -21,6 +21,7 @@ fn at(command: Command, key: &str) -> Envelope {
             key: key.into(),
             fingerprint: String::new(),
         }),
+        by: None,
     }
 }
 

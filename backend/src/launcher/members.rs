@@ -15,11 +15,13 @@ pub struct Members(Vec<(u64, Child)>);
 impl Members {
     /// Starts every member of `layout` (each serving the dashboards in `dist`, if given, with
     /// the mail settings `mail` in its environment, where a password in the SMTP URL stays off
-    /// the command line); they die with the launcher.
+    /// the command line, and reading the launcher's configuration file `config`, under what
+    /// it is given explicitly); they die with the launcher.
     pub fn start(
         layout: &Layout,
         launch: &Launch<'_>,
         dist: Option<&Path>,
+        config: Option<&Path>,
         mail: &[(&str, String)],
     ) -> anyhow::Result<Members> {
         let mut members = Vec::new();
@@ -28,6 +30,9 @@ impl Members {
             command.envs(mail.iter().map(|(name, value)| (name, value)));
             if let Some(dist) = dist {
                 command.arg("--dist").arg(dist);
+            }
+            if let Some(config) = config {
+                command.arg("--config").arg(config);
             }
             die_with_parent(&mut command);
             let child = Command::from(command)

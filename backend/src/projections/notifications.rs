@@ -117,7 +117,10 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
         EventPayload::MailRequested { .. }
         | EventPayload::MailQueued { .. }
         | EventPayload::MailSent { .. }
-        | EventPayload::MailFailed { .. } => return None,
+        | EventPayload::MailFailed { .. }
+        | EventPayload::AccountCreated { .. }
+        | EventPayload::AccountDeleted { .. }
+        | EventPayload::OfficialsAssigned { .. } => return None,
     };
     Some(Notification {
         seq: event.seq,

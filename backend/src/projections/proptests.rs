@@ -90,6 +90,7 @@ proptest! {
                 received_at_ms: NOW,
                 lamport,
                 idempotency: None,
+                by: None,
             };
             election.apply(&envelope)
         };

@@ -136,6 +136,7 @@ mod tests {
             received_at_ms: 1_000,
             lamport: 1,
             idempotency: None,
+            by: None,
         };
         election.apply(&envelope).expect("accepted");
     }

@@ -140,11 +140,12 @@ pub async fn start(
     telemetry: crate::telemetry::Telemetry,
     secret: Arc<str>,
     source_ip: Option<std::net::IpAddr>,
+    tls: crate::tls::PeerTls,
     config: Arc<Config>,
 ) -> anyhow::Result<Raft> {
     let log_store = LogStore::new(engine.pool().clone());
     let state_machine = StateMachine::new(engine, telemetry);
-    let network = Network::new(secret, source_ip).context("building the Raft HTTP client")?;
+    let network = Network::new(secret, source_ip, tls).context("building the Raft HTTP client")?;
     let raft = Raft::new(node_id, config, network, log_store, state_machine)
         .await
         .with_context(|| format!("starting Raft on node {node_id}"))?;

@@ -1,4 +1,5 @@
-//! The client side of Raft's RPCs: JSON over plain HTTP to a peer's `/raft/*` routes.
+//! The client side of Raft's RPCs: JSON over HTTP to a peer's `/raft/*` routes (HTTPS
+//! checked against the members' CA when TLS is on, see `crate::tls`).
 //!
 //! Each request carries the cluster secret in [`SECRET_HEADER`]. A peer answers `200` with the
 //! JSON of `Result<Response, RaftError>`; anything else is a transport failure. Failures map to
@@ -24,6 +25,7 @@ use serde::Serialize;
 use super::snapshot_stream::{ChunkAnswer, Outgoing};
 use super::state_machine::{Snapshot, SnapshotData};
 use super::{BasicNode, NodeId, RaftError, TypeConfig};
+use crate::tls::PeerTls;
 
 /// The header carrying the cluster's shared secret on every Raft RPC.
 pub const SECRET_HEADER: &str = "x-cluster-secret";
@@ -50,25 +52,35 @@ pub struct Network {
     client: reqwest::Client,
     /// Sent with every request; peers refuse requests without it.
     secret: Arc<str>,
+    /// HTTP, or HTTPS checked against the members' CA.
+    tls: PeerTls,
 }
 
 impl Network {
     /// `source_ip`, when given, is the local address every RPC connection leaves from.
-    pub fn new(secret: Arc<str>, source_ip: Option<IpAddr>) -> reqwest::Result<Network> {
-        let client = reqwest::Client::builder()
+    pub fn new(
+        secret: Arc<str>,
+        source_ip: Option<IpAddr>,
+        tls: PeerTls,
+    ) -> reqwest::Result<Network> {
+        let builder = reqwest::Client::builder()
             // Raft traffic goes straight to the peer, whatever HTTP_PROXY says.
             .no_proxy()
             .local_address(source_ip)
             .connect_timeout(CONNECT_TIMEOUT)
-            .tcp_nodelay(true)
-            .build()?;
-        Ok(Network { client, secret })
+            .tcp_nodelay(true);
+        let client = tls.client(builder).build()?;
+        Ok(Network {
+            client,
+            secret,
+            tls,
+        })
     }
 
     fn connect(&self, target: NodeId, node: &BasicNode, heartbeat: bool) -> Connection {
         Connection {
             target,
-            base_url: format!("http://{}/raft", node.addr),
+            base_url: self.tls.url(&node.addr, "/raft"),
             client: self.client.clone(),
             secret: self.secret.clone(),
             heartbeat,
@@ -92,7 +104,7 @@ impl RaftNetworkFactory<TypeConfig> for Network {
 pub struct Connection {
     /// The peer's id, for error messages.
     target: NodeId,
-    /// `http://host:port/raft`.
+    /// `http://host:port/raft` (`https` with TLS).
     base_url: String,
     client: reqwest::Client,
     secret: Arc<str>,

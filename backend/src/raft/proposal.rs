@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::Envelope;
 
+// A proposal lives for one trip through Raft; boxing its one envelope would cost every
+// single write an allocation to save stack bytes nobody keeps.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Proposal {
@@ -67,6 +70,7 @@ mod tests {
             received_at_ms: 0,
             lamport,
             idempotency: None,
+            by: None,
         }
     }
 

@@ -244,6 +244,7 @@ mod tests {
             node_id: 1,
             time_ms: 0,
             payload: EventPayload::VotingStarted,
+            by: None,
         };
         let decision: Decision = Ok(vec![event; events]);
         Remembered {

@@ -85,6 +85,7 @@ async fn spawn_node_in(id: NodeId, dir: TempDir, config: Arc<openraft::Config>) 
         telemetry,
         Arc::from(SECRET),
         None,
+        crate::tls::PeerTls::default(),
         config,
     )
     .await
@@ -137,6 +138,7 @@ fn envelope(command: Command) -> Proposal {
         received_at_ms: 1_700_000_000_000,
         lamport: 1,
         idempotency: None,
+        by: None,
     })
 }
 

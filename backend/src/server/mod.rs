@@ -5,17 +5,22 @@
 //!
 //! - [`app`]: the router (API, WebSocket, members' routes, dashboards).
 //! - [`background`]: the small tasks that belong to no other module.
+//! - `tls`: HTTPS on the node's listener (with `--tls-cert` and `--tls-key`).
 
 pub mod app;
 mod background;
+mod tls;
 
 use std::collections::BTreeMap;
+use std::future::Future;
 use std::net::SocketAddr;
 use std::path::Path;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{bail, Context};
+use axum::serve::ListenerExt as _;
 use tokio::net::TcpListener;
 use tokio::sync::broadcast;
 
@@ -31,6 +36,7 @@ use crate::queue::VoteQueue;
 use crate::secrets::new_token;
 use crate::tasks::Tasks;
 use crate::telemetry::Telemetry;
+use crate::tls::NodeTls;
 use crate::{api, deadline};
 
 /// A running node. Dropping it does not stop it; call [`RunningNode::shutdown`].
@@ -77,8 +83,14 @@ impl RunningNode {
         state.engine.close().await;
     }
 
+    /// `http://host:port`, or `https://` when the node serves TLS.
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.state.settings.tls {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://{}", self.addr)
     }
 
     /// The node's tasks (to see, after [`RunningNode::shutdown`], that none is left).
@@ -95,9 +107,12 @@ pub async fn start(
     voter: bool,
 ) -> anyhow::Result<RunningNode> {
     let addr = listener.local_addr()?;
-    let state = build(&args, addr, voter).await?;
+    // Before anything is opened: unusable TLS files stop the start with their reason.
+    let tls = args.common.tls.load(args.peers.is_some())?;
+    let state = build_with(&args, addr, voter, tls.as_ref()).await?;
     spawn(&state, &args).await?;
-    serve(&state, listener, args.common.dist.as_deref());
+    let server_tls = tls.map(|tls| tls.server);
+    serve(&state, listener, args.common.dist.as_deref(), server_tls)?;
     Ok(RunningNode {
         addr,
         admin_token: state.settings.admin_token.clone(),
@@ -125,6 +140,17 @@ pub async fn start_in_process(args: NodeArgs) -> anyhow::Result<(axum::Router, R
 /// Opens storage and builds every handle: engine, cluster (Raft), ledger, the vote queue and
 /// its workers, the limits. Nothing here needs the finished [`AppState`].
 pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Result<AppState> {
+    let tls = args.common.tls.load(args.peers.is_some())?;
+    build_with(args, addr, voter, tls.as_ref()).await
+}
+
+/// As [`build`], with the TLS files already loaded.
+async fn build_with(
+    args: &NodeArgs,
+    addr: SocketAddr,
+    voter: bool,
+    tls: Option<&NodeTls>,
+) -> anyhow::Result<AppState> {
     let single = args.peers.is_none();
     if !voter && single {
         bail!("the tally server needs --peers to find the replicas");
@@ -161,6 +187,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
         secret: secret.clone(),
         source_ip: args.source_ip,
         telemetry: telemetry.clone(),
+        tls: tls.map(|tls| tls.peers.clone()).unwrap_or_default(),
     };
     let cluster = Cluster::start(membership, engine.clone(), clock.clone(), &tasks).await?;
 
@@ -181,6 +208,7 @@ pub async fn build(args: &NodeArgs, addr: SocketAddr, voter: bool) -> anyhow::Re
         grace_ms: args.grace_ms,
         voter,
         session_secret: session_secret(args, &secret)?,
+        tls: tls.is_some(),
     };
     Ok(AppState {
         settings: Arc::new(settings),
@@ -264,20 +292,40 @@ pub async fn spawn(state: &AppState, args: &NodeArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Serves HTTP on `listener` until the node stops (graceful: requests in flight finish).
-pub fn serve(state: &AppState, listener: TcpListener, dist: Option<&Path>) {
+/// Serves HTTP on `listener` (HTTPS with `tls`) until the node stops (graceful: requests in
+/// flight finish).
+pub fn serve(
+    state: &AppState,
+    listener: TcpListener,
+    dist: Option<&Path>,
+    tls: Option<Arc<rustls::ServerConfig>>,
+) -> std::io::Result<()> {
     // The client's address feeds the per-address limits (`ConnectInfo`).
     let app = app(state.clone(), dist).into_make_service_with_connect_info::<SocketAddr>();
     let tasks = state.tasks.clone();
+    let stopping = async move { tasks.stopping().await };
+    let served: Pin<Box<dyn Future<Output = std::io::Result<()>> + Send>> = match tls {
+        None => Box::pin(async move {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(stopping)
+                .await
+        }),
+        Some(config) => {
+            // `tap_io` only so that axum derives `ConnectInfo<SocketAddr>` from this listener.
+            let listener = tls::TlsListener::new(listener, config, &state.tasks)?.tap_io(|_| ());
+            Box::pin(async move {
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(stopping)
+                    .await
+            })
+        }
+    };
     state.tasks.spawn(async move {
-        let stopping = async move { tasks.stopping().await };
-        if let Err(error) = axum::serve(listener, app)
-            .with_graceful_shutdown(stopping)
-            .await
-        {
+        if let Err(error) = served.await {
             tracing::error!(%error, "HTTP server failed");
         }
     });
+    Ok(())
 }
 
 /// The secret login tokens are derived under: the cluster secret, which every member shares.

@@ -68,11 +68,9 @@ pub async fn append_events(
     for chunk in events.chunks(ROWS_PER_INSERT) {
         let mut payloads = Vec::with_capacity(chunk.len());
         for event in chunk {
-            payloads.push(serde_json::to_string(&event.payload).map_err(|source| {
-                StoreError::Corrupt {
-                    seq: event.seq as i64,
-                    source,
-                }
+            payloads.push(encode_payload(event).map_err(|source| StoreError::Corrupt {
+                seq: event.seq as i64,
+                source,
             })?);
         }
         let mut insert = sqlx::QueryBuilder::<Sqlite>::new(
@@ -166,11 +164,42 @@ pub async fn last_seq(pool: &SqlitePool, election: &str) -> Result<u64, StoreErr
     Ok(last.unwrap_or(0) as u64)
 }
 
+/// The `payload` column: the event's payload as JSON, with the account that did it as a
+/// `by` key beside the payload's own (a key no payload has), so the column, the snapshots
+/// that copy it and every reader of older rows stay as they were.
+fn encode_payload(event: &Event) -> Result<String, serde_json::Error> {
+    let payload = serde_json::to_string(&event.payload)?;
+    let Some(by) = &event.by else {
+        // Byte for byte what the column held before accounts.
+        return Ok(payload);
+    };
+    // A payload is a JSON object (the enum is tagged), so `by` goes before its last brace,
+    // leaving the payload's own fields in their order.
+    let by = serde_json::to_string(by)?;
+    Ok(match payload.strip_suffix('}') {
+        Some(open) if open.ends_with('{') => format!("{open}\"by\":{by}}}"),
+        Some(open) => format!("{open},\"by\":{by}}}"),
+        None => payload,
+    })
+}
+
+/// Reads [`encode_payload`]'s text back.
+fn decode_payload(
+    text: &str,
+) -> Result<(EventPayload, Option<shared::accounts::Actor>), serde_json::Error> {
+    let mut value: serde_json::Value = serde_json::from_str(text)?;
+    let by = match value.as_object_mut().and_then(|object| object.remove("by")) {
+        Some(by) => Some(serde_json::from_value(by)?),
+        None => None,
+    };
+    Ok((serde_json::from_value(value)?, by))
+}
+
 fn event_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Event, StoreError> {
     let seq: i64 = row.try_get("seq")?;
     let payload: String = row.try_get("payload")?;
-    let payload: EventPayload =
-        serde_json::from_str(&payload).map_err(|source| StoreError::Corrupt { seq, source })?;
+    let (payload, by) =
+        decode_payload(&payload).map_err(|source| StoreError::Corrupt { seq, source })?;
     Ok(Event {
         election_id: row.try_get("election_id")?,
         seq: seq as u64,
@@ -178,5 +207,47 @@ fn event_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Event, StoreError> {
         node_id: row.try_get::<i64, _>("node_id")? as u64,
         time_ms: row.try_get("time_ms")?,
         payload,
+        by,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decode_payload, encode_payload};
+    use shared::accounts::Actor;
+    use shared::{Event, EventPayload};
+
+    fn event(payload: EventPayload, by: Option<Actor>) -> Event {
+        Event {
+            election_id: "board".into(),
+            seq: 1,
+            lamport: 1,
+            node_id: 1,
+            time_ms: 0,
+            payload,
+            by,
+        }
+    }
+
+    #[test]
+    fn the_account_rides_in_the_payload_column_and_comes_back() {
+        let ana = Actor {
+            account_id: 2,
+            name: "Ana".into(),
+        };
+        let deadline = EventPayload::DeadlineSet { end_time_ms: 9 };
+        for (payload, by) in [
+            (deadline.clone(), None),
+            (deadline.clone(), Some(ana.clone())),
+            (EventPayload::VotingStarted, Some(ana.clone())),
+        ] {
+            let stored = encode_payload(&event(payload.clone(), by.clone())).unwrap();
+            assert_eq!(decode_payload(&stored).unwrap(), (payload, by));
+        }
+        // Without an account the column is the payload's own JSON, fields in their order.
+        let plain = encode_payload(&event(deadline.clone(), None)).unwrap();
+        assert_eq!(plain, serde_json::to_string(&deadline).unwrap());
+        let with = encode_payload(&event(deadline, Some(ana))).unwrap();
+        assert!(with.starts_with(&plain[..plain.len() - 1]), "{with}");
+    }
 }

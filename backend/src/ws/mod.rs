@@ -51,6 +51,7 @@ struct WsQuery {
 
 async fn upgrade(
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     ClientIp(ip): ClientIp,
     AppQuery(query): AppQuery<WsQuery>,
     upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
@@ -75,7 +76,9 @@ async fn upgrade(
     let admin = query
         .admin_token
         .as_deref()
-        .is_some_and(|t| state.is_admin_token(t));
+        .is_some_and(|t| crate::api::accounts::principal::may_watch(&state, t, &election))
+        // A console signed in by password: its session cookie, from a page of this site.
+        || crate::api::accounts::principal::may_watch_by_cookie(&state, &headers, &election);
     Ok(upgrade
         .max_message_size(MAX_MESSAGE_BYTES)
         .max_frame_size(MAX_MESSAGE_BYTES)

@@ -186,7 +186,7 @@ where
             frame = incoming.next() => match frame {
                 Some(Ok(Message::Text(text))) => match serde_json::from_str::<ClientMessage>(text.as_str()) {
                     Ok(ClientMessage::Auth { admin_token }) => {
-                        if !state.is_admin_token(&admin_token) {
+                        if !crate::api::accounts::principal::may_watch(state, &admin_token, election) {
                             return refuse_admin(outbox);
                         }
                         admin = true;

@@ -399,3 +399,52 @@ admin-feed-line-replica-back = عادت العقدة { $node } وهي تلحق �
 admin-feed-line-member-joined = انضمت العقدة { $node } إلى العنقود
 admin-feed-line-new-leader = أصبحت العقدة { $node } القائد (الدورة { $term })
 admin-feed-line-no-leader = لا قائد: انتخاب القائد جارٍ
+
+## Accounts
+
+admin-checking = جارٍ التحقق…
+admin-sign-in-title = تسجيل الدخول بحساب
+admin-sign-in-name = الاسم
+admin-sign-in-password = كلمة المرور
+admin-sign-in-submit = تسجيل الدخول
+admin-sign-in-refused = الاسم أو كلمة المرور غير صحيحة.
+admin-session-ended = انتهت جلستك؛ يُرجى تسجيل الدخول من جديد.
+admin-sign-out = تسجيل الخروج
+# A role's name, shown after the account's name ("Ana · official").
+admin-role-owner = مالك
+admin-role-official = مسؤول
+admin-role-observer = مراقب
+admin-observer-note = أنت مراقب: يمكنك متابعة هذه الانتخابات دون تغيير أي شيء.
+admin-section-accounts = الحسابات
+admin-accounts-loading = جارٍ تحميل الحسابات…
+admin-accounts-none = لا توجد حسابات بعد: رمز الإدارة وحده يفتح هذه الصفحات.
+admin-account-password = يسجّل الدخول بكلمة مرور
+admin-account-token-only = يسجّل الدخول برمزه فقط
+admin-account-elections = الانتخابات:
+admin-account-no-elections = لا شيء
+admin-account-delete = حذف
+admin-account-delete-yes = نعم، احذفه
+# $name is the account's name.
+admin-account-delete-question = هل تريد حذف { $name }؟ يتوقف رمزه وجلساته عن العمل فورًا.
+admin-account-deleted = حُذف الحساب.
+admin-account-token-title = رمز { $name }
+admin-account-token-hint = انسخه الآن وسلّمه لصاحبه: لا يُعرض إلا هذه المرة، ولا يحتفظ الخادم إلا ببصمته.
+admin-account-new = حساب جديد
+admin-account-name = الاسم
+admin-account-role = الدور
+admin-account-password-label = كلمة المرور (اختيارية)
+admin-account-password-hint = { $min ->
+    [zero] لا حد أدنى لعدد الأحرف.
+    [one] حرف واحد على الأقل.
+    [two] حرفان على الأقل.
+    [few] { $min } أحرف على الأقل.
+    [many] { $min } حرفًا على الأقل.
+   *[other] { $min } حرف على الأقل.
+} دون كلمة مرور، يسجّل الحساب الدخول برمزه فقط.
+admin-account-create = إنشاء الحساب
+admin-section-officials = المسؤولون والمراقبون
+admin-officials-legend = من يحق له إدارة هذه الانتخابات أو متابعتها
+admin-officials-save = حفظ المسؤولين
+admin-officials-saved = حُفظ المسؤولون.
+admin-officials-none = لا يوجد مسؤولون أو مراقبون بعد.
+admin-officials-none-link = أنشئ الحسابات في قائمة الانتخابات.

@@ -312,3 +312,48 @@ admin-feed-line-replica-back = Knoten { $node } ist wieder da und holt auf
 admin-feed-line-member-joined = Knoten { $node } ist dem Cluster beigetreten
 admin-feed-line-new-leader = Knoten { $node } ist jetzt Leader (Amtszeit { $term })
 admin-feed-line-no-leader = Kein Leader: Eine Leader-Wahl läuft
+
+## Accounts
+
+admin-checking = Wird geprüft…
+admin-sign-in-title = Mit einem Konto anmelden
+admin-sign-in-name = Name
+admin-sign-in-password = Passwort
+admin-sign-in-submit = Anmelden
+admin-sign-in-refused = Name oder Passwort falsch.
+admin-session-ended = Ihre Sitzung ist abgelaufen; bitte melden Sie sich erneut an.
+admin-sign-out = Abmelden
+# A role's name, shown after the account's name ("Ana · official").
+admin-role-owner = Inhaber
+admin-role-official = Wahlleitung
+admin-role-observer = Beobachtung
+admin-observer-note = Sie sind als Beobachter angemeldet: Sie können diese Wahl verfolgen, aber nichts ändern.
+admin-section-accounts = Konten
+admin-accounts-loading = Konten werden geladen…
+admin-accounts-none = Noch keine Konten: Nur das Admin-Token öffnet diese Seiten.
+admin-account-password = meldet sich mit Passwort an
+admin-account-token-only = meldet sich nur mit seinem Token an
+admin-account-elections = Wahlen:
+admin-account-no-elections = keine
+admin-account-delete = Löschen
+admin-account-delete-yes = Ja, löschen
+# $name is the account's name.
+admin-account-delete-question = { $name } löschen? Token und Sitzungen des Kontos werden sofort ungültig.
+admin-account-deleted = Konto gelöscht.
+admin-account-token-title = Token von { $name }
+admin-account-token-hint = Kopieren Sie es jetzt und geben Sie es weiter: Es wird nur dieses eine Mal angezeigt, der Server speichert nur seinen Fingerabdruck.
+admin-account-new = Neues Konto
+admin-account-name = Name
+admin-account-role = Rolle
+admin-account-password-label = Passwort (optional)
+admin-account-password-hint = { $min ->
+    [one] Mindestens { $min } Zeichen.
+   *[other] Mindestens { $min } Zeichen.
+} Ohne Passwort meldet sich das Konto nur mit seinem Token an.
+admin-account-create = Konto anlegen
+admin-section-officials = Wahlleitung und Beobachtung
+admin-officials-legend = Wer diese Wahl leiten oder verfolgen darf
+admin-officials-save = Zuweisungen speichern
+admin-officials-saved = Zuweisungen gespeichert.
+admin-officials-none = Noch keine Konten für Wahlleitung oder Beobachtung.
+admin-officials-none-link = Legen Sie Konten in der Liste der Wahlen an.

@@ -50,6 +50,7 @@ error-mail-not-configured = Die Server können keine E-Mails senden: Sie wurden 
 error-election-exists = Eine Wahl mit dieser Kennung existiert bereits: Wählen Sie eine andere Kennung (oder einen anderen Titel).
 error-bad-login = Falscher Name oder falsche Wählernummer: Sie passen zu niemandem im Verzeichnis. Prüfen Sie beides und versuchen Sie es erneut.
 error-bad-session = Ihre Sitzung ist abgelaufen; bitte melden Sie sich erneut an.
+error-forbidden = Die Rolle Ihres Kontos erlaubt das nicht. Eine Person mit der Rolle Eigentümer kann Ihre Rolle ändern oder Sie dieser Wahl zuweisen.
 error-admin-unauthorized = Das Admin-Token wurde abgelehnt. Prüfen Sie es und geben Sie es erneut ein.
 error-name-taken = Jemand im Verzeichnis trägt bereits diesen Namen. Fügen Sie etwas Unterscheidendes hinzu, etwa eine Initiale.
 error-unknown-candidate = Diese Wahlmöglichkeit steht nicht auf dem Stimmzettel. Laden Sie die Seite neu, um den aktuellen Stimmzettel zu sehen.

@@ -301,3 +301,48 @@ admin-feed-line-replica-back = Replica { $node } is back and catching up
 admin-feed-line-member-joined = Member { $node } joined the cluster
 admin-feed-line-new-leader = Replica { $node } is now the leader (term { $term })
 admin-feed-line-no-leader = No leader: an election is under way
+
+## Accounts
+
+admin-checking = Checking…
+admin-sign-in-title = Sign in with an account
+admin-sign-in-name = Name
+admin-sign-in-password = Password
+admin-sign-in-submit = Sign in
+admin-sign-in-refused = Wrong name or password.
+admin-session-ended = Your session has ended; please sign in again.
+admin-sign-out = Sign out
+# A role's name, shown after the account's name ("Ana · official").
+admin-role-owner = owner
+admin-role-official = official
+admin-role-observer = observer
+admin-observer-note = You are an observer: you can watch this election but change nothing.
+admin-section-accounts = Accounts
+admin-accounts-loading = Loading accounts…
+admin-accounts-none = No accounts yet: only the admin token opens these pages.
+admin-account-password = signs in with a password
+admin-account-token-only = signs in with its token only
+admin-account-elections = Elections:
+admin-account-no-elections = none
+admin-account-delete = Delete
+admin-account-delete-yes = Yes, delete it
+# $name is the account's name.
+admin-account-delete-question = Delete { $name }? Its token and sessions stop at once.
+admin-account-deleted = Account deleted.
+admin-account-token-title = Token of { $name }
+admin-account-token-hint = Copy it now and hand it over: it is shown only this once, and the server keeps only its fingerprint.
+admin-account-new = New account
+admin-account-name = Name
+admin-account-role = Role
+admin-account-password-label = Password (optional)
+admin-account-password-hint = { $min ->
+    [one] At least { $min } character.
+   *[other] At least { $min } characters.
+} Without a password, the account signs in with its token only.
+admin-account-create = Create account
+admin-section-officials = Officials and observers
+admin-officials-legend = Who may run or watch this election
+admin-officials-save = Save officials
+admin-officials-saved = Officials saved.
+admin-officials-none = No officials or observers yet.
+admin-officials-none-link = Create accounts on the list of elections.

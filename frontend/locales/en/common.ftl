@@ -50,6 +50,7 @@ error-mail-not-configured = The servers cannot send mail: they were started with
 error-election-exists = An election with this id already exists: choose another id (or title).
 error-bad-login = Wrong name or voter id: they do not match anyone on the roll. Check both and try again.
 error-bad-session = Your session has ended; please log in again.
+error-forbidden = Your account's role does not allow this. An owner can change your role or assign you to this election.
 error-admin-unauthorized = The admin token was refused. Check it and enter it again.
 error-name-taken = Someone on the roll already has this name. Add something that tells you apart, such as an initial.
 error-unknown-candidate = This choice is not on the ballot. Reload the page to see the current ballot.

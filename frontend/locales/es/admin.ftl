@@ -334,3 +334,48 @@ admin-feed-line-replica-back = El nodo { $node } ha vuelto y se está poniendo a
 admin-feed-line-member-joined = El nodo { $node } se unió al clúster
 admin-feed-line-new-leader = El nodo { $node } es ahora el líder (mandato { $term })
 admin-feed-line-no-leader = Sin líder: hay una elección en curso
+
+## Accounts
+
+admin-checking = Comprobando…
+admin-sign-in-title = Iniciar sesión con una cuenta
+admin-sign-in-name = Nombre
+admin-sign-in-password = Contraseña
+admin-sign-in-submit = Iniciar sesión
+admin-sign-in-refused = Nombre o contraseña incorrectos.
+admin-session-ended = Su sesión ha terminado; vuelva a iniciar sesión.
+admin-sign-out = Cerrar sesión
+# A role's name, shown after the account's name ("Ana · official").
+admin-role-owner = propietario
+admin-role-official = responsable
+admin-role-observer = observador
+admin-observer-note = Usted es observador: puede seguir esta elección, pero no cambiar nada.
+admin-section-accounts = Cuentas
+admin-accounts-loading = Cargando las cuentas…
+admin-accounts-none = Aún no hay cuentas: solo el token de administración abre estas páginas.
+admin-account-password = inicia sesión con contraseña
+admin-account-token-only = inicia sesión solo con su token
+admin-account-elections = Elecciones:
+admin-account-no-elections = ninguna
+admin-account-delete = Eliminar
+admin-account-delete-yes = Sí, eliminarla
+# $name is the account's name.
+admin-account-delete-question = ¿Eliminar { $name }? Su token y sus sesiones dejan de funcionar de inmediato.
+admin-account-deleted = Cuenta eliminada.
+admin-account-token-title = Token de { $name }
+admin-account-token-hint = Cópielo ahora y entréguelo: solo se muestra esta vez, y el servidor guarda únicamente su huella.
+admin-account-new = Nueva cuenta
+admin-account-name = Nombre
+admin-account-role = Rol
+admin-account-password-label = Contraseña (opcional)
+admin-account-password-hint = { $min ->
+    [one] Al menos { $min } carácter.
+   *[other] Al menos { $min } caracteres.
+} Sin contraseña, la cuenta inicia sesión solo con su token.
+admin-account-create = Crear la cuenta
+admin-section-officials = Responsables y observadores
+admin-officials-legend = Quién puede dirigir o seguir esta elección
+admin-officials-save = Guardar los responsables
+admin-officials-saved = Responsables guardados.
+admin-officials-none = Aún no hay responsables ni observadores.
+admin-officials-none-link = Cree cuentas en la lista de elecciones.

@@ -50,6 +50,7 @@ error-mail-not-configured = Los servidores no pueden enviar correo: se iniciaron
 error-election-exists = Ya existe una elección con este identificador: elija otro identificador (u otro título).
 error-bad-login = Nombre o número de votante incorrectos: no corresponden a nadie del censo. Revise ambos e inténtelo de nuevo.
 error-bad-session = Su sesión ha terminado; inicie sesión de nuevo.
+error-forbidden = El rol de su cuenta no lo permite. Una persona propietaria puede cambiar su rol o asignarle a esta elección.
 error-admin-unauthorized = Se rechazó el token de administración. Revíselo e introdúzcalo de nuevo.
 error-name-taken = Alguien del censo ya tiene este nombre. Añada algo que le distinga, como una inicial.
 error-unknown-candidate = Esta opción no está en la papeleta. Vuelva a cargar la página para ver la papeleta actual.

@@ -337,3 +337,48 @@ admin-feed-line-replica-back = Le nœud { $node } est de retour et se met à jou
 admin-feed-line-member-joined = Le nœud { $node } a rejoint le cluster
 admin-feed-line-new-leader = Le nœud { $node } est désormais leader (mandat { $term })
 admin-feed-line-no-leader = Aucun leader : une élection est en cours
+
+## Accounts
+
+admin-checking = Vérification…
+admin-sign-in-title = Se connecter avec un compte
+admin-sign-in-name = Nom
+admin-sign-in-password = Mot de passe
+admin-sign-in-submit = Se connecter
+admin-sign-in-refused = Nom ou mot de passe incorrect.
+admin-session-ended = Votre session a pris fin ; veuillez vous reconnecter.
+admin-sign-out = Se déconnecter
+# A role's name, shown after the account's name ("Ana · official").
+admin-role-owner = propriétaire
+admin-role-official = responsable
+admin-role-observer = observateur
+admin-observer-note = Vous êtes observateur : vous pouvez suivre cette élection sans rien y modifier.
+admin-section-accounts = Comptes
+admin-accounts-loading = Chargement des comptes…
+admin-accounts-none = Aucun compte pour l'instant : seul le jeton d'administration ouvre ces pages.
+admin-account-password = se connecte avec un mot de passe
+admin-account-token-only = se connecte uniquement avec son jeton
+admin-account-elections = Élections :
+admin-account-no-elections = aucune
+admin-account-delete = Supprimer
+admin-account-delete-yes = Oui, le supprimer
+# $name is the account's name.
+admin-account-delete-question = Supprimer { $name } ? Son jeton et ses sessions cessent aussitôt de fonctionner.
+admin-account-deleted = Compte supprimé.
+admin-account-token-title = Jeton de { $name }
+admin-account-token-hint = Copiez-le maintenant et transmettez-le : il n'est affiché qu'une fois, et le serveur n'en garde que l'empreinte.
+admin-account-new = Nouveau compte
+admin-account-name = Nom
+admin-account-role = Rôle
+admin-account-password-label = Mot de passe (facultatif)
+admin-account-password-hint = { $min ->
+    [one] Au moins { $min } caractère.
+   *[other] Au moins { $min } caractères.
+} Sans mot de passe, le compte se connecte uniquement avec son jeton.
+admin-account-create = Créer le compte
+admin-section-officials = Responsables et observateurs
+admin-officials-legend = Qui peut gérer ou suivre cette élection
+admin-officials-save = Enregistrer les responsables
+admin-officials-saved = Responsables enregistrés.
+admin-officials-none = Aucun responsable ni observateur pour l'instant.
+admin-officials-none-link = Créez des comptes sur la liste des élections.

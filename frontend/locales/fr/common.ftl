@@ -50,6 +50,7 @@ error-mail-not-configured = Les serveurs ne peuvent pas envoyer de courriel : il
 error-election-exists = Une élection avec cet identifiant existe déjà : choisissez un autre identifiant (ou titre).
 error-bad-login = Nom ou numéro d'électeur erroné : ils ne correspondent à personne sur la liste. Vérifiez les deux et réessayez.
 error-bad-session = Votre session a pris fin ; veuillez vous reconnecter.
+error-forbidden = Le rôle de votre compte ne le permet pas. Un propriétaire peut changer votre rôle ou vous affecter à cette élection.
 error-admin-unauthorized = Le jeton d'administration a été refusé. Vérifiez-le et saisissez-le à nouveau.
 error-name-taken = Une personne de la liste porte déjà ce nom. Ajoutez de quoi vous distinguer, par exemple une initiale.
 error-unknown-candidate = Ce choix ne figure pas sur le bulletin. Rechargez la page pour voir le bulletin actuel.

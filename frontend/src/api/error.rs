@@ -158,6 +158,7 @@ impl ApiError {
             ErrorCode::BadLogin => i18n.t("error-bad-login"),
             ErrorCode::BadSession => i18n.t("error-bad-session"),
             ErrorCode::AdminUnauthorized => i18n.t("error-admin-unauthorized"),
+            ErrorCode::Forbidden => i18n.t("error-forbidden"),
             ErrorCode::NameTaken => i18n.t("error-name-taken"),
             ErrorCode::UnknownCandidate => i18n.t("error-unknown-candidate"),
             ErrorCode::DeadlineInPast => i18n.t("error-deadline-in-past"),

@@ -9,12 +9,14 @@
 //! - [`log`]: the public log, its checkpoints, proofs and the members' keys (read-only).
 //! - [`roll`]: an election's roll import, replaced credentials and exports (admin).
 //! - [`mail`]: mail to an election's voters and where each mail stands (admin).
+//! - [`accounts`]: who is signed in, signing in by password, accounts and officials (admin).
 //!
 //! Every body type comes from `shared` (`dto`, `elections`), so the client cannot drift from the
 //! server. Every write goes through [`post`] (or [`post_text`] for a CSV body), which takes a
 //! [`PendingWrite`]: no write leaves without an `Idempotency-Key`, so any of them can be
 //! retried without acting twice.
 
+pub mod accounts;
 pub mod admin;
 pub mod elections;
 pub mod error;
@@ -34,22 +36,39 @@ pub use scope::Scope;
 pub use shared::ErrorCode;
 pub use write::{IdempotencyKey, PendingWrite};
 
+/// The header a write signed in by session cookie carries (see [`csrf_header`]).
+const CSRF_HEADER: &str = "X-CSRF-Token";
+
 /// A request with its headers: `bearer` becomes `Authorization: Bearer …` (a voter session
-/// or the admin token), `key` the `Idempotency-Key` header.
+/// or an admin token), `key` the `Idempotency-Key` header. An empty `bearer` is an admin
+/// signed in by password: the browser sends the session cookie by itself (same origin), and a
+/// write adds the session's CSRF value, kept in this tab's storage at sign-in.
 fn builder(
     method: Method,
     path: &str,
     bearer: Option<&str>,
     key: Option<&IdempotencyKey>,
 ) -> RequestBuilder {
+    let bearer = bearer.filter(|token| !token.is_empty());
+    let csrf = csrf_header(&method, bearer, crate::storage::admin_csrf());
     let mut builder = RequestBuilder::new(path).method(method);
     if let Some(token) = bearer {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    if let Some(csrf) = csrf {
+        builder = builder.header(CSRF_HEADER, &csrf);
     }
     if let Some(key) = key {
         builder = builder.header(IDEMPOTENCY_KEY_HEADER, key.as_str());
     }
     builder
+}
+
+/// The `X-CSRF-Token` a request carries: the session's value on a write sent without a bearer
+/// token (so by cookie), nothing on a read or beside a token, which needs none.
+fn csrf_header(method: &Method, bearer: Option<&str>, csrf: Option<String>) -> Option<String> {
+    let reading = *method == Method::GET || *method == Method::HEAD;
+    csrf.filter(|_| !reading && bearer.is_none())
 }
 
 /// The answer to a request, or why there is none. Any status outside 2xx becomes an
@@ -147,4 +166,31 @@ pub async fn post<B: Serialize, T: DeserializeOwned>(
         Some(&write.body),
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn only_a_write_by_cookie_carries_the_csrf_value() {
+        let csrf = || Some("c5rf".to_string());
+        assert_eq!(
+            csrf_header(&Method::POST, None, csrf()).as_deref(),
+            Some("c5rf")
+        );
+        assert_eq!(
+            csrf_header(&Method::PUT, None, csrf()).as_deref(),
+            Some("c5rf")
+        );
+        assert_eq!(
+            csrf_header(&Method::DELETE, None, csrf()).as_deref(),
+            Some("c5rf")
+        );
+        assert_eq!(csrf_header(&Method::GET, None, csrf()), None);
+        assert_eq!(csrf_header(&Method::POST, Some("token"), csrf()), None);
+        assert_eq!(csrf_header(&Method::POST, None, None), None);
+    }
 }

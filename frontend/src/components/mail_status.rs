@@ -59,6 +59,9 @@ pub struct FailedMailsProps {
     /// A send is under way: the buttons wait.
     pub busy: bool,
     pub on_resend: Callback<MailStatus>,
+    /// An observer's console: the failures without the buttons that send again.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 /// The mails that failed for good, with what the SMTP server said. Mails waiting for another
@@ -106,7 +109,9 @@ pub fn FailedMails(props: &FailedMailsProps) -> Html {
                         <p class="mail-error">{ i18n.t("admin-mail-no-reason") }</p>
                     }
                 </div>
-                <button type="button" {id} aria-label={label} {disabled} {onclick}>{ i18n.t("admin-mail-resend") }</button>
+                if !props.read_only {
+                    <button type="button" {id} aria-label={label} {disabled} {onclick}>{ i18n.t("admin-mail-resend") }</button>
+                }
             </li>
         }
     };

@@ -55,6 +55,7 @@ fn lines(first_voter: &str) -> Vec<String> {
                 election_id: ELECTION.into(),
                 index: index as u64,
                 entry,
+                by: None,
             }
             .canonical()
         })

@@ -22,6 +22,7 @@ fn log(entries: Vec<PublicEntry>) -> Vec<String> {
                 election_id: "board".into(),
                 index: index as u64,
                 entry,
+                by: None,
             }
             .canonical()
         })

@@ -70,6 +70,7 @@ fn lines() -> Vec<String> {
                 election_id: ELECTION.into(),
                 index: index as u64,
                 entry,
+                by: None,
             }
             .canonical()
         })

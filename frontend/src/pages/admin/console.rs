@@ -3,16 +3,22 @@
 //! for the original election as it always did; `/admin/e/{id}` adds the election's title and
 //! links, the roll import with its one-time credentials, replaced credentials, the exports and
 //! the mail to voters.
+//!
+//! What is shown depends on the account's role ([`Powers`]): an observer sees everything but
+//! no control that changes anything; an owner also assigns the election's officials.
 
+use shared::accounts::MeAdminResponse;
 use shared::elections::{CredentialResponse, LoginMethod};
 use shared::{Phase, VoterId};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::account::{by_token, AccountBar, Powers};
 use super::commander::{Commander, NoticeState};
 use super::exports::ExportPanel;
 use super::mail::{is_mail, MailPanel};
+use super::officials::OfficialsPanel;
 use super::roll::{replace_credential, RollPanel};
 use crate::api::admin::{AdminCommand, PhaseCommand};
 use crate::api::{self, ApiError};
@@ -36,8 +42,11 @@ use crate::ws::use_live_state;
 
 #[derive(Properties, PartialEq)]
 pub struct AdminConsoleProps {
+    /// The admin token; empty when signed in by password (the session cookie speaks).
     pub token: AttrValue,
-    /// The admin chose "Forget token": back to the gate.
+    /// Who is signed in, and so which controls are shown.
+    pub me: MeAdminResponse,
+    /// The admin chose "Forget token" (or "Sign out"): back to the gate.
     pub on_logout: Callback<()>,
     /// The server refused the token (over HTTP or the socket): back to the gate, saying so.
     pub on_refused: Callback<()>,
@@ -54,7 +63,11 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
         election: props.election.clone(),
     };
     let scope = page.scope();
-    let live = use_live_state(Some(token.clone()), scope.clone());
+    let powers = Powers::of(props.me.role);
+    // The socket's `auth` takes a token only: signed in by password, the console hears the
+    // public pushes, and reads the rest again every little while (see below).
+    let live = use_live_state(by_token(&token).then(|| token.clone()), scope.clone());
+    let refresh = use_refresh(!by_token(&token));
     let server_now_ms = use_server_clock(&live);
     let definition = use_election_view(props.election.clone(), live.generation);
     let notice: NoticeState = use_state(|| (Tone::Info, None));
@@ -67,7 +80,7 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
         let (token, dispatch, on_refused) =
             (token.clone(), live.dispatcher(), props.on_refused.clone());
         let scope = scope.clone();
-        use_effect_with(live.generation, move |_| {
+        use_effect_with((live.generation, refresh), move |_| {
             spawn_local(async move {
                 match api::admin::status(&token, &scope).await {
                     Ok(status) => dispatch.dispatch(Action::AdminStatusLoaded(status)),
@@ -121,7 +134,6 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
             AdminCommand::LiveResults,
         )
         .reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
-    let on_logout = props.on_logout.reform(|_: MouseEvent| ());
 
     let view = match (&props.election, &*definition) {
         (None, _) | (Some(_), Definition::Loading) => None,
@@ -137,7 +149,7 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
     let credentials = view
         .as_ref()
         .is_some_and(|view| view.options.login == LoginMethod::Credential);
-    let on_new_credential = credentials.then(|| {
+    let on_new_credential = (credentials && powers.commands).then(|| {
         let (token, scope, notice) = (token.clone(), scope.clone(), notice.clone());
         let (fresh, replacing, voters) = (fresh.clone(), replacing.clone(), live.voters.clone());
         let on_refused = props.on_refused.clone();
@@ -189,8 +201,8 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                         <a href={format!("/e/{id}/tally")}>{ i18n.t("admin-projector") }</a>
                     </nav>
                 }
-                <button type="button" class={classes!("link", props.election.is_none().then_some("push-right"))}
-                    onclick={on_logout}>{ i18n.t("admin-forget-token") }</button>
+                <AccountBar me={props.me.clone()} token={props.token.clone()} on_logout={props.on_logout.clone()}
+                    class={classes!(props.election.is_none().then_some("push-right"))} />
             </PageHeader>
             <div class="admin-grid">
                 <section class="card" aria-labelledby="election-title">
@@ -207,6 +219,9 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                             ("lamport", live.lamport.0.to_string().into()),
                         ]) }
                     </p>
+                    if !powers.commands {
+                        <p class="hint" data-testid="observer-note">{ i18n.t("admin-observer-note") }</p>
+                    } else {
                     <div class="commands">
                         <ConfirmButton id="start" label={PhaseCommand::Start.label()} yes={PhaseCommand::Start.yes()}
                             question={html! { PhaseCommand::Start.question() }}
@@ -225,6 +240,7 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                             onchange={on_live_results} disabled={phase == Phase::Published} />
                         { i18n.t("admin-live-results-switch") }
                     </label>
+                    }
                     <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
                 </section>
                 <section class="card" aria-labelledby="queue-title">
@@ -253,12 +269,14 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                     <VoterTable voters={live.voters.clone()} on_new_credential={on_new_credential}
                         credentials_disabled={*replacing || phase >= Phase::Closed} />
                 </section>
-                if props.election.is_some() {
+                if props.election.is_some() && powers.commands {
                     <section class="card" aria-labelledby="roll-title">
                         <h2 id="roll-title">{ i18n.t("admin-section-roll") }</h2>
                         <RollPanel token={props.token.clone()} scope={scope.clone()} phase={phase}
                             on_refused={props.on_refused.clone()} />
                     </section>
+                }
+                if props.election.is_some() {
                     <section class="card" aria-labelledby="exports-title">
                         <h2 id="exports-title">{ i18n.t("admin-section-exports") }</h2>
                         <ExportPanel token={props.token.clone()} scope={scope.clone()}
@@ -267,7 +285,15 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                     <section id="mail-panel" class="card" aria-labelledby="mail-title">
                         <h2 id="mail-title">{ i18n.t("admin-section-mail") }</h2>
                         <MailPanel token={props.token.clone()} scope={scope.clone()} phase={phase}
-                            login={login} nudge={mail_nudge} on_refused={props.on_refused.clone()} />
+                            login={login} nudge={mail_nudge} read_only={!powers.commands}
+                            on_refused={props.on_refused.clone()} />
+                    </section>
+                }
+                if let (Some(id), true) = (&props.election, powers.owner) {
+                    <section class="card" aria-labelledby="officials-title">
+                        <h2 id="officials-title">{ i18n.t("admin-section-officials") }</h2>
+                        <OfficialsPanel token={props.token.clone()} election={id.clone()}
+                            on_refused={props.on_refused.clone()} />
                     </section>
                 }
                 <section class="card" aria-labelledby="cluster-title">
@@ -281,4 +307,33 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
             </div>
         </main>
     }
+}
+
+/// How often a console signed in by password reads its snapshots again, since its socket
+/// brings no admin pushes.
+const REFRESH_MS: u32 = 10_000;
+
+/// A number that grows every [`REFRESH_MS`] while `polling`, for effects to depend on.
+#[hook]
+fn use_refresh(polling: bool) -> u32 {
+    let tick = use_state(|| 0u32);
+    // The interval's closure outlives renders: it counts on its own rather than reading `tick`.
+    let count = use_mut_ref(|| 0u32);
+    {
+        let tick = tick.clone();
+        use_effect_with(polling, move |polling| {
+            let interval = polling.then(|| {
+                gloo::timers::callback::Interval::new(REFRESH_MS, move || {
+                    let next = {
+                        let mut count = count.borrow_mut();
+                        *count = count.wrapping_add(1);
+                        *count
+                    };
+                    tick.set(next)
+                })
+            });
+            move || drop(interval)
+        });
+    }
+    *tick
 }

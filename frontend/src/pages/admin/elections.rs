@@ -1,11 +1,15 @@
 //! The admin's elections (`/admin/elections`): every election, each leading to its console,
 //! and the form for a new one. A created election opens its console (`/admin/e/{id}`), where
-//! the roll is imported.
+//! the roll is imported. Owners also manage the accounts here ([`AccountsPanel`]); the form
+//! for a new election and the accounts are not shown to other roles, who may not use them.
 
+use shared::accounts::MeAdminResponse;
 use shared::elections::{ElectionRequest, ElectionSummary};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use super::account::{AccountBar, Powers};
+use super::accounts::AccountsPanel;
 use super::commander::{wait_saying, NoticeState, MAX_COMMAND_RETRIES};
 use crate::api::write::{send_with_retries, Settled};
 use crate::api::{self, ApiError, PendingWrite};
@@ -17,7 +21,9 @@ use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ElectionsAdminProps {
+    /// The admin token; empty when signed in by password.
     pub token: AttrValue,
+    pub me: MeAdminResponse,
     pub on_logout: Callback<()>,
     pub on_refused: Callback<()>,
 }
@@ -86,7 +92,7 @@ pub fn ElectionsAdmin(props: &ElectionsAdminProps) -> Html {
             });
         })
     };
-    let on_logout = props.on_logout.reform(|_: MouseEvent| ());
+    let powers = Powers::of(props.me.role);
     html! {
         <main class="page admin">
             <header class="topbar">
@@ -96,7 +102,7 @@ pub fn ElectionsAdmin(props: &ElectionsAdminProps) -> Html {
                     <a href="/admin">{ i18n.t("editor-original-console") }</a>{ " · " }
                     <a href="/elections">{ i18n.t("editor-public-list") }</a>
                 </nav>
-                <button type="button" class="link" onclick={on_logout}>{ i18n.t("editor-forget-token") }</button>
+                <AccountBar me={props.me.clone()} token={props.token.clone()} on_logout={props.on_logout.clone()} />
             </header>
             <div class="admin-grid">
                 <section class="card" aria-labelledby="all-title">
@@ -108,9 +114,17 @@ pub fn ElectionsAdmin(props: &ElectionsAdminProps) -> Html {
                     }
                 </section>
                 <div>
-                    <ElectionForm busy={*busy} on_submit={on_submit} />
+                    if powers.owner {
+                        <ElectionForm busy={*busy} on_submit={on_submit} />
+                    }
                     <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
                 </div>
+                if powers.owner {
+                    <section class="card wide" aria-labelledby="accounts-title">
+                        <h2 id="accounts-title">{ i18n.t("admin-section-accounts") }</h2>
+                        <AccountsPanel token={props.token.clone()} on_refused={props.on_refused.clone()} />
+                    </section>
+                }
             </div>
         </main>
     }

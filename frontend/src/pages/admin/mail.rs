@@ -111,6 +111,9 @@ pub struct MailPanelProps {
     /// How voters log in: only a credential can be mailed in an invitation.
     pub login: LoginMethod,
     pub nudge: Nudge,
+    /// An observer's console: the mail's progress without the buttons that send.
+    #[prop_or_default]
+    pub read_only: bool,
     pub on_refused: Callback<()>,
 }
 
@@ -230,6 +233,7 @@ pub fn MailPanel(props: &MailPanelProps) -> Html {
     let status = view.status.clone();
     html! {
         <>
+            if !props.read_only {
             <div class="commands" role="group" aria-label={i18n.t("admin-mail-send")}>
                 <ConfirmButton id="mail-invite-all" label={i18n.t("admin-mail-invite-all")}
                     yes={i18n.t("admin-mail-invite-all-yes")}
@@ -247,6 +251,7 @@ pub fn MailPanel(props: &MailPanelProps) -> Html {
                 </button>
             </div>
             <p class="hint">{ hint(&i18n, phase, login) }</p>
+            }
             <Notice tone={notice.0} text={notice.1.clone().map(AttrValue::from)} />
             if let Some((kind, answer)) = (*last).clone() {
                 <dl class="figures" data-testid="mail-queued"
@@ -265,7 +270,7 @@ pub fn MailPanel(props: &MailPanelProps) -> Html {
             if let Some(status) = status {
                 <MailProgress progress={progress(&status.mails)} />
                 <FailedMails mails={status.mails.clone()} resendable={resendable}
-                    busy={*busy} on_resend={on_resend} />
+                    busy={*busy} on_resend={on_resend} read_only={props.read_only} />
             } else {
                 <p class="muted">{ i18n.t("admin-mail-reading") }</p>
             }

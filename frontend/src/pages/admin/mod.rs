@@ -7,30 +7,44 @@
 //!   [`mail`]: invitations, reminders and results mailed to voters, followed until sent;
 //!   [`words`]: sentences with names and code inside, in the page's language.
 //!
-//! The token is checked against `GET /api/admin/status` before it is kept, so a typo is
-//! reported at once instead of as a string of failures later. It is kept in `sessionStorage`:
-//! for this tab only. Should the server refuse it later (an HTTP 401, or an
-//! `admin_unauthorized` error on the socket), it is forgotten and the gate asks again.
+//! - [`account`]: who is signed in and what their role is shown ([`account::Powers`]);
+//!   [`sign_in`]: the name-and-password form beside the token gate; [`accounts`]: the owners'
+//!   accounts; [`officials`]: an election's officials and observers.
+//!
+//! The gate takes a token or an account's name and password. The token is checked against
+//! `GET /api/admin/me` before it is kept, so a typo is reported at once instead of as a string
+//! of failures later. It is kept in `sessionStorage`: for this tab only. A password signs in
+//! for a session cookie instead; the page then holds no token (an empty one, which sends no
+//! `Authorization` header) and keeps the session's CSRF value. On load, `me` says whether the
+//! tab's token or the browser's cookie is still good, and as whom. Should the server refuse it
+//! later (an HTTP 401, or an `admin_unauthorized` error on the socket), it is forgotten and the
+//! gate asks again.
 
+pub mod account;
+mod accounts;
 mod commander;
 pub mod console;
 pub mod elections;
 mod exports;
 mod mail;
+mod officials;
 mod roll;
+mod sign_in;
 pub(crate) mod words;
 
+use shared::accounts::MeAdminResponse;
 use shared::elections::ElectionId;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::api::{self, ApiError, Scope};
+use crate::api::{self, ApiError};
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::notice::{Notice, Tone};
 use crate::storage;
 use console::AdminConsole;
 use elections::ElectionsAdmin;
+use sign_in::SignInForm;
 use words::{code, sentence};
 
 /// What the admin asked for, shown once the token is accepted.
@@ -48,12 +62,67 @@ pub struct AdminPageProps {
     pub screen: AdminScreen,
 }
 
+/// Where the gate stands.
+#[derive(Debug, Clone, PartialEq)]
+enum Gate {
+    /// Asking `me` whether the tab's token or the browser's session is still good.
+    Checking,
+    /// Nobody is signed in: the token form and the sign-in form.
+    Open,
+    /// Signed in as this account.
+    In(MeAdminResponse),
+}
+
+/// Keeps what `me` (or a sign-in) said about the session: its CSRF value for a session by
+/// cookie, none for a token.
+fn adopt(me: &MeAdminResponse) {
+    match &me.csrf {
+        Some(csrf) => storage::save_admin_csrf(csrf),
+        None => storage::forget_admin_csrf(),
+    }
+}
+
+fn forget_all() {
+    storage::forget_admin_token();
+    storage::forget_admin_csrf();
+}
+
 #[component]
 pub fn AdminPage(props: &AdminPageProps) -> Html {
     let token = use_state(storage::admin_token);
+    let gate = use_state(|| Gate::Checking);
     let typed = use_state(String::new);
     let checking = use_state(|| false);
     let error = use_state(|| None::<String>);
+
+    // Who the tab's token, or else the browser's session cookie, stands for.
+    {
+        let (token, gate, error) = (token.clone(), gate.clone(), error.clone());
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                let stored = (*token).clone();
+                match api::accounts::me(stored.as_deref().unwrap_or_default()).await {
+                    Ok(me) => {
+                        adopt(&me);
+                        gate.set(Gate::In(me));
+                    }
+                    Err(ApiError::Unauthorized(_)) => {
+                        forget_all();
+                        if stored.is_some() {
+                            let i18n = crate::i18n::current();
+                            error.set(Some(i18n.t("admin-token-refused")));
+                        }
+                        token.set(None);
+                        gate.set(Gate::Open);
+                    }
+                    Err(err) => {
+                        error.set(Some(err.describe()));
+                        gate.set(Gate::Open);
+                    }
+                }
+            });
+        });
+    }
 
     let on_input = {
         let typed = typed.clone();
@@ -62,8 +131,9 @@ pub fn AdminPage(props: &AdminPageProps) -> Html {
         })
     };
     let on_submit = {
-        let (token, typed, checking, error) = (
+        let (token, gate, typed, checking, error) = (
             token.clone(),
+            gate.clone(),
             typed.clone(),
             checking.clone(),
             error.clone(),
@@ -71,51 +141,80 @@ pub fn AdminPage(props: &AdminPageProps) -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let candidate = typed.trim().to_string();
-            let (token, checking, error) = (token.clone(), checking.clone(), error.clone());
+            let (token, gate, checking, error) =
+                (token.clone(), gate.clone(), checking.clone(), error.clone());
+            let wrong = || crate::i18n::current().t("admin-wrong-token");
+            // An empty token would ask about the browser's cookie instead.
+            if candidate.is_empty() {
+                return error.set(Some(wrong()));
+            }
             checking.set(true);
             spawn_local(async move {
-                match api::admin::status(&candidate, &Scope::Original).await {
-                    Ok(_) => {
+                match api::accounts::me(&candidate).await {
+                    Ok(me) => {
                         storage::save_admin_token(&candidate);
+                        adopt(&me);
                         error.set(None);
                         token.set(Some(candidate));
+                        gate.set(Gate::In(me));
                     }
-                    Err(ApiError::Unauthorized(_)) => {
-                        error.set(Some(crate::i18n::current().t("admin-wrong-token")))
-                    }
+                    Err(ApiError::Unauthorized(_)) => error.set(Some(wrong())),
                     Err(err) => error.set(Some(err.describe())),
                 }
                 checking.set(false);
             });
         })
     };
-    let on_logout = {
-        let token = token.clone();
-        Callback::from(move |_| {
-            storage::forget_admin_token();
+    let on_signed_in = {
+        let (token, gate, error) = (token.clone(), gate.clone(), error.clone());
+        Callback::from(move |me: MeAdminResponse| {
+            error.set(None);
             token.set(None);
+            gate.set(Gate::In(me));
         })
     };
-    // The token stopped working while the console was open: forget it and ask again, rather
-    // than retrying a token the server will keep refusing.
-    let on_refused = {
-        let (token, error) = (token.clone(), error.clone());
+    // "Forget token", or "Sign out" of a session by password (the server clears its cookie).
+    let on_logout = {
+        let (token, gate) = (token.clone(), gate.clone());
         Callback::from(move |_| {
-            storage::forget_admin_token();
+            if token.is_none() {
+                spawn_local(async {
+                    let _ = api::accounts::logout("").await;
+                });
+            }
+            forget_all();
             token.set(None);
-            error.set(Some(crate::i18n::current().t("admin-token-refused")));
+            gate.set(Gate::Open);
+        })
+    };
+    // The token or session stopped working while a page was open: forget it and ask again,
+    // rather than retrying what the server will keep refusing.
+    let on_refused = {
+        let (token, gate, error) = (token.clone(), gate.clone(), error.clone());
+        Callback::from(move |_| {
+            let key = if token.is_some() {
+                "admin-token-refused"
+            } else {
+                "admin-session-ended"
+            };
+            forget_all();
+            token.set(None);
+            gate.set(Gate::Open);
+            error.set(Some(crate::i18n::current().t(key)));
         })
     };
 
     let i18n = crate::i18n::use_i18n();
-    if let Some(current) = (*token).clone() {
+    if let Gate::In(me) = (*gate).clone() {
+        // An empty token: signed in by password, the cookie speaks (see `api::builder`).
+        let current: AttrValue = (*token).clone().unwrap_or_default().into();
         return match &props.screen {
             AdminScreen::Console(election) => html! {
-                <AdminConsole token={current} on_logout={on_logout} on_refused={on_refused}
+                <AdminConsole token={current} me={me} on_logout={on_logout} on_refused={on_refused}
                     election={election.clone().map(AttrValue::from)} />
             },
             AdminScreen::Elections => html! {
-                <ElectionsAdmin token={current} on_logout={on_logout} on_refused={on_refused} />
+                <ElectionsAdmin token={current} me={me} on_logout={on_logout} on_refused={on_refused} />
             },
         };
     }
@@ -125,19 +224,24 @@ pub fn AdminPage(props: &AdminPageProps) -> Html {
                 <h1>{ i18n.t("admin-title") }</h1>
                 <LanguageSwitcher />
             </header>
-            <form class="card" onsubmit={on_submit} aria-labelledby="token-title">
-                <h2 id="token-title">{ i18n.t("admin-token-title") }</h2>
-                <label for="admin-token">
-                    { sentence(&i18n, "admin-token-label", &[], &[("flag", code("--admin-token"))]) }
-                </label>
-                <input id="admin-token" type="password" autocomplete="current-password"
-                    required=true value={(*typed).clone()} oninput={on_input} />
-                <p class="hint">{ i18n.t("admin-token-hint") }</p>
-                <button id="admin-token-submit" type="submit" class="primary" disabled={*checking}>
-                    { i18n.t("admin-token-submit") }
-                </button>
-            </form>
-            <Notice tone={Tone::Error} text={(*error).clone().map(AttrValue::from)} />
+            if *gate == Gate::Checking {
+                <p class="muted" role="status">{ i18n.t("admin-checking") }</p>
+            } else {
+                <form class="card" onsubmit={on_submit} aria-labelledby="token-title">
+                    <h2 id="token-title">{ i18n.t("admin-token-title") }</h2>
+                    <label for="admin-token">
+                        { sentence(&i18n, "admin-token-label", &[], &[("flag", code("--admin-token"))]) }
+                    </label>
+                    <input id="admin-token" type="password" autocomplete="current-password"
+                        required=true value={(*typed).clone()} oninput={on_input} />
+                    <p class="hint">{ i18n.t("admin-token-hint") }</p>
+                    <button id="admin-token-submit" type="submit" class="primary" disabled={*checking}>
+                        { i18n.t("admin-token-submit") }
+                    </button>
+                </form>
+                <Notice tone={Tone::Error} text={(*error).clone().map(AttrValue::from)} />
+                <SignInForm on_signed_in={on_signed_in} />
+            }
         </main>
     }
 }
