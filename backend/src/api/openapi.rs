@@ -414,10 +414,14 @@ const OPS: &[Op] = &[
     )
     .auth(Admin)
     .gives("200", NdJson),
-    op(Post, "/api/admin/accounts", "Add a named account; its token is shown once")
-        .auth(Admin)
-        .takes(J("CreateAccountRequest"))
-        .gives("201", J("CreateAccountResponse")),
+    op(
+        Post,
+        "/api/admin/accounts",
+        "Add a named account; its token is shown once",
+    )
+    .auth(Admin)
+    .takes(J("CreateAccountRequest"))
+    .gives("201", J("CreateAccountResponse")),
     op(Get, "/api/admin/accounts", "Every account (owners only)")
         .auth(Admin)
         .gives("200", J("AccountsResponse")),
