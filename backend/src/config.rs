@@ -148,6 +148,14 @@ pub struct NodeArgs {
     /// limiter and the WebSocket cap per address). An empty value exempts nothing.
     #[arg(long, default_value = "127.0.0.0/8,::1")]
     pub rate_limit_exempt: AddressSet,
+    /// Makes the first owner account with the password in this file (a trailing newline is
+    /// ignored) once the cluster has a leader, unless an account already exists. Without it a
+    /// node prints a one-time setup link while no account exists.
+    #[arg(long, env = "BALLOT_OWNER_PASSWORD_FILE")]
+    pub owner_password_file: Option<PathBuf>,
+    /// The first owner's name, with --owner-password-file.
+    #[arg(long, env = "BALLOT_OWNER_NAME", default_value = "owner")]
+    pub owner_name: String,
     /// The local address this member's connections to other members leave from (the Raft
     /// RPCs and the members' own routes). Only `ballot chaos` needs it: its fault-injecting
     /// proxies tell members apart by it (member N leaves from 127.0.0.1N).
@@ -238,7 +246,7 @@ fn resolve_secret(
 }
 
 /// The file's contents without the trailing newline an editor or `echo` leaves.
-fn read_secret_file(path: &std::path::Path, flag: &str) -> anyhow::Result<String> {
+pub fn read_secret_file(path: &std::path::Path, flag: &str) -> anyhow::Result<String> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("reading --{flag}-file {}", path.display()))?;
     Ok(text.trim_end_matches(['\r', '\n']).to_string())

@@ -71,16 +71,42 @@ async fn run_node(args: ballot::config::NodeArgs, voter: bool) -> anyhow::Result
         .await
         .with_context(|| format!("binding {}", args.listen))?;
     let given_token = args.common.admin_token.is_some();
+    let owner = match &args.owner_password_file {
+        Some(file) => Some((
+            args.owner_name.clone(),
+            ballot::config::read_secret_file(file, "owner-password")?,
+        )),
+        None => None,
+    };
     let node = ballot::server::start(args, listener, voter).await?;
     // Tests and the launcher read this line to learn the real port.
-    println!("listening on {}", node.url());
+    say(&format!("listening on {}", node.url()));
     if !given_token && voter {
-        println!("admin token: {}", node.admin_token);
+        say(&format!("admin token: {}", node.admin_token));
+    }
+    if voter {
+        match owner {
+            Some((name, password)) => node.create_first_owner(name, password),
+            None => {
+                if let Some(link) = node.first_owner_link() {
+                    say(&format!("first owner: {link}"));
+                }
+            }
+        }
     }
     let hand_over = stop.recv().await;
     tracing::info!(?hand_over, "shutting down");
     node.shutdown_with(hand_over).await;
     Ok(())
+}
+
+/// A line on stdout for whoever started the node. Whoever reads it may stop reading (a test
+/// that took the address, a closed terminal): a node keeps running without its audience,
+/// where `println!` would panic on the broken pipe.
+fn say(line: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}").and_then(|()| out.flush());
 }
 
 /// SIGINT and SIGTERM, and what each means for leadership.

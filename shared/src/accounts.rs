@@ -95,6 +95,17 @@ pub struct OfficialsRequest {
     pub account_ids: Vec<AccountId>,
 }
 
+/// `POST /api/admin/setup`: the first owner account, by the one-time link a new node prints
+/// (`first owner: {url}/admin#setup={setup_token}`). Refused once any account has existed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SetupRequest {
+    pub setup_token: String,
+    pub name: String,
+    pub password: String,
+}
+
 /// `POST /api/admin/login`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -276,6 +276,9 @@ pub struct Notification {
     /// server (and `unknown` for a line newer than the client), when `message` is all there is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub words: Option<FeedWords>,
+    /// The admin account that did it (admin actions, and only for the admin's feed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<crate::accounts::Actor>,
 }
 
 /// Answer of `GET /api/notifications?after=SEQ`.

@@ -8,7 +8,7 @@ use shared::accounts::{AccountsResponse, CreateAccountResponse, MeAdminResponse}
 
 use crate::helpers::{assert_error, spawn_app, TestApp};
 
-async fn create(
+pub(crate) async fn create(
     app: &TestApp,
     name: &str,
     role: &str,
@@ -24,7 +24,13 @@ async fn create(
     response.json().await.unwrap()
 }
 
-async fn call(app: &TestApp, token: &str, method: Method, path: &str, body: Value) -> StatusCode {
+pub(crate) async fn call(
+    app: &TestApp,
+    token: &str,
+    method: Method,
+    path: &str,
+    body: Value,
+) -> StatusCode {
     let mut request = app
         .client
         .request(method.clone(), format!("{}{path}", app.url))
@@ -36,7 +42,7 @@ async fn call(app: &TestApp, token: &str, method: Method, path: &str, body: Valu
 }
 
 /// Two elections, `ours` (assigned to the official and the observer) and `theirs`.
-async fn two_elections(app: &TestApp) {
+pub(crate) async fn two_elections(app: &TestApp) {
     for id in ["ours", "theirs"] {
         let response = app
             .admin_post(
@@ -224,6 +230,20 @@ async fn a_deleted_account_s_token_stops_at_once_and_the_log_names_who_did_what(
         official.account_id
     );
     assert!(started.contains(&by), "{started}");
+    // The admin's feed names who started it; the public feed names nobody.
+    let feed: Value = app
+        .admin_get_json("/api/elections/ours/notifications")
+        .await;
+    let started = feed["notifications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|line| line["kind"] == "voting_started")
+        .cloned()
+        .expect("a line for the start");
+    assert_eq!(started["by"]["name"], "Ana Official", "{started}");
+    let public: Value = app.get_json("/api/elections/ours/notifications").await;
+    assert!(!public.to_string().contains("Ana Official"), "{public}");
     // The admin token is the built-in owner's.
     app.admin_post("/api/admin/elections/ours/stop", json!({}))
         .await;
@@ -391,7 +411,7 @@ async fn public_lines(app: &TestApp, election: &str) -> Vec<String> {
 }
 
 impl TestApp {
-    async fn admin_put_officials(&self, election: &str, ids: &[u32]) -> StatusCode {
+    pub(crate) async fn admin_put_officials(&self, election: &str, ids: &[u32]) -> StatusCode {
         self.client
             .put(format!(
                 "{}/api/admin/elections/{election}/officials",
@@ -404,4 +424,55 @@ impl TestApp {
             .unwrap()
             .status()
     }
+}
+
+#[tokio::test]
+async fn the_first_owner_is_made_once_by_the_setup_link_the_node_prints() {
+    let app = spawn_app().await;
+    let node = app.node.as_ref().expect("a running node");
+    let link = node
+        .first_owner_link()
+        .expect("a setup link while no account exists");
+    let token = link.split("#setup=").nth(1).expect("the link's token");
+    let setup = |setup_token: &str, name: &str| {
+        app.post(
+            "/api/admin/setup",
+            json!({"setup_token": setup_token, "name": name, "password": "a long enough password"}),
+        )
+    };
+    assert_error(
+        setup("not-the-token", "Olga").await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+    let made = setup(token, "Olga").await;
+    assert_eq!(made.status(), StatusCode::CREATED);
+    let made: CreateAccountResponse = made.json().await.unwrap();
+    assert_eq!(made.role, shared::accounts::AccountRole::Owner);
+    // The owner signs in, and its token is an owner's.
+    let signed_in = app
+        .post(
+            "/api/admin/login",
+            json!({"name": "Olga", "password": "a long enough password"}),
+        )
+        .await;
+    assert_eq!(signed_in.status(), StatusCode::OK);
+    let listed = call(
+        &app,
+        &made.token,
+        Method::GET,
+        "/api/admin/accounts",
+        json!(null),
+    )
+    .await;
+    assert_eq!(listed, StatusCode::OK);
+    // The link was for one use.
+    assert_error(
+        setup(token, "Mallory").await,
+        StatusCode::CONFLICT,
+        "name_taken",
+    )
+    .await;
+    assert!(node.first_owner_link().is_none());
 }

@@ -49,6 +49,8 @@ pub fn node_args(data_dir: PathBuf) -> NodeArgs {
         failed_attempts_per_minute: std::num::NonZeroU32::new(20).unwrap(),
         rate_limit_exempt: "127.0.0.0/8,::1".parse().unwrap(),
         source_ip: None,
+        owner_password_file: None,
+        owner_name: "owner".into(),
     }
 }
 

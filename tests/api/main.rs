@@ -23,6 +23,7 @@ mod log;
 mod mail;
 mod metrics;
 mod restart;
+mod roles;
 mod translations;
 mod viewers;
 mod websocket;

@@ -15,6 +15,7 @@ mod clock;
 mod config_file;
 mod elections;
 mod failover;
+mod first_owner;
 mod launcher;
 mod mail;
 mod majority;

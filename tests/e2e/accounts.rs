@@ -1,6 +1,7 @@
 //! Named accounts in the admin pages: an observer signs in with a name and a password and sees
 //! an election's console without a control that changes it; an owner makes an account through
-//! the accounts page and sees its token once.
+//! the accounts page and sees its token once; the setup link a new node prints makes the first
+//! owner, once.
 
 use serde_json::json;
 
@@ -178,4 +179,112 @@ async fn an_observer_signs_in_and_watches_and_an_owner_makes_an_account() {
     )
     .await;
     owner.close().await.ok();
+}
+
+/// Opens the admin page with a setup link and fills the first owner's form.
+async fn fill_setup(client: &fantoccini::Client, name: &str) {
+    type_into(client, "#setup-name", name).await;
+    type_into(client, "#setup-password", PASSWORD).await;
+    click(client, "#setup-submit").await;
+}
+
+/// The address bar, as the page shows it now.
+async fn address(client: &fantoccini::Client) -> String {
+    client
+        .current_url()
+        .await
+        .expect("reading the address")
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_wrong_setup_link_is_refused_next_to_its_form() {
+    let app = spawn_app().await;
+    let driver = Driver::start().await;
+    let client = driver.open(&app.url("/admin#setup=wrong"), 1280, 900).await;
+    wait_text(
+        &client,
+        "#setup-title",
+        Text::Is("Create the first owner account"),
+    )
+    .await;
+    // The token left the address bar at once, and the gate gave way to the form.
+    assert!(
+        !address(&client).await.contains("setup"),
+        "the setup token is still in the address bar"
+    );
+    assert!(
+        !present(&client, "#admin-token").await,
+        "the token gate is shown"
+    );
+    fill_setup(&client, "Owner").await;
+    wait_text(
+        &client,
+        "#setup-form + [data-testid=notice]",
+        Text::Contains("This setup link is not valid."),
+    )
+    .await;
+    screenshot(&client, "accounts-setup-wrong-link").await;
+    // "Sign in instead" brings the gate back.
+    click(&client, "#setup-cancel").await;
+    find(&client, "#admin-token").await;
+    client.close().await.ok();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_setup_link_makes_the_first_owner_and_signs_them_in() {
+    let app = spawn_app().await;
+    let link = app
+        .setup_link
+        .clone()
+        .expect("a new node prints its first owner's setup link");
+    assert!(link.contains("/admin#setup="), "{link}");
+    let driver = Driver::start().await;
+    let client = driver.open(&link, 1280, 1200).await;
+    find(&client, "#setup-name").await;
+    assert!(
+        !address(&client).await.contains("setup"),
+        "the setup token is still in the address bar"
+    );
+    fill_setup(&client, "Olga Owner").await;
+    wait_text(
+        &client,
+        "[data-testid=account-badge]",
+        Text::Contains("Olga Owner · owner"),
+    )
+    .await;
+    wait_text(
+        &client,
+        "[data-testid=owner-created] [data-testid=notice]",
+        Text::Is("Owner account created."),
+    )
+    .await;
+    let token = find(&client, "[data-testid=account-token-value]")
+        .await
+        .text()
+        .await
+        .expect("reading the token");
+    assert!(token.trim().len() >= 16, "a token is shown: {token:?}");
+    screenshot(&client, "accounts-first-owner").await;
+    click(&client, "#account-token-done").await;
+    wait_gone(&client, "[data-testid=account-token]").await;
+    // Signed in by password: a reload keeps the session, and the link is spent.
+    client.refresh().await.expect("reloading");
+    wait_text(
+        &client,
+        "[data-testid=account-badge]",
+        Text::Contains("Olga Owner"),
+    )
+    .await;
+    client.close().await.ok();
+    // In a fresh window (no session), the form refuses the spent link.
+    let again = driver.open(&link, 1280, 900).await;
+    fill_setup(&again, "Someone Else").await;
+    wait_text(
+        &again,
+        "#setup-form + [data-testid=notice]",
+        Text::Contains("this setup link has already been used"),
+    )
+    .await;
+    again.close().await.ok();
 }

@@ -61,11 +61,20 @@ pub fn kill_group(child: &Child) {
     }
 }
 
+/// A child's stdout, line by line.
+type Lines = tokio::io::Lines<BufReader<tokio::process::ChildStdout>>;
+
 /// Reads a child's stdout until a line satisfies `pick`, within [`WAIT`]; the rest of the
 /// output is drained in the background so the child never blocks on a full pipe.
 pub async fn read_until<T>(child: &mut Child, what: &str, pick: impl Fn(&str) -> Option<T>) -> T {
-    let stdout = child.stdout.take().expect("stdout is piped");
-    let mut lines = BufReader::new(stdout).lines();
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout is piped")).lines();
+    let found = next_line_where(&mut lines, what, pick).await;
+    drain(lines);
+    found
+}
+
+/// Reads `lines` until one satisfies `pick`, within [`WAIT`].
+async fn next_line_where<T>(lines: &mut Lines, what: &str, pick: impl Fn(&str) -> Option<T>) -> T {
     let found = tokio::time::timeout(WAIT, async {
         while let Some(line) = lines.next_line().await.expect("reading child output") {
             if let Some(value) = pick(&line) {
@@ -75,7 +84,6 @@ pub async fn read_until<T>(child: &mut Child, what: &str, pick: impl Fn(&str) ->
         None
     })
     .await;
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
     match found {
         Ok(Some(value)) => value,
         Ok(None) => panic!("{what} exited before it was ready"),
@@ -83,9 +91,21 @@ pub async fn read_until<T>(child: &mut Child, what: &str, pick: impl Fn(&str) ->
     }
 }
 
+/// Reads the rest of a child's output in the background, so it never blocks on a full pipe.
+fn drain(mut lines: Lines) {
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+}
+
+/// How long a node may take between its `listening on` line and its `first owner: ` line,
+/// which it prints at once when it has no account yet (and never once it has one).
+const FIRST_OWNER_WAIT: Duration = Duration::from_secs(2);
+
 /// A `ballot node` on a free port with a fresh data directory.
 pub struct TestApp {
     pub base_url: String,
+    /// The one-time link for the first owner account (`{url}/admin#setup={token}`) the node
+    /// printed at its start; `None` when it printed none (an account already existed).
+    pub setup_link: Option<String>,
     child: Child,
     data: TempDir,
     /// Extra flags, kept so a restart starts the same node.
@@ -101,9 +121,10 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_app_with(flags: &[&str]) -> TestApp {
     let data = tempfile::tempdir().expect("temporary data directory");
     let flags: Vec<String> = flags.iter().map(|flag| flag.to_string()).collect();
-    let (child, base_url) = launch(data.path(), "127.0.0.1:0", &flags).await;
+    let (child, base_url, setup_link) = launch(data.path(), "127.0.0.1:0", &flags).await;
     TestApp {
         base_url,
+        setup_link,
         child,
         data,
         flags,
@@ -112,8 +133,9 @@ pub async fn spawn_app_with(flags: &[&str]) -> TestApp {
 }
 
 /// Starts `ballot node` on `listen` with its database under `data`, and returns it with the
-/// URL it printed. The node's log is appended to `data/node.log`.
-async fn launch(data: &Path, listen: &str, flags: &[String]) -> (Child, String) {
+/// URL it printed and its first owner's setup link, if it printed one. The node's log is
+/// appended to `data/node.log`.
+async fn launch(data: &Path, listen: &str, flags: &[String]) -> (Child, String, Option<String>) {
     let dist = dist_dir();
     let log = std::fs::OpenOptions::new()
         .create(true)
@@ -133,12 +155,22 @@ async fn launch(data: &Path, listen: &str, flags: &[String]) -> (Child, String) 
         .kill_on_drop(true)
         .spawn()
         .expect("starting the ballot binary");
-    let base_url = read_until(&mut child, "the ballot node", |line| {
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout is piped")).lines();
+    let base_url = next_line_where(&mut lines, "the ballot node", |line| {
         line.strip_prefix("listening on ")
             .map(|url| url.trim().trim_end_matches('/').to_string())
     })
     .await;
-    (child, base_url)
+    // The line right after, if the node has no account yet.
+    let next = tokio::time::timeout(FIRST_OWNER_WAIT, lines.next_line()).await;
+    let setup_link = match next {
+        Ok(Ok(Some(line))) => line
+            .strip_prefix("first owner: ")
+            .map(|link| link.trim().to_string()),
+        _ => None,
+    };
+    drain(lines);
+    (child, base_url, setup_link)
 }
 
 impl TestApp {
@@ -154,12 +186,13 @@ impl TestApp {
     /// Starts the node again on the same address and data, as an operator restarting it would.
     pub async fn restart(&mut self) {
         let listen = self.base_url.trim_start_matches("http://").to_string();
-        let (child, base_url) = launch(self.data.path(), &listen, &self.flags).await;
+        let (child, base_url, setup_link) = launch(self.data.path(), &listen, &self.flags).await;
         assert_eq!(
             base_url, self.base_url,
             "the node came back on another address"
         );
         self.child = child;
+        self.setup_link = setup_link;
     }
 
     /// An admin command over HTTP, for set-up steps a test is not about.

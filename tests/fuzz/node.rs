@@ -104,6 +104,8 @@ fn node_args(data_dir: PathBuf, dist: &Path) -> NodeArgs {
         failed_attempts_per_minute: std::num::NonZeroU32::new(20).expect("not zero"),
         rate_limit_exempt: "127.0.0.0/8,::1".parse().expect("addresses"),
         source_ip: None,
+        owner_password_file: None,
+        owner_name: "owner".into(),
     }
 }
 

@@ -12,7 +12,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use shared::accounts::{
     AccountRole, AccountView, AccountsResponse, Actor, AdminLoginRequest, CreateAccountRequest,
-    CreateAccountResponse, MeAdminResponse, OfficialsRequest,
+    CreateAccountResponse, MeAdminResponse, OfficialsRequest, SetupRequest,
 };
 use shared::checkpoint::{Checkpoint, CheckpointSignature, LogKey, LogKeys, Receipt};
 use shared::dto::*;
@@ -120,6 +120,7 @@ use crate::api::state::AppState;
         OfficialsRequest,
         AdminLoginRequest,
         MeAdminResponse,
+        SetupRequest,
     ))
 )]
 struct Schemas;
@@ -447,6 +448,13 @@ const OPS: &[Op] = &[
     )
     .takes(J("AdminLoginRequest"))
     .gives("200", J("MeAdminResponse")),
+    op(
+        Post,
+        "/api/admin/setup",
+        "The first owner account, by the one-time link a new node prints",
+    )
+    .takes(J("SetupRequest"))
+    .gives("201", J("CreateAccountResponse")),
     op(Post, "/api/admin/logout", "Clear the session cookie")
         .auth(Admin)
         .gives("204", Body::None),

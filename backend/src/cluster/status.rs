@@ -185,6 +185,7 @@ fn changes(
             kind: NotificationKind::Cluster,
             message: words.english(),
             words: Some(words),
+            by: None,
         })
         .collect()
 }

@@ -73,7 +73,13 @@ impl Accounts {
                 role,
                 password_hash,
                 token_hash,
+                first,
             } => {
+                if *first && self.last_id > 0 {
+                    return Err(DomainError::AccountExists(
+                        "the first owner (the setup link has been used)".into(),
+                    ));
+                }
                 let name = name.trim().to_string();
                 if !valid_account_name(&name) {
                     return Err(DomainError::InvalidAccount(
@@ -163,6 +169,11 @@ impl Accounts {
             .map(|(id, account)| (*id, account))
     }
 
+    /// Whether no account has ever existed (the first owner may still be made).
+    pub fn never_had_any(&self) -> bool {
+        self.last_id == 0
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&AccountId, &Account)> {
         self.by_id.iter()
     }
@@ -190,7 +201,32 @@ mod tests {
             role,
             password_hash: None,
             token_hash: "ab".repeat(32),
+            first: false,
         })
+    }
+
+    #[test]
+    fn the_first_owner_can_be_made_once_only() {
+        let first = || {
+            at(Command::CreateAccount {
+                name: "Olga".into(),
+                role: AccountRole::Owner,
+                password_hash: None,
+                token_hash: "cd".repeat(32),
+                first: true,
+            })
+        };
+        let mut accounts = Accounts::default();
+        accounts.apply(&first()).unwrap();
+        assert!(matches!(
+            accounts.apply(&first()),
+            Err(DomainError::AccountExists(_))
+        ));
+        // Also after the first owner is deleted: the link was used.
+        accounts
+            .apply(&at(Command::DeleteAccount { account_id: 1 }))
+            .unwrap();
+        assert!(accounts.apply(&first()).is_err());
     }
 
     #[test]

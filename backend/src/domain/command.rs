@@ -124,6 +124,10 @@ pub enum Command {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         password_hash: Option<String>,
         token_hash: String,
+        /// The first owner, by the setup link or `--owner-password-file`: refused once any
+        /// account has existed, which makes the link good for one use.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        first: bool,
     },
     DeleteAccount {
         account_id: shared::accounts::AccountId,

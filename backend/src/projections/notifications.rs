@@ -129,5 +129,7 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
         kind: NotificationKind::from(&event.payload),
         message: words.english(),
         words: Some(words),
+        // Who did an admin action is the admins' to see; the public feed names nobody.
+        by: event.by.clone().filter(|_| admin),
     })
 }

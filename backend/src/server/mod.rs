@@ -28,6 +28,7 @@ pub use app::app;
 
 use crate::api::limits::Limits;
 use crate::api::state::{AppState, NodeSettings};
+use crate::api::ApiError;
 use crate::clock::{LamportClock, ServerClock};
 use crate::cluster::{self, Cluster, Ledger};
 use crate::config::NodeArgs;
@@ -84,6 +85,47 @@ impl RunningNode {
     }
 
     /// `http://host:port`, or `https://` when the node serves TLS.
+    /// The one-time link that makes the first owner account, while no account has existed.
+    pub fn first_owner_link(&self) -> Option<String> {
+        use crate::api::accounts::setup::{awaiting_first_owner, setup_token};
+        awaiting_first_owner(&self.state).then(|| {
+            let token = setup_token(&self.state.settings.session_secret);
+            format!("{}/admin#setup={token}", self.url())
+        })
+    }
+
+    /// Makes the first owner account named `name` with `password` (`--owner-password-file`)
+    /// once the cluster can commit, unless an account already exists. In the background: it
+    /// waits for a leader, retrying for a minute.
+    pub fn create_first_owner(&self, name: String, password: String) {
+        use crate::api::accounts::setup::{awaiting_first_owner, create_first_owner};
+        let state = self.state.clone();
+        tokio::spawn(async move {
+            for _ in 0..60 {
+                if !awaiting_first_owner(&state) {
+                    return;
+                }
+                match create_first_owner(&state, name.clone(), password.clone()).await {
+                    Ok(made) => {
+                        tracing::info!(name = %made.name, "made the first owner account");
+                        return;
+                    }
+                    // Another member made it first, or the name/password is refused.
+                    Err(ApiError::Domain(error)) => {
+                        tracing::info!(%error, "no first owner made here");
+                        return;
+                    }
+                    Err(ApiError::BadRequest(why)) => {
+                        tracing::error!(%why, "--owner-password-file refused");
+                        return;
+                    }
+                    // No leader yet: try again in a second.
+                    Err(_) => tokio::time::sleep(std::time::Duration::from_secs(1)).await,
+                }
+            }
+        });
+    }
+
     pub fn url(&self) -> String {
         let scheme = if self.state.settings.tls {
             "https"

@@ -286,6 +286,7 @@ admin-feed-empty = لم يحدث شيء بعد.
 admin-feed-label = النشاط، الأحدث أولًا
 # $seq is the event's number in the log, $lamport its Lamport time.
 admin-feed-meta = #{ $seq } · L{ $lamport }
+admin-feed-by = بواسطة{" "}
 admin-feed-lamport = L{ $lamport }
 
 ## The activity feed's lines
@@ -448,3 +449,43 @@ admin-officials-save = حفظ المسؤولين
 admin-officials-saved = حُفظ المسؤولون.
 admin-officials-none = لا يوجد مسؤولون أو مراقبون بعد.
 admin-officials-none-link = أنشئ الحسابات في قائمة الانتخابات.
+
+## First owner
+# The form the one-time setup link opens (`/admin#setup=…`), printed by a new node.
+admin-setup-title = إنشاء أول حساب مالك
+admin-setup-intro = عرض الخادم هذا الرابط عند تشغيله أول مرة، ولا يصلح إلا مرة واحدة: الحساب الذي يُنشأ هنا يملك الخادم وينشئ الحسابات الأخرى.
+admin-setup-name = الاسم
+admin-setup-password = كلمة المرور
+admin-setup-password-hint = { $min ->
+    [zero] { $min } حرف على الأقل.
+    [one] حرف واحد على الأقل.
+    [two] حرفان على الأقل.
+    [few] { $min } أحرف على الأقل.
+    [many] { $min } حرفًا على الأقل.
+   *[other] { $min } حرف على الأقل.
+}
+admin-setup-submit = إنشاء حساب المالك
+admin-setup-cancel = تسجيل الدخول بدلًا من ذلك
+admin-setup-name-invalid = أدخل اسمًا من 1 إلى 64 حرفًا، لا يقتصر على المسافات.
+admin-setup-password-short = { $min ->
+    [zero] كلمة المرور قصيرة جدًا: استخدم { $min } حرف على الأقل.
+    [one] كلمة المرور قصيرة جدًا: استخدم حرفًا واحدًا على الأقل.
+    [two] كلمة المرور قصيرة جدًا: استخدم حرفين على الأقل.
+    [few] كلمة المرور قصيرة جدًا: استخدم { $min } أحرف على الأقل.
+    [many] كلمة المرور قصيرة جدًا: استخدم { $min } حرفًا على الأقل.
+   *[other] كلمة المرور قصيرة جدًا: استخدم { $min } حرف على الأقل.
+}
+admin-setup-password-long = { $max ->
+    [zero] كلمة المرور طويلة جدًا: استخدم { $max } حرف على الأكثر.
+    [one] كلمة المرور طويلة جدًا: استخدم حرفًا واحدًا على الأكثر.
+    [two] كلمة المرور طويلة جدًا: استخدم حرفين على الأكثر.
+    [few] كلمة المرور طويلة جدًا: استخدم { $max } أحرف على الأكثر.
+    [many] كلمة المرور طويلة جدًا: استخدم { $max } حرفًا على الأكثر.
+   *[other] كلمة المرور طويلة جدًا: استخدم { $max } حرف على الأكثر.
+}
+admin-setup-forbidden = رابط الإعداد هذا غير صالح. انسخ الرابط كاملًا كما عرضه الخادم عند تشغيله أول مرة.
+admin-setup-used = يوجد حساب بالفعل: سبق استخدام رابط الإعداد هذا. سجّل الدخول بدلًا من ذلك.
+# $reason is why the sign-in failed, a sentence.
+admin-setup-sign-in-failed = أُنشئ حساب المالك، لكن تسجيل الدخول فشل: { $reason } سجّل الدخول باسمه وكلمة مروره.
+admin-setup-welcome-title = حساب المالك الخاص بك
+admin-setup-created = أُنشئ حساب المالك.

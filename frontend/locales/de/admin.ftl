@@ -241,6 +241,7 @@ admin-feed-empty = Bisher ist nichts geschehen.
 admin-feed-label = Aktivität, neueste zuerst
 # $seq is the event's number in the log, $lamport its Lamport time.
 admin-feed-meta = #{ $seq } · L{ $lamport }
+admin-feed-by = durch{" "}
 admin-feed-lamport = L{ $lamport }
 
 ## The activity feed's lines
@@ -357,3 +358,31 @@ admin-officials-save = Zuweisungen speichern
 admin-officials-saved = Zuweisungen gespeichert.
 admin-officials-none = Noch keine Konten für Wahlleitung oder Beobachtung.
 admin-officials-none-link = Legen Sie Konten in der Liste der Wahlen an.
+
+## First owner
+# The form the one-time setup link opens (`/admin#setup=…`), printed by a new node.
+admin-setup-title = Erstes Eigentümerkonto anlegen
+admin-setup-intro = Diesen Link hat der Server beim ersten Start ausgegeben; er gilt nur einmal. Das hier angelegte Konto ist Eigentümer des Servers und legt die weiteren Konten an.
+admin-setup-name = Name
+admin-setup-password = Passwort
+admin-setup-password-hint = { $min ->
+    [one] Mindestens { $min } Zeichen.
+   *[other] Mindestens { $min } Zeichen.
+}
+admin-setup-submit = Eigentümerkonto anlegen
+admin-setup-cancel = Stattdessen anmelden
+admin-setup-name-invalid = Geben Sie einen Namen mit 1 bis 64 Zeichen ein, nicht nur Leerzeichen.
+admin-setup-password-short = { $min ->
+    [one] Das Passwort ist zu kurz: mindestens { $min } Zeichen.
+   *[other] Das Passwort ist zu kurz: mindestens { $min } Zeichen.
+}
+admin-setup-password-long = { $max ->
+    [one] Das Passwort ist zu lang: höchstens { $max } Zeichen.
+   *[other] Das Passwort ist zu lang: höchstens { $max } Zeichen.
+}
+admin-setup-forbidden = Dieser Einrichtungslink ist ungültig. Kopieren Sie den vollständigen Link, den der Server beim ersten Start ausgegeben hat.
+admin-setup-used = Es gibt bereits ein Konto: Dieser Einrichtungslink wurde schon verwendet. Melden Sie sich stattdessen an.
+# $reason is why the sign-in failed, a sentence.
+admin-setup-sign-in-failed = Das Eigentümerkonto wurde angelegt, aber die Anmeldung ist fehlgeschlagen: { $reason } Melden Sie sich mit Name und Passwort an.
+admin-setup-welcome-title = Ihr Eigentümerkonto
+admin-setup-created = Eigentümerkonto angelegt.

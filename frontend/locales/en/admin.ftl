@@ -235,6 +235,7 @@ admin-feed-empty = Nothing has happened yet.
 admin-feed-label = Activity, newest first
 # $seq is the event's number in the log, $lamport its Lamport time.
 admin-feed-meta = #{ $seq } · L{ $lamport }
+admin-feed-by = by{" "}
 admin-feed-lamport = L{ $lamport }
 
 ## The activity feed's lines
@@ -346,3 +347,31 @@ admin-officials-save = Save officials
 admin-officials-saved = Officials saved.
 admin-officials-none = No officials or observers yet.
 admin-officials-none-link = Create accounts on the list of elections.
+
+## First owner
+# The form the one-time setup link opens (`/admin#setup=…`), printed by a new node.
+admin-setup-title = Create the first owner account
+admin-setup-intro = This link was printed by the server at its first start and works once: the account made here owns the server and creates the other accounts.
+admin-setup-name = Name
+admin-setup-password = Password
+admin-setup-password-hint = { $min ->
+    [one] At least { $min } character.
+   *[other] At least { $min } characters.
+}
+admin-setup-submit = Create the owner account
+admin-setup-cancel = Sign in instead
+admin-setup-name-invalid = Enter a name of 1 to 64 characters, not only spaces.
+admin-setup-password-short = { $min ->
+    [one] The password is too short: use at least { $min } character.
+   *[other] The password is too short: use at least { $min } characters.
+}
+admin-setup-password-long = { $max ->
+    [one] The password is too long: use at most { $max } character.
+   *[other] The password is too long: use at most { $max } characters.
+}
+admin-setup-forbidden = This setup link is not valid. Copy the whole link the server printed at its first start.
+admin-setup-used = An account already exists: this setup link has already been used. Sign in instead.
+# $reason is why the sign-in failed, a sentence.
+admin-setup-sign-in-failed = The owner account was created, but signing in failed: { $reason } Sign in with its name and password.
+admin-setup-welcome-title = Your owner account
+admin-setup-created = Owner account created.

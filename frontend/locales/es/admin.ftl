@@ -259,6 +259,7 @@ admin-feed-empty = Todavía no ha ocurrido nada.
 admin-feed-label = Actividad, lo más reciente primero
 # $seq is the event's number in the log, $lamport its Lamport time.
 admin-feed-meta = #{ $seq } · L{ $lamport }
+admin-feed-by = por{" "}
 admin-feed-lamport = L{ $lamport }
 
 ## The activity feed's lines
@@ -379,3 +380,31 @@ admin-officials-save = Guardar los responsables
 admin-officials-saved = Responsables guardados.
 admin-officials-none = Aún no hay responsables ni observadores.
 admin-officials-none-link = Cree cuentas en la lista de elecciones.
+
+## First owner
+# The form the one-time setup link opens (`/admin#setup=…`), printed by a new node.
+admin-setup-title = Crear la primera cuenta de propietario
+admin-setup-intro = El servidor mostró este enlace en su primer arranque y solo sirve una vez: la cuenta creada aquí es la propietaria del servidor y crea las demás cuentas.
+admin-setup-name = Nombre
+admin-setup-password = Contraseña
+admin-setup-password-hint = { $min ->
+    [one] Al menos { $min } carácter.
+   *[other] Al menos { $min } caracteres.
+}
+admin-setup-submit = Crear la cuenta de propietario
+admin-setup-cancel = Iniciar sesión en su lugar
+admin-setup-name-invalid = Escriba un nombre de 1 a 64 caracteres, no solo espacios.
+admin-setup-password-short = { $min ->
+    [one] La contraseña es demasiado corta: use al menos { $min } carácter.
+   *[other] La contraseña es demasiado corta: use al menos { $min } caracteres.
+}
+admin-setup-password-long = { $max ->
+    [one] La contraseña es demasiado larga: use como máximo { $max } carácter.
+   *[other] La contraseña es demasiado larga: use como máximo { $max } caracteres.
+}
+admin-setup-forbidden = Este enlace de configuración no es válido. Copie el enlace completo que mostró el servidor en su primer arranque.
+admin-setup-used = Ya existe una cuenta: este enlace de configuración ya se usó. Inicie sesión en su lugar.
+# $reason is why the sign-in failed, a sentence.
+admin-setup-sign-in-failed = La cuenta de propietario se creó, pero el inicio de sesión falló: { $reason } Inicie sesión con su nombre y contraseña.
+admin-setup-welcome-title = Su cuenta de propietario
+admin-setup-created = Cuenta de propietario creada.

@@ -259,6 +259,7 @@ admin-feed-empty = Rien ne s'est encore passé.
 admin-feed-label = Activité, la plus récente d'abord
 # $seq is the event's number in the log, $lamport its Lamport time.
 admin-feed-meta = #{ $seq } · L{ $lamport }
+admin-feed-by = par{" "}
 admin-feed-lamport = L{ $lamport }
 
 ## The activity feed's lines
@@ -382,3 +383,31 @@ admin-officials-save = Enregistrer les responsables
 admin-officials-saved = Responsables enregistrés.
 admin-officials-none = Aucun responsable ni observateur pour l'instant.
 admin-officials-none-link = Créez des comptes sur la liste des élections.
+
+## First owner
+# The form the one-time setup link opens (`/admin#setup=…`), printed by a new node.
+admin-setup-title = Créer le premier compte propriétaire
+admin-setup-intro = Ce lien a été affiché par le serveur à son premier démarrage et ne sert qu'une fois : le compte créé ici est propriétaire du serveur et crée les autres comptes.
+admin-setup-name = Nom
+admin-setup-password = Mot de passe
+admin-setup-password-hint = { $min ->
+    [one] Au moins { $min } caractère.
+   *[other] Au moins { $min } caractères.
+}
+admin-setup-submit = Créer le compte propriétaire
+admin-setup-cancel = Se connecter plutôt
+admin-setup-name-invalid = Saisissez un nom de 1 à 64 caractères, pas uniquement des espaces.
+admin-setup-password-short = { $min ->
+    [one] Mot de passe trop court : au moins { $min } caractère.
+   *[other] Mot de passe trop court : au moins { $min } caractères.
+}
+admin-setup-password-long = { $max ->
+    [one] Mot de passe trop long : au plus { $max } caractère.
+   *[other] Mot de passe trop long : au plus { $max } caractères.
+}
+admin-setup-forbidden = Ce lien d'installation n'est pas valide. Copiez le lien complet affiché par le serveur à son premier démarrage.
+admin-setup-used = Un compte existe déjà : ce lien d'installation a déjà servi. Connectez-vous plutôt.
+# $reason is why the sign-in failed, a sentence.
+admin-setup-sign-in-failed = Le compte propriétaire a été créé, mais la connexion a échoué : { $reason } Connectez-vous avec son nom et son mot de passe.
+admin-setup-welcome-title = Votre compte propriétaire
+admin-setup-created = Compte propriétaire créé.

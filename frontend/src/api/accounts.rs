@@ -1,6 +1,7 @@
 //! Named admin accounts: who is signed in (`/api/admin/me`), signing in with a name and a
-//! password for a session cookie (`/api/admin/login`, `/api/admin/logout`), the owners' list of
-//! accounts (`/api/admin/accounts`) and an election's officials.
+//! password for a session cookie (`/api/admin/login`, `/api/admin/logout`), the first owner by
+//! the setup link (`/api/admin/setup`), the owners' list of accounts (`/api/admin/accounts`)
+//! and an election's officials.
 //!
 //! Every call takes the admin `token` the pages pass around; an empty one sends no
 //! `Authorization` header, so the browser's session cookie speaks instead (see
@@ -9,7 +10,7 @@
 use gloo::net::http::Method;
 use shared::accounts::{
     AccountId, AccountsResponse, AdminLoginRequest, CreateAccountRequest, CreateAccountResponse,
-    MeAdminResponse, OfficialsRequest,
+    MeAdminResponse, OfficialsRequest, SetupRequest,
 };
 
 use super::{answer, builder, get, request, ApiError};
@@ -29,6 +30,13 @@ pub async fn login(name: &str, password: &str) -> Result<MeAdminResponse, ApiErr
         password: password.to_string(),
     };
     request(Method::POST, "/api/admin/login", None, None, Some(&body)).await
+}
+
+/// `POST /api/admin/setup`: the first owner, by the one-time setup token a new node prints;
+/// no token or cookie, the setup token is the proof. The answer's token is shown this once.
+/// Not retried: a second attempt after a lost answer would be refused (the link is used).
+pub async fn setup(body: &SetupRequest) -> Result<CreateAccountResponse, ApiError> {
+    request(Method::POST, "/api/admin/setup", None, None, Some(body)).await
 }
 
 /// A request whose answer has no body (204), sent with `body` as JSON if any.

@@ -200,6 +200,13 @@ pub fn ActivityFeed(props: &ActivityFeedProps) -> Html {
                 <li class={format!("feed-{}", line.kind)}>
                     <time class="mono">{ format_time_of_day(line.time_ms) }</time>
                     { message(line) }
+                    if let Some(by) = &line.by {
+                        // Who did it: an official's or observer's name, never translated.
+                        <span class="feed-by">
+                            { i18n.t("admin-feed-by") }
+                            <span translate="no">{ by.name.clone() }</span>
+                        </span>
+                    }
                     <span class="feed-meta mono">{ meta(line) }</span>
                 </li>
             }) }

@@ -116,6 +116,34 @@ pub fn short_root(root_hash_hex: &str, n: usize) -> String {
     root_hash_hex.chars().take(n).collect()
 }
 
+/// Replaces the current history entry by the same page without its fragment: path and query
+/// only. Should the browser refuse (it never does for the page's own origin), the fragment
+/// is cleared the old way, which leaves an empty `#` but no secret.
+pub fn forget_fragment(location: &web_sys::Location) {
+    let path = location.pathname().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    let replaced = gloo::utils::history().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(&format!("{path}{query}")),
+    );
+    if replaced.is_err() {
+        let _ = location.set_hash("");
+    }
+}
+
+/// A callback that keeps a text field's value in `field` as it is typed.
+pub fn text_setter(field: &UseStateHandle<String>) -> Callback<InputEvent> {
+    let field = field.clone();
+    Callback::from(move |event: InputEvent| {
+        field.set(
+            event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value(),
+        )
+    })
+}
+
 /// The page for an election id the server does not know (a typo, or one not created yet).
 pub fn no_such_election(id: &str) -> Html {
     use crate::components::language_switcher::LanguageSwitcher;

@@ -60,6 +60,7 @@ fn line(seq: u64, time_ms: i64, message: &str) -> Notification {
         },
         message: message.into(),
         words: None,
+        by: None,
     }
 }
 

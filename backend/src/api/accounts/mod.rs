@@ -4,6 +4,7 @@
 //! behind; these handlers only do their own work.
 
 pub mod principal;
+pub mod setup;
 
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -29,6 +30,7 @@ use principal::{csrf_of, session_value, Principal, SESSION_COOKIE, SESSION_MS};
 pub fn router(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/api/admin/login", post(login))
+        .route("/api/admin/setup", post(setup::setup))
         // Refused sign-ins count in the failed-attempt limiter, like voters' logins.
         .route_layer(axum::middleware::from_fn_with_state(
             state.limits.clone(),
@@ -92,6 +94,7 @@ async fn create(
         role: request.role,
         password_hash,
         token_hash: session_hash(&token),
+        first: false,
     };
     let events = events_of(write.submit_in(&state, ACCOUNTS_SCOPE, command, 0).await?)?;
     let Some(EventPayload::AccountCreated {

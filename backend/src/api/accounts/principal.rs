@@ -231,7 +231,8 @@ fn allowed(state: &AppState, principal: &Principal, method: &Method, path: &str)
 /// request runs as its account.
 pub async fn guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
-    if !path.starts_with("/api/admin/") || path == "/api/admin/login" {
+    if !path.starts_with("/api/admin/") || path == "/api/admin/login" || path == "/api/admin/setup"
+    {
         return next.run(request).await;
     }
     let Some(principal) = authenticate(&state, request.headers()) else {

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use super::account::role_name;
 use super::commander::NoticeState;
+use super::fresh_token::FreshToken;
 use super::words::{data, sentence};
 use crate::api::{self, ApiError};
 use crate::components::confirm_button::ConfirmButton;
@@ -151,7 +152,7 @@ pub fn AccountsPanel(props: &AccountsPanelProps) -> Html {
     };
     let on_fresh_done = {
         let fresh = fresh.clone();
-        Callback::from(move |_: MouseEvent| fresh.set(None))
+        Callback::from(move |()| fresh.set(None))
     };
 
     let row = |account: &AccountView| {
@@ -190,14 +191,7 @@ pub fn AccountsPanel(props: &AccountsPanelProps) -> Html {
     html! {
         <>
             if let Some(created) = (*fresh).clone() {
-                <div class="once" role="region" aria-labelledby="account-token-title" data-testid="account-token">
-                    <h3 id="account-token-title">
-                        { sentence(&i18n, "admin-account-token-title", &[], &[("name", data(created.name.clone()))]) }
-                    </h3>
-                    <p class="credential mono" translate="no" data-testid="account-token-value">{ created.token.clone() }</p>
-                    <p class="hint">{ i18n.t("admin-account-token-hint") }</p>
-                    <button id="account-token-done" type="button" onclick={on_fresh_done}>{ i18n.t("admin-fresh-done") }</button>
-                </div>
+                <FreshToken {created} on_done={on_fresh_done} />
             }
             { list }
             <form id="account-form" onsubmit={on_submit} aria-labelledby="account-form-title">

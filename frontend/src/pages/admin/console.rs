@@ -53,6 +53,9 @@ pub struct AdminConsoleProps {
     /// The election of `/admin/e/{id}`; `None` for the original `/admin`.
     #[prop_or_default]
     pub election: Option<AttrValue>,
+    /// Shown first, across the grid (the first owner's welcome).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -205,6 +208,7 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                     class={classes!(props.election.is_none().then_some("push-right"))} />
             </PageHeader>
             <div class="admin-grid">
+                { props.children.clone() }
                 <section class="card" aria-labelledby="election-title">
                     <h2 id="election-title">{ i18n.t("admin-section-election") }</h2>
                     <Countdown phase={phase} deadline_ms={live.deadline_ms} server_now_ms={server_now_ms} />

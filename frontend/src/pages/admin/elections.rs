@@ -26,6 +26,9 @@ pub struct ElectionsAdminProps {
     pub me: MeAdminResponse,
     pub on_logout: Callback<()>,
     pub on_refused: Callback<()>,
+    /// Shown first, across the grid (the first owner's welcome).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// Sends the new election (one click, one write) and opens its console once it exists.
@@ -105,6 +108,7 @@ pub fn ElectionsAdmin(props: &ElectionsAdminProps) -> Html {
                 <AccountBar me={props.me.clone()} token={props.token.clone()} on_logout={props.on_logout.clone()} />
             </header>
             <div class="admin-grid">
+                { props.children.clone() }
                 <section class="card" aria-labelledby="all-title">
                     <h2 id="all-title">{ i18n.t("editor-all-elections") }</h2>
                     if let Some(list) = (*elections).clone() {

@@ -9,7 +9,9 @@
 //!
 //! - [`account`]: who is signed in and what their role is shown ([`account::Powers`]);
 //!   [`sign_in`]: the name-and-password form beside the token gate; [`accounts`]: the owners'
-//!   accounts; [`officials`]: an election's officials and observers.
+//!   accounts, each new one's token shown once by [`fresh_token`]; [`officials`]: an
+//!   election's officials and observers; [`setup`]: the first owner account, by the link a new
+//!   node prints (`/admin#setup=…`), whose form takes the gate's place.
 //!
 //! The gate takes a token or an account's name and password. The token is checked against
 //! `GET /api/admin/me` before it is kept, so a typo is reported at once instead of as a string
@@ -26,13 +28,15 @@ mod commander;
 pub mod console;
 pub mod elections;
 mod exports;
+mod fresh_token;
 mod mail;
 mod officials;
 mod roll;
+mod setup;
 mod sign_in;
 pub(crate) mod words;
 
-use shared::accounts::MeAdminResponse;
+use shared::accounts::{CreateAccountResponse, MeAdminResponse};
 use shared::elections::ElectionId;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
@@ -44,6 +48,8 @@ use crate::components::notice::{Notice, Tone};
 use crate::storage;
 use console::AdminConsole;
 use elections::ElectionsAdmin;
+use fresh_token::FreshToken;
+use setup::{Created, SetupForm, Welcome};
 use sign_in::SignInForm;
 use words::{code, sentence};
 
@@ -94,6 +100,10 @@ pub fn AdminPage(props: &AdminPageProps) -> Html {
     let typed = use_state(String::new);
     let checking = use_state(|| false);
     let error = use_state(|| None::<String>);
+    // Opened with the first owner's setup link: its token, taken out of the address bar now.
+    let setup = use_state(setup::take_setup_token);
+    // The first owner just made: its token, shown once.
+    let welcome = use_state(|| None::<CreateAccountResponse>);
 
     // Who the tab's token, or else the browser's session cookie, stands for.
     {
@@ -173,6 +183,37 @@ pub fn AdminPage(props: &AdminPageProps) -> Html {
             gate.set(Gate::In(me));
         })
     };
+    let on_setup_done = {
+        let (token, gate, error) = (token.clone(), gate.clone(), error.clone());
+        let (setup, welcome) = (setup.clone(), welcome.clone());
+        Callback::from(move |(created, signed_in): Created| {
+            setup.set(None);
+            welcome.set(Some(created));
+            match signed_in {
+                Ok(me) => {
+                    error.set(None);
+                    token.set(None);
+                    gate.set(Gate::In(me));
+                }
+                // The account exists: the gate's sign-in form is the way in.
+                Err(err) => {
+                    let reason = [("reason", err.describe().into())];
+                    let said = crate::i18n::current().t_args("admin-setup-sign-in-failed", &reason);
+                    error.set(Some(said));
+                    gate.set(Gate::Open);
+                }
+            }
+        })
+    };
+    let on_setup_cancel = {
+        let setup = setup.clone();
+        Callback::from(move |()| setup.set(None))
+    };
+    let on_welcome_done = {
+        let welcome = welcome.clone();
+        Callback::from(move |()| welcome.set(None))
+    };
+
     // "Forget token", or "Sign out" of a session by password (the server clears its cookie).
     let on_logout = {
         let (token, gate) = (token.clone(), gate.clone());
@@ -208,13 +249,19 @@ pub fn AdminPage(props: &AdminPageProps) -> Html {
     if let Gate::In(me) = (*gate).clone() {
         // An empty token: signed in by password, the cookie speaks (see `api::builder`).
         let current: AttrValue = (*token).clone().unwrap_or_default().into();
+        let welcome = match (*welcome).clone() {
+            Some(created) => html! { <Welcome {created} on_done={on_welcome_done} /> },
+            None => html! {},
+        };
         return match &props.screen {
             AdminScreen::Console(election) => html! {
                 <AdminConsole token={current} me={me} on_logout={on_logout} on_refused={on_refused}
-                    election={election.clone().map(AttrValue::from)} />
+                    election={election.clone().map(AttrValue::from)}>{ welcome }</AdminConsole>
             },
             AdminScreen::Elections => html! {
-                <ElectionsAdmin token={current} me={me} on_logout={on_logout} on_refused={on_refused} />
+                <ElectionsAdmin token={current} me={me} on_logout={on_logout} on_refused={on_refused}>
+                    { welcome }
+                </ElectionsAdmin>
             },
         };
     }
@@ -224,7 +271,13 @@ pub fn AdminPage(props: &AdminPageProps) -> Html {
                 <h1>{ i18n.t("admin-title") }</h1>
                 <LanguageSwitcher />
             </header>
-            if *gate == Gate::Checking {
+            if let Some(created) = (*welcome).clone() {
+                // Made, but not signed in: the token is shown all the same, this once.
+                <FreshToken {created} on_done={on_welcome_done} />
+            }
+            if let Some(setup_token) = (*setup).clone() {
+                <SetupForm setup_token={setup_token} on_created={on_setup_done} on_cancel={on_setup_cancel} />
+            } else if *gate == Gate::Checking {
                 <p class="muted" role="status">{ i18n.t("admin-checking") }</p>
             } else {
                 <form class="card" onsubmit={on_submit} aria-labelledby="token-title">

@@ -4,12 +4,25 @@
 
 use shared::accounts::MeAdminResponse;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::notice::{Notice, Tone};
 use crate::storage;
+
+/// Signs in with a name and a password for a session cookie, and keeps the session's CSRF
+/// value for every write to carry. Also how the first owner is signed in right after the
+/// setup link made the account.
+pub async fn sign_in(name: &str, password: &str) -> Result<MeAdminResponse, ApiError> {
+    let me = api::accounts::login(name, password).await?;
+    // A token typed earlier in this tab would speak louder than the cookie: this sign-in
+    // replaces it.
+    storage::forget_admin_token();
+    if let Some(csrf) = &me.csrf {
+        storage::save_admin_csrf(csrf);
+    }
+    Ok(me)
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SignInFormProps {
@@ -24,12 +37,7 @@ pub fn SignInForm(props: &SignInFormProps) -> Html {
     let password = use_state(String::new);
     let busy = use_state(|| false);
     let error = use_state(|| None::<String>);
-    let set = |field: &UseStateHandle<String>| {
-        let field = field.clone();
-        Callback::from(move |event: InputEvent| {
-            field.set(event.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
+    let set = crate::pages::text_setter;
     let on_submit = {
         let (name, password, busy, error) =
             (name.clone(), password.clone(), busy.clone(), error.clone());
@@ -41,14 +49,8 @@ pub fn SignInForm(props: &SignInFormProps) -> Html {
             let on_signed_in = on_signed_in.clone();
             busy.set(true);
             spawn_local(async move {
-                match api::accounts::login(&typed_name, &typed_password).await {
+                match sign_in(&typed_name, &typed_password).await {
                     Ok(me) => {
-                        // A token typed earlier in this tab would speak louder than the
-                        // cookie: this sign-in replaces it.
-                        storage::forget_admin_token();
-                        if let Some(csrf) = &me.csrf {
-                            storage::save_admin_csrf(csrf);
-                        }
                         error.set(None);
                         on_signed_in.emit(me);
                     }

@@ -15,22 +15,6 @@ pub fn take_credential() -> Option<String> {
     if !fragment.contains(shared::mail::CREDENTIAL_FRAGMENT) {
         return None;
     }
-    forget_fragment(&location);
+    crate::pages::forget_fragment(&location);
     shared::mail::credential_from_fragment(&fragment)
-}
-
-/// Replaces the current history entry by the same page without its fragment: path and query
-/// only. Should the browser refuse (it never does for the page's own origin), the fragment
-/// is cleared the old way, which leaves an empty `#` but no credential.
-fn forget_fragment(location: &web_sys::Location) {
-    let path = location.pathname().unwrap_or_default();
-    let query = location.search().unwrap_or_default();
-    let replaced = gloo::utils::history().replace_state_with_url(
-        &wasm_bindgen::JsValue::NULL,
-        "",
-        Some(&format!("{path}{query}")),
-    );
-    if replaced.is_err() {
-        let _ = location.set_hash("");
-    }
 }
