@@ -314,6 +314,10 @@ pub struct AuditArgs {
     /// An earlier checkpoint (JSON) the log must extend (consistency proof).
     #[arg(long, requires = "election")]
     pub since: Option<PathBuf>,
+    /// The CA that signed the members' certificates, for an `https://` --url (the members'
+    /// --tls-ca).
+    #[arg(long, requires = "url")]
+    pub tls_ca: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]

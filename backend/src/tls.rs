@@ -170,6 +170,18 @@ fn read_certificates(
     Ok(certificates)
 }
 
+/// A command's HTTP client (`ballot audit --url`, `ballot backup`): trusting `ca` when given,
+/// for members that serve TLS with certificates of their own CA.
+pub fn cli_client(
+    builder: reqwest::ClientBuilder,
+    ca: Option<&Path>,
+) -> Result<reqwest::ClientBuilder, TlsError> {
+    match ca {
+        Some(ca) => Ok(PeerTls::trusting(ca)?.client(builder)),
+        None => Ok(builder),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

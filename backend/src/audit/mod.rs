@@ -28,6 +28,7 @@ pub async fn run(args: AuditArgs) -> anyhow::Result<()> {
             election,
             args.receipts.as_deref(),
             args.since.as_deref(),
+            args.tls_ca.as_deref(),
         )
         .await;
     }

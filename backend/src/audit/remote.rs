@@ -42,10 +42,11 @@ pub async fn run(
     election: &str,
     receipts: Option<&Path>,
     since: Option<&Path>,
+    tls_ca: Option<&Path>,
 ) -> anyhow::Result<()> {
     let started = Instant::now();
     let base = url.trim_end_matches('/');
-    let client = reqwest::Client::builder().no_proxy().build()?;
+    let client = crate::tls::cli_client(reqwest::Client::builder().no_proxy(), tls_ca)?.build()?;
     let keys: LogKeys = get(&client, format!("{base}/api/log/keys")).await?;
     let log = format!("{base}/api/elections/{election}/log");
     let checkpoint: Checkpoint = get(&client, format!("{log}/checkpoint")).await?;

@@ -20,9 +20,8 @@ pub async fn run(args: BackupArgs) -> anyhow::Result<()> {
         bail!("give the admin token: --admin-token-file FILE or BALLOT_ADMIN_TOKEN");
     };
     let url = format!("{}/api/admin/backup", args.url.trim_end_matches('/'));
-    let client = reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(10))
-        .build()?;
+    let builder = reqwest::Client::builder().connect_timeout(Duration::from_secs(10));
+    let client = crate::tls::cli_client(builder, args.tls_ca.as_deref())?.build()?;
     let mut response = client
         .get(&url)
         .bearer_auth(token)

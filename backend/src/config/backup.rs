@@ -19,6 +19,10 @@ pub struct BackupArgs {
     pub out: PathBuf,
     #[command(flatten)]
     pub token: BenchToken,
+    /// The CA that signed the members' certificates, for an `https://` --url (the members'
+    /// --tls-ca).
+    #[arg(long)]
+    pub tls_ca: Option<PathBuf>,
 }
 
 /// `ballot restore --from FILE --data-dir DIR`: a data directory from a backup.
