@@ -26,11 +26,13 @@
 //! - [`recount`]: the bulletin board (every ballot, no voter) and the recount from the log.
 //! - [`results`]: the winner rule, shared so that the browser and the server agree on it.
 //! - [`rules`]: the deadline rule, shared for the same reason.
+//! - [`secrecy`]: secret ballots: sealing and proofs, the trustees' key ceremony, the
+//!   encrypted tally and its decryption (elastic-elgamal).
 //!
 //! The wire contract is typed here once: codes, roles, notification kinds and phases are enums
 //! whose serde names are the wire strings, so both sides match on enums, never on strings.
 //!
-//! This crate depends on serde, serde_json, sha2 and ed25519-dalek only (utoipa behind a feature), so it compiles both for
+//! This crate depends on serde, serde_json, sha2, ed25519-dalek and the secret ballots' crypto crates only (utoipa behind a feature), so it compiles both for
 //! the server and for wasm.
 
 pub mod accounts;
@@ -52,6 +54,7 @@ pub mod merkle;
 pub mod recount;
 pub mod results;
 pub mod rules;
+pub mod secrecy;
 pub mod verify;
 pub mod ws;
 
