@@ -124,6 +124,9 @@ pub struct VoteRequest {
     /// or an empty array, is a blank answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<crate::ballots::Answers>,
+    /// A verifiable election's ballot, sealed in the browser (instead of `answers`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<crate::secrecy::ballot::SealedBallot>,
     /// The client's Lamport clock.
     pub lamport: LamportTime,
     /// When the voter clicked, by the client's server-synchronised clock.
@@ -142,6 +145,9 @@ pub struct VoteResponse {
     /// Where the ballot is in the public log, with a checkpoint that includes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receipt: Option<crate::checkpoint::Receipt>,
+    /// A sealed ballot's tracking code (SHA-256 of its JSON), as on the public log.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking_code: Option<String>,
 }
 
 /// Answer of `GET /api/results` and payload of the `tally` push.
@@ -364,6 +370,7 @@ mod tests {
                 supersedes: None,
                 ballot_id: None,
                 answers: None,
+                sealed: None,
             },
             EventPayload::DeadlineSet { end_time_ms: 0 },
             EventPayload::LiveResultsSet { enabled: true },

@@ -65,6 +65,10 @@ pub struct ElectionOptions {
     pub self_registration: bool,
     #[serde(default = "credential_login")]
     pub login: LoginMethod,
+    /// `verifiable`: ballots sealed in the browser, tallied encrypted and decrypted by k of n
+    /// trustees. Absent means `open` (and is left out, so older logs hash the same).
+    #[serde(default, skip_serializing_if = "crate::secrecy::Secrecy::is_open")]
+    pub secrecy: crate::secrecy::Secrecy,
 }
 
 fn credential_login() -> LoginMethod {
@@ -78,6 +82,7 @@ impl Default for ElectionOptions {
             revoting: false,
             self_registration: true,
             login: LoginMethod::NameAndId,
+            secrecy: Default::default(),
         }
     }
 }
@@ -90,6 +95,7 @@ pub fn new_election_options() -> ElectionOptions {
         revoting: false,
         self_registration: false,
         login: LoginMethod::Credential,
+        secrecy: Default::default(),
     }
 }
 

@@ -64,6 +64,12 @@ pub enum ErrorCode {
     SelfRegistrationOff,
     /// 409: mail was asked for, and the members have no SMTP server (`--smtp-url`).
     MailNotConfigured,
+    /// 400: a sealed ballot, ceremony part or decryption whose proof does not hold (nothing is recorded).
+    InvalidProof,
+    /// 401: the trustee token is missing or wrong.
+    BadTrusteeToken,
+    /// 409: a verifiable election cannot open before every trustee's key share is in.
+    TrusteesPending,
 
     // Refusals by the HTTP layer.
     /// 400: the request is malformed (body, query, WebSocket message).
@@ -134,6 +140,9 @@ impl ErrorCode {
             ErrorCode::WrongLoginMethod => "wrong_login_method",
             ErrorCode::SelfRegistrationOff => "self_registration_off",
             ErrorCode::MailNotConfigured => "mail_not_configured",
+            ErrorCode::InvalidProof => "invalid_proof",
+            ErrorCode::BadTrusteeToken => "bad_trustee_token",
+            ErrorCode::TrusteesPending => "trustees_pending",
             ErrorCode::BadRequest => "bad_request",
             ErrorCode::AdminUnauthorized => "admin_unauthorized",
             ErrorCode::ClusterUnauthorized => "cluster_unauthorized",
@@ -193,6 +202,9 @@ mod tests {
         (WrongLoginMethod, "wrong_login_method"),
         (SelfRegistrationOff, "self_registration_off"),
         (MailNotConfigured, "mail_not_configured"),
+        (InvalidProof, "invalid_proof"),
+        (BadTrusteeToken, "bad_trustee_token"),
+        (TrusteesPending, "trustees_pending"),
         (BadRequest, "bad_request"),
         (AdminUnauthorized, "admin_unauthorized"),
         (ClusterUnauthorized, "cluster_unauthorized"),
@@ -239,6 +251,9 @@ mod tests {
             | WrongLoginMethod
             | SelfRegistrationOff
             | MailNotConfigured
+            | InvalidProof
+            | BadTrusteeToken
+            | TrusteesPending
             | BadRequest
             | AdminUnauthorized
             | ClusterUnauthorized
@@ -278,8 +293,8 @@ mod tests {
                 assert_ne!(wire, other_wire);
             }
         }
-        // 41 codes; the number changes only with the table and `documented` together.
-        assert_eq!(WIRE.len(), 41);
+        // 44 codes; the number changes only with the table and `documented` together.
+        assert_eq!(WIRE.len(), 44);
     }
 
     #[test]

@@ -11,6 +11,10 @@ use crate::elections::{
 use crate::ids::{CandidateId, LamportTime, NodeId, Seq, TimestampMs, VoterId};
 use crate::languages::{Language, Translation};
 use crate::mail::MailKind;
+use crate::secrecy::ballot::SealedBallot;
+use crate::secrecy::ceremony::{Commitment, KeySet, Polynomial, SealedShare};
+use crate::secrecy::tally::Decryption;
+use crate::secrecy::Opaque;
 use std::collections::BTreeMap;
 
 /// The phases of an election, in the only order they can happen: `Ord` follows the
@@ -113,6 +117,9 @@ pub enum EventPayload {
         /// defined with questions, or a blank ballot.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         answers: Option<Answers>,
+        /// A verifiable election's sealed ballot (its proofs checked by the receiving member).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sealed: Option<SealedBallot>,
     },
     /// The admin set (or moved) the deadline.
     DeadlineSet { end_time_ms: TimestampMs },
@@ -215,6 +222,49 @@ pub enum EventPayload {
     AccountDeleted { account_id: AccountId },
     /// The election's officials and observers, the whole list.
     OfficialsAssigned { account_ids: Vec<AccountId> },
+    /// The admin named a verifiable election's trustees (again: the ceremony starts over).
+    /// Only the SHA-256 of each trustee's token is kept.
+    TrusteesNamed {
+        threshold: u32,
+        trustees: Vec<TrusteeRecord>,
+    },
+    /// Ceremony round 1: a trustee's commitment and transport key.
+    TrusteeCommitted {
+        trustee_id: u32,
+        commitment: Commitment,
+    },
+    /// Round 2: a trustee's public polynomial, checked against its commitment.
+    TrusteePolynomialPublished {
+        trustee_id: u32,
+        #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+        polynomial: Opaque<Polynomial>,
+    },
+    /// Round 3: a trustee's shares for the others, each sealed to its recipient.
+    TrusteeSharesPublished {
+        trustee_id: u32,
+        shares: Vec<SealedShare>,
+    },
+    /// Every trustee's part is in: the joint key set, from the public polynomials.
+    ElectionKeyPublished {
+        #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+        key: Opaque<KeySet>,
+    },
+    /// A trustee's decryption shares of the closed election's tally, with proofs (checked).
+    TrusteeDecrypted { trustee_id: u32, shares: Decryption },
+    /// `threshold` trustees' shares combined: each option's sum, per question, in
+    /// ten-thousandths of a vote (weights).
+    TallyDecrypted { sums: Vec<Vec<u64>> },
+}
+
+/// A trustee as the log keeps them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TrusteeRecord {
+    pub trustee_id: u32,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    pub token_hash: String,
 }
 
 /// A row of a roll import that was not added, and why.
@@ -334,6 +384,7 @@ mod tests {
                 supersedes: None,
                 ballot_id: None,
                 answers: None,
+                sealed: None,
             },
             by: None,
         };

@@ -37,6 +37,13 @@ pub enum NotificationKind {
     AccountCreated,
     AccountDeleted,
     OfficialsAssigned,
+    TrusteesNamed,
+    TrusteeCommitted,
+    TrusteePolynomialPublished,
+    TrusteeSharesPublished,
+    ElectionKeyPublished,
+    TrusteeDecrypted,
+    TallyDecrypted,
     /// A replica became unreachable or came back, or the leader changed.
     Cluster,
     /// A kind from a newer server. Never sent by the server.
@@ -68,6 +75,13 @@ impl NotificationKind {
             NotificationKind::AccountCreated => "account_created",
             NotificationKind::AccountDeleted => "account_deleted",
             NotificationKind::OfficialsAssigned => "officials_assigned",
+            NotificationKind::TrusteesNamed => "trustees_named",
+            NotificationKind::TrusteeCommitted => "trustee_committed",
+            NotificationKind::TrusteePolynomialPublished => "trustee_polynomial_published",
+            NotificationKind::TrusteeSharesPublished => "trustee_shares_published",
+            NotificationKind::ElectionKeyPublished => "election_key_published",
+            NotificationKind::TrusteeDecrypted => "trustee_decrypted",
+            NotificationKind::TallyDecrypted => "tally_decrypted",
             NotificationKind::Cluster => "cluster",
             NotificationKind::Unknown => "unknown",
         }
@@ -103,6 +117,15 @@ impl From<&EventPayload> for NotificationKind {
             EventPayload::AccountCreated { .. } => NotificationKind::AccountCreated,
             EventPayload::AccountDeleted { .. } => NotificationKind::AccountDeleted,
             EventPayload::OfficialsAssigned { .. } => NotificationKind::OfficialsAssigned,
+            EventPayload::TrusteesNamed { .. } => NotificationKind::TrusteesNamed,
+            EventPayload::TrusteeCommitted { .. } => NotificationKind::TrusteeCommitted,
+            EventPayload::TrusteePolynomialPublished { .. } => {
+                NotificationKind::TrusteePolynomialPublished
+            }
+            EventPayload::TrusteeSharesPublished { .. } => NotificationKind::TrusteeSharesPublished,
+            EventPayload::ElectionKeyPublished { .. } => NotificationKind::ElectionKeyPublished,
+            EventPayload::TrusteeDecrypted { .. } => NotificationKind::TrusteeDecrypted,
+            EventPayload::TallyDecrypted { .. } => NotificationKind::TallyDecrypted,
         }
     }
 }

@@ -16,6 +16,11 @@ use crate::ids::{CandidateId, TimestampMs, VoterId};
 use crate::languages::{Language, Translation};
 use std::collections::BTreeMap;
 
+use crate::secrecy::ballot::SealedBallot;
+use crate::secrecy::ceremony::{Commitment, KeySet, Polynomial, SealedShare};
+use crate::secrecy::tally::Decryption;
+use crate::secrecy::Opaque;
+
 /// What a public line says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -60,6 +65,9 @@ pub enum PublicEntry {
         /// says of the voter.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         weight: Option<Weight>,
+        /// A verifiable election's sealed ballot with its proofs, in place of `answers`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sealed: Option<SealedBallot>,
     },
     DeadlineSet {
         end_time_ms: TimestampMs,
@@ -84,6 +92,43 @@ pub enum PublicEntry {
     CredentialIssued {
         voter_id: VoterId,
     },
+    /// A verifiable election's trustees (names only: emails and tokens stay private).
+    TrusteesNamed {
+        threshold: u32,
+        trustees: Vec<PublicTrustee>,
+    },
+    TrusteeCommitted {
+        trustee_id: u32,
+        commitment: Commitment,
+    },
+    TrusteePolynomialPublished {
+        trustee_id: u32,
+        #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+        polynomial: Opaque<Polynomial>,
+    },
+    TrusteeSharesPublished {
+        trustee_id: u32,
+        shares: Vec<SealedShare>,
+    },
+    ElectionKeyPublished {
+        #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+        key: Opaque<KeySet>,
+    },
+    TrusteeDecrypted {
+        trustee_id: u32,
+        shares: Decryption,
+    },
+    TallyDecrypted {
+        sums: Vec<Vec<u64>>,
+    },
+}
+
+/// A trustee on the public log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PublicTrustee {
+    pub trustee_id: u32,
+    pub name: String,
 }
 
 /// One line of the public log: the entry, where it is, and whose log it is in, so a line
@@ -162,6 +207,7 @@ mod tests {
                 supersedes: None,
                 answers: None,
                 weight: None,
+                sealed: None,
             },
             by: None,
         };

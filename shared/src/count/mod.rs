@@ -201,3 +201,36 @@ pub fn count_answers<'a>(
         &DrawSeed::new(root, &question.id),
     )
 }
+
+/// Counts a question of a verifiable election from its decrypted sums: `sums[i]` is the weight
+/// (ten-thousandths) of the ballots marking candidate i+1, `valid` the weight of every counted
+/// ballot. Which ballots left the question blank stays secret, so `blank` is 0. Only the
+/// methods a verifiable election takes (plurality, approval, referendum) have a count here;
+/// any other gives a result without winners.
+pub fn count_sums(
+    question: &Question,
+    sums: &[u64],
+    valid: u128,
+    root: &[u8; 32],
+) -> QuestionResult {
+    let mut ballots_result = count_question(question, &[], 0, &DrawSeed::new(root, &question.id));
+    ballots_result.valid = decimal(valid, WEIGHT_PLACES);
+    ballots_result.rounds.clear();
+    ballots_result.winners.clear();
+    let seed = DrawSeed::new(root, &question.id);
+    let mut draws = draw::Draws::new(&seed);
+    let mut votes: Vec<u128> = sums.iter().map(|&sum| u128::from(sum)).collect();
+    votes.resize(candidate_count(question), 0);
+    match question.method {
+        Method::Plurality | Method::Approval => {
+            plurality::count_sums(question.seats, votes, &mut draws, &mut ballots_result)
+        }
+        Method::Referendum => {
+            let threshold = question.threshold.unwrap_or(Threshold::Majority);
+            plurality::referendum_of_sums(threshold, votes, &mut ballots_result)
+        }
+        Method::Irv | Method::Stv | Method::Schulze => {}
+    }
+    ballots_result.tie_breaks = draws.into_record();
+    ballots_result
+}

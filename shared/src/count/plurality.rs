@@ -44,7 +44,17 @@ pub(super) fn count_marks(
     draws: &mut Draws<'_>,
     result: &mut QuestionResult,
 ) {
-    let votes = sum_marks(candidates, ballots);
+    count_sums(seats, sum_marks(candidates, ballots), draws, result);
+}
+
+/// Plurality and approval from each candidate's sum (a verifiable election's decrypted tally).
+pub(super) fn count_sums(
+    seats: u32,
+    votes: Vec<u128>,
+    draws: &mut Draws<'_>,
+    result: &mut QuestionResult,
+) {
+    let candidates = votes.len();
     let mut round = empty_round(1);
     round.tallies = tallies_of(0..candidates, &votes, WEIGHT_PLACES);
     result.winners = top_seats(&votes, seats as usize, draws);
@@ -83,8 +93,19 @@ pub(super) fn count_referendum(
     ballots: &[CountBallot<'_>],
     result: &mut QuestionResult,
 ) {
-    let votes = sum_marks(2, ballots);
-    let (yes, no) = (votes[0], votes[1]);
+    referendum_of_sums(threshold, sum_marks(2, ballots), result);
+}
+
+/// A referendum from its Yes and No sums.
+pub(super) fn referendum_of_sums(
+    threshold: Threshold,
+    votes: Vec<u128>,
+    result: &mut QuestionResult,
+) {
+    let (yes, no) = (
+        votes.first().copied().unwrap_or(0),
+        votes.get(1).copied().unwrap_or(0),
+    );
     let answered = yes + no;
     let passed = match threshold {
         Threshold::Majority => yes > no,

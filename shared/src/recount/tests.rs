@@ -10,6 +10,7 @@ fn ballot(id: &str, candidate_id: CandidateId, supersedes: Option<&str>) -> Publ
         supersedes: supersedes.map(str::to_string),
         answers: None,
         weight: None,
+        sealed: None,
     }
 }
 

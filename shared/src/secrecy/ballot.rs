@@ -4,7 +4,9 @@
 //! `[0, 2)` each), plus a fresh ciphertext of their sum with a range proof over
 //! `[0, max_choices]` and a proof that the sum of the marks minus that ciphertext encrypts
 //! zero. All the proofs of a question share one transcript that starts with the election, the
-//! question and the voter, so a ballot copied to another voter or question fails.
+//! question and the ballot's own nonce: a ballot moved to another election or question fails,
+//! and a copy keeps the nonce, which the server takes once per election. (The nonce, not the
+//! voter, because the public log must not say whose a ballot is, and anyone checks the proofs.)
 //!
 //! Sealing draws every random number from ChaCha20 seeded by the ballot's `seed`. Benaloh's
 //! challenge reveals the seed: anyone re-seals the claimed marks and must get the same bytes.
@@ -14,7 +16,7 @@ use elastic_elgamal::{
 };
 use merlin::Transcript;
 use rand_chacha::ChaCha20Rng;
-use rand_core::SeedableRng;
+use rand_core::{RngCore, SeedableRng};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -49,6 +51,8 @@ pub struct SealedAnswer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SealedBallot {
+    /// 16 random bytes in hex, drawn first from the seed: what the proofs are bound to.
+    pub nonce: String,
     pub answers: Vec<SealedAnswer>,
 }
 
@@ -61,23 +65,13 @@ impl SealedBallot {
     }
 }
 
-/// What a question's proofs are bound to.
-#[derive(Debug, Clone, Copy)]
-pub struct Binding<'a> {
-    pub election: &'a str,
-    /// The voter's id on the roll: a ballot proven for one voter does not verify for another.
-    pub voter: u64,
-}
-
-impl Binding<'_> {
-    fn transcript(&self, question: &str, options: usize) -> Transcript {
-        let mut transcript = Transcript::new(b"ballot-secret-ballot-v1");
-        transcript.append_message(b"election", self.election.as_bytes());
-        transcript.append_message(b"question", question.as_bytes());
-        transcript.append_u64(b"voter", self.voter);
-        transcript.append_u64(b"options", options as u64);
-        transcript
-    }
+fn transcript(election: &str, nonce: &str, question: &str, options: usize) -> Transcript {
+    let mut transcript = Transcript::new(b"ballot-secret-ballot-v1");
+    transcript.append_message(b"election", election.as_bytes());
+    transcript.append_message(b"ballot", nonce.as_bytes());
+    transcript.append_message(b"question", question.as_bytes());
+    transcript.append_u64(b"options", options as u64);
+    transcript
 }
 
 /// A question's shape as far as sealing goes.
@@ -115,7 +109,7 @@ pub fn marks_of(question: &Question, answer: &[Choice]) -> Vec<bool> {
 /// Seals `marks` (one list per shape) under the election's key. Deterministic in `seed`.
 pub fn seal(
     key: &PublicKey,
-    binding: Binding<'_>,
+    election: &str,
     shapes: &[Shape],
     marks: &[Vec<bool>],
     seed: [u8; 32],
@@ -124,17 +118,20 @@ pub fn seal(
         return Err(ProofError::new("ballot", "one list of marks per question"));
     }
     let mut rng = ChaCha20Rng::from_seed(seed);
+    let mut nonce = [0_u8; 16];
+    rng.fill_bytes(&mut nonce);
+    let nonce = super::to_hex(&nonce);
     let answers = shapes
         .iter()
         .zip(marks)
-        .map(|(shape, marks)| seal_question(key, binding, shape, marks, &mut rng))
+        .map(|(shape, marks)| seal_question(key, (election, &nonce), shape, marks, &mut rng))
         .collect::<Result<_, _>>()?;
-    Ok(SealedBallot { answers })
+    Ok(SealedBallot { nonce, answers })
 }
 
 fn seal_question(
     key: &PublicKey,
-    binding: Binding<'_>,
+    (election, nonce): (&str, &str),
     shape: &Shape,
     marks: &[bool],
     rng: &mut ChaCha20Rng,
@@ -147,7 +144,7 @@ fn seal_question(
     if count > shape.max_marks {
         return Err(ProofError::new(at, "more marks than the question allows"));
     }
-    let mut transcript = binding.transcript(&shape.question, shape.options);
+    let mut transcript = transcript(election, nonce, &shape.question, shape.options);
     let bit = RangeDecomposition::optimal(2).into();
     let mut randomness: Option<SecretKey<Group>> = None;
     let mut sealed_marks = Vec::with_capacity(marks.len());
@@ -220,10 +217,13 @@ fn add_all(ciphertexts: impl Iterator<Item = Ciphertext>) -> Ciphertext {
 /// Checks every proof of a sealed ballot; on success, the marks' ciphertexts per question.
 pub fn verify(
     key: &PublicKey,
-    binding: Binding<'_>,
+    election: &str,
     shapes: &[Shape],
     ballot: &SealedBallot,
 ) -> Result<Vec<Vec<Ciphertext>>, ProofError> {
+    if super::from_hex(&ballot.nonce).map(|n| n.len()) != Some(16) {
+        return Err(ProofError::new("ballot", "the nonce is 16 bytes in hex"));
+    }
     if ballot.answers.len() != shapes.len() {
         return Err(ProofError::new(
             "ballot",
@@ -237,13 +237,13 @@ pub fn verify(
     shapes
         .iter()
         .zip(&ballot.answers)
-        .map(|(shape, answer)| verify_question(key, binding, shape, answer))
+        .map(|(shape, answer)| verify_question(key, (election, &ballot.nonce), shape, answer))
         .collect()
 }
 
 fn verify_question(
     key: &PublicKey,
-    binding: Binding<'_>,
+    (election, nonce): (&str, &str),
     shape: &Shape,
     answer: &SealedAnswer,
 ) -> Result<Vec<Ciphertext>, ProofError> {
@@ -257,7 +257,7 @@ fn verify_question(
             format!("{} options expected", shape.options),
         ));
     }
-    let mut transcript = binding.transcript(&shape.question, shape.options);
+    let mut transcript = transcript(election, nonce, &shape.question, shape.options);
     let bit = RangeDecomposition::optimal(2).into();
     for (index, (mark, proof)) in answer.marks.iter().zip(&answer.mark_proofs).enumerate() {
         proof
@@ -287,13 +287,19 @@ fn verify_question(
 /// Benaloh's check: `ballot` is exactly what sealing `marks` with `seed` gives.
 pub fn check_challenge(
     key: &PublicKey,
-    binding: Binding<'_>,
+    election: &str,
     shapes: &[Shape],
     ballot: &SealedBallot,
     marks: &[Vec<bool>],
     seed: [u8; 32],
 ) -> Result<(), ProofError> {
-    let again = seal(key, binding, shapes, marks, seed)?;
+    let again = seal(key, election, shapes, marks, seed)?;
+    if again.nonce != ballot.nonce {
+        return Err(ProofError::new(
+            "ballot",
+            "this seed did not make this ballot",
+        ));
+    }
     for (mine, theirs) in again.answers.iter().zip(&ballot.answers) {
         if mine != theirs {
             return Err(ProofError::new(

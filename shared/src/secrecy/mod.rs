@@ -17,6 +17,7 @@
 pub mod ballot;
 pub mod ceremony;
 pub mod tally;
+pub mod wire;
 
 #[cfg(test)]
 mod tests;

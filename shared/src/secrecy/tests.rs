@@ -3,7 +3,7 @@
 use rand_chacha::ChaCha20Rng;
 use rand_core::SeedableRng;
 
-use super::ballot::{self, Binding, SealedBallot, Shape};
+use super::ballot::{self, SealedBallot, Shape};
 use super::ceremony::{self, Board, Step, TrusteeKey};
 use super::tally::{self, Decryption};
 use super::*;
@@ -68,13 +68,6 @@ fn shapes() -> Vec<Shape> {
     ]
 }
 
-fn binding(voter: u64) -> Binding<'static> {
-    Binding {
-        election: "e1",
-        voter,
-    }
-}
-
 #[test]
 fn encrypt_prove_verify_add_and_decrypt_with_two_of_three() {
     let (keys, joint) = ceremony(3, 2);
@@ -98,9 +91,8 @@ fn encrypt_prove_verify_add_and_decrypt_with_two_of_three() {
     ];
     let mut total = tally::empty(&[3, 4]);
     for (voter, marks, weight) in &ballots {
-        let sealed =
-            ballot::seal(&key, binding(*voter), &shapes(), marks, [*voter as u8; 32]).unwrap();
-        let marks = ballot::verify(&key, binding(*voter), &shapes(), &sealed).unwrap();
+        let sealed = ballot::seal(&key, "e1", &shapes(), marks, [*voter as u8; 32]).unwrap();
+        let marks = ballot::verify(&key, "e1", &shapes(), &sealed).unwrap();
         assert!(tally::add(&mut total, &marks, *weight, false));
     }
     // Trustee 2 is absent: 1 and 3 are enough.
@@ -124,7 +116,7 @@ fn encrypt_prove_verify_add_and_decrypt_with_two_of_three() {
 
 fn sealed(key: &PublicKey) -> SealedBallot {
     let marks = vec![vec![false, true, false], vec![true, false, false, true]];
-    ballot::seal(key, binding(7), &shapes(), &marks, [7; 32]).unwrap()
+    ballot::seal(key, "e1", &shapes(), &marks, [7; 32]).unwrap()
 }
 
 #[test]
@@ -132,14 +124,18 @@ fn a_changed_ballot_is_refused_and_says_where() {
     let (_, joint) = ceremony(1, 1);
     let key = joint.shared_key().clone();
     let good = sealed(&key);
-    assert!(ballot::verify(&key, binding(7), &shapes(), &good).is_ok());
-    // Copied to another voter: the proofs are bound to the first.
-    let error = ballot::verify(&key, binding(8), &shapes(), &good).unwrap_err();
+    assert!(ballot::verify(&key, "e1", &shapes(), &good).is_ok());
+    // Moved to another election, or given another nonce: the proofs are bound to both.
+    let error = ballot::verify(&key, "e2", &shapes(), &good).unwrap_err();
+    assert!(error.at.starts_with("question chair"), "{error}");
+    let mut renamed = good.clone();
+    renamed.nonce = "00".repeat(16);
+    let error = ballot::verify(&key, "e1", &shapes(), &renamed).unwrap_err();
     assert!(error.at.starts_with("question chair"), "{error}");
     // A mark swapped for another ballot's mark.
     let other = ballot::seal(
         &key,
-        binding(7),
+        "e1",
         &shapes(),
         &[vec![true, false, false], vec![false; 4]],
         [8; 32],
@@ -147,12 +143,12 @@ fn a_changed_ballot_is_refused_and_says_where() {
     .unwrap();
     let mut swapped = good.clone();
     swapped.answers[1].marks[2] = other.answers[1].marks[2].clone();
-    let error = ballot::verify(&key, binding(7), &shapes(), &swapped).unwrap_err();
+    let error = ballot::verify(&key, "e1", &shapes(), &swapped).unwrap_err();
     assert!(error.at.starts_with("question tools"), "{error}");
     // A doubled mark: encrypting 2 in one option cannot be proven.
     let mut doubled = good.clone();
     doubled.answers[0].marks[1] = Opaque(good.answers[0].marks[1].0 + good.answers[0].marks[1].0);
-    assert!(ballot::verify(&key, binding(7), &shapes(), &doubled).is_err());
+    assert!(ballot::verify(&key, "e1", &shapes(), &doubled).is_err());
     // A flipped byte in a proof.
     let text = serde_json::to_string(&good).unwrap();
     let at = text.find("\"sum_link\"").unwrap();
@@ -162,12 +158,12 @@ fn a_changed_ballot_is_refused_and_says_where() {
     bytes[quote] = if bytes[quote] == b'A' { b'B' } else { b'A' };
     if let Ok(changed) = serde_json::from_slice::<SealedBallot>(&bytes) {
         // (A flip that leaves no scalar is refused at the door instead.)
-        let error = ballot::verify(&key, binding(7), &shapes(), &changed).unwrap_err();
+        let error = ballot::verify(&key, "e1", &shapes(), &changed).unwrap_err();
         assert_eq!(error.at, "question chair, sum of the marks");
     }
     // Too many marks cannot even be sealed.
     let three = vec![vec![true, true, false], vec![false; 4]];
-    assert!(ballot::seal(&key, binding(7), &shapes(), &three, [1; 32]).is_err());
+    assert!(ballot::seal(&key, "e1", &shapes(), &three, [1; 32]).is_err());
 }
 
 #[test]
@@ -176,10 +172,10 @@ fn benaloh_challenge_confirms_the_marks_and_nothing_else() {
     let key = joint.shared_key().clone();
     let good = sealed(&key);
     let marks = vec![vec![false, true, false], vec![true, false, false, true]];
-    ballot::check_challenge(&key, binding(7), &shapes(), &good, &marks, [7; 32]).unwrap();
+    ballot::check_challenge(&key, "e1", &shapes(), &good, &marks, [7; 32]).unwrap();
     let lie = vec![vec![true, false, false], vec![true, false, false, true]];
-    assert!(ballot::check_challenge(&key, binding(7), &shapes(), &good, &lie, [7; 32]).is_err());
-    assert!(ballot::check_challenge(&key, binding(7), &shapes(), &good, &marks, [6; 32]).is_err());
+    assert!(ballot::check_challenge(&key, "e1", &shapes(), &good, &lie, [7; 32]).is_err());
+    assert!(ballot::check_challenge(&key, "e1", &shapes(), &good, &marks, [6; 32]).is_err());
     assert_eq!(good.tracking_code().len(), 64);
 }
 
@@ -188,7 +184,7 @@ fn changed_shares_and_decryptions_are_refused() {
     let (keys, joint) = ceremony(3, 2);
     let key = joint.shared_key().clone();
     let mut total = tally::empty(&[3, 4]);
-    let marks = ballot::verify(&key, binding(7), &shapes(), &sealed(&key)).unwrap();
+    let marks = ballot::verify(&key, "e1", &shapes(), &sealed(&key)).unwrap();
     tally::add(&mut total, &marks, 1, false);
     let mut r = rng(3);
     let good: Decryption = tally::decrypt(&keys[0], &total, &mut r).unwrap();

@@ -48,6 +48,7 @@ fn lines() -> Vec<String> {
             supersedes: None,
             answers: None,
             weight: None,
+            sealed: None,
         },
         PublicEntry::BallotCast {
             ballot_id: "ff".repeat(16),
@@ -56,6 +57,7 @@ fn lines() -> Vec<String> {
             supersedes: None,
             answers: None,
             weight: None,
+            sealed: None,
         },
         PublicEntry::VotingClosed {
             reason: crate::CloseReason::Admin,
