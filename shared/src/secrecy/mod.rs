@@ -14,6 +14,7 @@
 //! One module compiled for the server, the CLI and the browser, so every side checks with the
 //! same code. Wire forms are the library's own serde (base64url strings).
 
+pub mod audit;
 pub mod ballot;
 pub mod ceremony;
 pub mod tally;

@@ -231,3 +231,240 @@ fn a_changed_ceremony_part_is_refused() {
 }
 
 use super::ceremony::Commitment;
+
+mod log_audit {
+    use super::*;
+    use crate::ballots::{Method, Question};
+    use crate::elections::{new_election_options, CandidateSpec};
+    use crate::log::{PublicEntry, PublicLine, PublicTrustee};
+    use crate::secrecy::audit::audit;
+    use crate::CloseReason;
+
+    fn question(id: &str, method: Method, options: usize, max: u32) -> Question {
+        Question {
+            id: id.into(),
+            title: id.into(),
+            description: String::new(),
+            method,
+            candidates: (0..options)
+                .map(|i| CandidateSpec {
+                    name: format!("c{i}"),
+                    description: String::new(),
+                })
+                .collect(),
+            seats: 1,
+            max_choices: max,
+            threshold: None,
+        }
+    }
+
+    /// A whole verifiable election's public log: 3 trustees, k = 2, three ballots (one
+    /// replaced by a re-vote), trustees 1 and 3 decrypt.
+    fn election_log() -> Vec<PublicEntry> {
+        let (n, k) = (3, 2);
+        let mut r = rng(5);
+        let mut options = new_election_options();
+        options.secrecy = Secrecy::Verifiable;
+        let questions = vec![
+            question("chair", Method::Plurality, 3, 1),
+            question("tools", Method::Approval, 4, 2),
+        ];
+        let mut entries = vec![
+            PublicEntry::ElectionDefined {
+                title: "t".into(),
+                description: String::new(),
+                options,
+                candidates: vec![],
+                questions,
+                language: None,
+                translations: Default::default(),
+            },
+            PublicEntry::TrusteesNamed {
+                threshold: k as u32,
+                trustees: (1..=n as u32)
+                    .map(|trustee_id| PublicTrustee {
+                        trustee_id,
+                        name: format!("t{trustee_id}"),
+                    })
+                    .collect(),
+            },
+        ];
+        let (keys, joint) = ceremony(n, k);
+        // The ceremony's parts as the log would carry them (re-run to get the parts).
+        let mut parts_keys = Vec::new();
+        let mut board = Board {
+            commitments: vec![None; n],
+            polynomials: vec![None; n],
+            shares: vec![None; n],
+        };
+        for t in 1..=n as u32 {
+            let (key, part) = TrusteeKey::start("e1", t, (n, k), &mut r).unwrap();
+            entries.push(PublicEntry::TrusteeCommitted {
+                trustee_id: t,
+                commitment: part.clone(),
+            });
+            board.commitments[t as usize - 1] = Some(part);
+            parts_keys.push(key);
+        }
+        for (i, key) in parts_keys.iter_mut().enumerate() {
+            if let Some(Step::Polynomial(info)) = key.advance(&board, &mut r).unwrap() {
+                entries.push(PublicEntry::TrusteePolynomialPublished {
+                    trustee_id: i as u32 + 1,
+                    polynomial: Opaque(*info.clone()),
+                });
+                board.polynomials[i] = Some(*info);
+            }
+        }
+        let sets: Vec<_> = (0..n)
+            .map(|i| {
+                ceremony::check_polynomial(
+                    (n, k),
+                    board.commitments[i].as_ref().unwrap(),
+                    board.polynomials[i].as_ref().unwrap(),
+                )
+                .unwrap()
+            })
+            .collect();
+        let published = ceremony::joint_key((n, k), &sets).unwrap();
+        drop((keys, joint));
+        for (i, key) in parts_keys.iter_mut().enumerate() {
+            if let Some(Step::Shares(shares)) = key.advance(&board, &mut r).unwrap() {
+                board.shares[i] = Some(shares);
+            }
+        }
+        for key in parts_keys.iter_mut() {
+            key.advance(&board, &mut r).unwrap();
+        }
+        entries.push(PublicEntry::ElectionKeyPublished {
+            key: Opaque(published.clone()),
+        });
+        let shapes = shapes();
+        let marks = [
+            vec![vec![true, false, false], vec![true, true, false, false]],
+            vec![vec![false, true, false], vec![false, false, false, true]],
+            vec![vec![false, false, true], vec![false, false, false, false]],
+        ];
+        let mut total = tally::empty(&[3, 4]);
+        for (i, marks) in marks.iter().enumerate() {
+            let sealed =
+                ballot::seal(published.shared_key(), "e1", &shapes, marks, [i as u8; 32]).unwrap();
+            let cts = ballot::verify(published.shared_key(), "e1", &shapes, &sealed).unwrap();
+            if i != 0 {
+                tally::add(&mut total, &cts, 10_000, false);
+            }
+            entries.push(PublicEntry::BallotCast {
+                ballot_id: format!("b{i}"),
+                candidate_id: 0,
+                click_time_ms: 1,
+                // The third replaces the first.
+                supersedes: (i == 2).then(|| "b0".to_string()),
+                answers: None,
+                weight: None,
+                sealed: Some(sealed),
+            });
+        }
+        entries.push(PublicEntry::VotingClosed {
+            reason: CloseReason::Admin,
+        });
+        let mut checked = Vec::new();
+        for i in [0usize, 2] {
+            let shares = tally::decrypt(&parts_keys[i], &total, &mut r).unwrap();
+            let id = i as u32 + 1;
+            checked.push((
+                id,
+                tally::verify_decryption(&published, id, &total, &shares).unwrap(),
+            ));
+            entries.push(PublicEntry::TrusteeDecrypted {
+                trustee_id: id,
+                shares,
+            });
+        }
+        let sums = tally::combine(&published, &total, &checked, 20_000).unwrap();
+        assert_eq!(sums, vec![vec![0, 10_000, 10_000], vec![0, 0, 0, 10_000]]);
+        entries.push(PublicEntry::TallyDecrypted { sums });
+        entries
+    }
+
+    fn lines(entries: Vec<PublicEntry>) -> Vec<PublicLine> {
+        entries
+            .into_iter()
+            .enumerate()
+            .map(|(index, entry)| PublicLine {
+                election_id: "e1".into(),
+                index: index as u64,
+                entry,
+                by: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_whole_verifiable_election_checks_from_its_log_and_a_flipped_byte_does_not() {
+        let entries = election_log();
+        let report = audit("e1", &lines(entries.clone())).unwrap().unwrap();
+        assert_eq!(report.ballots_checked, 3);
+        assert_eq!(report.counted, 2);
+        assert_eq!(report.decryptions_checked, 2);
+        assert_eq!(
+            report.sums,
+            Some(vec![vec![0, 10_000, 10_000], vec![0, 0, 0, 10_000]])
+        );
+        // Flip one character in turn inside each kind of line's JSON and expect a refusal that
+        // names the line (or a line that no longer parses).
+        let mut refused = 0;
+        for (index, entry) in entries.iter().enumerate() {
+            let json = serde_json::to_string(entry).unwrap();
+            let Some(at) = [
+                "\"sealed\"",
+                "\"polynomial\"",
+                "\"shares\"",
+                "\"sums\"",
+                "\"key\"",
+            ]
+            .iter()
+            .find_map(|field| json.find(field)) else {
+                continue;
+            };
+            // Flip characters further and further into the field's value until the line still
+            // parses (most flips of a point's encoding are no point at all: refused outright).
+            let Some(changed) = (at + 12..json.len()).find_map(|spot| {
+                let mut bytes = json.clone().into_bytes();
+                bytes[spot] = match bytes[spot] {
+                    b'0' => b'1',
+                    b'A' => b'B',
+                    b'a' => b'b',
+                    b if b.is_ascii_alphanumeric() => b'0',
+                    _ => return None,
+                };
+                serde_json::from_slice::<PublicEntry>(&bytes)
+                    .ok()
+                    .filter(|changed| changed != entry)
+            }) else {
+                continue;
+            };
+            let mut tampered = entries.clone();
+            tampered[index] = changed;
+            let error = audit("e1", &lines(tampered)).expect_err("a changed line must fail");
+            assert!(
+                error.at.starts_with(&format!("line {index}")),
+                "line {index}: {error}"
+            );
+            refused += 1;
+        }
+        // Polynomials, key, ballots, decryptions and sums were each changed and caught.
+        assert!(refused >= 8, "only {refused} changed lines were checked");
+        // A tally decrypted to other sums.
+        let mut lied = entries.clone();
+        if let Some(PublicEntry::TallyDecrypted { sums }) = lied.last_mut() {
+            sums[0][1] = 0;
+            sums[0][0] = 10_000;
+        }
+        assert!(audit("e1", &lines(lied)).is_err());
+        // A counted ballot left out (the tally then does not decrypt to the published sums).
+        let mut dropped = entries;
+        dropped.retain(|entry| {
+            !matches!(entry, PublicEntry::BallotCast { ballot_id, .. } if ballot_id == "b1")
+        });
+        assert!(audit("e1", &lines(dropped)).is_err());
+    }
+}
