@@ -18,7 +18,8 @@ pub enum Dashboard {
     Admin,
     /// `/tally`, `/e/{id}/tally` and the public list `/elections`.
     Tally,
-    /// `/e/{id}/audit`: the public log, receipt checks and the bulletin board.
+    /// `/e/{id}/audit`: the public log, receipt checks and the bulletin board; and
+    /// `/e/{id}/trustee`, a trustee's key ceremony and decryption (they share the crypto).
     Audit,
 }
 
@@ -40,7 +41,7 @@ impl Dashboard {
         match segments.as_slice() {
             ["admin", ..] => Dashboard::Admin,
             ["tally"] | ["elections"] | ["e", _, "tally"] => Dashboard::Tally,
-            ["e", _, "audit"] => Dashboard::Audit,
+            ["e", _, "audit"] | ["e", _, "trustee"] => Dashboard::Audit,
             _ => Dashboard::Voter,
         }
     }
@@ -94,6 +95,7 @@ mod tests {
             ("/e/board-2027/tally", Dashboard::Tally),
             ("/e/default/audit", Dashboard::Audit),
             ("/e/board-2027/audit/", Dashboard::Audit),
+            ("/e/board-2027/trustee", Dashboard::Audit),
         ] {
             assert_eq!(Dashboard::for_path(path), app, "{path}");
         }

@@ -47,6 +47,10 @@ pub struct BulletinBoard {
     pub draw_root: Option<merkle::Hash>,
     /// The root of the whole log read, the seed of a count before publication.
     pub root: merkle::Hash,
+    /// A verifiable election's ballots are sealed: its count is the trustees' decrypted sums
+    /// (per question and option, ten-thousandths), checked by [`crate::secrecy::audit`].
+    pub verifiable: bool,
+    pub sums: Option<Vec<Vec<u64>>>,
 }
 
 /// Why a log cannot be recounted.
@@ -102,11 +106,14 @@ pub fn bulletin_board(election_id: &str, lines: &[String]) -> Result<BulletinBoa
             PublicEntry::ElectionDefined {
                 candidates,
                 questions,
+                options,
                 ..
             } => {
                 old_form = candidates;
                 board.questions = questions;
+                board.verifiable = !options.secrecy.is_open();
             }
+            PublicEntry::TallyDecrypted { sums } => board.sums = Some(sums),
             PublicEntry::CandidateAdded { name, .. } => {
                 old_form.push(crate::elections::CandidateSpec {
                     name,
@@ -119,8 +126,10 @@ pub fn bulletin_board(election_id: &str, lines: &[String]) -> Result<BulletinBoa
                 supersedes,
                 answers,
                 weight,
+                sealed,
                 ..
             } => {
+                let sealed = sealed.is_some();
                 if let Some(old) = supersedes {
                     let place = counting
                         .remove(&old)
@@ -132,11 +141,13 @@ pub fn bulletin_board(election_id: &str, lines: &[String]) -> Result<BulletinBoa
                     index,
                     ballot_id,
                     candidate_id,
-                    answers: answers.unwrap_or_else(|| {
-                        Answers::from([(
+                    answers: answers.unwrap_or_else(|| match sealed {
+                        // A sealed ballot's marks are nobody's to read.
+                        true => Answers::new(),
+                        false => Answers::from([(
                             MAIN_QUESTION.to_string(),
                             vec![Choice::One(candidate_id)],
-                        )])
+                        )]),
                     }),
                     weight: weight.unwrap_or(Weight::ONE),
                     superseded: false,
@@ -157,6 +168,11 @@ pub fn bulletin_board(election_id: &str, lines: &[String]) -> Result<BulletinBoa
     // `counts` as the results' old field has them: old-form choices, or the first question's
     // marks (first preferences when ranked), one per ballot.
     let first = board.questions.first().cloned();
+    if let (Some(first), Some(row)) = (&first, board.sums.as_ref().and_then(|s| s.first())) {
+        for (index, sum) in row.iter().enumerate().take(first.candidates.len()) {
+            board.counts.insert(index as u32 + 1, sum / Weight::SCALE);
+        }
+    }
     for ballot in board.ballots.iter().filter(|b| !b.superseded) {
         board.counted += 1;
         if ballot.candidate_id != 0 {
@@ -182,6 +198,23 @@ impl BoardBallot {
 /// published, else by the whole log read.
 pub fn recount_questions(board: &BulletinBoard) -> Vec<QuestionResult> {
     let root = board.draw_root.unwrap_or(board.root);
+    if board.verifiable {
+        let Some(sums) = &board.sums else {
+            return Vec::new();
+        };
+        let valid: u128 = board
+            .ballots
+            .iter()
+            .filter(|b| !b.superseded)
+            .map(|b| u128::from(b.weight.0))
+            .sum();
+        return board
+            .questions
+            .iter()
+            .zip(sums)
+            .map(|(question, sums)| crate::count::count_sums(question, sums, valid, &root))
+            .collect();
+    }
     board
         .questions
         .iter()

@@ -8,6 +8,7 @@ use axum::{Json, Router};
 use serde::Serialize;
 use shared::ballots::Answers;
 use shared::dto::{OptionsResponse, TimeResponse, VoteRequest, VoteResponse};
+use shared::secrecy::ballot::{SealedBallot, Shape};
 use shared::{Event, EventPayload};
 use tokio::sync::oneshot;
 
@@ -28,6 +29,10 @@ pub fn router() -> Router<AppState> {
         .route("/api/vote", post(vote))
         .route("/api/elections/{id}/options", get(options))
         .route("/api/elections/{id}/vote", post(vote))
+        // A sealed ballot carries its proofs: a few KiB per question.
+        .layer(axum::extract::DefaultBodyLimit::max(
+            super::secret::MAX_SECRET_BODY_BYTES,
+        ))
 }
 
 async fn options(
@@ -58,6 +63,8 @@ struct VoteIdentity<'a> {
     click_time_ms: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     answers: Option<&'a Answers>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sealed: Option<&'a SealedBallot>,
 }
 
 async fn vote(
@@ -72,6 +79,7 @@ async fn vote(
         candidate_id: request.candidate_id.unwrap_or(0),
         click_time_ms: request.click_time_ms,
         answers: request.answers.as_ref(),
+        sealed: request.sealed.as_ref(),
     };
     let write = Write::new(&route("vote", &id), &identity, key);
     if let Some(first) = write.remembered(&state).await? {
@@ -111,11 +119,15 @@ async fn vote(
     // A ballot its questions do not take is refused here, before it queues (and again when
     // decided).
     let candidate_id = request.candidate_id.unwrap_or(0);
-    state.election(&id, |election| {
-        election
-            .check_cast(candidate_id, request.answers.as_ref())
-            .map(|_| ())
-    })??;
+    match &request.sealed {
+        Some(sealed) => check_proofs(&state, &id, sealed).await?,
+        None => state.election(&id, |election| {
+            election.check_sealed(None)?;
+            election
+                .check_cast(candidate_id, request.answers.as_ref())
+                .map(|_| ())
+        })??,
+    }
     // Stamped on receipt: the grace window is measured from when the vote arrived, not from
     // when a worker got to it. The queue orders by the stamped Lamport time, which the node
     // owns, so a client cannot jump the queue by sending a huge one.
@@ -126,6 +138,7 @@ async fn vote(
         click_time_ms: request.click_time_ms,
         grace_ms: state.settings.grace_ms,
         ballot_id: ballot_id(&state.settings.session_secret, &write.stamp.key),
+        sealed: request.sealed,
     };
     let mut envelope = state.stamp(command, request.lamport).in_election(&id);
     envelope.idempotency = Some(write.stamp);
@@ -160,7 +173,9 @@ async fn vote(
 async fn receipt(state: &AppState, events: Vec<Event>) -> Result<Json<VoteResponse>, ApiError> {
     let Some(
         event @ Event {
-            payload: EventPayload::VoteCast { ballot_id, .. },
+            payload: EventPayload::VoteCast {
+                ballot_id, sealed, ..
+            },
             ..
         },
     ) = events.first()
@@ -180,7 +195,28 @@ async fn receipt(state: &AppState, events: Vec<Event>) -> Result<Json<VoteRespon
         seq: event.seq,
         lamport: state.lamport.current(),
         receipt,
+        tracking_code: sealed.as_ref().map(SealedBallot::tracking_code),
     }))
+}
+
+/// A sealed ballot's place and proofs, checked before it queues: the proofs on a blocking
+/// thread (a millisecond or so per question), so they never hold up the node's other work.
+/// Apply checks the place again, not the proofs (see `domain::secret`).
+async fn check_proofs(state: &AppState, id: &str, sealed: &SealedBallot) -> Result<(), ApiError> {
+    let (key, shapes) = state.election(id, |election| {
+        election.check_sealed(Some(sealed))?;
+        let shapes: Vec<Shape> = election.questions.iter().map(Shape::of).collect();
+        Ok::<_, DomainError>((election.secret.key.clone(), shapes))
+    })??;
+    let key = key.ok_or_else(|| DomainError::TrusteesPending("no election key yet".into()))?;
+    let (election, sealed) = (id.to_string(), sealed.clone());
+    let checked = tokio::task::spawn_blocking(move || {
+        shared::secrecy::ballot::verify(key.0.shared_key(), &election, &shapes, &sealed)
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("checking a sealed ballot: {e}"))?;
+    checked.map_err(|e| DomainError::InvalidProof(e.to_string()))?;
+    Ok(())
 }
 
 /// The queue's worker: commits a batch of votes and hands each outcome back to its waiting

@@ -153,7 +153,10 @@ fn domain_status(error: &DomainError) -> StatusCode {
         | DomainError::InvalidElection { .. }
         | DomainError::InvalidBallot { .. }
         | DomainError::InvalidRoll { .. }
-        | DomainError::InvalidAccount(_) => StatusCode::BAD_REQUEST,
+        | DomainError::InvalidAccount(_)
+        | DomainError::InvalidProof(_) => StatusCode::BAD_REQUEST,
+        DomainError::BadTrusteeToken => StatusCode::UNAUTHORIZED,
+        DomainError::TrusteesPending(_) => StatusCode::CONFLICT,
         DomainError::NoSuchElection(_)
         | DomainError::NoSuchVoter(_)
         | DomainError::NoSuchAccount(_) => StatusCode::NOT_FOUND,

@@ -51,6 +51,7 @@ pub mod metrics;
 pub mod openapi;
 pub mod results;
 pub mod roll;
+pub mod secret;
 pub mod state;
 pub mod voters;
 pub mod write;
@@ -83,6 +84,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(health::router())
         .merge(cluster::router())
         .merge(metrics::router())
+        .merge(secret::router(state))
         .merge(accounts::router(state))
         // Every admin route: who is asking, and whether their role may (see `accounts`).
         .route_layer(axum::middleware::from_fn_with_state(

@@ -25,6 +25,14 @@ use shared::mail::{
     MailTarget,
 };
 use shared::results::{CandidateCount, Outcome};
+use shared::secrecy::ballot::{SealedAnswer, SealedBallot};
+use shared::secrecy::ceremony::{Commitment, SealedShare};
+use shared::secrecy::tally::ShareProof;
+use shared::secrecy::wire::{
+    DecryptionRequest, SealedQuestion, SecrecyView, SecretStage, SharesRequest, TrusteeAccepted,
+    TrusteeCreated, TrusteeMe, TrusteeSpec, TrusteeView, TrusteesCreated, TrusteesRequest,
+};
+use shared::secrecy::Secrecy;
 use shared::{ErrorCode, NotificationKind, Role};
 use utoipa::openapi::path::{HttpMethod, OperationBuilder, ParameterBuilder, ParameterIn};
 use utoipa::openapi::request_body::RequestBodyBuilder;
@@ -56,6 +64,24 @@ use crate::api::state::AppState;
         TimeResponse,
         VoteRequest,
         VoteResponse,
+        Secrecy,
+        SealedBallot,
+        SealedAnswer,
+        TrusteeSpec,
+        TrusteesRequest,
+        TrusteeCreated,
+        TrusteesCreated,
+        SecrecyView,
+        SecretStage,
+        TrusteeView,
+        SealedQuestion,
+        Commitment,
+        SealedShare,
+        SharesRequest,
+        DecryptionRequest,
+        ShareProof,
+        TrusteeMe,
+        TrusteeAccepted,
         ResultsResponse,
         CandidateCount,
         Outcome,
@@ -133,6 +159,8 @@ enum Auth {
     Admin,
     /// `Authorization: Bearer <session>` from a login.
     Session,
+    /// `Authorization: Bearer <trustee token>` of a verifiable election.
+    Trustee,
 }
 
 /// A request or response body: a schema by name, or a file type.
@@ -583,8 +611,59 @@ const OPS: &[Op] = &[
     )
     .gives("200", J("Checkpoint")),
     op(Get, "/api/openapi.json", "This description"),
+    op(
+        Post,
+        "/api/admin/elections/{id}/trustees",
+        "Name a verifiable election's trustees and threshold (setup; each token shown once)",
+    )
+    .auth(Admin)
+    .takes(J("TrusteesRequest"))
+    .gives("201", J("TrusteesCreated")),
+    op(
+        Get,
+        "/api/elections/{id}/secrecy",
+        "A verifiable election's trustees, key, sealed questions, turnout and encrypted tally",
+    )
+    .gives("200", J("SecrecyView")),
+    op(
+        Get,
+        "/api/elections/{id}/trustee",
+        "Who a trustee token names",
+    )
+    .auth(Auth::Trustee)
+    .gives("200", J("TrusteeMe")),
+    op(
+        Post,
+        "/api/elections/{id}/trustee/commitment",
+        "Ceremony round 1: a trustee's commitment and transport key",
+    )
+    .auth(Auth::Trustee)
+    .takes(J("Commitment"))
+    .gives("200", J("TrusteeAccepted")),
+    op(
+        Post,
+        "/api/elections/{id}/trustee/polynomial",
+        "Ceremony round 2: a trustee's public polynomial, proof and opening",
+    )
+    .auth(Auth::Trustee)
+    .gives("200", J("TrusteeAccepted")),
+    op(
+        Post,
+        "/api/elections/{id}/trustee/shares",
+        "Ceremony round 3: a trustee's shares for the others, each sealed to its recipient",
+    )
+    .auth(Auth::Trustee)
+    .takes(J("SharesRequest"))
+    .gives("200", J("TrusteeAccepted")),
+    op(
+        Post,
+        "/api/elections/{id}/trustee/decryption",
+        "After close: a trustee's decryption shares of the tally, with proofs",
+    )
+    .auth(Auth::Trustee)
+    .takes(J("DecryptionRequest"))
+    .gives("200", J("TrusteeAccepted")),
 ];
-
 fn content(body: Body) -> Vec<(&'static str, utoipa::openapi::Content)> {
     let schema = |name: &str| {
         ContentBuilder::new()
@@ -618,6 +697,7 @@ fn build() -> utoipa::openapi::OpenApi {
     if let Some(components) = api.components.as_mut() {
         components.add_security_scheme("admin", bearer());
         components.add_security_scheme("session", bearer());
+        components.add_security_scheme("trustee", bearer());
     }
     for op in OPS {
         let mut builder = OperationBuilder::new().summary(Some(op.summary));
@@ -644,6 +724,9 @@ fn build() -> utoipa::openapi::OpenApi {
             }
             Auth::Session => {
                 builder.security(SecurityRequirement::new("session", Vec::<String>::new()))
+            }
+            Auth::Trustee => {
+                builder.security(SecurityRequirement::new("trustee", Vec::<String>::new()))
             }
         };
         if !matches!(op.request, Body::None) {

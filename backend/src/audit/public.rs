@@ -125,6 +125,7 @@ mod tests {
             supersedes: supersedes.map(str::to_string),
             answers: None,
             weight: None,
+            sealed: None,
         }
     }
 

@@ -90,6 +90,30 @@ pub async fn run(
         println!("{line}");
     }
 
+    // A verifiable election: every proof, the tally and its decryption, from the lines alone.
+    let parsed: Vec<shared::log::PublicLine> = lines
+        .iter()
+        .map(|line| serde_json::from_str(line))
+        .collect::<Result<_, _>>()
+        .context("reading the public log's lines")?;
+    if let Some(report) = shared::secrecy::audit::audit(election, &parsed)
+        .map_err(|e| anyhow::anyhow!("secret ballots: {e}"))?
+    {
+        println!(
+            "secret ballots: {} sealed ballots' proofs hold, {} counted; {} trustees (threshold {}), key {}; {} decryptions' proofs hold; tally {}",
+            report.ballots_checked,
+            report.counted,
+            report.trustees,
+            report.threshold,
+            if report.key_published { "matches their polynomials" } else { "not published yet" },
+            report.decryptions_checked,
+            match &report.sums {
+                Some(_) => "decrypted to the published sums",
+                None => "still sealed",
+            }
+        );
+    }
+
     // The same recount as the audit page's, from `shared`.
     let recount = shared::recount::bulletin_board(election, &lines).map_err(anyhow::Error::msg)?;
     println!("ballots counted: {}", recount.counted);

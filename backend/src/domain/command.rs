@@ -61,6 +61,9 @@ pub enum Command {
         /// public log names the ballot by it, never by the voter. Empty in older logs.
         #[serde(default, skip_serializing_if = "String::is_empty")]
         ballot_id: String,
+        /// A verifiable election's sealed ballot, its proofs checked by the receiving member.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sealed: Option<shared::secrecy::ballot::SealedBallot>,
     },
     SetDeadline {
         end_time_ms: TimestampMs,
@@ -135,6 +138,17 @@ pub enum Command {
     /// The election's officials and observers, the whole list.
     AssignOfficials {
         account_ids: Vec<shared::accounts::AccountId>,
+    },
+    /// A verifiable election's trustees (token hashes only).
+    NameTrustees {
+        threshold: u32,
+        trustees: Vec<shared::events::TrusteeRecord>,
+    },
+    /// A trustee's ceremony part or decryption, by the SHA-256 of their token.
+    Trustee {
+        token_hash: String,
+        #[serde(flatten)]
+        part: super::secret::TrusteePart,
     },
 }
 
@@ -238,6 +252,7 @@ mod tests {
             grace_ms: 0,
             ballot_id: String::new(),
             answers: None,
+            sealed: None,
         };
         assert_eq!(vote.name(), "cast_vote");
     }

@@ -68,11 +68,17 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             click_time_ms,
             grace_ms,
             ballot_id,
+            sealed,
         } => {
             let voter_id = state
                 .voter_for_session(session_hash)
                 .ok_or(DomainError::BadSession)?;
-            let ballot = state.check_cast(*candidate_id, answers.as_ref())?;
+            state.check_sealed(sealed.as_ref())?;
+            let ballot = match sealed {
+                // Sealed: the marks are secret; their shape was checked just above.
+                Some(_) => CheckedBallot::Answers(Default::default()),
+                None => state.check_cast(*candidate_id, answers.as_ref())?,
+            };
             let voter = state.voters.get(&voter_id).ok_or(DomainError::BadSession)?;
             let supersedes = match voter.vote_seq {
                 Some(previous) if state.options.revoting => Some(previous),
@@ -102,6 +108,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             }
             let (candidate_id, answers) = match ballot {
                 CheckedBallot::Single(candidate) => (candidate, None),
+                CheckedBallot::Answers(_) if sealed.is_some() => (0, None),
                 CheckedBallot::Answers(answers) => (0, Some(answers)),
             };
             Ok(vec![EventPayload::VoteCast {
@@ -111,6 +118,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
                 supersedes,
                 ballot_id: (!ballot_id.is_empty()).then(|| ballot_id.clone()),
                 answers,
+                sealed: sealed.clone(),
             }])
         }
         Command::SetDeadline { end_time_ms } => {
@@ -131,6 +139,9 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             if state.live_results == *enabled {
                 return Ok(vec![]);
             }
+            if *enabled && state.is_verifiable() {
+                return Err(sealed_counts());
+            }
             Ok(vec![EventPayload::LiveResultsSet { enabled: *enabled }])
         }
         Command::StartVoting => {
@@ -140,6 +151,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             if state.deadline_ms.is_some_and(|d| d <= now) {
                 return Err(DomainError::DeadlineInPast);
             }
+            state.check_keys_ready()?;
             Ok(vec![EventPayload::VotingStarted])
         }
         Command::StopVoting => {
@@ -165,6 +177,7 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             if state.phase != Phase::Closed {
                 return Err(wrong_phase("publish results", state.phase));
             }
+            state.check_decrypted()?;
             Ok(vec![EventPayload::ResultsPublished])
         }
         Command::DefineElection {
@@ -216,9 +229,22 @@ pub fn decide(state: &Election, envelope: &Envelope) -> Result<Vec<EventPayload>
             account_ids.dedup();
             Ok(vec![EventPayload::OfficialsAssigned { account_ids }])
         }
+        Command::NameTrustees {
+            threshold,
+            trustees,
+        } => state.decide_trustees(*threshold, trustees),
+        Command::Trustee { token_hash, part } => state.decide_trustee_part(token_hash, part),
         Command::CreateAccount { .. } | Command::DeleteAccount { .. } => Err(
             DomainError::InvalidAccount("accounts are not part of an election".into()),
         ),
+    }
+}
+
+/// Live results in a verifiable election: there is no count to show before the trustees.
+pub(super) fn sealed_counts() -> DomainError {
+    DomainError::InvalidElection {
+        field: "live_results".into(),
+        problem: "a verifiable election's counts are sealed until its trustees decrypt them".into(),
     }
 }
 

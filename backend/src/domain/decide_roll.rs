@@ -62,6 +62,7 @@ pub fn define(
         false => questions.clone(),
     };
     let translations = check_translations(language, translations, &candidates, &stored)?;
+    super::secret::check_verifiable(options, &stored)?;
     Ok(vec![EventPayload::ElectionDefined {
         title,
         description,

@@ -65,6 +65,12 @@ pub enum DomainError {
     WrongLoginMethod(String),
     #[error("this election does not take registrations; the admin imports the roll")]
     SelfRegistrationOff,
+    #[error("a proof does not hold: {0}")]
+    InvalidProof(String),
+    #[error("the trustee token is missing or wrong")]
+    BadTrusteeToken,
+    #[error("the trustees are not done: {0}")]
+    TrusteesPending(String),
 }
 
 impl DomainError {
@@ -97,6 +103,9 @@ impl DomainError {
             DomainError::BadCredential => ErrorCode::BadCredential,
             DomainError::WrongLoginMethod(_) => ErrorCode::WrongLoginMethod,
             DomainError::SelfRegistrationOff => ErrorCode::SelfRegistrationOff,
+            DomainError::InvalidProof(_) => ErrorCode::InvalidProof,
+            DomainError::BadTrusteeToken => ErrorCode::BadTrusteeToken,
+            DomainError::TrusteesPending(_) => ErrorCode::TrusteesPending,
             DomainError::InvalidAccount(_) => ErrorCode::BadRequest,
             DomainError::AccountExists(_) => ErrorCode::NameTaken,
             DomainError::NoSuchAccount(_) => ErrorCode::NotFound,

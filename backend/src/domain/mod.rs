@@ -31,6 +31,7 @@ pub mod names;
 mod public_log;
 pub mod questions;
 mod replies;
+pub mod secret;
 mod state;
 pub mod translations;
 

@@ -16,7 +16,7 @@ fn command() -> impl Strategy<Value = Command> {
             session_hash,
         }),
         4 => (session, 0u32..=11, -20_000i64..2_000).prop_map(|(session_hash, candidate_id, dt)| {
-            Command::CastVote { session_hash, candidate_id, click_time_ms: NOW + dt, grace_ms: 10_000, ballot_id: String::new(), answers: None }
+            Command::CastVote { session_hash, candidate_id, click_time_ms: NOW + dt, grace_ms: 10_000, ballot_id: String::new(), answers: None, sealed: None }
         }),
         1 => "[a-zA-Z ]{0,8}".prop_map(|name| Command::RegisterVoter { name }),
         1 => (-5_000i64..60_000).prop_map(|dt| Command::SetDeadline { end_time_ms: NOW + dt }),
@@ -98,6 +98,7 @@ fn hostile_command() -> impl Strategy<Value = Command> {
         3 => (session, any::<u32>(), any_time(), any::<u64>()).prop_map(
             |(session_hash, candidate_id, click_time_ms, grace_ms)| Command::CastVote {
                 session_hash, candidate_id: candidate_id % 12, click_time_ms, grace_ms, ballot_id: String::new(), answers: None,
+                sealed: None,
             }
         ),
         1 => any_time().prop_map(|end_time_ms| Command::SetDeadline { end_time_ms }),

@@ -71,6 +71,7 @@ fn command() -> impl Strategy<Value = Command> {
             grace_ms: 10_000,
             ballot_id: String::new(),
             answers: None,
+            sealed: None,
         }),
         1 => (0usize..3, prop::collection::vec((1u32..=6, 12u32..16), 0..4)).prop_map(|(kind, voters)| {
             Command::QueueMail {

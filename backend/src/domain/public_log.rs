@@ -85,6 +85,7 @@ impl Election {
                 click_time_ms,
                 ballot_id,
                 answers,
+                sealed,
                 ..
             } => PublicEntry::BallotCast {
                 ballot_id: ballot_of(event, ballot_id),
@@ -94,7 +95,54 @@ impl Election {
                 answers: answers.clone(),
                 // The recount needs a weighted ballot's weight; an unweighted one says nothing.
                 weight: self.voters.get(voter_id).and_then(|voter| voter.weight),
+                sealed: sealed.clone(),
             },
+            EventPayload::TrusteesNamed {
+                threshold,
+                trustees,
+            } => PublicEntry::TrusteesNamed {
+                threshold: *threshold,
+                // Names only: emails and token hashes are between the admin and the trustee.
+                trustees: trustees
+                    .iter()
+                    .map(|t| shared::log::PublicTrustee {
+                        trustee_id: t.trustee_id,
+                        name: t.name.clone(),
+                    })
+                    .collect(),
+            },
+            EventPayload::TrusteeCommitted {
+                trustee_id,
+                commitment,
+            } => PublicEntry::TrusteeCommitted {
+                trustee_id: *trustee_id,
+                commitment: commitment.clone(),
+            },
+            EventPayload::TrusteePolynomialPublished {
+                trustee_id,
+                polynomial,
+            } => PublicEntry::TrusteePolynomialPublished {
+                trustee_id: *trustee_id,
+                polynomial: polynomial.clone(),
+            },
+            EventPayload::TrusteeSharesPublished { trustee_id, shares } => {
+                PublicEntry::TrusteeSharesPublished {
+                    trustee_id: *trustee_id,
+                    shares: shares.clone(),
+                }
+            }
+            EventPayload::ElectionKeyPublished { key } => {
+                PublicEntry::ElectionKeyPublished { key: key.clone() }
+            }
+            EventPayload::TrusteeDecrypted { trustee_id, shares } => {
+                PublicEntry::TrusteeDecrypted {
+                    trustee_id: *trustee_id,
+                    shares: shares.clone(),
+                }
+            }
+            EventPayload::TallyDecrypted { sums } => {
+                PublicEntry::TallyDecrypted { sums: sums.clone() }
+            }
             EventPayload::DeadlineSet { end_time_ms } => PublicEntry::DeadlineSet {
                 end_time_ms: *end_time_ms,
             },

@@ -14,7 +14,9 @@ use super::definition::MAX_CANDIDATES;
 use super::mail::MailBook;
 use super::names::name_key;
 use super::public_log::PublicLog;
+use super::secret::SecretState;
 use super::{decide, DomainError, Envelope};
+use shared::secrecy::{Ciphertext, Opaque};
 
 /// A voter on the roll.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -37,6 +39,9 @@ pub struct VoterRecord {
     pub ballot: Option<Answers>,
     /// The voter's weight from the roll; `None` is 1.
     pub weight: Option<Weight>,
+    /// In a verifiable election with re-voting: the counted sealed ballot's marks and the
+    /// weight they were added with, to take them back out when a re-vote replaces them.
+    pub sealed: Option<(u64, Opaque<Vec<Vec<Ciphertext>>>)>,
 }
 
 impl VoterRecord {
@@ -115,6 +120,8 @@ pub struct Election {
     /// The language the election is written in (English when `None`), and its translations.
     pub language: Option<Language>,
     pub translations: BTreeMap<Language, Translation>,
+    /// A verifiable election's trustees, key and encrypted tally.
+    pub secret: SecretState,
 }
 
 impl Election {
@@ -307,8 +314,12 @@ impl Election {
                 candidate_id,
                 ballot_id,
                 answers,
+                sealed,
                 ..
             } => {
+                if let Some(sealed) = sealed {
+                    self.fold_sealed(*voter_id, sealed);
+                }
                 // An old-form choice is counted in `counts`; a ballot of answers is counted
                 // from the voters' records when results are asked for.
                 let single = (answers.is_none() && *candidate_id != 0).then_some(*candidate_id);
@@ -344,6 +355,7 @@ impl Election {
             EventPayload::VotingClosed { reason } => {
                 self.phase = Phase::Closed;
                 self.close_reason = Some(*reason);
+                self.fold_close_secret();
             }
             EventPayload::ResultsPublished => self.phase = Phase::Published,
             EventPayload::MailRequested { .. } => {}
@@ -357,6 +369,13 @@ impl Election {
             }
             // The accounts' own log; never in an election's.
             EventPayload::AccountCreated { .. } | EventPayload::AccountDeleted { .. } => {}
+            EventPayload::TrusteesNamed { .. }
+            | EventPayload::TrusteeCommitted { .. }
+            | EventPayload::TrusteePolynomialPublished { .. }
+            | EventPayload::TrusteeSharesPublished { .. }
+            | EventPayload::ElectionKeyPublished { .. }
+            | EventPayload::TrusteeDecrypted { .. }
+            | EventPayload::TallyDecrypted { .. } => self.fold_secret(&event.payload),
         }
     }
 
@@ -372,6 +391,10 @@ impl Election {
 
     /// Whether anyone may see the per-candidate counts now.
     pub fn counts_visible(&self) -> bool {
+        if self.is_verifiable() {
+            // Nobody knows a count before the trustees decrypt, and it waits for publication.
+            return self.phase == Phase::Published && self.secret.sums.is_some();
+        }
         self.phase == Phase::Published || self.live_results
     }
 

@@ -51,6 +51,7 @@ fn vote(session: &str, candidate_id: u32, click_time_ms: i64) -> Command {
         grace_ms: GRACE,
         ballot_id: format!("b-{session}-{candidate_id}"),
         answers: None,
+        sealed: None,
     }
 }
 
@@ -445,6 +446,7 @@ fn extreme_click_times_and_grace_windows_are_refused_without_overflow() {
             grace_ms: grace,
             ballot_id: String::new(),
             answers: None,
+            sealed: None,
         };
         let decided = election.apply(&at(command, NOW));
         if click == NOW {

@@ -121,6 +121,15 @@ pub fn render(event: &Event, election: &Election, audience: Audience) -> Option<
         | EventPayload::AccountCreated { .. }
         | EventPayload::AccountDeleted { .. }
         | EventPayload::OfficialsAssigned { .. } => return None,
+        // The ceremony and the decryption have their own view (`GET …/secrecy`), which the
+        // admin's trustees panel and the trustees' pages follow.
+        EventPayload::TrusteesNamed { .. }
+        | EventPayload::TrusteeCommitted { .. }
+        | EventPayload::TrusteePolynomialPublished { .. }
+        | EventPayload::TrusteeSharesPublished { .. }
+        | EventPayload::ElectionKeyPublished { .. }
+        | EventPayload::TrusteeDecrypted { .. }
+        | EventPayload::TallyDecrypted { .. } => return None,
     };
     Some(Notification {
         seq: event.seq,

@@ -119,6 +119,7 @@ proptest! {
                 click_time_ms: NOW,
                 grace_ms: 10_000,
                 ballot_id: format!("b{lamport}"),
+                sealed: None,
             };
             // Refused ballots record nothing; accepted ones replace the voter's last.
             if let Ok(events) = apply(&mut election, vote, lamport) {

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use shared::ballots::{decimal, first_marks, QuestionResult};
-use shared::count::count_answers;
+use shared::count::{count_answers, count_sums};
 use shared::dto::ResultsResponse;
 use shared::ids::Seq;
 use shared::results::CandidateCount;
@@ -80,6 +80,9 @@ fn legacy_counts(election: &Election) -> Vec<CandidateCount> {
     let Some(first) = election.questions.first() else {
         return Vec::new();
     };
+    if election.is_verifiable() {
+        return verifiable_counts(election, first);
+    }
     let mut votes = vec![0u64; first.candidates.len()];
     for voter in election.voters.values() {
         let Some(answer) = voter.answer(&first.id) else {
@@ -105,6 +108,27 @@ fn legacy_counts(election: &Election) -> Vec<CandidateCount> {
         .collect()
 }
 
+/// The first question's decrypted sums in whole votes (ten-thousandths rounded down).
+fn verifiable_counts(
+    election: &Election,
+    first: &shared::ballots::Question,
+) -> Vec<CandidateCount> {
+    let sums = election.secret.sums.as_ref().and_then(|sums| sums.first());
+    first
+        .candidates
+        .iter()
+        .zip(1..)
+        .enumerate()
+        .map(|(index, (candidate, candidate_id))| CandidateCount {
+            candidate_id,
+            name: candidate.name.clone(),
+            votes: sums
+                .and_then(|row| row.get(index))
+                .map_or(0, |sum| sum / shared::ballots::Weight::SCALE),
+        })
+        .collect()
+}
+
 /// Every question counted by its method over the counted ballots (each voter's last), with the
 /// draws seeded by the log: its root before publication once published, the current root
 /// before (a live count's draws may change with the next ballot).
@@ -112,6 +136,19 @@ pub fn question_results(election: &Election) -> Vec<QuestionResult> {
     let root = election
         .draw_root
         .unwrap_or_else(|| election.public.tree.root());
+    if election.is_verifiable() {
+        // Only the decrypted sums are known, and only once the trustees have decrypted them.
+        let Some(sums) = &election.secret.sums else {
+            return Vec::new();
+        };
+        let valid = u128::from(election.voted_weight);
+        return election
+            .questions
+            .iter()
+            .zip(sums)
+            .map(|(question, sums)| count_sums(question, sums, valid, &root))
+            .collect();
+    }
     election
         .questions
         .iter()
