@@ -368,7 +368,8 @@ impl Election {
                     .map_err(invalid_proof)?;
                 checked.push((id, shares));
             }
-            let sums = tally::combine(&key.0, &tally, &checked, self.voted_weight)
+            let unit = tally::unit_of(secret.by_weight.keys().copied());
+            let sums = tally::combine(&key.0, &tally, &checked, self.voted_weight, unit)
                 .map_err(invalid_proof)?;
             events.push(EventPayload::TallyDecrypted { sums });
         }

@@ -196,7 +196,8 @@ pub fn audit(election_id: &str, lines: &[PublicLine]) -> Result<Option<SecretAud
                 let max = counted
                     .values()
                     .fold(0_u64, |sum, (_, w)| sum.saturating_add(*w));
-                let mine = tally::combine(key, total, &shares, max).map_err(at)?;
+                let unit = tally::unit_of(counted.values().map(|(_, w)| *w));
+                let mine = tally::combine(key, total, &shares, max, unit).map_err(at)?;
                 if &mine != sums {
                     return Err(at(ProofError::new(
                         "tally",

@@ -19,6 +19,18 @@ use super::{from_hex, to_hex, Ciphertext, Group, ProofError};
 /// An encrypted tally: per question, per option.
 pub type Tally = Vec<Vec<Ciphertext>>;
 
+/// The greatest common divisor of the weights (a unit every sum is a multiple of).
+pub fn unit_of(weights: impl IntoIterator<Item = u64>) -> u64 {
+    fn gcd(a: u64, b: u64) -> u64 {
+        if b == 0 {
+            a
+        } else {
+            gcd(b, a % b)
+        }
+    }
+    weights.into_iter().fold(0, gcd).max(1)
+}
+
 /// An empty tally of these questions' option counts.
 pub fn empty(options: &[usize]) -> Tally {
     options
@@ -127,13 +139,17 @@ pub fn verify_decryption(
 }
 
 /// The counts from `threshold` trustees' checked shares (`(1-based id, shares)`), each count
-/// at most `max` (the roll's total weight).
+/// at most `max` (the counted ballots' total weight) and a multiple of `unit` (a common divisor
+/// of their weights: with every weight 1, `unit` is 10 000 and a million ballots need a
+/// thousand steps, not thirty thousand).
 pub fn combine(
     keys: &KeySet,
     tally: &Tally,
     shares: &[(u32, Vec<Vec<VerifiableDecryption<Group>>>)],
     max: u64,
+    unit: u64,
 ) -> Result<Vec<Vec<u64>>, ProofError> {
+    let unit = unit.max(1);
     let params = keys.params();
     if shares.len() < params.threshold {
         return Err(ProofError::new(
@@ -141,7 +157,7 @@ pub fn combine(
             format!("{} of {} shares", shares.len(), params.threshold),
         ));
     }
-    let logs = DiscreteLog::new(max);
+    let logs = DiscreteLog::new(max / unit, unit);
     tally
         .iter()
         .enumerate()
@@ -159,6 +175,7 @@ pub fn combine(
                         .ok_or_else(|| ProofError::new(at(), "too few shares"))?;
                     let element = combined.decrypt_to_element(*ciphertext);
                     logs.find(&element)
+                        .and_then(|count| count.checked_mul(unit))
                         .ok_or_else(|| ProofError::new(at(), "the count is out of range"))
                 })
                 .collect()
@@ -166,28 +183,35 @@ pub fn combine(
         .collect()
 }
 
-/// Baby-step giant-step over `[0, max]`: a table of √max points, then as many giant steps.
+/// Baby-step giant-step for `c` in `c·(unit·G)`, `c` in `[0, max]`: a table of √max points,
+/// then as many giant steps.
 struct DiscreteLog {
     baby: HashMap<[u8; 32], u64>,
     step: u64,
     max: u64,
+    generator: <Group as ElementOps>::Element,
 }
 
 impl DiscreteLog {
-    fn new(max: u64) -> DiscreteLog {
+    fn new(max: u64, unit: u64) -> DiscreteLog {
         let step = (max as f64).sqrt() as u64 + 1;
         let mut baby = HashMap::with_capacity(step as usize);
         let mut point = <Group as ElementOps>::identity();
-        let generator = Group::generator();
+        let generator = Group::mul_generator(&<Group as ScalarOps>::Scalar::from(unit));
         for i in 0..step {
             baby.insert(bytes(&point), i);
             point = point + generator;
         }
-        DiscreteLog { baby, step, max }
+        DiscreteLog {
+            baby,
+            step,
+            max,
+            generator,
+        }
     }
 
     fn find(&self, element: &<Group as ElementOps>::Element) -> Option<u64> {
-        let giant = Group::mul_generator(&<Group as ScalarOps>::Scalar::from(self.step));
+        let giant = self.generator * &<Group as ScalarOps>::Scalar::from(self.step);
         let mut point = *element;
         let mut base = 0_u64;
         while base <= self.max {

@@ -108,10 +108,10 @@ fn encrypt_prove_verify_add_and_decrypt_with_two_of_three() {
             )
         })
         .collect();
-    let counts = tally::combine(&joint, &total, &shares, 10).unwrap();
+    let counts = tally::combine(&joint, &total, &shares, 10, 1).unwrap();
     assert_eq!(counts, vec![vec![1, 3, 0], vec![1, 4, 0, 1]]);
     // One share is not enough.
-    assert!(tally::combine(&joint, &total, &shares[..1], 10).is_err());
+    assert!(tally::combine(&joint, &total, &shares[..1], 10, 1).is_err());
 }
 
 fn sealed(key: &PublicKey) -> SealedBallot {
@@ -379,7 +379,7 @@ mod log_audit {
                 shares,
             });
         }
-        let sums = tally::combine(&published, &total, &checked, 20_000).unwrap();
+        let sums = tally::combine(&published, &total, &checked, 20_000, 10_000).unwrap();
         assert_eq!(sums, vec![vec![0, 10_000, 10_000], vec![0, 0, 0, 10_000]]);
         entries.push(PublicEntry::TallyDecrypted { sums });
         entries
