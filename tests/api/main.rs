@@ -24,6 +24,8 @@ mod mail;
 mod metrics;
 mod restart;
 mod roles;
+mod secret;
+mod secret_refusals;
 mod translations;
 mod viewers;
 mod websocket;
