@@ -21,6 +21,7 @@ mod mail;
 mod majority;
 mod namespaces;
 mod recovery;
+mod secret;
 mod retries;
 mod secrets;
 mod tls;

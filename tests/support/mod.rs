@@ -4,7 +4,9 @@
 //! - [`http`]: a typed JSON answer from a request.
 //! - [`ws`]: connecting to `/ws` and waiting for a push.
 //! - [`smtp`]: an SMTP server (`smtp_sink.py`) that records the mail a node sends.
+//! - [`trustees`]: a trustee's key ceremony over HTTP, and sealing a ballot.
 
 pub mod http;
 pub mod smtp;
+pub mod trustees;
 pub mod ws;

@@ -203,11 +203,19 @@ async fn receipt(state: &AppState, events: Vec<Event>) -> Result<Json<VoteRespon
 /// thread (a millisecond or so per question), so they never hold up the node's other work.
 /// Apply checks the place again, not the proofs (see `domain::secret`).
 async fn check_proofs(state: &AppState, id: &str, sealed: &SealedBallot) -> Result<(), ApiError> {
-    let (key, shapes) = state.election(id, |election| {
-        election.check_sealed(Some(sealed))?;
-        let shapes: Vec<Shape> = election.questions.iter().map(Shape::of).collect();
-        Ok::<_, DomainError>((election.secret.key.clone(), shapes))
-    })??;
+    let read = || {
+        state.election(id, |election| {
+            let shapes: Vec<Shape> = election.questions.iter().map(Shape::of).collect();
+            (election.secret.key.clone(), shapes)
+        })
+    };
+    let (mut key, mut shapes) = read()?;
+    if key.is_none() {
+        // The key may have been published through another replica and not be applied here yet.
+        state.cluster.linearizable_barrier().await?;
+        (key, shapes) = read()?;
+    }
+    state.election(id, |election| election.check_sealed(Some(sealed)))??;
     let key = key.ok_or_else(|| DomainError::TrusteesPending("no election key yet".into()))?;
     let (election, sealed) = (id.to_string(), sealed.clone());
     let checked = tokio::task::spawn_blocking(move || {

@@ -168,11 +168,24 @@ impl<S: Send + Sync> FromRequestParts<S> for TrusteeToken {
     }
 }
 
+/// Whether the token names a trustee of election `id`. The trustees may have been named
+/// through another replica and not be applied here yet: catch up with the leader before
+/// calling a token (or the election) unknown.
+async fn trustee_known(state: &AppState, id: &str, token_hash: &str) -> Result<bool, ApiError> {
+    let lookup = || state.election(id, |e| e.secret.trustee_by_token(token_hash).is_some());
+    if let Ok(true) = lookup() {
+        return Ok(true);
+    }
+    state.cluster.linearizable_barrier().await?;
+    lookup()
+}
+
 async fn me(
     State(state): State<AppState>,
     Scope(id): Scope,
     TrusteeToken(hash): TrusteeToken,
 ) -> Result<Json<TrusteeMe>, ApiError> {
+    trustee_known(&state, &id, &hash).await?;
     let me = state.election(&id, |election| {
         let secret = &election.secret;
         secret.trustee_by_token(&hash).map(|t| TrusteeMe {
@@ -251,8 +264,7 @@ async fn submit(
     part: TrusteePart,
 ) -> Result<Json<TrusteeAccepted>, ApiError> {
     // A wrong token is refused here, without a Raft entry (and counted by the limiter).
-    let known = state.election(id, |e| e.secret.trustee_by_token(&token_hash).is_some())?;
-    if !known {
+    if !trustee_known(state, id, &token_hash).await? {
         return Err(DomainError::BadTrusteeToken.into());
     }
     let write = Write::new(&route("trustee", id), &(&token_hash, &part), key);

@@ -230,11 +230,15 @@ fn audit_election(id: &str, events: &[&shared::Event]) -> anyhow::Result<String>
         digest.update(serde_json::to_vec(event)?);
     }
     let results = results_view(&election);
-    let counts: Vec<String> = election
+    let mut counts: Vec<String> = election
         .candidate_counts()
         .iter()
         .map(|c| format!("  {:>3}  {} ({})", c.votes, c.name, c.candidate_id))
         .collect();
+    if election.is_verifiable() && election.secret.sums.is_none() {
+        // A verifiable election's counts exist only once its trustees decrypt them.
+        counts = vec!["  (sealed: the trustees have not decrypted the tally)".to_string()];
+    }
     Ok(format!(
         "election: {id}\nevents: {}\nelection sha256: {}\nphase: {}\nvoters: {} ({} voted)\nvotes: {}\n{}\noutcome: {}",
         events.len(),
