@@ -156,7 +156,9 @@ async fn log_lines(app: &TestApp, id: &str) -> Vec<String> {
     let head: TreeHead = app.get_json(&format!("/api/elections/{id}/log/tree")).await;
     let end = head.tree_size;
     let entries: LogEntries = app
-        .get_json(&format!("/api/elections/{id}/log/entries?start=0&end={end}"))
+        .get_json(&format!(
+            "/api/elections/{id}/log/entries?start=0&end={end}"
+        ))
         .await;
     entries.entries
 }
@@ -362,4 +364,60 @@ async fn sealed_ballots_are_checked_and_nothing_shows_a_count_before_decryption(
     let report = shared::secrecy::audit::audit(id, &lines).unwrap().unwrap();
     assert_eq!((report.ballots_checked, report.counted), (2, 2));
     assert_eq!(report.sums.unwrap()[0], vec![0, 20_000, 0]);
+}
+
+#[tokio::test]
+async fn trustees_with_an_address_get_their_link_by_mail_and_the_admin_never_sees_it() {
+    use crate::support::smtp::{SinkOptions, SmtpSink};
+    let sink = SmtpSink::start(SinkOptions {
+        reject: Some("^refused@".into()),
+        ..SinkOptions::default()
+    });
+    let url = sink.url();
+    let app = crate::helpers::spawn_app_with(move |args| {
+        args.common.mail.smtp_url = Some(url);
+        args.common.mail.public_url = "http://vote.test".into();
+    })
+    .await;
+    create(&app, "mailed").await;
+    let response = app
+        .admin_post(
+            "/api/admin/elections/mailed/trustees",
+            json!({"trustees": [
+                {"name": "Tess", "email": "tess@example.org"},
+                {"name": "Uma"},
+                {"name": "Vic", "email": "refused@example.org"}
+            ], "threshold": 2}),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let created: TrusteesCreated = response.json().await.unwrap();
+    let tess = &created.trustees[0];
+    assert!(
+        tess.mailed && tess.token.is_empty() && tess.link.is_empty(),
+        "{tess:?}"
+    );
+    // No address, or an address the server refused: the admin gets the link to hand over.
+    for trustee in &created.trustees[1..] {
+        assert!(!trustee.mailed && !trustee.token.is_empty(), "{trustee:?}");
+    }
+    let mails = sink.wait_for(1, std::time::Duration::from_secs(30)).await;
+    let mail = &mails[0];
+    assert_eq!(mail.recipient(), "tess@example.org");
+    assert_eq!(mail.subject, "You are a trustee of: Board 2027");
+    assert!(mail.text.contains("2 of the 3 trustees"), "{}", mail.text);
+    let link = mail.link().unwrap();
+    let token = link
+        .strip_prefix("http://vote.test/e/mailed/trustee#token=")
+        .unwrap();
+    // The mailed token is Tess's.
+    let me = app
+        .client
+        .get(format!("{}/api/elections/mailed/trustee", app.url))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    let me: shared::secrecy::wire::TrusteeMe = me.json().await.unwrap();
+    assert_eq!((me.trustee_id, me.name.as_str()), (1, "Tess"));
 }

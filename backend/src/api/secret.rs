@@ -87,6 +87,7 @@ async fn name_trustees(
             name,
             link: format!("/e/{id}/trustee#token={token}"),
             token,
+            mailed: false,
         });
     }
     let command = Command::NameTrustees {
@@ -97,6 +98,9 @@ async fn name_trustees(
     state
         .caught_up(&id, events.last().map_or(0, |e| e.seq))
         .await?;
+    if let Some(mailer) = &state.mail {
+        mail_links(&state, mailer, &id, &request, &mut created).await?;
+    }
     Ok((
         StatusCode::CREATED,
         Json(TrusteesCreated {
@@ -104,6 +108,61 @@ async fn name_trustees(
             threshold: request.threshold,
         }),
     ))
+}
+
+/// Mails each trustee with an address their link, and takes the mailed links out of the
+/// answer: the admin sees only the links that did not go out (to hand over themselves).
+async fn mail_links(
+    state: &AppState,
+    mailer: &crate::mail::Mailer,
+    id: &str,
+    request: &TrusteesRequest,
+    created: &mut [TrusteeCreated],
+) -> Result<(), ApiError> {
+    let facts = state.election(id, |election| crate::mail::compose::Facts {
+        election_id: id.to_string(),
+        title: election.title.clone(),
+        public_url: mailer.public_url.clone(),
+        language: election.language.unwrap_or_default(),
+        ..Default::default()
+    })?;
+    let params = (request.trustees.len(), request.threshold);
+    let sends = created
+        .iter()
+        .zip(&request.trustees)
+        .filter_map(|(trustee, spec)| Some((trustee, spec.email.as_deref()?.trim())))
+        .map(|(trustee, email)| {
+            let link = format!("{}{}", mailer.public_url, trustee.link);
+            let letter = crate::mail::trustee::letter(&facts, &link, params);
+            let tag = format!(
+                "{id}.trustee.{}.{}",
+                trustee.trustee_id,
+                &trustee.token[..8]
+            );
+            let secret = state.settings.session_secret.clone();
+            let (trustee_id, name) = (trustee.trustee_id, trustee.name.clone());
+            let email = email.to_string();
+            async move {
+                let sent = tokio::time::timeout(
+                    std::time::Duration::from_secs(20),
+                    mailer.send_direct(&secret, &tag, (&name, &email), &letter),
+                )
+                .await;
+                (trustee_id, matches!(sent, Ok(crate::mail::Sent::Accepted)))
+            }
+        });
+    let outcomes: Vec<(u32, bool)> = futures_util::future::join_all(sends).await;
+    for trustee in created.iter_mut() {
+        let mailed = outcomes
+            .iter()
+            .any(|(id, sent)| *sent && *id == trustee.trustee_id);
+        if mailed {
+            trustee.mailed = true;
+            trustee.token.clear();
+            trustee.link.clear();
+        }
+    }
+    Ok(())
 }
 
 /// Everything public about the election's keys and tally.

@@ -174,7 +174,7 @@ pub fn elected(language: Language) -> String {
     say(language, "results-elected", &[])
 }
 
-fn page_of(facts: &Facts, body: &str) -> String {
+pub(super) fn page_of(facts: &Facts, body: &str) -> String {
     let dir = if facts.language.right_to_left() {
         "rtl"
     } else {

@@ -13,6 +13,7 @@
 pub mod compose;
 mod recorder;
 pub mod sender;
+pub mod trustee;
 mod words;
 
 use std::time::Duration;
@@ -135,6 +136,54 @@ impl Mailer {
                 mail.letter.html.clone(),
             ))
             .map_err(|e| e.to_string())
+    }
+}
+
+impl Mailer {
+    /// Sends a one-off mail that is not a voter's (a trustee's link): once, not queued, so a
+    /// passing failure is a failure. `tag` names it for its `Message-ID`.
+    pub async fn send_direct(
+        &self,
+        secret: &[u8],
+        tag: &str,
+        (name, email): (&str, &str),
+        letter: &compose::Letter,
+    ) -> Sent {
+        let Ok(to) = email.parse::<Address>() else {
+            return Sent::Refused(format!("{email:?} is not an email address"));
+        };
+        let id = {
+            let mut mac = match Hmac::<Sha256>::new_from_slice(secret) {
+                Ok(mac) => mac,
+                Err(_) => return Sent::Refused("no secret".into()),
+            };
+            mac.update(b"ballot message id\0");
+            mac.update(tag.as_bytes());
+            format!(
+                "<{tag}.{}@{}>",
+                hex::encode(&mac.finalize().into_bytes()[..8]),
+                self.from.email.domain()
+            )
+        };
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(Mailbox::new(Some(name.to_string()), to))
+            .subject(letter.subject.clone())
+            .message_id(Some(id))
+            .date_now()
+            .multipart(MultiPart::alternative_plain_html(
+                letter.text.clone(),
+                letter.html.clone(),
+            ));
+        let message = match message {
+            Ok(message) => message,
+            Err(error) => return Sent::Refused(error.to_string()),
+        };
+        match self.transport.send(message).await {
+            Ok(_) => Sent::Accepted,
+            Err(error) if error.is_permanent() => Sent::Refused(error.to_string()),
+            Err(error) => Sent::Passing(error.to_string()),
+        }
     }
 }
 

@@ -33,9 +33,13 @@ pub struct TrusteesRequest {
 pub struct TrusteeCreated {
     pub trustee_id: u32,
     pub name: String,
+    /// Empty when the link was mailed to the trustee (`mailed`): then the admin never sees it.
     pub token: String,
-    /// The trustee's private page: `/e/{id}/trustee#token=…`.
+    /// The trustee's private page: `/e/{id}/trustee#token=…` (empty when mailed).
     pub link: String,
+    /// The link went to the trustee's address (`--smtp-url` set and an email given).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mailed: bool,
 }
 
 /// 201 to [`TrusteesRequest`].

@@ -18,3 +18,10 @@ results-rounds = Jede Runde und jede Zählung:
 results-audit = Prüfen Sie die Zählung selbst anhand des öffentlichen Protokolls:
 results-no-winner = niemand gewählt
 results-elected = Gewählt
+
+# Ein Treuhänder einer verifizierbaren Wahl: sein persönlicher Link (einmal gesendet, bei der Benennung).
+trustee-subject = Sie sind Treuhänder von: { $title }
+trustee-intro = Sie sind einer der { $trustees } Treuhänder von „{ $title }“. Die Stimmzettel sind verschlüsselt, und die Auszählung wird nur entschlüsselt, wenn { $threshold } der { $trustees } Treuhänder mitwirken.
+trustee-link = Öffnen Sie Ihre persönliche Seite, um Ihren Schlüssel zu erzeugen, und bewahren Sie die Schlüsseldatei auf: Ohne sie können Sie nicht an der Auszählung mitwirken.
+trustee-link-html = Ihre Treuhänderseite öffnen
+trustee-private = Dieser Link gehört nur Ihnen: Wer ihn hat, kann in Ihrem Namen handeln. Leiten Sie diese E-Mail nicht weiter.

@@ -19,3 +19,10 @@ results-rounds = Every round and count:
 results-audit = Check the count yourself from the public log:
 results-no-winner = no winner
 results-elected = Elected
+
+# A verifiable election's trustee: their private link (sent once, when they are named).
+trustee-subject = You are a trustee of: { $title }
+trustee-intro = You are one of the { $trustees } trustees of "{ $title }". Its ballots are encrypted, and the count is decrypted only when { $threshold } of the { $trustees } trustees take part.
+trustee-link = Open your private page to make your key, and keep the key file it gives you: without it you cannot take part in the count.
+trustee-link-html = Open your private trustee page
+trustee-private = This link is yours alone: whoever has it can act as you. Do not forward this mail.

@@ -18,3 +18,10 @@ results-rounds = Cada ronda y cada recuento:
 results-audit = Compruebe usted mismo el recuento a partir del registro público:
 results-no-winner = nadie elegido
 results-elected = Elegidos
+
+# Un custodio de una elección verificable: su enlace privado (enviado una vez, al nombrarlo).
+trustee-subject = Es usted custodio de: { $title }
+trustee-intro = Es usted uno de los { $trustees } custodios de «{ $title }». Sus papeletas están cifradas, y el recuento solo se descifra cuando participan { $threshold } de los { $trustees } custodios.
+trustee-link = Abra su página privada para crear su clave y guarde el archivo de clave que le entrega: sin él no podrá participar en el recuento.
+trustee-link-html = Abrir su página de custodio
+trustee-private = Este enlace es solo suyo: quien lo tenga puede actuar en su nombre. No reenvíe este correo.

@@ -18,3 +18,10 @@ results-rounds = Chaque tour et chaque décompte :
 results-audit = Vérifiez vous-même le décompte à partir du journal public :
 results-no-winner = aucun élu
 results-elected = Élu·e·s
+
+# Un garant d'une élection vérifiable : son lien personnel (envoyé une fois, à sa nomination).
+trustee-subject = Vous êtes garant de : { $title }
+trustee-intro = Vous êtes l'un des { $trustees } garants de « { $title } ». Ses bulletins sont chiffrés, et le décompte n'est déchiffré que si { $threshold } des { $trustees } garants y participent.
+trustee-link = Ouvrez votre page personnelle pour créer votre clé, et gardez le fichier de clé qu'elle vous remet : sans lui, vous ne pourrez pas participer au décompte.
+trustee-link-html = Ouvrir votre page de garant
+trustee-private = Ce lien n'appartient qu'à vous : qui le détient peut agir en votre nom. Ne transférez pas ce message.
