@@ -421,3 +421,81 @@ async fn trustees_with_an_address_get_their_link_by_mail_and_the_admin_never_see
     let me: shared::secrecy::wire::TrusteeMe = me.json().await.unwrap();
     assert_eq!((me.trustee_id, me.name.as_str()), (1, "Tess"));
 }
+
+/// Re-voting and weights as in open elections: the last sealed ballot counts, multiplied by
+/// its voter's weight; the decrypted figures keep the weights' decimals.
+#[tokio::test]
+async fn a_sealed_revote_replaces_the_first_and_weights_multiply_the_ballots() {
+    let app = spawn_app().await;
+    let id = "weighted";
+    let options = json!({"secrecy": "verifiable", "login": "credential", "revoting": true});
+    let response = app
+        .admin_post("/api/admin/elections", definition(id, "plurality", options))
+        .await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let response = app
+        .client
+        .post(format!("{}/api/admin/elections/{id}/voters", app.url))
+        .bearer_auth(ADMIN_TOKEN)
+        .header("content-type", "text/csv")
+        .body("name,weight\nAnn,2.5\nBo,1\n")
+        .send()
+        .await
+        .unwrap();
+    let roll: RollResponse = response.json().await.unwrap();
+    let (key, token) = one_trustee(&app, id).await;
+    let start = app
+        .admin_post(&format!("/api/admin/elections/{id}/start"), json!({}))
+        .await;
+    assert_eq!(start.status(), StatusCode::OK);
+    let ann = login(&app, id, &roll.voters[0].credential).await;
+    let bo = login(&app, id, &roll.voters[1].credential).await;
+    let chair = |choice: usize| (0..3).map(|i| i == choice).collect::<Vec<bool>>();
+    for (session, marks) in [
+        (&ann, vec![chair(0), vec![true, false, false, false]]),
+        (&bo, vec![chair(1), vec![true, true, false, false]]),
+        // Ann changes her mind: Cy, and no tools.
+        (&ann, vec![chair(2), vec![false; 4]]),
+    ] {
+        let sealed = seal(&app, id, &marks).await;
+        let response = cast(&app, id, session, json!({ "sealed": sealed })).await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    let stop = app
+        .admin_post(&format!("/api/admin/elections/{id}/stop"), json!({}))
+        .await;
+    assert_eq!(stop.status(), StatusCode::OK);
+    let closed = view(&app, id).await;
+    let encrypted: tally::Tally = closed
+        .tally
+        .unwrap()
+        .into_iter()
+        .map(|row| row.into_iter().map(|c| c.0).collect())
+        .collect();
+    let shares = tally::decrypt(&key, &encrypted, &mut OsRng).unwrap();
+    let response = trustee_post(&app, id, &token, "decryption", json!({ "shares": shares })).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let publish = app
+        .admin_post(&format!("/api/admin/elections/{id}/publish"), json!({}))
+        .await;
+    assert_eq!(publish.status(), StatusCode::OK);
+    let results: ResultsResponse = app.get_json(&format!("/api/elections/{id}/results")).await;
+    let tallies = |q: usize| -> Vec<String> {
+        results.questions[q].rounds[0]
+            .tallies
+            .iter()
+            .map(|t| t.votes.clone())
+            .collect()
+    };
+    assert_eq!(tallies(0), ["0", "1", "2.5"]);
+    assert_eq!(tallies(1), ["1", "1", "0", "0"]);
+    assert_eq!(results.questions[0].winners, vec![3]);
+    assert_eq!(results.questions[0].valid, "3.5");
+    let lines: Vec<PublicLine> = log_lines(&app, id)
+        .await
+        .iter()
+        .map(|t| serde_json::from_str(t).unwrap())
+        .collect();
+    let report = shared::secrecy::audit::audit(id, &lines).unwrap().unwrap();
+    assert_eq!((report.ballots_checked, report.counted), (3, 2));
+}
