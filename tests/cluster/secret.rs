@@ -326,4 +326,26 @@ async fn a_verifiable_election_survives_the_leaders_loss_and_decrypts_with_two_o
         assert_eq!(results.questions[0].winners, vec![2]);
     }
     assert!(roots.windows(2).all(|pair| pair[0] == pair[1]), "{roots:?}");
+
+    // `ballot audit --url` checks the same from any member, with the recount.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ballot"))
+        .args(["audit", "--election", ID, "--url", &cluster.url(survivor)])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{report}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        report.contains(
+            "secret ballots: 4 sealed ballots' proofs hold, 4 counted; 3 trustees (threshold 2)"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains("recount matches the published result"),
+        "{report}"
+    );
 }

@@ -38,9 +38,69 @@ struct Ceremony {
     key: Option<KeySet>,
 }
 
+/// One sealed ballot whose proofs are to be checked.
+pub struct BallotCheck<'a> {
+    /// The line it is on.
+    pub line: u64,
+    pub ballot_id: &'a str,
+    election_id: &'a str,
+    key: super::PublicKey,
+    shapes: Vec<Shape>,
+    sealed: &'a SealedBallot,
+}
+
+impl BallotCheck<'_> {
+    /// Checks the ballot's proofs; the problem names its line and ballot.
+    pub fn check(&self) -> Result<(), ProofError> {
+        ballot::verify(&self.key, self.election_id, &self.shapes, self.sealed)
+            .map(|_| ())
+            .map_err(|e| {
+                ProofError::new(
+                    format!("line {}: ballot {}, {}", self.line, self.ballot_id, e.at),
+                    e.problem,
+                )
+            })
+    }
+}
+
 /// Checks `lines` (one election's public log, in order). `None` for an election that is not
 /// verifiable; the first problem, saying at which line, otherwise.
 pub fn audit(election_id: &str, lines: &[PublicLine]) -> Result<Option<SecretAudit>, ProofError> {
+    audit_with(election_id, lines, |checks| {
+        checks.iter().map(BallotCheck::check).collect()
+    })
+}
+
+/// [`audit`], with the ballots' proofs (nearly all of the work) checked by `check_ballots`,
+/// which answers one result per check in order and may spread them over threads (`ballot
+/// audit` does; a browser cannot).
+pub fn audit_with(
+    election_id: &str,
+    lines: &[PublicLine],
+    check_ballots: impl FnOnce(&[BallotCheck<'_>]) -> Vec<Result<(), ProofError>>,
+) -> Result<Option<SecretAudit>, ProofError> {
+    let mut checks = Vec::new();
+    let first_problem = match walk(election_id, lines, &mut checks) {
+        Ok(report) => Ok(report),
+        Err((line, problem)) => {
+            // Only the ballots before the problem's line could be an earlier problem.
+            checks.retain(|c: &BallotCheck<'_>| c.line < line);
+            Err(problem)
+        }
+    };
+    let results = check_ballots(&checks);
+    if let Some(problem) = results.into_iter().find_map(Result::err) {
+        return Err(problem);
+    }
+    first_problem
+}
+
+/// Everything but the ballots' proofs, which it lists in `checks`; a problem with its line.
+fn walk<'a>(
+    election_id: &'a str,
+    lines: &'a [PublicLine],
+    checks: &mut Vec<BallotCheck<'a>>,
+) -> Result<Option<SecretAudit>, (u64, ProofError)> {
     let mut secrecy = Secrecy::Open;
     let mut shapes: Vec<Shape> = Vec::new();
     let mut ceremony = Ceremony::default();
@@ -52,9 +112,12 @@ pub fn audit(election_id: &str, lines: &[PublicLine]) -> Result<Option<SecretAud
     let mut shares: Vec<(u32, Vec<Vec<VerifiableDecryption<Group>>>)> = Vec::new();
     for line in lines {
         let at = |problem: ProofError| {
-            ProofError::new(
-                format!("line {}: {}", line.index, problem.at),
-                problem.problem,
+            (
+                line.index,
+                ProofError::new(
+                    format!("line {}: {}", line.index, problem.at),
+                    problem.problem,
+                ),
             )
         };
         match &line.entry {
@@ -152,13 +215,21 @@ pub fn audit(election_id: &str, lines: &[PublicLine]) -> Result<Option<SecretAud
                         "a copy of an earlier ballot (same nonce)",
                     )));
                 }
-                let marks = ballot::verify(key.shared_key(), election_id, &shapes, sealed)
-                    .map_err(|e| {
-                        at(ProofError::new(
-                            format!("ballot {ballot_id}, {}", e.at),
-                            e.problem,
-                        ))
-                    })?;
+                checks.push(BallotCheck {
+                    line: line.index,
+                    ballot_id,
+                    election_id,
+                    key: key.shared_key().clone(),
+                    shapes: shapes.clone(),
+                    sealed,
+                });
+                // Read unchecked here; a ballot whose proofs fail is reported before anything
+                // this tally leads to.
+                let marks: Vec<Vec<Ciphertext>> = sealed
+                    .answers
+                    .iter()
+                    .map(|answer| answer.marks.iter().map(|c| c.0).collect())
+                    .collect();
                 report.ballots_checked += 1;
                 if let Some(old) = supersedes {
                     counted.remove(old);
