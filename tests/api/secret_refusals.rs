@@ -499,3 +499,35 @@ async fn a_sealed_revote_replaces_the_first_and_weights_multiply_the_ballots() {
     let report = shared::secrecy::audit::audit(id, &lines).unwrap().unwrap();
     assert_eq!((report.ballots_checked, report.counted), (3, 2));
 }
+
+/// A retried naming (same key) answers the same working tokens, not new ones whose hashes the
+/// log never saw.
+#[tokio::test]
+async fn a_retried_naming_of_trustees_answers_the_same_tokens() {
+    let app = spawn_app().await;
+    create(&app, "retried").await;
+    let name = || async {
+        let response = app
+            .client
+            .post(format!("{}/api/admin/elections/retried/trustees", app.url))
+            .bearer_auth(ADMIN_TOKEN)
+            .header("idempotency-key", "name-trustees-1")
+            .json(&json!({"trustees": [{"name": "Tess"}, {"name": "Uma"}], "threshold": 1}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+        response.json::<TrusteesCreated>().await.unwrap()
+    };
+    let (first, again) = (name().await, name().await);
+    assert_eq!(first, again);
+    assert_ne!(first.trustees[0].token, first.trustees[1].token);
+    let me = app
+        .client
+        .get(format!("{}/api/elections/retried/trustee", app.url))
+        .bearer_auth(&again.trustees[1].token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(me.status(), StatusCode::OK);
+}

@@ -18,13 +18,13 @@ use shared::secrecy::wire::{
 use shared::secrecy::Opaque;
 
 use super::extract::{Admin, AppJson, Scope};
-use super::write::{route, ClientKey, Write};
+use super::write::{route, trustee_token, ClientKey, Write};
 use crate::api::error::ApiError;
 use crate::api::state::AppState;
 use crate::domain::names::normalise_name;
 use crate::domain::secret::TrusteePart;
 use crate::domain::{Command, DomainError, Election};
-use crate::secrets::{new_token, session_hash};
+use crate::secrets::session_hash;
 
 /// A trustee's decryption or a sealed ballot of many options outgrows the API's usual 64 KiB.
 pub const MAX_SECRET_BODY_BYTES: usize = 1024 * 1024;
@@ -54,8 +54,8 @@ async fn name_trustees(
     key: ClientKey,
     AppJson(request): AppJson<TrusteesRequest>,
 ) -> Result<(StatusCode, Json<TrusteesCreated>), ApiError> {
-    // Tokens are drawn here and only their hashes go to the log, so a retry cannot show the
-    // same tokens again: a retried request names the trustees anew (a new ceremony).
+    // Only the tokens' hashes go to the log; the tokens are derived from the write's key, so a
+    // retry (same key) is answered with the same tokens.
     let write = Write::new(&route("admin/trustees", &id), &request, key);
     let mut records = Vec::new();
     let mut created = Vec::new();
@@ -75,7 +75,7 @@ async fn name_trustees(
             }
             .into());
         }
-        let token = new_token();
+        let token = trustee_token(&state.settings.session_secret, &write.stamp.key, trustee_id);
         records.push(TrusteeRecord {
             trustee_id,
             name: name.clone(),

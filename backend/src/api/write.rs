@@ -119,6 +119,12 @@ pub fn ballot_id(secret: &[u8], key: &str) -> String {
     id
 }
 
+/// Trustee `trustee_id`'s token of the naming written with this key: derived like a ballot id,
+/// so a retry of the naming (same key) answers the tokens whose hashes the first one logged.
+pub fn trustee_token(secret: &[u8], key: &str, trustee_id: u32) -> String {
+    derived(secret, b"trustee token\0", &format!("{key}\0{trustee_id}"))
+}
+
 /// HMAC-SHA256 of `label` and `key` under the cluster secret, in hex.
 fn derived(secret: &[u8], label: &[u8], key: &str) -> String {
     // HMAC takes a key of any length; `new_from_slice` cannot fail for it.
