@@ -307,6 +307,9 @@ pub struct AuditEvent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(untagged)]
+// The logged payload is the larger (a key set, a polynomial), and an audit view is built per
+// event served: boxing it would cost an allocation each for no gain.
+#[allow(clippy::large_enum_variant)]
 pub enum AuditPayload {
     /// `{"type": "vote_cast", "voter_id", "click_time_ms"}`: no `candidate_id`.
     Vote(VoteWithoutChoice),

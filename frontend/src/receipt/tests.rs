@@ -36,6 +36,7 @@ fn lines(first_voter: &str) -> Vec<String> {
         supersedes: None,
         answers: None,
         weight: None,
+        sealed: None,
     };
     let entries = [
         PublicEntry::VoterRegistered {

@@ -121,7 +121,7 @@ pub(crate) fn to_hex(bytes: &[u8]) -> String {
 }
 
 pub(crate) fn from_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 || text.len() > 1 << 16 {
+    if !text.len().is_multiple_of(2) || text.len() > 1 << 16 {
         return None;
     }
     (0..text.len())

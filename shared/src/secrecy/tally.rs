@@ -200,7 +200,7 @@ impl DiscreteLog {
         let generator = Group::mul_generator(&<Group as ScalarOps>::Scalar::from(unit));
         for i in 0..step {
             baby.insert(bytes(&point), i);
-            point = point + generator;
+            point += generator;
         }
         DiscreteLog {
             baby,
@@ -211,7 +211,7 @@ impl DiscreteLog {
     }
 
     fn find(&self, element: &<Group as ElementOps>::Element) -> Option<u64> {
-        let giant = self.generator * &<Group as ScalarOps>::Scalar::from(self.step);
+        let giant = self.generator * <Group as ScalarOps>::Scalar::from(self.step);
         let mut point = *element;
         let mut base = 0_u64;
         while base <= self.max {
@@ -219,7 +219,7 @@ impl DiscreteLog {
                 let value = base.checked_add(*i)?;
                 return (value <= self.max).then_some(value);
             }
-            point = point - giant;
+            point -= giant;
             base = base.checked_add(self.step)?;
         }
         None
