@@ -16,6 +16,7 @@ mod backup;
 mod bench;
 pub mod file;
 mod mail;
+mod secrecy;
 mod tls;
 pub use backup::{BackupArgs, RestoreArgs};
 pub use bench::{
@@ -23,6 +24,10 @@ pub use bench::{
 };
 pub use file::ConfigArgs;
 pub use mail::MailArgs;
+pub use secrecy::{
+    DecryptArgs, KeygenArgs, SecrecyBenchArgs, ServerArgs, TrusteeArgs, TrusteeCommand,
+    TrusteeToken, VoteArgs,
+};
 pub use tls::TlsArgs;
 
 #[derive(Debug, Parser)]
@@ -77,6 +82,14 @@ pub enum Command {
     /// runs simulated voters through kills, pauses, partitions, latency, wipes and skewed
     /// clocks, then checks that nothing acknowledged was lost or done twice.
     Chaos(ChaosArgs),
+    /// A trustee of a verifiable election: `keygen` runs their part of the key ceremony,
+    /// `decrypt` their share of the closed tally.
+    Trustee(TrusteeArgs),
+    /// Casts a ballot from the command line (sealed here in a verifiable election), or with
+    /// --challenge prints a sealed ballot for Benaloh's check without casting it.
+    Vote(VoteArgs),
+    /// Secret-ballot speed: sealing, checking, tallying and decrypting, in this process.
+    BenchSecrecy(SecrecyBenchArgs),
 }
 
 #[derive(Debug, Clone, Args)]

@@ -8,7 +8,8 @@
 //!   [`local_cluster`] (member addresses, processes and the leader wait the launcher shares
 //!   with the failover bench and the cluster tests), [`bench`] (load generators), [`audit`]
 //!   (replaying a member's log offline), [`backup`] (copying a running member's database,
-//!   restoring one), [`chaos`] (fault schedules against a local cluster
+//!   restoring one), [`secret_cli`] (a verifiable election's trustee and voter commands),
+//!   [`chaos`] (fault schedules against a local cluster
 //!   behind fault-injecting proxies, with a history check).
 //! - HTTP: `api` (handlers, their state and error, limits, the members' routes) and `ws`
 //!   (the WebSocket pushes).
@@ -43,6 +44,7 @@ pub(crate) mod mail;
 pub(crate) mod projections;
 pub(crate) mod queue;
 pub(crate) mod raft;
+pub mod secret_cli;
 pub(crate) mod secrets;
 pub mod server;
 pub(crate) mod signing;

@@ -61,6 +61,9 @@ async fn main() -> anyhow::Result<()> {
         }
         // On the main thread too: the runner starts members whose parent-death signal follows it.
         Command::Chaos(args) => ballot::chaos::run(args).await,
+        Command::Trustee(args) => ballot::secret_cli::run_trustee(args).await,
+        Command::Vote(args) => ballot::secret_cli::vote::run(args).await,
+        Command::BenchSecrecy(args) => ballot::bench::secrecy::run(args),
     }
 }
 

@@ -19,6 +19,7 @@ use crate::i18n::{use_i18n, I18n, I18nProvider};
 use crate::pages::admin::{AdminPage, AdminScreen};
 use crate::pages::audit::AuditPage;
 use crate::pages::elections::ElectionsPage;
+use crate::pages::trustee::TrusteePage;
 use crate::pages::{tally::TallyPage, voter::VoterPage};
 
 /// The pages of the app, one per URL path. The ids in election routes are checked with
@@ -40,6 +41,8 @@ pub enum Route {
     /// `/e/{id}/audit`: the public log's checkpoint, receipt checks and the bulletin board
     /// (`/e/default/audit` for the original election).
     ElectionAudit(ElectionId),
+    /// `/e/{id}/trustee#token=…`: a trustee's key ceremony and decryption (audit app).
+    ElectionTrustee(ElectionId),
     /// `/admin/elections`: the admin's list and the form for a new election.
     AdminElections,
     /// `/admin/e/{id}`: the console of one election.
@@ -71,6 +74,7 @@ impl Route {
             ["e", id] => election(id, Route::ElectionVoter),
             ["e", id, "tally"] => election(id, Route::ElectionTally),
             ["e", id, "audit"] => election(id, Route::ElectionAudit),
+            ["e", id, "trustee"] => election(id, Route::ElectionTrustee),
             ["admin", "elections"] => Route::AdminElections,
             ["admin", "e", id] => election(id, Route::AdminElection),
             _ => Route::NotFound,
@@ -87,6 +91,7 @@ impl Route {
             Route::ElectionVoter(id) => format!("/e/{id}"),
             Route::ElectionTally(id) => format!("/e/{id}/tally"),
             Route::ElectionAudit(id) => format!("/e/{id}/audit"),
+            Route::ElectionTrustee(id) => format!("/e/{id}/trustee"),
             Route::AdminElections => "/admin/elections".into(),
             Route::AdminElection(id) => format!("/admin/e/{id}"),
         }
@@ -99,7 +104,7 @@ impl Route {
             Route::Voter | Route::ElectionVoter(_) | Route::NotFound => Dashboard::Voter,
             Route::Admin | Route::AdminElections | Route::AdminElection(_) => Dashboard::Admin,
             Route::Tally | Route::ElectionTally(_) | Route::Elections => Dashboard::Tally,
-            Route::ElectionAudit(_) => Dashboard::Audit,
+            Route::ElectionAudit(_) | Route::ElectionTrustee(_) => Dashboard::Audit,
         }
     }
 
@@ -114,6 +119,8 @@ impl Route {
             Route::ElectionVoter(id) => ("title-vote", Some(id)),
             Route::ElectionTally(id) => ("title-tally", Some(id)),
             Route::ElectionAudit(id) => ("title-audit", Some(id)),
+            // Only the audit app renders it, and it loads the `audit` words.
+            Route::ElectionTrustee(id) => ("audit-trustee-doc-title", Some(id)),
             Route::AdminElections => ("title-admin-elections", None),
             Route::AdminElection(id) => ("title-admin", Some(id)),
             Route::NotFound => ("title-not-found", None),
@@ -239,13 +246,16 @@ pub fn TallyApp() -> Html {
     }
 }
 
-/// The audit app (`audit.html`): `/e/{id}/audit`.
+/// The audit app (`audit.html`): `/e/{id}/audit` and a trustee's `/e/{id}/trustee`.
 #[component]
 pub fn AuditApp() -> Html {
     let route = use_route();
     let page = match &*route {
         Route::ElectionAudit(id) => html! {
             <AuditPage election={Some(AttrValue::from(id.clone()))} />
+        },
+        Route::ElectionTrustee(id) => html! {
+            <TrusteePage election={AttrValue::from(id.clone())} />
         },
         _ => not_found(),
     };
@@ -274,6 +284,7 @@ mod tests {
             Route::ElectionTally(id()),
             Route::ElectionAudit(id()),
             Route::ElectionAudit("default".into()),
+            Route::ElectionTrustee(id()),
             Route::AdminElections,
             Route::AdminElection(id()),
         ] {

@@ -11,7 +11,7 @@ use shared::dto::{LoginResponse, ResultsResponse, VoteResponse};
 use shared::elections::RollResponse;
 use shared::log::{LogEntries, PublicEntry, PublicLine, TreeHead};
 use shared::secrecy::ballot::{self, SealedBallot};
-use shared::secrecy::ceremony::{Board, Step, TrusteeKey};
+use shared::secrecy::ceremony::{Step, TrusteeKey};
 use shared::secrecy::tally;
 use shared::secrecy::wire::{SecrecyView, SecretStage, TrusteesCreated};
 use shared::ws::ServerMessage;
@@ -96,15 +96,7 @@ async fn one_trustee(app: &TestApp, id: &str) -> (TrusteeKey, String) {
     assert_error(again, StatusCode::CONFLICT, "wrong_phase").await;
     loop {
         let view = view(app, id).await;
-        let board = Board {
-            commitments: view.trustees.iter().map(|t| t.commitment.clone()).collect(),
-            polynomials: view
-                .trustees
-                .iter()
-                .map(|t| t.polynomial.clone().map(|p| p.0))
-                .collect(),
-            shares: view.trustees.iter().map(|t| t.shares.clone()).collect(),
-        };
+        let board = view.board();
         match key.advance(&board, &mut OsRng).unwrap() {
             Some(Step::Polynomial(info)) => {
                 let sent = trustee_post(app, id, &token, "polynomial", json!(info)).await;
@@ -318,12 +310,7 @@ async fn sealed_ballots_are_checked_and_nothing_shows_a_count_before_decryption(
     let closed = self::view(&app, id).await;
     assert_eq!(closed.stage, SecretStage::Decrypting);
     assert_eq!(closed.missing, vec![1]);
-    let encrypted: tally::Tally = closed
-        .tally
-        .unwrap()
-        .into_iter()
-        .map(|row| row.into_iter().map(|c| c.0).collect())
-        .collect();
+    let encrypted = closed.encrypted_tally().unwrap();
     // A decryption of the wrong ciphertexts is refused.
     let mut shifted = encrypted.clone();
     shifted[0].swap(0, 1);
@@ -466,12 +453,7 @@ async fn a_sealed_revote_replaces_the_first_and_weights_multiply_the_ballots() {
         .await;
     assert_eq!(stop.status(), StatusCode::OK);
     let closed = view(&app, id).await;
-    let encrypted: tally::Tally = closed
-        .tally
-        .unwrap()
-        .into_iter()
-        .map(|row| row.into_iter().map(|c| c.0).collect())
-        .collect();
+    let encrypted = closed.encrypted_tally().unwrap();
     let shares = tally::decrypt(&key, &encrypted, &mut OsRng).unwrap();
     let response = trustee_post(&app, id, &token, "decryption", json!({ "shares": shares })).await;
     assert_eq!(response.status(), StatusCode::OK);

@@ -21,7 +21,7 @@ mod mail;
 mod majority;
 mod namespaces;
 mod recovery;
-mod secret;
 mod retries;
+mod secret;
 mod secrets;
 mod tls;

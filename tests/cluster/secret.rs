@@ -189,8 +189,8 @@ async fn a_verifiable_election_survives_the_leaders_loss_and_decrypts_with_two_o
     let marks = |choice: usize| vec![(0..3).map(|i| i == choice).collect::<Vec<bool>>()];
     let mut receipts = Vec::new();
     let mut sealed_ballots = Vec::new();
-    for i in 0..4 {
-        let sealed = trustees::seal(&cluster.client, &bases[0], ID, &marks(choices[i])).await;
+    for choice in choices {
+        let sealed = trustees::seal(&cluster.client, &bases[0], ID, &marks(choice)).await;
         sealed_ballots.push(serde_json::to_value(&sealed).unwrap());
     }
     let first_body = vote_body(&cluster, ids[0], &sessions[0], &sealed_ballots[0]).await;
@@ -251,12 +251,7 @@ async fn a_verifiable_election_survives_the_leaders_loss_and_decrypts_with_two_o
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
     assert_eq!(closed.ballots, 4);
-    let encrypted: tally::Tally = closed
-        .tally
-        .unwrap()
-        .into_iter()
-        .map(|row| row.into_iter().map(|c| c.0).collect())
-        .collect();
+    let encrypted = closed.encrypted_tally().unwrap();
     // Trustee 2 never comes back; 1 and 3 decrypt through the survivors.
     for (key, token, member) in [
         (&k1, &named.trustees[0].token, survivor),

@@ -29,6 +29,11 @@
 //!   sent again, and the set-up help of a node without SMTP.
 //! - [`accounts`]: an observer signs in with a password and sees a console without commands;
 //!   an owner makes an account on the accounts page and sees its token once.
+//! - [`secret`]: a verifiable election: one trustee's key ceremony over HTTP, then a ballot
+//!   sealed in the browser, checked (Benaloh's challenge), sealed again and cast.
+//! - [`trustee`]: the console names a trustee and shows their link once; the trustee page
+//!   runs the key ceremony to the published key, then decrypts after close; the audit page
+//!   checks the secret ballots.
 //!
 //! `dist/` must be built first (`cargo xtask setup` at the repository root); screenshots
 //! land in `artifacts/screenshots/` (git-ignored).
@@ -48,7 +53,9 @@ mod mail;
 mod questions;
 mod receipts;
 mod reconnect;
+mod secret;
 #[path = "../support/smtp.rs"]
 mod smtp;
 mod translations;
+mod trustee;
 mod voting;

@@ -8,7 +8,7 @@ use rand::rngs::OsRng;
 use rand::RngCore;
 use serde_json::{json, Value};
 use shared::secrecy::ballot::{self, SealedBallot};
-use shared::secrecy::ceremony::{Board, Step, TrusteeKey};
+use shared::secrecy::ceremony::{Step, TrusteeKey};
 use shared::secrecy::wire::SecrecyView;
 
 /// `GET …/secrecy` from `base`.
@@ -82,15 +82,7 @@ pub async fn ceremony(
             "trustee {trustee}: the ceremony did not finish"
         );
         let view = view(client, base, election).await;
-        let board = Board {
-            commitments: view.trustees.iter().map(|t| t.commitment.clone()).collect(),
-            polynomials: view
-                .trustees
-                .iter()
-                .map(|t| t.polynomial.clone().map(|p| p.0))
-                .collect(),
-            shares: view.trustees.iter().map(|t| t.shares.clone()).collect(),
-        };
+        let board = view.board();
         match key.advance(&board, &mut OsRng).unwrap() {
             Some(Step::Polynomial(info)) => {
                 post(client, base, election, token, "polynomial", json!(info)).await

@@ -25,7 +25,7 @@ use shared::mail::{
     MailTarget,
 };
 use shared::results::{CandidateCount, Outcome};
-use shared::secrecy::ballot::{SealedAnswer, SealedBallot};
+use shared::secrecy::ballot::{CountProof, SealedAnswer, SealedBallot};
 use shared::secrecy::ceremony::{Commitment, SealedShare};
 use shared::secrecy::tally::ShareProof;
 use shared::secrecy::wire::{
@@ -67,6 +67,7 @@ use crate::api::state::AppState;
         Secrecy,
         SealedBallot,
         SealedAnswer,
+        CountProof,
         TrusteeSpec,
         TrusteesRequest,
         TrusteeCreated,

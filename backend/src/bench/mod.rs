@@ -39,6 +39,7 @@ mod import;
 pub mod mail;
 mod process;
 mod questions;
+pub mod secrecy;
 pub mod viewers;
 
 /// Runs the load; `args` must have been through [`BenchToken::resolve_secrets`](crate::config::BenchToken::resolve_secrets).

@@ -489,3 +489,50 @@ admin-setup-used = يوجد حساب بالفعل: سبق استخدام راب�
 admin-setup-sign-in-failed = أُنشئ حساب المالك، لكن تسجيل الدخول فشل: { $reason } سجّل الدخول باسمه وكلمة مروره.
 admin-setup-welcome-title = حساب المالك الخاص بك
 admin-setup-created = أُنشئ حساب المالك.
+
+## Trustees of a verifiable election
+admin-section-trustees = الأمناء
+admin-trustees-loading = جارٍ قراءة مراسم المفاتيح…
+admin-trustees-form-title = تسمية الأمناء
+admin-trustees-intro = يتقاسم الأمناء مفتاح الانتخاب: لا يستطيع أحد غيرهم، ولا حتى الخوادم، فك تشفير الفرز. يتلقى كل أمين رابطًا خاصًا للمشاركة في مراسم المفاتيح من متصفحه.
+admin-trustee-legend = الأمين { $number }
+admin-trustee-name = الاسم
+admin-trustee-email = البريد الإلكتروني (اختياري)
+admin-trustees-remove = إزالة الأمين { $number }
+admin-trustees-add = إضافة أمين
+admin-trustees-threshold = عدد الأمناء اللازم لفك التشفير
+admin-trustees-threshold-hint = يستطيع هذا العدد من الأمناء معًا فك تشفير النتيجة، ولا يستطيع ذلك عدد أقل (من 1 إلى { $count }).
+admin-trustees-again-warning = تسمية الأمناء من جديد تعيد مراسم المفاتيح من البداية.
+admin-trustees-save = تسمية الأمناء
+admin-trustees-named = سُمّي الأمناء.
+admin-trustees-links-title = روابط خاصة، تُعرض مرة واحدة
+admin-trustee-mailed = أُرسل رابطه إليه بالبريد (لا تراه أنت).
+admin-trustees-copy-hint = انسخ كل رابط الآن وسلّمه إلى أمينه سرًّا: من يملك الرابط يتصرف بصفة ذلك الأمين. لن تُعرض الروابط مرة أخرى.
+# Before the trustee's name.
+admin-trustee-link = الرابط الخاص بـ
+admin-trustees-dismiss = نسختُ الروابط
+admin-decrypted-publish = فُكّ تشفير الفرز: يمكن نشر النتائج.
+# Followed by the names of the trustees who have not decrypted yet.
+admin-sealed-waiting = { $count ->
+        [zero] مختوم: لا ننتظر أي أمين آخر:
+        [one] مختوم: في انتظار أمين واحد آخر:
+        [two] مختوم: في انتظار أمينين آخرين:
+        [few] مختوم: في انتظار { $count } أمناء آخرين:
+        [many] مختوم: في انتظار { $count } أمينًا آخر:
+       *[other] مختوم: في انتظار { $count } أمين آخر:
+    }
+admin-stage-no-trustees = لم يُسمَّ أي أمين بعد: سمِّهم قبل فتح التصويت.
+admin-stage-commitments = مراسم المفاتيح، الجولة 1 من 3: يلتزم كل أمين بسرّ.
+admin-stage-polynomials = مراسم المفاتيح، الجولة 2 من 3: ينشر كل أمين الجزء العام من سرّه.
+admin-stage-shares = مراسم المفاتيح، الجولة 3 من 3: يرسل كل أمين إلى الآخرين حصصهم المختومة.
+admin-stage-key-published = نُشر مفتاح الانتخاب: يمكن فتح التصويت.
+admin-stage-decrypting = أُغلق التصويت: يفك الأمناء تشفير الفرز.
+admin-stage-decrypted = فُكّ تشفير الفرز.
+admin-trustee-col-trustee = الأمين
+admin-trustee-col-commitment = الالتزام
+admin-trustee-col-polynomial = الجزء العام
+admin-trustee-col-shares = الحصص
+admin-trustee-col-decryption = فك التشفير
+admin-trustee-part-in = وصل
+admin-trustee-part-missing = قيد الانتظار
+admin-trustee-you = (أنت)

@@ -110,3 +110,119 @@ audit-recount-in-full = إعادة الفرز كاملة
 # Around a question's id: a question the results publish but the log's ballot lacks.
 audit-question-not-on-ballot-before = السؤال «
 audit-question-not-on-ballot-after = » منشور لكنه ليس في ورقة الاقتراع التي يحددها السجل.
+
+## Trustee page: key ceremony and decryption
+audit-trustee-doc-title = Ballot: أمين المفاتيح
+audit-trustee-title = أمين المفاتيح: مراسم المفاتيح وفك التشفير
+audit-trustee-no-token = تحتاج هذه الصفحة إلى رابطك الخاص بوصفك أمينًا، كاملًا (مع الجزء الذي يلي «#token=»). افتح الرابط الذي أُرسل إليك.
+audit-trustee-loading = جارٍ التحقق من رابطك…
+# Before the election's id.
+audit-trustee-election = الانتخاب:
+# Before the trustee's name.
+audit-trustee-who = أنت الأمين رقم { $id } من أصل { $count }:
+audit-trustee-threshold = { $count ->
+        [zero] أي { $threshold } من الأمناء يستطيعون معًا فك تشفير النتيجة، ولا يستطيع ذلك عدد أقل.
+        [one] أنت الأمين الوحيد: مفتاحك وحده يفك تشفير النتيجة.
+        [two] يستطيع الأمينان معًا فك تشفير النتيجة إذا اجتمع { $threshold } منهما، ولا يستطيع ذلك عدد أقل.
+        [few] أي { $threshold } من الأمناء الـ{ $count } يستطيعون معًا فك تشفير النتيجة، ولا يستطيع ذلك عدد أقل.
+        [many] أي { $threshold } من الأمناء الـ{ $count } يستطيعون معًا فك تشفير النتيجة، ولا يستطيع ذلك عدد أقل.
+       *[other] أي { $threshold } من الأمناء الـ{ $count } يستطيعون معًا فك تشفير النتيجة، ولا يستطيع ذلك عدد أقل.
+    }
+audit-trustee-ceremony-title = مراسم المفاتيح
+audit-trustee-view-loading = جارٍ قراءة حالة المراسم…
+audit-trustee-start = بدء مراسم المفاتيح
+audit-trustee-start-hint = يُنشئ متصفحك مفتاحك السري. لا تُرسل إلا أجزاؤه العامة؛ ويبقى السر هنا وفي ملف مفتاحك.
+audit-trustee-started = أُنشئ مفتاحك. نزّل ملف مفتاحك الآن، ثم أبقِ هذه الصفحة مفتوحة.
+audit-trustee-sent = أُرسل جزؤك.
+audit-trustee-key-ready = مفتاحك جاهز.
+audit-trustee-need-file = مراسمك جارية: حمّل ملف مفتاحك للمتابعة.
+audit-trustee-keep-open = في انتظار الأمناء الآخرين. تتحقق هذه الصفحة كل ثانيتين؛ أبقِها مفتوحة.
+audit-trustee-loaded = حُمّل ملف المفتاح.
+audit-trustee-no-randomness = لا يوفّر هذا المتصفح أرقامًا عشوائية آمنة. استخدم متصفحًا آخر.
+# Followed by where and why, in the library's words.
+audit-trustee-proof-failed = رفض متصفحك جزءًا من المراسم:
+audit-trustee-file-unreadable = هذا الملف ليس ملف مفتاح أمين.
+audit-trustee-file-other-election = ملف المفتاح هذا يخص انتخابًا آخر.
+audit-trustee-file-other-trustee = ملف المفتاح هذا يخص أمينًا آخر.
+
+## Trustee page: the key file
+audit-trustee-file-title = ملف مفتاحك
+audit-trustee-file-warning = بدون ملف مفتاحك لا يمكنك فك التشفير: لا يملك أي خادم سرّك. احفظ الملف في مكان آمن وخاص.
+audit-trustee-file-final = مفتاحك جاهز. نزّل ملف مفتاحك مرة أخرى واحتفظ بهذا الملف: فهو الذي يفك التشفير بعد إغلاق التصويت.
+audit-trustee-download = تنزيل ملف مفتاحي
+audit-trustee-load = تحميل ملف مفتاحي
+audit-trustee-load-hint = لمتابعة المراسم في زيارة أخرى، أو لفك التشفير بعد إغلاق التصويت.
+
+## Trustee page: decryption
+audit-trustee-decrypt-title = فك التشفير
+audit-trustee-decrypt-later = يبدأ فك التشفير عند إغلاق التصويت. عُد حينها بهذا الرابط وملف مفتاحك.
+audit-trustee-decrypt-needs-file = حمّل ملف مفتاحك لفك التشفير.
+audit-trustee-decrypt = فك تشفير حصتي
+audit-trustee-decrypting = جارٍ فك التشفير…
+audit-trustee-decrypted-mine = وصلت حصتك من فك التشفير.
+audit-trustee-decrypted-all = فُكّ تشفير الفرز: يمكن نشر النتائج.
+# Followed by the names of the trustees who have not decrypted yet.
+audit-sealed-waiting = { $count ->
+        [zero] مختوم: لا ننتظر أي أمين آخر:
+        [one] مختوم: في انتظار أمين واحد آخر:
+        [two] مختوم: في انتظار أمينين آخرين:
+        [few] مختوم: في انتظار { $count } أمناء آخرين:
+        [many] مختوم: في انتظار { $count } أمينًا آخر:
+       *[other] مختوم: في انتظار { $count } أمين آخر:
+    }
+
+## Where the ceremony stands, trustee by trustee
+audit-stage-no-trustees = لم يُسمَّ أي أمين بعد.
+audit-stage-commitments = الجولة 1 من 3: يلتزم كل أمين بسرّ.
+audit-stage-polynomials = الجولة 2 من 3: ينشر كل أمين الجزء العام من سرّه.
+audit-stage-shares = الجولة 3 من 3: يرسل كل أمين إلى الآخرين حصصهم المختومة.
+audit-stage-key-published = نُشر مفتاح الانتخاب: يمكن فتح التصويت.
+audit-stage-decrypting = أُغلق التصويت: يفك الأمناء تشفير الفرز.
+audit-stage-decrypted = فُكّ تشفير الفرز.
+audit-trustee-col-trustee = الأمين
+audit-trustee-col-commitment = الالتزام
+audit-trustee-col-polynomial = الجزء العام
+audit-trustee-col-shares = الحصص
+audit-trustee-col-decryption = فك التشفير
+audit-trustee-part-in = وصل
+audit-trustee-part-missing = قيد الانتظار
+audit-trustee-you = (أنت)
+
+## Secret ballots of a verifiable election, checked from the log
+audit-secret-title = أوراق الاقتراع السرية
+audit-secret-intro = تُفحص في هذا المتصفح انطلاقًا من السجل الموقّع وحده: مفتاح كل أمين، وبراهين كل ورقة اقتراع مختومة، والفرز المشفّر للأوراق المحسوبة، وكل فك تشفير، والمجاميع بعد فك التشفير.
+audit-secret-checking = جارٍ فحص أوراق الاقتراع السرية…
+audit-secret-fetch-failed = تعذّر جلب السجل: { $why }
+audit-secret-not-verifiable = لا يسجّل السجل هذا الانتخاب على أنه قابل للتحقق.
+# Followed by where the check failed and why, in the checker's words.
+audit-secret-failed = فشل الفحص عند
+audit-secret-passed = جميع البراهين صحيحة.
+audit-secret-ballots = { $count ->
+        [zero] لم تُفحص أي ورقة مختومة، وحُسبت { $counted }.
+        [one] فُحصت ورقة مختومة واحدة، وحُسبت { $counted }.
+        [two] فُحصت ورقتان مختومتان، وحُسبت { $counted }.
+        [few] فُحصت { $count } أوراق مختومة، وحُسبت { $counted }.
+        [many] فُحصت { $count } ورقة مختومة، وحُسبت { $counted }.
+       *[other] فُحصت { $count } ورقة مختومة، وحُسبت { $counted }.
+    }
+audit-secret-trustees = { $count ->
+        [zero] لم يُفحص مفتاح أي أمين؛ ويلزم { $threshold } لفك التشفير.
+        [one] فُحص مفتاح أمين واحد؛ ويلزم { $threshold } لفك التشفير.
+        [two] فُحص مفتاحا أمينين؛ ويلزم { $threshold } لفك التشفير.
+        [few] فُحصت مفاتيح { $count } أمناء؛ ويلزم { $threshold } لفك التشفير.
+        [many] فُحصت مفاتيح { $count } أمينًا؛ ويلزم { $threshold } لفك التشفير.
+       *[other] فُحصت مفاتيح { $count } أمين؛ ويلزم { $threshold } لفك التشفير.
+    }
+audit-secret-key-checked = يطابق مفتاح الانتخاب الأجزاء العامة للأمناء.
+audit-secret-key-waiting = لم يُنشر مفتاح الانتخاب بعد.
+audit-secret-decryptions = { $count ->
+        [zero] لم يُفحص فك تشفير أي أمين.
+        [one] فُحص فك تشفير أمين واحد.
+        [two] فُحص فك تشفير أمينين.
+        [few] فُحص فك تشفير { $count } أمناء.
+        [many] فُحص فك تشفير { $count } أمينًا.
+       *[other] فُحص فك تشفير { $count } أمين.
+    }
+audit-secret-sums-title = المجاميع بعد فك التشفير
+audit-secret-col-sum = الأصوات
+audit-secret-sealed = لا يزال الفرز مختومًا: لا مجاميع بعد.

@@ -35,6 +35,11 @@ editor-option-revoting = إعادة التصويت
 editor-option-revoting-detail = : يجوز للناخب التصويت مرة أخرى ما دام التصويت مفتوحًا؛ ولا يُحتسب إلا آخر صوت.
 editor-option-self-registration = التسجيل الذاتي
 editor-option-self-registration-detail = : يجوز لأي شخص أن يسجّل نفسه في سجل الناخبين (مع الدخول بالاسم والرقم فقط).
+editor-secrecy-legend = سرية الاقتراع
+editor-secrecy-open = مفتوح
+editor-secrecy-open-detail = : تفرز الخوادم الأصوات؛ ويُخفي السجل العام من صوّت لمن.
+editor-secrecy-verifiable = قابل للتحقق
+editor-secrecy-verifiable-detail = : تُشفَّر كل ورقة اقتراع في متصفح الناخب، ولا يستطيع فك تشفير الفرز إلا الأمناء الذين تسميهم مجتمعين، ويمكن لأي شخص التحقق منه (أسئلة الأغلبية والموافقة والاستفتاء؛ دون نتائج مباشرة).
 editor-create = إنشاء الانتخابات
 
 ## One question of the ballot

@@ -386,3 +386,46 @@ admin-setup-used = Es gibt bereits ein Konto: Dieser Einrichtungslink wurde scho
 admin-setup-sign-in-failed = Das Eigentümerkonto wurde angelegt, aber die Anmeldung ist fehlgeschlagen: { $reason } Melden Sie sich mit Name und Passwort an.
 admin-setup-welcome-title = Ihr Eigentümerkonto
 admin-setup-created = Eigentümerkonto angelegt.
+
+## Trustees of a verifiable election
+admin-section-trustees = Treuhänder
+admin-trustees-loading = Schlüsselzeremonie wird gelesen…
+admin-trustees-form-title = Treuhänder benennen
+admin-trustees-intro = Die Treuhänder teilen sich den Wahlschlüssel: Niemand sonst, nicht einmal die Server, kann die Auszählung entschlüsseln. Jeder erhält einen privaten Link, um in seinem Browser an der Schlüsselzeremonie teilzunehmen.
+admin-trustee-legend = Treuhänder { $number }
+admin-trustee-name = Name
+admin-trustee-email = E-Mail (optional)
+admin-trustees-remove = Treuhänder { $number } entfernen
+admin-trustees-add = Treuhänder hinzufügen
+admin-trustees-threshold = Zum Entschlüsseln nötige Treuhänder
+admin-trustees-threshold-hint = So viele Treuhänder können das Ergebnis gemeinsam entschlüsseln, weniger nicht (1 bis { $count }).
+admin-trustees-again-warning = Werden die Treuhänder erneut benannt, beginnt die Schlüsselzeremonie von vorn.
+admin-trustees-save = Treuhänder benennen
+admin-trustees-named = Treuhänder benannt.
+admin-trustees-links-title = Private Links, nur einmal angezeigt
+admin-trustee-mailed = der Link wurde per E-Mail zugestellt (Sie sehen ihn nicht).
+admin-trustees-copy-hint = Kopieren Sie jeden Link jetzt und geben Sie ihn vertraulich an seinen Treuhänder weiter: Wer den Link hat, handelt als dieser Treuhänder. Sie werden nicht erneut angezeigt.
+# Before the trustee's name.
+admin-trustee-link = Privater Link von
+admin-trustees-dismiss = Ich habe die Links kopiert
+admin-decrypted-publish = Die Auszählung ist entschlüsselt: Die Ergebnisse können veröffentlicht werden.
+# Followed by the names of the trustees who have not decrypted yet.
+admin-sealed-waiting = { $count ->
+        [one] Versiegelt: Es fehlt noch { $count } Treuhänder:
+       *[other] Versiegelt: Es fehlen noch { $count } Treuhänder:
+    }
+admin-stage-no-trustees = Es sind noch keine Treuhänder benannt: Benennen Sie sie, bevor die Wahl beginnt.
+admin-stage-commitments = Schlüsselzeremonie, Runde 1 von 3: Jeder Treuhänder legt sich auf ein Geheimnis fest.
+admin-stage-polynomials = Schlüsselzeremonie, Runde 2 von 3: Jeder Treuhänder veröffentlicht den öffentlichen Teil seines Geheimnisses.
+admin-stage-shares = Schlüsselzeremonie, Runde 3 von 3: Jeder Treuhänder sendet den anderen ihre versiegelten Anteile.
+admin-stage-key-published = Der Wahlschlüssel ist veröffentlicht: Die Wahl kann beginnen.
+admin-stage-decrypting = Die Wahl ist beendet: Die Treuhänder entschlüsseln die Auszählung.
+admin-stage-decrypted = Die Auszählung ist entschlüsselt.
+admin-trustee-col-trustee = Treuhänder
+admin-trustee-col-commitment = Festlegung
+admin-trustee-col-polynomial = Öffentlicher Teil
+admin-trustee-col-shares = Anteile
+admin-trustee-col-decryption = Entschlüsselung
+admin-trustee-part-in = erhalten
+admin-trustee-part-missing = ausstehend
+admin-trustee-you = (Sie)

@@ -90,3 +90,99 @@ audit-recount-in-full = Die vollständige Nachzählung
 # Around a question's id: a question the results publish but the log's ballot lacks.
 audit-question-not-on-ballot-before = Frage „
 audit-question-not-on-ballot-after = “ ist veröffentlicht, steht aber nicht auf dem Stimmzettel, den das Protokoll festlegt.
+
+## Trustee page: key ceremony and decryption
+audit-trustee-doc-title = Ballot: Treuhänder
+audit-trustee-title = Treuhänder: Schlüsselzeremonie und Entschlüsselung
+audit-trustee-no-token = Diese Seite braucht Ihren privaten Treuhänder-Link, und zwar vollständig (mit dem Teil nach „#token=“). Öffnen Sie den Link, den Sie erhalten haben.
+audit-trustee-loading = Ihr Treuhänder-Link wird geprüft…
+# Before the election's id.
+audit-trustee-election = Wahl:
+# Before the trustee's name.
+audit-trustee-who = Sie sind Treuhänder { $id } von { $count }:
+audit-trustee-threshold = { $count ->
+        [one] Sie sind der einzige Treuhänder: Ihr Schlüssel allein entschlüsselt das Ergebnis.
+       *[other] Beliebige { $threshold } der { $count } Treuhänder können das Ergebnis gemeinsam entschlüsseln; weniger nicht.
+    }
+audit-trustee-ceremony-title = Schlüsselzeremonie
+audit-trustee-view-loading = Stand der Zeremonie wird gelesen…
+audit-trustee-start = Schlüsselzeremonie beginnen
+audit-trustee-start-hint = Ihr Browser erzeugt Ihren geheimen Schlüssel. Nur seine öffentlichen Teile werden gesendet; das Geheimnis bleibt hier und in Ihrer Schlüsseldatei.
+audit-trustee-started = Ihr Schlüssel ist erzeugt. Laden Sie jetzt Ihre Schlüsseldatei herunter und lassen Sie diese Seite geöffnet.
+audit-trustee-sent = Ihr Teil ist gesendet.
+audit-trustee-key-ready = Ihr Schlüssel ist bereit.
+audit-trustee-need-file = Ihre Zeremonie läuft: Laden Sie Ihre Schlüsseldatei, um fortzufahren.
+audit-trustee-keep-open = Warten auf die anderen Treuhänder. Diese Seite prüft alle 2 Sekunden; lassen Sie sie geöffnet.
+audit-trustee-loaded = Schlüsseldatei geladen.
+audit-trustee-no-randomness = Dieser Browser liefert keine sicheren Zufallszahlen. Verwenden Sie einen anderen Browser.
+# Followed by where and why, in the library's words.
+audit-trustee-proof-failed = Ihr Browser hat einen Teil der Zeremonie abgelehnt:
+audit-trustee-file-unreadable = Diese Datei ist keine Treuhänder-Schlüsseldatei.
+audit-trustee-file-other-election = Diese Schlüsseldatei gehört zu einer anderen Wahl.
+audit-trustee-file-other-trustee = Diese Schlüsseldatei gehört einem anderen Treuhänder.
+
+## Trustee page: the key file
+audit-trustee-file-title = Ihre Schlüsseldatei
+audit-trustee-file-warning = Ohne Ihre Schlüsseldatei können Sie nicht entschlüsseln: Kein Server kennt Ihr Geheimnis. Bewahren Sie die Datei sicher und privat auf.
+audit-trustee-file-final = Ihr Schlüssel ist bereit. Laden Sie Ihre Schlüsseldatei erneut herunter und behalten Sie diese: Mit ihr wird nach Ende der Wahl entschlüsselt.
+audit-trustee-download = Meine Schlüsseldatei herunterladen
+audit-trustee-load = Meine Schlüsseldatei laden
+audit-trustee-load-hint = Um die Zeremonie bei einem späteren Besuch fortzusetzen oder nach Ende der Wahl zu entschlüsseln.
+
+## Trustee page: decryption
+audit-trustee-decrypt-title = Entschlüsselung
+audit-trustee-decrypt-later = Die Entschlüsselung beginnt, wenn die Wahl beendet ist. Kommen Sie dann mit diesem Link und Ihrer Schlüsseldatei zurück.
+audit-trustee-decrypt-needs-file = Laden Sie Ihre Schlüsseldatei, um zu entschlüsseln.
+audit-trustee-decrypt = Meinen Anteil entschlüsseln
+audit-trustee-decrypting = Wird entschlüsselt…
+audit-trustee-decrypted-mine = Ihr Anteil an der Entschlüsselung ist eingegangen.
+audit-trustee-decrypted-all = Die Auszählung ist entschlüsselt: Die Ergebnisse können veröffentlicht werden.
+# Followed by the names of the trustees who have not decrypted yet.
+audit-sealed-waiting = { $count ->
+        [one] Versiegelt: Es fehlt noch { $count } Treuhänder:
+       *[other] Versiegelt: Es fehlen noch { $count } Treuhänder:
+    }
+
+## Where the ceremony stands, trustee by trustee
+audit-stage-no-trustees = Es sind noch keine Treuhänder benannt.
+audit-stage-commitments = Runde 1 von 3: Jeder Treuhänder legt sich auf ein Geheimnis fest.
+audit-stage-polynomials = Runde 2 von 3: Jeder Treuhänder veröffentlicht den öffentlichen Teil seines Geheimnisses.
+audit-stage-shares = Runde 3 von 3: Jeder Treuhänder sendet den anderen ihre versiegelten Anteile.
+audit-stage-key-published = Der Wahlschlüssel ist veröffentlicht: Die Wahl kann beginnen.
+audit-stage-decrypting = Die Wahl ist beendet: Die Treuhänder entschlüsseln die Auszählung.
+audit-stage-decrypted = Die Auszählung ist entschlüsselt.
+audit-trustee-col-trustee = Treuhänder
+audit-trustee-col-commitment = Festlegung
+audit-trustee-col-polynomial = Öffentlicher Teil
+audit-trustee-col-shares = Anteile
+audit-trustee-col-decryption = Entschlüsselung
+audit-trustee-part-in = erhalten
+audit-trustee-part-missing = ausstehend
+audit-trustee-you = (Sie)
+
+## Secret ballots of a verifiable election, checked from the log
+audit-secret-title = Geheime Stimmzettel
+audit-secret-intro = In diesem Browser allein anhand des signierten Protokolls geprüft: der Schlüssel jedes Treuhänders, die Beweise jedes versiegelten Stimmzettels, die verschlüsselte Auszählung der gezählten Stimmzettel, jede Entschlüsselung und die entschlüsselten Summen.
+audit-secret-checking = Die geheimen Stimmzettel werden geprüft…
+audit-secret-fetch-failed = Das Protokoll konnte nicht abgerufen werden: { $why }
+audit-secret-not-verifiable = Das Protokoll verzeichnet diese Wahl nicht als überprüfbar.
+# Followed by where the check failed and why, in the checker's words.
+audit-secret-failed = Die Prüfung ist FEHLGESCHLAGEN bei
+audit-secret-passed = Alle Beweise sind gültig.
+audit-secret-ballots = { $count ->
+        [one] { $count } versiegelter Stimmzettel geprüft, { $counted } gezählt.
+       *[other] { $count } versiegelte Stimmzettel geprüft, { $counted } gezählt.
+    }
+audit-secret-trustees = { $count ->
+        [one] Schlüssel von { $count } Treuhänder geprüft; { $threshold } zum Entschlüsseln nötig.
+       *[other] Schlüssel von { $count } Treuhändern geprüft; { $threshold } zum Entschlüsseln nötig.
+    }
+audit-secret-key-checked = Der Wahlschlüssel passt zu den öffentlichen Teilen der Treuhänder.
+audit-secret-key-waiting = Der Wahlschlüssel ist noch nicht veröffentlicht.
+audit-secret-decryptions = { $count ->
+        [one] Entschlüsselung von { $count } Treuhänder geprüft.
+       *[other] Entschlüsselungen von { $count } Treuhändern geprüft.
+    }
+audit-secret-sums-title = Entschlüsselte Summen
+audit-secret-col-sum = Stimmen
+audit-secret-sealed = Die Auszählung ist noch versiegelt: noch keine Summen.

@@ -96,3 +96,8 @@ deadline-warning =
         [one] Weniger als eine Minute zum Abstimmen: Geben Sie Ihren Stimmzettel vor Fristende ab ({ $deadline }).
        *[other] Weniger als { $minutes } Minuten zum Abstimmen: Geben Sie Ihren Stimmzettel vor Fristende ab ({ $deadline }).
     }
+
+## Verifizierbare Wahlen
+error-invalid-proof = Ein Nachweis hat die Prüfung nicht bestanden, daher wurde nichts gespeichert: { $detail }
+error-bad-trustee-token = Dieser Treuhänder-Link ist ungültig (oder die Treuhänder wurden neu benannt). Fragen Sie die Wahlleitung nach Ihrem aktuellen Link.
+error-trustees-pending = Die Wahl kann noch nicht beginnen: Alle Treuhänder müssen zuerst die Schlüsselzeremonie abschließen.

@@ -35,6 +35,11 @@ editor-option-revoting = Erneut wählen
 editor-option-revoting-detail = : Man kann erneut abstimmen, solange die Abstimmung offen ist; nur die letzte Stimme zählt.
 editor-option-self-registration = Selbstregistrierung
 editor-option-self-registration-detail = : Jede Person kann sich selbst ins Wählerverzeichnis eintragen (nur mit Anmeldung per Name und Nummer).
+editor-secrecy-legend = Wahlgeheimnis
+editor-secrecy-open = Offen
+editor-secrecy-open-detail = : Die Server zählen die Stimmen; das öffentliche Protokoll verbirgt, wer wen gewählt hat.
+editor-secrecy-verifiable = Überprüfbar
+editor-secrecy-verifiable-detail = : Jeder Stimmzettel wird im Browser der wählenden Person verschlüsselt, und nur die von Ihnen benannten Treuhänder können gemeinsam die Auszählung entschlüsseln, die jeder überprüfen kann (Mehrheits-, Zustimmungs- und Referendumsfragen; keine Live-Ergebnisse).
 editor-create = Wahl anlegen
 
 ## One question of the ballot

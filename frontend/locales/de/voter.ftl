@@ -113,3 +113,31 @@ voter-add-label = { $name } zur Rangfolge hinzufügen
 voter-answer-blank = Leer
 voter-answer-separator = {", "}
 voter-answer-equal = {" = "}
+
+## A verifiable election's sealed ballot
+voter-seal-ballot = Stimmzettel versiegeln
+voter-seal-title = Ihr versiegelter Stimmzettel
+voter-seal-intro = Ihre Auswahl wird in diesem Browser verschlüsselt: Kein Server, keine Administration und kein einzelner Treuhänder kann sie lesen.
+voter-seal-loading = Der Schlüssel der Wahl wird abgerufen…
+voter-seal-sealing = Ihr Stimmzettel wird versiegelt…
+voter-seal-sealed = Ihr Stimmzettel ist versiegelt. Geben Sie ihn ab oder prüfen Sie ihn zuerst.
+voter-seal-not-open = Die Abstimmung ist noch nicht geöffnet: Die Treuhänder haben den Schlüssel der Wahl noch nicht veröffentlicht.
+voter-seal-no-random = Dieser Browser kann die sicheren Zufallszahlen nicht erzeugen, die ein versiegelter Stimmzettel braucht. Bitte verwenden Sie einen anderen Browser.
+voter-seal-failed = Ihr Stimmzettel konnte nicht versiegelt werden:
+voter-seal-checking = Der Stimmzettel wird geprüft…
+voter-seal-cast = Abgeben
+voter-seal-check = Diesen Stimmzettel prüfen
+voter-seal-again = Erneut versiegeln
+voter-tracking-code = Nachverfolgungscode:
+voter-tracking-hint = Die Prüfung legt offen, wie dieser Stimmzettel versiegelt wurde; danach wird er verworfen und Ihre Auswahl mit einem neuen Nachverfolgungscode erneut versiegelt. Nach der Abgabe erscheint der Nachverfolgungscode Ihres Stimmzettels im öffentlichen Protokoll.
+voter-check-title = Prüfung des Stimmzettels
+voter-check-intro = Dieser Stimmzettel wird nie abgegeben. Mit dem Startwert und den Markierungen unten kann jeder Ihre Auswahl erneut versiegeln und muss genau diesen Stimmzettel erhalten: Das beweist, dass die Seite versiegelt hat, was Sie gewählt haben.
+voter-check-seed = Startwert:
+voter-check-marks = Markierungen:
+voter-check-json = Alles, was zur Prüfung an anderer Stelle nötig ist (JSON):
+voter-check-audit = Auf der Prüfseite erneut prüfen
+voter-check-ok = ✓ Dieser Stimmzettel enthält genau Ihre Auswahl. Er wurde verworfen: Versiegeln Sie Ihren Stimmzettel erneut, um ihn abzugeben.
+voter-check-bad = ✗ Dieser Stimmzettel enthält nicht Ihre Auswahl. Stimmen Sie nicht von diesem Gerät ab und informieren Sie die Wahlleitung:
+voter-cast-tracking-title = Ihr versiegelter Stimmzettel
+voter-cast-tracking-hint = Suchen Sie diesen Code im öffentlichen Protokoll, um zu sehen, dass Ihr Stimmzettel wie abgegeben gezählt wurde:
+receipt-privacy-sealed = Der Beleg beweist, dass Ihr Stimmzettel im von den Replikaten signierten Protokoll steht, und Prüfen kontrolliert, dass er noch dort steht. Ihre Auswahl ist versiegelt: Das Protokoll enthält nur Ihren verschlüsselten Stimmzettel, und die Treuhänder entschlüsseln nur das Gesamtergebnis.

@@ -375,3 +375,46 @@ admin-setup-used = An account already exists: this setup link has already been u
 admin-setup-sign-in-failed = The owner account was created, but signing in failed: { $reason } Sign in with its name and password.
 admin-setup-welcome-title = Your owner account
 admin-setup-created = Owner account created.
+
+## Trustees of a verifiable election
+admin-section-trustees = Trustees
+admin-trustees-loading = Reading the key ceremony…
+admin-trustees-form-title = Name the trustees
+admin-trustees-intro = The trustees hold the election key between them: no one else, not even the servers, can decrypt the count. Each gets a private link to take part in the key ceremony in their browser.
+admin-trustee-legend = Trustee { $number }
+admin-trustee-name = Name
+admin-trustee-email = Email (optional)
+admin-trustees-remove = Remove trustee { $number }
+admin-trustees-add = Add a trustee
+admin-trustees-threshold = Trustees needed to decrypt
+admin-trustees-threshold-hint = That many trustees together can decrypt the result, fewer cannot (1 to { $count }).
+admin-trustees-again-warning = Naming the trustees again starts the key ceremony over.
+admin-trustees-save = Name the trustees
+admin-trustees-named = Trustees named.
+admin-trustees-links-title = Private links, shown once
+admin-trustee-mailed = their link was mailed to them (you do not see it).
+admin-trustees-copy-hint = Copy each link now and give it to its trustee privately: anyone with the link acts as that trustee. They are not shown again.
+# Before the trustee's name.
+admin-trustee-link = Private link of
+admin-trustees-dismiss = I have copied the links
+admin-decrypted-publish = The tally is decrypted: the results can be published.
+# Followed by the names of the trustees who have not decrypted yet.
+admin-sealed-waiting = { $count ->
+        [one] Sealed: waiting for { $count } more trustee:
+       *[other] Sealed: waiting for { $count } more trustees:
+    }
+admin-stage-no-trustees = No trustees are named yet: name them before voting opens.
+admin-stage-commitments = Key ceremony, round 1 of 3: each trustee commits to a secret.
+admin-stage-polynomials = Key ceremony, round 2 of 3: each trustee publishes the public part of their secret.
+admin-stage-shares = Key ceremony, round 3 of 3: each trustee sends the others their sealed shares.
+admin-stage-key-published = The election key is published: voting can open.
+admin-stage-decrypting = Voting is closed: the trustees decrypt the tally.
+admin-stage-decrypted = The tally is decrypted.
+admin-trustee-col-trustee = Trustee
+admin-trustee-col-commitment = Commitment
+admin-trustee-col-polynomial = Public part
+admin-trustee-col-shares = Shares
+admin-trustee-col-decryption = Decryption
+admin-trustee-part-in = received
+admin-trustee-part-missing = waiting
+admin-trustee-you = (you)

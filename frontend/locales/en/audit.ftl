@@ -84,3 +84,99 @@ audit-recount-in-full = The recount in full
 # Around a question's id: a question the results publish but the log's ballot lacks.
 audit-question-not-on-ballot-before = question “
 audit-question-not-on-ballot-after = ” is published but not on the ballot the log defines.
+
+## Trustee page: key ceremony and decryption
+audit-trustee-doc-title = Ballot: trustee
+audit-trustee-title = Trustee: key ceremony and decryption
+audit-trustee-no-token = This page needs your private trustee link, all of it (with the part after “#token=”). Open the link you were given.
+audit-trustee-loading = Checking your trustee link…
+# Before the election's id.
+audit-trustee-election = Election:
+# Before the trustee's name.
+audit-trustee-who = You are trustee { $id } of { $count }:
+audit-trustee-threshold = { $count ->
+        [one] You are the only trustee: your key alone decrypts the result.
+       *[other] Any { $threshold } of the { $count } trustees together can decrypt the result; fewer cannot.
+    }
+audit-trustee-ceremony-title = Key ceremony
+audit-trustee-view-loading = Reading where the ceremony stands…
+audit-trustee-start = Start the key ceremony
+audit-trustee-start-hint = Your browser makes your secret key. Only its public parts are sent; the secret stays here and in your key file.
+audit-trustee-started = Your key is made. Download your key file now, then keep this page open.
+audit-trustee-sent = Your part is sent.
+audit-trustee-key-ready = Your key is ready.
+audit-trustee-need-file = Your ceremony is under way: load your key file to continue.
+audit-trustee-keep-open = Waiting for the other trustees. This page checks every 2 seconds; keep it open.
+audit-trustee-loaded = Key file loaded.
+audit-trustee-no-randomness = This browser has no secure random numbers. Use another browser.
+# Followed by where and why, in the library's words.
+audit-trustee-proof-failed = Your browser refused a part of the ceremony:
+audit-trustee-file-unreadable = This file is not a trustee key file.
+audit-trustee-file-other-election = This key file belongs to another election.
+audit-trustee-file-other-trustee = This key file belongs to another trustee.
+
+## Trustee page: the key file
+audit-trustee-file-title = Your key file
+audit-trustee-file-warning = Without your key file you cannot decrypt: no server has your secret. Keep the file safe and private.
+audit-trustee-file-final = Your key is ready. Download your key file again and keep this one: it is the one that decrypts after voting closes.
+audit-trustee-download = Download my key file
+audit-trustee-load = Load my key file
+audit-trustee-load-hint = To continue the ceremony on another visit, or to decrypt after voting closes.
+
+## Trustee page: decryption
+audit-trustee-decrypt-title = Decryption
+audit-trustee-decrypt-later = Decryption opens when voting has closed. Come back then with this link and your key file.
+audit-trustee-decrypt-needs-file = Load your key file to decrypt.
+audit-trustee-decrypt = Decrypt my share
+audit-trustee-decrypting = Decrypting…
+audit-trustee-decrypted-mine = Your share of the decryption is in.
+audit-trustee-decrypted-all = The tally is decrypted: the results can be published.
+# Followed by the names of the trustees who have not decrypted yet.
+audit-sealed-waiting = { $count ->
+        [one] Sealed: waiting for { $count } more trustee:
+       *[other] Sealed: waiting for { $count } more trustees:
+    }
+
+## Where the ceremony stands, trustee by trustee
+audit-stage-no-trustees = No trustees are named yet.
+audit-stage-commitments = Round 1 of 3: each trustee commits to a secret.
+audit-stage-polynomials = Round 2 of 3: each trustee publishes the public part of their secret.
+audit-stage-shares = Round 3 of 3: each trustee sends the others their sealed shares.
+audit-stage-key-published = The election key is published: voting can open.
+audit-stage-decrypting = Voting is closed: the trustees decrypt the tally.
+audit-stage-decrypted = The tally is decrypted.
+audit-trustee-col-trustee = Trustee
+audit-trustee-col-commitment = Commitment
+audit-trustee-col-polynomial = Public part
+audit-trustee-col-shares = Shares
+audit-trustee-col-decryption = Decryption
+audit-trustee-part-in = received
+audit-trustee-part-missing = waiting
+audit-trustee-you = (you)
+
+## Secret ballots of a verifiable election, checked from the log
+audit-secret-title = Secret ballots
+audit-secret-intro = Checked in this browser from the signed log alone: every trustee's key, every sealed ballot's proofs, the encrypted tally of the counted ballots, every decryption and the decrypted sums.
+audit-secret-checking = Checking the secret ballots…
+audit-secret-fetch-failed = Could not fetch the log: { $why }
+audit-secret-not-verifiable = The log does not record this election as verifiable.
+# Followed by where the check failed and why, in the checker's words.
+audit-secret-failed = The check FAILED at
+audit-secret-passed = Every proof checks.
+audit-secret-ballots = { $count ->
+        [one] { $count } sealed ballot checked, { $counted } counted.
+       *[other] { $count } sealed ballots checked, { $counted } counted.
+    }
+audit-secret-trustees = { $count ->
+        [one] { $count } trustee's key checked; { $threshold } needed to decrypt.
+       *[other] { $count } trustees' keys checked; { $threshold } needed to decrypt.
+    }
+audit-secret-key-checked = The election key matches the trustees' public parts.
+audit-secret-key-waiting = The election key is not published yet.
+audit-secret-decryptions = { $count ->
+        [one] { $count } trustee's decryption checked.
+       *[other] { $count } trustees' decryptions checked.
+    }
+audit-secret-sums-title = Decrypted sums
+audit-secret-col-sum = Votes
+audit-secret-sealed = The tally is still sealed: no sums yet.

@@ -96,3 +96,8 @@ deadline-warning =
         [one] Less than one minute left to vote: cast your ballot before the deadline ({ $deadline }).
        *[other] Less than { $minutes } minutes left to vote: cast your ballot before the deadline ({ $deadline }).
     }
+
+## Verifiable elections
+error-invalid-proof = A proof did not check, so nothing was recorded: { $detail }
+error-bad-trustee-token = This trustee link is not valid (or the trustees were named again). Ask the election's organisers for your current link.
+error-trustees-pending = The election cannot open yet: every trustee must finish the key ceremony first.

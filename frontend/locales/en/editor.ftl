@@ -35,6 +35,11 @@ editor-option-revoting = Re-voting
 editor-option-revoting-detail = : a voter may vote again while voting is open; only the last vote counts.
 editor-option-self-registration = Self-registration
 editor-option-self-registration-detail = : anyone may put themselves on the roll (with name-and-id login only).
+editor-secrecy-legend = Ballot secrecy
+editor-secrecy-open = Open
+editor-secrecy-open-detail = : the servers count the votes; the public log hides who voted for whom.
+editor-secrecy-verifiable = Verifiable
+editor-secrecy-verifiable-detail = : each ballot is encrypted in the voter's browser, and only the trustees you name, together, can decrypt the count, which anyone can check (plurality, approval and referendum questions; no live results).
 editor-create = Create the election
 
 ## One question of the ballot

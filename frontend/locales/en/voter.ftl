@@ -113,3 +113,31 @@ voter-add-label = Add { $name } to the ranking
 voter-answer-blank = Blank
 voter-answer-separator = {", "}
 voter-answer-equal = {" = "}
+
+## A verifiable election's sealed ballot
+voter-seal-ballot = Seal ballot
+voter-seal-title = Your sealed ballot
+voter-seal-intro = Your choices are encrypted in this browser: no server, admin or single trustee can read them.
+voter-seal-loading = Fetching the election's key…
+voter-seal-sealing = Sealing your ballot…
+voter-seal-sealed = Your ballot is sealed. Cast it, or check it first.
+voter-seal-not-open = Voting is not open yet: the trustees have not published the election's key.
+voter-seal-no-random = This browser cannot make the secure random numbers a sealed ballot needs. Please use another browser.
+voter-seal-failed = Your ballot could not be sealed:
+voter-seal-checking = Checking the ballot…
+voter-seal-cast = Cast it
+voter-seal-check = Check this ballot
+voter-seal-again = Seal again
+voter-tracking-code = Tracking code:
+voter-tracking-hint = Checking reveals how this ballot was sealed, so it is then thrown away and your choices are sealed again with a new tracking code. Once cast, your ballot's tracking code appears in the public log.
+voter-check-title = Ballot check
+voter-check-intro = This ballot will never be cast. With the seed and marks below, anyone can seal your choices again and must get exactly this ballot: that proves the page sealed what you chose.
+voter-check-seed = Seed:
+voter-check-marks = Marks:
+voter-check-json = Everything needed to check it elsewhere (JSON):
+voter-check-audit = Check it again on the audit page
+voter-check-ok = ✓ This ballot holds exactly your choices. It has been thrown away: seal your ballot again to cast it.
+voter-check-bad = ✗ This ballot does not hold your choices. Do not vote from this device, and tell the election's organisers:
+voter-cast-tracking-title = Your sealed ballot
+voter-cast-tracking-hint = Find this code in the public log to see that your ballot was counted as cast:
+receipt-privacy-sealed = The receipt proves your ballot was recorded in the log the replicas sign, and Verify checks that it is still there. Your choices are sealed: the log holds only your encrypted ballot, and the trustees decrypt only the total.

@@ -408,3 +408,46 @@ admin-setup-used = Ya existe una cuenta: este enlace de configuración ya se us�
 admin-setup-sign-in-failed = La cuenta de propietario se creó, pero el inicio de sesión falló: { $reason } Inicie sesión con su nombre y contraseña.
 admin-setup-welcome-title = Su cuenta de propietario
 admin-setup-created = Cuenta de propietario creada.
+
+## Trustees of a verifiable election
+admin-section-trustees = Custodios
+admin-trustees-loading = Leyendo la ceremonia de claves…
+admin-trustees-form-title = Designar a los custodios
+admin-trustees-intro = Los custodios se reparten la clave de la elección: nadie más, ni siquiera los servidores, puede descifrar el recuento. Cada uno recibe un enlace privado para participar en la ceremonia de claves desde su navegador.
+admin-trustee-legend = Custodio { $number }
+admin-trustee-name = Nombre
+admin-trustee-email = Correo electrónico (opcional)
+admin-trustees-remove = Quitar al custodio { $number }
+admin-trustees-add = Añadir un custodio
+admin-trustees-threshold = Custodios necesarios para descifrar
+admin-trustees-threshold-hint = Ese número de custodios puede descifrar juntos el resultado; menos no pueden (de 1 a { $count }).
+admin-trustees-again-warning = Designar de nuevo a los custodios reinicia la ceremonia de claves.
+admin-trustees-save = Designar a los custodios
+admin-trustees-named = Custodios designados.
+admin-trustees-links-title = Enlaces privados, se muestran una sola vez
+admin-trustee-mailed = su enlace se le envió por correo (usted no lo ve).
+admin-trustees-copy-hint = Copie ahora cada enlace y entréguelo en privado a su custodio: quien tenga el enlace actúa como ese custodio. No se volverán a mostrar.
+# Before the trustee's name.
+admin-trustee-link = Enlace privado de
+admin-trustees-dismiss = He copiado los enlaces
+admin-decrypted-publish = El recuento está descifrado: los resultados pueden publicarse.
+# Followed by the names of the trustees who have not decrypted yet.
+admin-sealed-waiting = { $count ->
+        [one] Sellado: falta { $count } custodio más:
+       *[other] Sellado: faltan { $count } custodios más:
+    }
+admin-stage-no-trustees = Aún no hay custodios designados: desígnelos antes de abrir la votación.
+admin-stage-commitments = Ceremonia de claves, ronda 1 de 3: cada custodio se compromete con un secreto.
+admin-stage-polynomials = Ceremonia de claves, ronda 2 de 3: cada custodio publica la parte pública de su secreto.
+admin-stage-shares = Ceremonia de claves, ronda 3 de 3: cada custodio envía a los demás sus partes selladas.
+admin-stage-key-published = La clave de la elección está publicada: la votación puede abrirse.
+admin-stage-decrypting = La votación está cerrada: los custodios descifran el recuento.
+admin-stage-decrypted = El recuento está descifrado.
+admin-trustee-col-trustee = Custodio
+admin-trustee-col-commitment = Compromiso
+admin-trustee-col-polynomial = Parte pública
+admin-trustee-col-shares = Partes
+admin-trustee-col-decryption = Descifrado
+admin-trustee-part-in = recibido
+admin-trustee-part-missing = pendiente
+admin-trustee-you = (usted)

@@ -93,3 +93,99 @@ audit-recount-in-full = El recuento completo
 # Around a question's id: a question the results publish but the log's ballot lacks.
 audit-question-not-on-ballot-before = la pregunta «
 audit-question-not-on-ballot-after = » está publicada pero no figura en la papeleta que define el registro.
+
+## Trustee page: key ceremony and decryption
+audit-trustee-doc-title = Ballot: custodio
+audit-trustee-title = Custodio: ceremonia de claves y descifrado
+audit-trustee-no-token = Esta página necesita su enlace privado de custodio, completo (con la parte después de «#token=»). Abra el enlace que recibió.
+audit-trustee-loading = Comprobando su enlace de custodio…
+# Before the election's id.
+audit-trustee-election = Elección:
+# Before the trustee's name.
+audit-trustee-who = Usted es el custodio { $id } de { $count }:
+audit-trustee-threshold = { $count ->
+        [one] Usted es el único custodio: su clave basta para descifrar el resultado.
+       *[other] Cualesquiera { $threshold } de los { $count } custodios pueden descifrar juntos el resultado; menos no pueden.
+    }
+audit-trustee-ceremony-title = Ceremonia de claves
+audit-trustee-view-loading = Leyendo el estado de la ceremonia…
+audit-trustee-start = Iniciar la ceremonia de claves
+audit-trustee-start-hint = Su navegador crea su clave secreta. Solo se envían sus partes públicas; el secreto queda aquí y en su archivo de clave.
+audit-trustee-started = Su clave está creada. Descargue ahora su archivo de clave y mantenga esta página abierta.
+audit-trustee-sent = Su parte se ha enviado.
+audit-trustee-key-ready = Su clave está lista.
+audit-trustee-need-file = Su ceremonia está en curso: cargue su archivo de clave para continuar.
+audit-trustee-keep-open = Esperando a los demás custodios. Esta página comprueba cada 2 segundos; manténgala abierta.
+audit-trustee-loaded = Archivo de clave cargado.
+audit-trustee-no-randomness = Este navegador no ofrece números aleatorios seguros. Use otro navegador.
+# Followed by where and why, in the library's words.
+audit-trustee-proof-failed = Su navegador rechazó una parte de la ceremonia:
+audit-trustee-file-unreadable = Este archivo no es un archivo de clave de custodio.
+audit-trustee-file-other-election = Este archivo de clave pertenece a otra elección.
+audit-trustee-file-other-trustee = Este archivo de clave pertenece a otro custodio.
+
+## Trustee page: the key file
+audit-trustee-file-title = Su archivo de clave
+audit-trustee-file-warning = Sin su archivo de clave no podrá descifrar: ningún servidor tiene su secreto. Guarde el archivo en un lugar seguro y privado.
+audit-trustee-file-final = Su clave está lista. Descargue de nuevo su archivo de clave y conserve este: es el que descifra cuando se cierre la votación.
+audit-trustee-download = Descargar mi archivo de clave
+audit-trustee-load = Cargar mi archivo de clave
+audit-trustee-load-hint = Para continuar la ceremonia en otra visita, o para descifrar cuando se cierre la votación.
+
+## Trustee page: decryption
+audit-trustee-decrypt-title = Descifrado
+audit-trustee-decrypt-later = El descifrado se abre cuando se cierra la votación. Vuelva entonces con este enlace y su archivo de clave.
+audit-trustee-decrypt-needs-file = Cargue su archivo de clave para descifrar.
+audit-trustee-decrypt = Descifrar mi parte
+audit-trustee-decrypting = Descifrando…
+audit-trustee-decrypted-mine = Su parte del descifrado se ha recibido.
+audit-trustee-decrypted-all = El recuento está descifrado: los resultados pueden publicarse.
+# Followed by the names of the trustees who have not decrypted yet.
+audit-sealed-waiting = { $count ->
+        [one] Sellado: falta { $count } custodio más:
+       *[other] Sellado: faltan { $count } custodios más:
+    }
+
+## Where the ceremony stands, trustee by trustee
+audit-stage-no-trustees = Aún no hay custodios designados.
+audit-stage-commitments = Ronda 1 de 3: cada custodio se compromete con un secreto.
+audit-stage-polynomials = Ronda 2 de 3: cada custodio publica la parte pública de su secreto.
+audit-stage-shares = Ronda 3 de 3: cada custodio envía a los demás sus partes selladas.
+audit-stage-key-published = La clave de la elección está publicada: la votación puede abrirse.
+audit-stage-decrypting = La votación está cerrada: los custodios descifran el recuento.
+audit-stage-decrypted = El recuento está descifrado.
+audit-trustee-col-trustee = Custodio
+audit-trustee-col-commitment = Compromiso
+audit-trustee-col-polynomial = Parte pública
+audit-trustee-col-shares = Partes
+audit-trustee-col-decryption = Descifrado
+audit-trustee-part-in = recibido
+audit-trustee-part-missing = pendiente
+audit-trustee-you = (usted)
+
+## Secret ballots of a verifiable election, checked from the log
+audit-secret-title = Papeletas secretas
+audit-secret-intro = Comprobado en este navegador solo a partir del registro firmado: la clave de cada custodio, las pruebas de cada papeleta sellada, el recuento cifrado de las papeletas contadas, cada descifrado y las sumas descifradas.
+audit-secret-checking = Comprobando las papeletas secretas…
+audit-secret-fetch-failed = No se pudo obtener el registro: { $why }
+audit-secret-not-verifiable = El registro no consigna esta elección como verificable.
+# Followed by where the check failed and why, in the checker's words.
+audit-secret-failed = La comprobación FALLÓ en
+audit-secret-passed = Todas las pruebas son válidas.
+audit-secret-ballots = { $count ->
+        [one] { $count } papeleta sellada comprobada, { $counted } contada(s).
+       *[other] { $count } papeletas selladas comprobadas, { $counted } contadas.
+    }
+audit-secret-trustees = { $count ->
+        [one] Clave de { $count } custodio comprobada; { $threshold } necesario(s) para descifrar.
+       *[other] Claves de { $count } custodios comprobadas; { $threshold } necesarios para descifrar.
+    }
+audit-secret-key-checked = La clave de la elección coincide con las partes públicas de los custodios.
+audit-secret-key-waiting = La clave de la elección aún no está publicada.
+audit-secret-decryptions = { $count ->
+        [one] Descifrado de { $count } custodio comprobado.
+       *[other] Descifrados de { $count } custodios comprobados.
+    }
+audit-secret-sums-title = Sumas descifradas
+audit-secret-col-sum = Votos
+audit-secret-sealed = El recuento sigue sellado: aún no hay sumas.

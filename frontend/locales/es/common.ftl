@@ -96,3 +96,8 @@ deadline-warning =
         [one] Queda menos de un minuto para votar: emita su papeleta antes del cierre ({ $deadline }).
        *[other] Quedan menos de { $minutes } minutos para votar: emita su papeleta antes del cierre ({ $deadline }).
     }
+
+## Elecciones verificables
+error-invalid-proof = Una prueba no se pudo verificar, así que no se registró nada: { $detail }
+error-bad-trustee-token = Este enlace de custodio no es válido (o se volvió a nombrar a los custodios). Pida su enlace actual a los organizadores de la elección.
+error-trustees-pending = La elección aún no puede abrirse: todos los custodios deben completar primero la ceremonia de claves.

@@ -35,6 +35,11 @@ editor-option-revoting = Volver a votar
 editor-option-revoting-detail = : un votante puede votar de nuevo mientras la votación está abierta; solo cuenta el último voto.
 editor-option-self-registration = Autoinscripción
 editor-option-self-registration-detail = : cualquiera puede inscribirse en el censo (solo con acceso por nombre y número).
+editor-secrecy-legend = Secreto del voto
+editor-secrecy-open = Abierto
+editor-secrecy-open-detail = : los servidores cuentan los votos; el registro público oculta quién votó a quién.
+editor-secrecy-verifiable = Verificable
+editor-secrecy-verifiable-detail = : cada papeleta se cifra en el navegador del votante, y solo los custodios que usted designe, juntos, pueden descifrar el recuento, que cualquiera puede comprobar (preguntas de mayoría, aprobación y referéndum; sin resultados en directo).
 editor-create = Crear la elección
 
 ## One question of the ballot

@@ -113,3 +113,31 @@ voter-add-label = Añadir a { $name } a la clasificación
 voter-answer-blank = En blanco
 voter-answer-separator = {", "}
 voter-answer-equal = {" = "}
+
+## A verifiable election's sealed ballot
+voter-seal-ballot = Sellar la papeleta
+voter-seal-title = Su papeleta sellada
+voter-seal-intro = Sus opciones se cifran en este navegador: ningún servidor, administrador ni custodio por sí solo puede leerlas.
+voter-seal-loading = Obteniendo la clave de la elección…
+voter-seal-sealing = Sellando su papeleta…
+voter-seal-sealed = Su papeleta está sellada. Deposítela o compruébela antes.
+voter-seal-not-open = La votación aún no está abierta: los custodios no han publicado la clave de la elección.
+voter-seal-no-random = Este navegador no puede generar los números aleatorios seguros que necesita una papeleta sellada. Use otro navegador.
+voter-seal-failed = No se pudo sellar su papeleta:
+voter-seal-checking = Comprobando la papeleta…
+voter-seal-cast = Depositarla
+voter-seal-check = Comprobar esta papeleta
+voter-seal-again = Sellar de nuevo
+voter-tracking-code = Código de seguimiento:
+voter-tracking-hint = La comprobación revela cómo se selló esta papeleta, así que después se descarta y sus opciones se sellan de nuevo con un nuevo código de seguimiento. Una vez depositada, el código de seguimiento de su papeleta aparece en el registro público.
+voter-check-title = Comprobación de la papeleta
+voter-check-intro = Esta papeleta nunca se depositará. Con la semilla y las marcas de abajo, cualquiera puede volver a sellar sus opciones y debe obtener exactamente esta papeleta: eso demuestra que la página selló lo que usted eligió.
+voter-check-seed = Semilla:
+voter-check-marks = Marcas:
+voter-check-json = Todo lo necesario para comprobarla en otro lugar (JSON):
+voter-check-audit = Comprobarla de nuevo en la página de auditoría
+voter-check-ok = ✓ Esta papeleta contiene exactamente sus opciones. Se ha descartado: selle de nuevo su papeleta para depositarla.
+voter-check-bad = ✗ Esta papeleta no contiene sus opciones. No vote desde este dispositivo e informe a los organizadores de la elección:
+voter-cast-tracking-title = Su papeleta sellada
+voter-cast-tracking-hint = Busque este código en el registro público para ver que su papeleta se contó tal como la depositó:
+receipt-privacy-sealed = El recibo demuestra que su papeleta quedó anotada en el registro que firman las réplicas, y Verificar comprueba que sigue ahí. Sus opciones están selladas: el registro solo contiene su papeleta cifrada, y los custodios solo descifran el total.

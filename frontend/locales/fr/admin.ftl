@@ -411,3 +411,46 @@ admin-setup-used = Un compte existe déjà : ce lien d'installation a déjà ser
 admin-setup-sign-in-failed = Le compte propriétaire a été créé, mais la connexion a échoué : { $reason } Connectez-vous avec son nom et son mot de passe.
 admin-setup-welcome-title = Votre compte propriétaire
 admin-setup-created = Compte propriétaire créé.
+
+## Trustees of a verifiable election
+admin-section-trustees = Dépositaires
+admin-trustees-loading = Lecture de la cérémonie des clés…
+admin-trustees-form-title = Désigner les dépositaires
+admin-trustees-intro = Les dépositaires se partagent la clé de l’élection : personne d’autre, pas même les serveurs, ne peut déchiffrer le décompte. Chacun reçoit un lien privé pour participer à la cérémonie des clés dans son navigateur.
+admin-trustee-legend = Dépositaire { $number }
+admin-trustee-name = Nom
+admin-trustee-email = Adresse e-mail (facultative)
+admin-trustees-remove = Retirer le dépositaire { $number }
+admin-trustees-add = Ajouter un dépositaire
+admin-trustees-threshold = Dépositaires nécessaires pour déchiffrer
+admin-trustees-threshold-hint = Ce nombre de dépositaires, ensemble, peut déchiffrer le résultat ; moins n’y suffisent pas (de 1 à { $count }).
+admin-trustees-again-warning = Désigner à nouveau les dépositaires recommence la cérémonie des clés.
+admin-trustees-save = Désigner les dépositaires
+admin-trustees-named = Dépositaires désignés.
+admin-trustees-links-title = Liens privés, affichés une seule fois
+admin-trustee-mailed = son lien lui a été envoyé par courriel (vous ne le voyez pas).
+admin-trustees-copy-hint = Copiez chaque lien maintenant et remettez-le en privé à son dépositaire : quiconque détient le lien agit en son nom. Ils ne seront plus affichés.
+# Before the trustee's name.
+admin-trustee-link = Lien privé de
+admin-trustees-dismiss = J’ai copié les liens
+admin-decrypted-publish = Le décompte est déchiffré : les résultats peuvent être publiés.
+# Followed by the names of the trustees who have not decrypted yet.
+admin-sealed-waiting = { $count ->
+        [one] Scellé : en attente de { $count } dépositaire de plus :
+       *[other] Scellé : en attente de { $count } dépositaires de plus :
+    }
+admin-stage-no-trustees = Aucun dépositaire n’est encore désigné : désignez-les avant l’ouverture du vote.
+admin-stage-commitments = Cérémonie des clés, tour 1 sur 3 : chaque dépositaire s’engage sur un secret.
+admin-stage-polynomials = Cérémonie des clés, tour 2 sur 3 : chaque dépositaire publie la partie publique de son secret.
+admin-stage-shares = Cérémonie des clés, tour 3 sur 3 : chaque dépositaire envoie aux autres leurs parts scellées.
+admin-stage-key-published = La clé de l’élection est publiée : le vote peut ouvrir.
+admin-stage-decrypting = Le vote est clos : les dépositaires déchiffrent le décompte.
+admin-stage-decrypted = Le décompte est déchiffré.
+admin-trustee-col-trustee = Dépositaire
+admin-trustee-col-commitment = Engagement
+admin-trustee-col-polynomial = Partie publique
+admin-trustee-col-shares = Parts
+admin-trustee-col-decryption = Déchiffrement
+admin-trustee-part-in = reçu
+admin-trustee-part-missing = en attente
+admin-trustee-you = (vous)

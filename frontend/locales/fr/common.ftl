@@ -96,3 +96,8 @@ deadline-warning =
         [one] Il reste moins d'une minute pour voter : déposez votre bulletin avant la date limite ({ $deadline }).
        *[other] Il reste moins de { $minutes } minutes pour voter : déposez votre bulletin avant la date limite ({ $deadline }).
     }
+
+## Élections vérifiables
+error-invalid-proof = Une preuve n'a pas été vérifiée, donc rien n'a été enregistré : { $detail }
+error-bad-trustee-token = Ce lien de garant n'est pas valide (ou les garants ont été nommés à nouveau). Demandez votre lien actuel aux organisateurs de l'élection.
+error-trustees-pending = L'élection ne peut pas encore ouvrir : chaque garant doit d'abord terminer la cérémonie des clés.

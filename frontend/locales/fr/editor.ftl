@@ -35,6 +35,11 @@ editor-option-revoting = Nouveau vote
 editor-option-revoting-detail = {"\u00A0"}: un électeur peut voter à nouveau tant que le vote est ouvert ; seul le dernier vote compte.
 editor-option-self-registration = Auto-inscription
 editor-option-self-registration-detail = {"\u00A0"}: chacun peut s'inscrire lui-même sur la liste (connexion par nom et numéro uniquement).
+editor-secrecy-legend = Secret du vote
+editor-secrecy-open = Ouvert
+editor-secrecy-open-detail = {"\u00A0"}: les serveurs comptent les votes ; le journal public cache qui a voté pour qui.
+editor-secrecy-verifiable = Vérifiable
+editor-secrecy-verifiable-detail = {"\u00A0"}: chaque bulletin est chiffré dans le navigateur de l'électeur, et seuls les dépositaires que vous désignez, ensemble, peuvent déchiffrer le décompte, que chacun peut vérifier (questions à un choix, par approbation et référendums ; pas de résultats en direct).
 editor-create = Créer l'élection
 
 ## One question of the ballot

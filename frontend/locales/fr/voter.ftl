@@ -113,3 +113,31 @@ voter-add-label = Ajouter { $name } au classement
 voter-answer-blank = Blanc
 voter-answer-separator = {", "}
 voter-answer-equal = {" = "}
+
+## A verifiable election's sealed ballot
+voter-seal-ballot = Sceller le bulletin
+voter-seal-title = Votre bulletin scellé
+voter-seal-intro = Vos choix sont chiffrés dans ce navigateur : aucun serveur, administrateur ou garant seul ne peut les lire.
+voter-seal-loading = Récupération de la clé de l'élection…
+voter-seal-sealing = Scellement de votre bulletin…
+voter-seal-sealed = Votre bulletin est scellé. Déposez-le, ou vérifiez-le d'abord.
+voter-seal-not-open = Le vote n'est pas encore ouvert : les garants n'ont pas publié la clé de l'élection.
+voter-seal-no-random = Ce navigateur ne peut pas produire les nombres aléatoires sûrs qu'exige un bulletin scellé. Veuillez utiliser un autre navigateur.
+voter-seal-failed = Votre bulletin n'a pas pu être scellé :
+voter-seal-checking = Vérification du bulletin…
+voter-seal-cast = Le déposer
+voter-seal-check = Vérifier ce bulletin
+voter-seal-again = Sceller à nouveau
+voter-tracking-code = Code de suivi :
+voter-tracking-hint = La vérification révèle comment ce bulletin a été scellé : il est alors écarté et vos choix sont scellés à nouveau, avec un nouveau code de suivi. Une fois déposé, le code de suivi de votre bulletin figure dans le journal public.
+voter-check-title = Vérification du bulletin
+voter-check-intro = Ce bulletin ne sera jamais déposé. Avec la graine et les marques ci-dessous, chacun peut sceller à nouveau vos choix et doit obtenir exactement ce bulletin : cela prouve que la page a scellé ce que vous avez choisi.
+voter-check-seed = Graine :
+voter-check-marks = Marques :
+voter-check-json = Tout ce qu'il faut pour le vérifier ailleurs (JSON) :
+voter-check-audit = Le vérifier à nouveau sur la page d'audit
+voter-check-ok = ✓ Ce bulletin contient exactement vos choix. Il a été écarté : scellez à nouveau votre bulletin pour le déposer.
+voter-check-bad = ✗ Ce bulletin ne contient pas vos choix. Ne votez pas depuis cet appareil et prévenez les organisateurs de l'élection :
+voter-cast-tracking-title = Votre bulletin scellé
+voter-cast-tracking-hint = Retrouvez ce code dans le journal public pour constater que votre bulletin a été compté tel que déposé :
+receipt-privacy-sealed = Le reçu prouve que votre bulletin a été inscrit au journal que signent les répliques, et Vérifier contrôle qu'il y figure toujours. Vos choix sont scellés : le journal ne contient que votre bulletin chiffré, et les garants ne déchiffrent que le total.

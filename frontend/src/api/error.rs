@@ -151,6 +151,9 @@ impl ApiError {
             ErrorCode::RollFrozen => i18n.t("error-roll-frozen"),
             ErrorCode::MailNotConfigured => i18n.t("error-mail-not-configured"),
             ErrorCode::ElectionExists => i18n.t("error-election-exists"),
+            ErrorCode::InvalidProof => quoting("error-invalid-proof"),
+            ErrorCode::BadTrusteeToken => i18n.t("error-bad-trustee-token"),
+            ErrorCode::TrusteesPending => i18n.t("error-trustees-pending"),
             ErrorCode::MethodNotAllowed
             | ErrorCode::PayloadTooLarge
             | ErrorCode::UnsupportedMediaType

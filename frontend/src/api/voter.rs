@@ -64,3 +64,9 @@ pub async fn vote(
 ) -> Result<VoteResponse, ApiError> {
     post(&scope.public("vote"), Some(&write.body.session), write).await
 }
+
+/// `GET /api/elections/{id}/secrecy`: a verifiable election's key and the shape of what a
+/// ballot seals (public; the voter page seals with it).
+pub async fn secrecy(scope: &Scope) -> Result<shared::secrecy::wire::SecrecyView, ApiError> {
+    get(&scope.public("secrecy"), None).await
+}

@@ -8,6 +8,7 @@
 
 use shared::ballots::QuestionSpec;
 use shared::elections::{new_election_options, ElectionOptions, ElectionRequest, LoginMethod};
+use shared::secrecy::Secrecy;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -26,12 +27,15 @@ pub struct ElectionFormProps {
     pub on_submit: Callback<ElectionRequest>,
 }
 
-/// The options with login by name and id made consistent: self-registration only works with
-/// it (a voter who registers gets a number, not a credential), so choosing credentials turns
-/// it off.
+/// The options made consistent: self-registration only works with login by name and id (a
+/// voter who registers gets a number, not a credential), so choosing credentials turns it
+/// off; a verifiable election has no count to show before decryption, so no live results.
 pub fn consistent(mut options: ElectionOptions) -> ElectionOptions {
     if options.login == LoginMethod::Credential {
         options.self_registration = false;
+    }
+    if !options.secrecy.is_open() {
+        options.live_results = false;
     }
     options
 }
@@ -139,6 +143,7 @@ pub fn ElectionForm(props: &ElectionFormProps) -> Html {
     };
 
     let credential = options.login == LoginMethod::Credential;
+    let verifiable = options.secrecy == Secrecy::Verifiable;
     let ballot = match &*questions {
         None => html! {
             <>
@@ -191,10 +196,23 @@ pub fn ElectionForm(props: &ElectionFormProps) -> Html {
                 </label>
             </fieldset>
             <fieldset class="options">
+                <legend>{ i18n.t("editor-secrecy-legend") }</legend>
+                <label class="choice">
+                    <input id="secrecy-open" type="radio" name="secrecy" checked={!verifiable}
+                        onchange={option(|o, on| if on { o.secrecy = Secrecy::Open })} />
+                    <span><strong>{ i18n.t("editor-secrecy-open") }</strong>{ i18n.t("editor-secrecy-open-detail") }</span>
+                </label>
+                <label class="choice">
+                    <input id="secrecy-verifiable" type="radio" name="secrecy" checked={verifiable}
+                        onchange={option(|o, on| if on { o.secrecy = Secrecy::Verifiable })} />
+                    <span><strong>{ i18n.t("editor-secrecy-verifiable") }</strong>{ i18n.t("editor-secrecy-verifiable-detail") }</span>
+                </label>
+            </fieldset>
+            <fieldset class="options">
                 <legend>{ i18n.t("editor-options-legend") }</legend>
                 <label class="choice">
                     <input id="option-live-results" type="checkbox" checked={options.live_results}
-                        onchange={option(|o, on| o.live_results = on)} />
+                        disabled={verifiable} onchange={option(|o, on| o.live_results = on)} />
                     <span><strong>{ i18n.t("editor-option-live-results") }</strong>{ i18n.t("editor-option-live-results-detail") }</span>
                 </label>
                 <label class="choice">
@@ -228,5 +246,15 @@ mod tests {
         assert!(!consistent(options.clone()).self_registration);
         options.login = LoginMethod::NameAndId;
         assert!(consistent(options).self_registration);
+    }
+
+    #[wasm_bindgen_test]
+    fn verifiable_elections_show_no_live_results() {
+        let mut options = new_election_options();
+        options.live_results = true;
+        options.secrecy = Secrecy::Verifiable;
+        assert!(!consistent(options.clone()).live_results);
+        options.secrecy = Secrecy::Open;
+        assert!(consistent(options).live_results);
     }
 }

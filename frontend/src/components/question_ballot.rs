@@ -36,6 +36,9 @@ pub struct QuestionBallotProps {
     /// The ballot is being sent.
     pub sending: bool,
     pub on_cast: Callback<Answers>,
+    /// A verifiable election: "Cast ballot" on the review seals it first.
+    #[prop_or_default]
+    pub sealed: bool,
 }
 
 #[component]
@@ -85,7 +88,8 @@ pub fn QuestionBallot(props: &QuestionBallotProps) -> Html {
         };
         return html! {
             <Review questions={props.questions.clone()} answers={answers}
-                enabled={props.enabled} sending={props.sending} {on_cast} {on_change} />
+                enabled={props.enabled} sending={props.sending} {on_cast} {on_change}
+                sealed={props.sealed} />
         };
     }
 

@@ -32,6 +32,9 @@ pub struct QuestionPanelProps {
     /// Called with `false` by "Keep my vote" (back to the receipt).
     #[prop_or_default]
     pub on_change: Callback<bool>,
+    /// A verifiable election: the reviewed ballot goes to sealing, not straight to the server.
+    #[prop_or_default]
+    pub sealed: bool,
 }
 
 #[component]
@@ -53,7 +56,8 @@ pub fn QuestionPanel(props: &QuestionPanelProps) -> Html {
             }
             <QuestionBallot session={props.login.session.clone()} questions={props.questions.clone()}
                 enabled={props.accepting && props.me.is_some()}
-                sending={props.sending} on_cast={props.on_cast.clone()} />
+                sending={props.sending} on_cast={props.on_cast.clone()}
+                sealed={props.sealed} />
             if props.changing {
                 <button id="keep-vote" type="button" class="link" disabled={props.sending}
                     onclick={props.on_change.reform(|_: MouseEvent| false)}>

@@ -16,6 +16,9 @@ pub struct ReceiptCardProps {
     pub on_verify: Callback<Receipt>,
     /// The election's audit page, where anyone can check a receipt and see the recount.
     pub audit_href: AttrValue,
+    /// A verifiable election's ballot: sealed, so the privacy note says so.
+    #[prop_or_default]
+    pub sealed: bool,
 }
 
 #[component]
@@ -52,7 +55,7 @@ pub fn ReceiptCard(props: &ReceiptCardProps) -> Html {
             </div>
             <VerdictLine check={props.check.clone()} testid="receipt-verdict" />
             <p class="muted" data-testid="receipt-privacy">
-                { i18n.t("receipt-privacy") }
+                { i18n.t(if props.sealed { "receipt-privacy-sealed" } else { "receipt-privacy" }) }
             </p>
         </section>
     }

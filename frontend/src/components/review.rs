@@ -26,6 +26,9 @@ pub struct ReviewProps {
     pub sending: bool,
     pub on_cast: Callback<()>,
     pub on_change: Callback<()>,
+    /// A verifiable election: the next step seals the ballot (and casting comes after it).
+    #[prop_or_default]
+    pub sealed: bool,
 }
 
 /// "You left 1 question blank." or "You left N questions blank.", in the page's language.
@@ -116,7 +119,11 @@ pub fn Review(props: &ReviewProps) -> Html {
                 <button type="button" id="cast-ballot" data-testid="cast" class="primary"
                     disabled={!can_cast} aria-busy={props.sending.to_string()}
                     onclick={props.on_cast.reform(|_: MouseEvent| ())}>
-                    { i18n.t(if props.sending { "sending" } else { "cast-ballot" }) }
+                    { i18n.t(match (props.sending, props.sealed) {
+                        (true, _) => "sending",
+                        (false, true) => "voter-seal-ballot",
+                        (false, false) => "cast-ballot",
+                    }) }
                 </button>
                 <button type="button" id="change-answers" data-testid="change-answers"
                     disabled={props.sending}

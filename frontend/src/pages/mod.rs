@@ -9,6 +9,7 @@
 //! - [`elections`]: the public list of elections.
 //! - [`audit`]: the public log's latest checkpoint, a receipt checker and, once published,
 //!   the bulletin board with the recount.
+//! - [`trustee`]: a trustee's key ceremony and decryption of a verifiable election.
 //!
 //! The voter, tally and admin pages serve the original election (`/`, `/tally`, `/admin`) and
 //! any other (`/e/{id}`, `/e/{id}/tally`, `/admin/e/{id}`): the [`crate::api::Scope`] picks
@@ -19,6 +20,7 @@ pub mod admin;
 pub mod audit;
 pub mod elections;
 pub mod tally;
+pub mod trustee;
 pub mod voter;
 
 use std::rc::Rc;

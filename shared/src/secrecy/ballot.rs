@@ -1,8 +1,9 @@
 //! A voter's marks, sealed and proven, question by question.
 //!
 //! Each question of `m` options is sealed as `m` ciphertexts of 0 or 1 (a range proof over
-//! `[0, 2)` each), plus a fresh ciphertext of their sum with a range proof over
-//! `[0, max_choices]` and a proof that the sum of the marks minus that ciphertext encrypts
+//! `[0, 2)` each), plus, when `max_choices` is below `m`, a fresh ciphertext of their sum with
+//! a range proof over `[0, max_choices]` and a proof that the sum of the marks minus that
+//! ciphertext encrypts
 //! zero. All the proofs of a question share one transcript that starts with the election, the
 //! question and the ballot's own nonce: a ballot moved to another election or question fails,
 //! and a copy keeps the nonce, which the server takes once per election. (The nonce, not the
@@ -36,8 +37,17 @@ pub struct SealedAnswer {
     pub marks: Vec<Opaque<Ciphertext>>,
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
     pub mark_proofs: Vec<Opaque<RangeProof<Group>>>,
-    /// A fresh ciphertext of the number of marks, its range proof, and the proof that it
-    /// encrypts what the marks add up to.
+    /// That the marks are at most `max_choices`; absent when the question allows every
+    /// option marked (marks of 0 or 1 need no more proof then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<CountProof>,
+}
+
+/// A fresh ciphertext of the number of marks, its range proof, and the proof that it encrypts
+/// what the marks add up to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CountProof {
     #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub sum: Opaque<Ciphertext>,
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]
@@ -159,10 +169,41 @@ fn seal_question(
         sealed_marks.push(Opaque(ciphertext));
         proofs.push(Opaque(proof));
     }
+    let count = match shape.max_marks < shape.options as u64 {
+        true => Some(prove_count(
+            key,
+            shape,
+            &sealed_marks,
+            randomness,
+            count,
+            (&mut transcript, rng),
+        )?),
+        false => None,
+    };
+    Ok(SealedAnswer {
+        question: shape.question.clone(),
+        marks: sealed_marks,
+        mark_proofs: proofs,
+        count,
+    })
+}
+
+/// The count proof of a question whose marks were sealed with `randomness` in all.
+fn prove_count(
+    key: &PublicKey,
+    shape: &Shape,
+    sealed_marks: &[Opaque<Ciphertext>],
+    randomness: Option<SecretKey<Group>>,
+    count: u64,
+    (transcript, rng): (&mut Transcript, &mut ChaCha20Rng),
+) -> Result<CountProof, ProofError> {
     let range = RangeDecomposition::optimal(shape.max_marks + 1).into();
-    let (sum, sum_proof, r) = encrypt_in_range(key, &range, count, &mut transcript, rng)?;
+    let (sum, sum_proof, r) = encrypt_in_range(key, &range, count, transcript, rng)?;
     let Some(randomness) = randomness.map(|total| total - r) else {
-        return Err(ProofError::new(at, "a question has at least one option"));
+        return Err(ProofError::new(
+            format!("question {}", shape.question),
+            "a question has at least one option",
+        ));
     };
     // The marks' sum minus the fresh sum is (δG, δK) with δ known: proving it encrypts zero
     // ties the range-proven count to the marks.
@@ -171,13 +212,10 @@ fn seal_question(
         key,
         &randomness,
         (*difference.random_element(), *difference.blinded_element()),
-        &mut transcript,
+        transcript,
         rng,
     );
-    Ok(SealedAnswer {
-        question: shape.question.clone(),
-        marks: sealed_marks,
-        mark_proofs: proofs,
+    Ok(CountProof {
         sum: Opaque(sum),
         sum_proof: Opaque(sum_proof),
         sum_link: Opaque(sum_link),
@@ -265,14 +303,20 @@ fn verify_question(
             .verify(key, &bit, mark.0, &mut transcript)
             .map_err(|e| ProofError::new(format!("{at}, option {}", index + 1), e))?;
     }
+    let proof = match (shape.max_marks < shape.options as u64, &answer.count) {
+        (true, Some(proof)) => proof,
+        (false, None) => return Ok(answer.marks.iter().map(|c| c.0).collect()),
+        (true, None) => return Err(ProofError::new(at, "the number of marks is not proven")),
+        (false, Some(_)) => return Err(ProofError::new(at, "a count proof it does not take")),
+    };
     let range = RangeDecomposition::optimal(shape.max_marks + 1).into();
-    answer
+    proof
         .sum_proof
         .0
-        .verify(key, &range, answer.sum.0, &mut transcript)
+        .verify(key, &range, proof.sum.0, &mut transcript)
         .map_err(|e| ProofError::new(format!("{at}, number of marks"), e))?;
-    let difference = add_all(answer.marks.iter().map(|c| c.0)) - answer.sum.0;
-    answer
+    let difference = add_all(answer.marks.iter().map(|c| c.0)) - proof.sum.0;
+    proof
         .sum_link
         .0
         .verify(

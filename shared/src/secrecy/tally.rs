@@ -49,7 +49,12 @@ pub fn add(tally: &mut Tally, marks: &[Vec<Ciphertext>], weight: u64, subtract: 
     }
     for (row, marks) in tally.iter_mut().zip(marks) {
         for (total, mark) in row.iter_mut().zip(marks) {
-            let weighted = *mark * weight;
+            // `Ciphertext * u64` is a full scalar multiplication even by 1: the running tally
+            // (one per weight) adds with weight 1, a point addition only.
+            let weighted = match weight {
+                1 => *mark,
+                _ => *mark * weight,
+            };
             if subtract {
                 *total -= weighted;
             } else {

@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::ballot::Shape;
-use super::ceremony::{Commitment, KeySet, Polynomial, SealedShare};
-use super::tally::Decryption;
+use super::ceremony::{Board, Commitment, KeySet, Polynomial, SealedShare};
+use super::tally::{Decryption, Tally};
 use super::{Ciphertext, Opaque, Secrecy};
 use crate::ballots::Question;
 
@@ -127,6 +127,37 @@ pub struct SecrecyView {
     /// After close: the trustees whose decryption is not in yet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<u32>,
+}
+
+impl SecrecyView {
+    /// The ceremony's public parts by trustee id, as [`super::ceremony::TrusteeKey::advance`]
+    /// reads them.
+    pub fn board(&self) -> Board {
+        let mut trustees: Vec<&TrusteeView> = self.trustees.iter().collect();
+        trustees.sort_by_key(|t| t.trustee_id);
+        Board {
+            commitments: trustees.iter().map(|t| t.commitment.clone()).collect(),
+            polynomials: trustees
+                .iter()
+                .map(|t| t.polynomial.clone().map(|p| p.0))
+                .collect(),
+            shares: trustees.iter().map(|t| t.shares.clone()).collect(),
+        }
+    }
+
+    /// The encrypted tally, once voting has closed, as [`super::tally::decrypt`] takes it.
+    pub fn encrypted_tally(&self) -> Option<Tally> {
+        self.tally.as_ref().map(|rows| {
+            rows.iter()
+                .map(|row| row.iter().map(|c| c.0).collect())
+                .collect()
+        })
+    }
+
+    /// Each question's shape, as sealing and checking ballots take them.
+    pub fn shapes(&self) -> Vec<Shape> {
+        self.questions.iter().map(SealedQuestion::shape).collect()
+    }
 }
 
 /// A question's shape on the wire.

@@ -2,7 +2,7 @@
 //! turnout, replica health, the vote queue and the activity feed, all live. `/admin` shows it
 //! for the original election as it always did; `/admin/e/{id}` adds the election's title and
 //! links, the roll import with its one-time credentials, replaced credentials, the exports and
-//! the mail to voters.
+//! the mail to voters, and for a verifiable election its trustees.
 //!
 //! What is shown depends on the account's role ([`Powers`]): an observer sees everything but
 //! no control that changes anything; an owner also assigns the election's officials.
@@ -20,6 +20,7 @@ use super::exports::ExportPanel;
 use super::mail::{is_mail, MailPanel};
 use super::officials::OfficialsPanel;
 use super::roll::{replace_credential, RollPanel};
+use super::trustees::TrusteesPanel;
 use crate::api::admin::{AdminCommand, PhaseCommand};
 use crate::api::{self, ApiError};
 use crate::components::activity_feed::ActivityFeed;
@@ -180,6 +181,9 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
         Callback::from(move |()| fresh.set(None))
     };
 
+    let verifiable = view
+        .as_ref()
+        .is_some_and(|view| !view.options.secrecy.is_open());
     let phase = live.phase;
     let queue = live.queue.unwrap_or_default();
     let login = view
@@ -291,6 +295,13 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
                         <MailPanel token={props.token.clone()} scope={scope.clone()} phase={phase}
                             login={login} nudge={mail_nudge} read_only={!powers.commands}
                             on_refused={props.on_refused.clone()} />
+                    </section>
+                }
+                if let (Some(id), true) = (&props.election, verifiable) {
+                    <section id="trustees-panel" class="card" aria-labelledby="trustees-title">
+                        <h2 id="trustees-title">{ i18n.t("admin-section-trustees") }</h2>
+                        <TrusteesPanel token={props.token.clone()} election={id.clone()} phase={phase}
+                            commands={powers.commands} on_refused={props.on_refused.clone()} />
                     </section>
                 }
                 if let (Some(id), true) = (&props.election, powers.owner) {

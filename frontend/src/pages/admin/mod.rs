@@ -34,6 +34,7 @@ mod officials;
 mod roll;
 mod setup;
 mod sign_in;
+mod trustees;
 pub(crate) mod words;
 
 use shared::accounts::{CreateAccountResponse, MeAdminResponse};

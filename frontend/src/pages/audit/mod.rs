@@ -2,10 +2,12 @@
 //! the log's latest checkpoint and who signed it, checked here against the members' keys and
 //! kept live by the `/ws` push; a box where anyone checks a receipt; and after publication the
 //! bulletin board with the recount ([`board`]) and every question recounted
-//! ([`questions`]). Nothing on it needs a login.
+//! ([`questions`]); for a verifiable election, its secret ballots checked from the log
+//! ([`secret`]). Nothing on it needs a login.
 
 mod board;
 mod questions;
+mod secret;
 
 use shared::checkpoint::{Checkpoint, LogKey};
 use shared::verify::needed_signatures;
@@ -27,6 +29,7 @@ use crate::receipt::{parse, replicas_in_words, use_receipt_check, CheckState, Re
 use crate::state::Action;
 use crate::ws::use_live_state;
 use board::{use_bulletin_board, Board};
+use secret::{use_secret_audit, SecretBallots};
 
 /// The checkpoint's signatures against the listed keys, in words, and whether enough hold.
 fn signers_in_words(i18n: &I18n, checkpoint: &Checkpoint, keys: &[LogKey]) -> (bool, String) {
@@ -91,6 +94,14 @@ pub fn AuditPage(props: &ElectionPageProps) -> Html {
         })
     };
     let board = use_bulletin_board(&scope, live.phase == Phase::Published, live.generation);
+    let known = match &*definition {
+        Definition::Known(view) => Some(view.clone()),
+        _ => None,
+    };
+    let verifiable = known
+        .as_ref()
+        .is_some_and(|view| !view.options.secrecy.is_open());
+    let secret = use_secret_audit(&scope, verifiable, live.phase, live.generation);
 
     // The election's title (or id) is data; `PageHeader` takes its title as text.
     let titled = |title: &str| -> AttrValue {
@@ -157,6 +168,13 @@ pub fn AuditPage(props: &ElectionPageProps) -> Html {
                 <ReceiptBox busy={*check == CheckState::Checking} on_check={on_check} />
                 <VerdictLine check={(*check).clone()} testid="audit-verdict" />
             </section>
+            if verifiable {
+                <section class="card" aria-labelledby="secret-title">
+                    <h2 id="secret-title">{ i18n.t("audit-secret-title") }</h2>
+                    <p class="muted">{ i18n.t("audit-secret-intro") }</p>
+                    <SecretBallots state={secret} view={known} />
+                </section>
+            }
             <section class="card" aria-labelledby="board-title">
                 <h2 id="board-title">{ i18n.t("audit-board-title") }</h2>
                 <p class="muted">{ i18n.t("audit-board-intro") }</p>

@@ -2,6 +2,8 @@
 //! registering, and voting. Each is one [`PendingWrite`] retried under its key by
 //! [`send_with_retries`], with what happens shown in the page's notice line.
 
+use std::future::Future;
+
 use gloo::timers::future::TimeoutFuture;
 use shared::dto::{LoginRequest, LoginResponse, MeResponse, RegisterRequest, VoteRequest};
 use shared::elections::CredentialLoginRequest;
@@ -14,6 +16,7 @@ use crate::components::notice::Tone;
 use crate::i18n::I18n;
 use crate::state::{Action, LiveState};
 use crate::storage;
+use wasm_bindgen_futures::spawn_local;
 
 /// How many times a vote is sent again by itself (a full queue, no majority, a lost answer)
 /// before the voter is asked to try again by hand.
@@ -47,6 +50,26 @@ pub struct Doorway {
     pub refusal: UseStateHandle<Refusal>,
     /// The page's language, for what the page says.
     pub i18n: I18n,
+}
+
+/// A callback that runs `action` (a login or a registration) with the forms' buttons held
+/// until it is done, so one click is one request.
+pub fn while_busy<I, F, Fut>(busy: &UseStateHandle<bool>, door: &Doorway, action: F) -> Callback<I>
+where
+    I: 'static,
+    F: Fn(Doorway, I) -> Fut + 'static,
+    Fut: Future<Output = ()> + 'static,
+{
+    let (busy, door) = (busy.clone(), door.clone());
+    Callback::from(move |input: I| {
+        let busy = busy.clone();
+        busy.set(true);
+        let run = action(door.clone(), input);
+        spawn_local(async move {
+            run.await;
+            busy.set(false);
+        });
+    })
 }
 
 /// Says a form's refusal in the notice line and next to the form's fields.

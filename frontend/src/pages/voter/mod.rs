@@ -11,16 +11,19 @@
 //!
 //! Opened from an invitation's personal link (`/e/{id}#credential=…`), the page logs in with
 //! the link's credential by itself and takes it out of the address bar ([`invitation`]).
+//!
+//! In a verifiable election the reviewed ballot is sealed in the browser before it is cast,
+//! and may be checked first ([`sealing`]); the page then shows its tracking code too.
 
 mod actions;
 mod invitation;
+mod sealing;
 mod wording;
-
-use std::future::Future;
 
 use shared::ballots::Answers;
 use shared::dto::{MeResponse, VoteRequest};
 use shared::elections::{ElectionCandidate, LoginMethod};
+use shared::secrecy::ballot::SealedBallot;
 use shared::CandidateId;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -49,28 +52,9 @@ use crate::receipt::use_receipt_check;
 use crate::state::Action;
 use crate::storage;
 use crate::ws::use_live_state;
-use actions::{log_in, register, say, send_vote, Doorway, NoticeState, Proof};
+use actions::{log_in, register, say, send_vote, while_busy, Doorway, NoticeState, Proof};
+use sealing::{Sealing, TrackingCard};
 use wording::Shown;
-
-/// A callback that runs `action` (a login or a registration) with the forms' buttons held
-/// until it is done, so one click is one request.
-fn while_busy<I, F, Fut>(busy: &UseStateHandle<bool>, door: &Doorway, action: F) -> Callback<I>
-where
-    I: 'static,
-    F: Fn(Doorway, I) -> Fut + 'static,
-    Fut: Future<Output = ()> + 'static,
-{
-    let (busy, door) = (busy.clone(), door.clone());
-    Callback::from(move |input: I| {
-        let busy = busy.clone();
-        busy.set(true);
-        let run = action(door.clone(), input);
-        spawn_local(async move {
-            run.await;
-            busy.set(false);
-        });
-    })
-}
 
 #[component]
 pub fn VoterPage(props: &ElectionPageProps) -> Html {
@@ -93,6 +77,11 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     let changing = use_state(|| false);
     let notice: NoticeState = use_state(|| (Tone::Info, None));
     let refusal: UseStateHandle<Refusal> = use_state(|| None);
+    // A verifiable election: the reviewed answers being sealed, until the ballot is cast.
+    let sealing = use_state(|| None::<Answers>);
+    // The tracking code of the sealed ballot this page just cast (what is stored is read again
+    // only when the server's word on the vote changes, which may come first).
+    let cast_code = use_state(|| None::<String>);
 
     // The ballot and the figures, on load and again after every reconnection.
     {
@@ -121,7 +110,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     {
         let (me, session_handle, notice) = (me.clone(), session.clone(), notice.clone());
         let (dispatch, sending, scope) = (live.dispatcher(), sending.clone(), scope.clone());
-        let (casting, i18n) = (casting.clone(), i18n.clone());
+        let (casting, i18n, cast_code) = (casting.clone(), i18n.clone(), cast_code.clone());
         let token = session.as_ref().map(|s| s.session.clone());
         use_effect_with(token, move |token| {
             me.set(None);
@@ -136,10 +125,26 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                             me.set(Some(answer));
                             if let Some(write) = storage::pending_vote(&scope, &token) {
                                 sending.set(write.body.candidate_id);
-                                casting.set(write.body.answers.is_some());
+                                let body = &write.body;
+                                casting.set(body.answers.is_some() || body.sealed.is_some());
+                                let code = body.sealed.as_ref().map(SealedBallot::tracking_code);
                                 say(&notice, Tone::Info, i18n.t("notice-sending-again"));
                                 let thanks = i18n.t("notice-counted");
-                                send_vote(scope, write, login, dispatch, me, notice, thanks).await;
+                                let voter = login.voter_id;
+                                let sent = send_vote(
+                                    scope.clone(),
+                                    write,
+                                    login,
+                                    dispatch,
+                                    me,
+                                    notice,
+                                    thanks,
+                                )
+                                .await;
+                                if let (true, Some(code)) = (sent, code) {
+                                    sealing::save_tracking(&scope, voter, &code);
+                                    cast_code.set(Some(code));
+                                }
                                 sending.set(None);
                                 casting.set(false);
                             }
@@ -164,6 +169,14 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
         let vote_seq = me.as_ref().and_then(|me| me.vote_seq);
         use_memo((scope.clone(), voter, vote_seq), |(scope, voter, _)| {
             voter.and_then(|voter| storage::receipt(scope, voter))
+        })
+    };
+    // A verifiable election's tracking code of the ballot cast from this browser, likewise.
+    let tracking = {
+        let voter = session.as_ref().map(|login| login.voter_id);
+        let vote_seq = me.as_ref().and_then(|me| me.vote_seq);
+        use_memo((scope.clone(), voter, vote_seq), |(scope, voter, _)| {
+            voter.and_then(|voter| sealing::tracking(scope, voter))
         })
     };
     let (check, start_check) = use_receipt_check(crate::receipt::verifier::in_worker);
@@ -202,8 +215,11 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
     });
     let on_logout = {
         let (session, notice, scope) = (session.clone(), notice.clone(), scope.clone());
-        let changing = changing.clone();
+        let (changing, sealing) = (changing.clone(), sealing.clone());
+        let cast_code = cast_code.clone();
         Callback::from(move |()| {
+            sealing.set(None);
+            cast_code.set(None);
             if let Some(login) = &*session {
                 storage::forget_draft(&login.session);
             }
@@ -226,11 +242,17 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
         let (live, session, me) = (live.clone(), session.clone(), me.clone());
         let (sending, notice, changing) = (sending.clone(), notice.clone(), changing.clone());
         let (casting, scope, i18n) = (casting.clone(), scope.clone(), i18n.clone());
+        let (sealing, cast_code) = (sealing.clone(), cast_code.clone());
         Callback::from(
-            move |(candidate_id, answers): (Option<CandidateId>, Option<Answers>)| {
+            move |(candidate_id, answers, sealed): (
+                Option<CandidateId>,
+                Option<Answers>,
+                Option<SealedBallot>,
+            )| {
                 let Some(login) = (*session).clone() else {
                     return;
                 };
+                let code = sealed.as_ref().map(SealedBallot::tracking_code);
                 let replacing = me.as_ref().is_some_and(|me| me.has_voted);
                 // The click time is read now, from the synchronised clock, not at render time.
                 let click_time_ms = server_now(js_sys::Date::now(), live.offset_ms());
@@ -241,6 +263,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                     session: login.session.clone(),
                     candidate_id,
                     answers,
+                    sealed,
                     lamport,
                     click_time_ms,
                 });
@@ -259,8 +282,15 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                     notice.clone(),
                 );
                 let (changing, casting, scope) = (changing.clone(), casting.clone(), scope.clone());
+                let (sealing, cast_code) = (sealing.clone(), cast_code.clone());
                 spawn_local(async move {
-                    if send_vote(scope, write, login, dispatch, me, notice, thanks).await {
+                    let voter = login.voter_id;
+                    if send_vote(scope.clone(), write, login, dispatch, me, notice, thanks).await {
+                        if let Some(code) = code {
+                            sealing::save_tracking(&scope, voter, &code);
+                            cast_code.set(Some(code));
+                        }
+                        sealing.set(None);
                         changing.set(false);
                     }
                     sending.set(None);
@@ -269,8 +299,9 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
             },
         )
     };
-    let on_vote = cast.reform(|candidate_id| (Some(candidate_id), None));
-    let on_cast = cast.reform(|answers| (None, Some(answers)));
+    let on_vote = cast.reform(|candidate_id| (Some(candidate_id), None, None));
+    let on_cast = cast.reform(|answers| (None, Some(answers), None));
+    let on_cast_sealed = cast.reform(|sealed| (None, None, Some(sealed)));
 
     // The election's language is the negotiation's last resort; it is known only now.
     {
@@ -294,6 +325,14 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
         }
     };
     let loading = props.election.is_some() && *definition == Definition::Loading;
+    // A verifiable election's reviewed ballot is sealed here before it is cast.
+    let verifiable = !shown.options.secrecy.is_open();
+    let on_cast = if verifiable {
+        let sealing = sealing.clone();
+        Callback::from(move |answers: Answers| sealing.set(Some(answers)))
+    } else {
+        on_cast
+    };
 
     let accepting = accepting_votes(live.phase, live.deadline_ms, server_now_ms);
     let voted = me.as_ref().is_some_and(|me| me.has_voted);
@@ -309,12 +348,23 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
             <CredentialForm busy={*busy} on_login={on_credential}
                 error={about(&refusal, Form::Credential)} />
         },
+        // A verifiable election's reviewed ballot, sealed, until it is cast.
+        (Some(_), _) if verifiable && (!voted || *changing) && sealing.is_some() => html! {
+            <Sealing scope={scope.clone()} questions={shown.questions.clone()}
+                answers={(*sealing).clone().unwrap_or_default()}
+                enabled={accepting && me.is_some()} sending={*casting}
+                on_cast={on_cast_sealed}
+                on_change={{
+                    let sealing = sealing.clone();
+                    Callback::from(move |()| sealing.set(None))
+                }} />
+        },
         // A ballot of questions until it is counted; then the same receipt as any ballot.
         (Some(login), _) if !shown.questions.is_empty() && (!voted || *changing) => html! {
             <QuestionPanel login={login} me={(*me).clone()} questions={shown.questions.clone()}
                 phase={live.phase} accepting={accepting} sending={*casting}
                 on_cast={on_cast} on_logout={on_logout}
-                changing={*changing} on_change={on_change} />
+                changing={*changing} on_change={on_change} sealed={verifiable} />
         },
         (Some(login), _) => html! {
             <VoterPanel login={login} me={(*me).clone()} candidates={shown.candidates.clone()}
@@ -352,7 +402,13 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
             { voter_section }
             if let (Some(receipt), true) = ((*receipt).clone(), voted && !*changing) {
                 <ReceiptCard receipt={receipt} check={(*check).clone()} on_verify={start_check}
-                    audit_href={format!("/e/{}/audit", scope.id())} />
+                    audit_href={format!("/e/{}/audit", scope.id())} sealed={verifiable} />
+            }
+            if let (Some(code), true) = (
+                (*cast_code).clone().or_else(|| (*tracking).clone()),
+                verifiable && voted && !*changing,
+            ) {
+                <TrackingCard code={code} audit_href={format!("/e/{}/audit", scope.id())} />
             }
             if let Some(results) = results {
                 <section class="card results" aria-labelledby="results-title">

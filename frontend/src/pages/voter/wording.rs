@@ -80,7 +80,8 @@ pub struct Shown {
     pub title: AttrValue,
     pub description: String,
     pub candidates: Vec<ElectionCandidate>,
-    /// Set only for a ballot that needs the form of questions ([`needs_question_form`]).
+    /// Set only for a ballot that needs the form of questions ([`needs_question_form`]), and
+    /// for every verifiable election.
     pub questions: Vec<QuestionView>,
     pub options: ElectionOptions,
 }
@@ -111,7 +112,10 @@ impl Shown {
                     title: languages.title(reader, &view.title).to_string().into(),
                     description: languages.description(reader, &view.description).to_string(),
                     candidates: read_candidates(&languages, reader, &view.candidates),
-                    questions: if needs_question_form(&view.questions) {
+                    // A verifiable election seals a reviewed ballot: never the one-click form.
+                    questions: if needs_question_form(&view.questions)
+                        || !view.options.secrecy.is_open()
+                    {
                         let read = |q| read_question(&languages, reader, q);
                         view.questions.iter().map(read).collect()
                     } else {
