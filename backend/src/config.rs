@@ -331,6 +331,10 @@ pub struct AuditArgs {
     /// --tls-ca).
     #[arg(long, requires = "url")]
     pub tls_ca: Option<PathBuf>,
+    /// Benaloh's check of a ballot the voter checked instead of casting (the JSON the voter
+    /// page shows, or `ballot vote --challenge` prints), against the election's key and log.
+    #[arg(long, requires = "url")]
+    pub challenge: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]

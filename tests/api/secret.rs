@@ -142,10 +142,13 @@ async fn three_trustees_run_the_ceremony_by_cli_and_two_of_them_decrypt_the_seal
     };
     let key = view.key.as_ref().unwrap().0.shared_key();
     let shapes: Vec<_> = view.questions.iter().map(|q| q.shape()).collect();
-    let marks: Vec<Vec<bool>> = checked.marks.iter().map(|(_, m)| m.clone()).collect();
-    assert_eq!(marks, [vec![true, false], vec![true, true, false]]);
+    assert_eq!(checked.marks, [vec![true, false], vec![true, true, false]]);
     let seed: [u8; 32] = hex::decode(&checked.seed).unwrap().try_into().unwrap();
-    check_challenge(key, ID, &shapes, &checked.ballot, &marks, seed).unwrap();
+    check_challenge(key, ID, &shapes, &checked.ballot, &checked.marks, seed).unwrap();
+    // What the CLI prints is what `ballot audit --challenge` and the audit page read.
+    let printed = serde_json::to_string(&checked).unwrap();
+    let read: shared::secrecy::ballot::Challenge = serde_json::from_str(&printed).unwrap();
+    read.check(key, ID, &shapes).unwrap();
 
     // Ann (weight 2): Ann, Tea and Cake; Bo: Bob, Cake and Jam; Cy: Ann, no snacks.
     let ballots = [

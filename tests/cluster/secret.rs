@@ -343,4 +343,53 @@ async fn a_verifiable_election_survives_the_leaders_loss_and_decrypts_with_two_o
         report.contains("recount matches the published result"),
         "{report}"
     );
+
+    // Benaloh's check by `ballot audit --challenge`: a ballot sealed and revealed, never cast,
+    // holds; the same with a changed mark does not.
+    let view = trustees::view(&cluster.client, &cluster.url(survivor), ID).await;
+    let marks = vec![vec![false, true, false]];
+    let seed = [7u8; 32];
+    let ballot = shared::secrecy::ballot::seal(
+        view.key.as_ref().unwrap().0.shared_key(),
+        ID,
+        &view.shapes(),
+        &marks,
+        seed,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let challenge = |marks: &[Vec<bool>]| {
+        let file = dir.path().join("challenge.json");
+        let body = json!({"seed": "07".repeat(32), "marks": marks, "ballot": ballot});
+        std::fs::write(&file, body.to_string()).unwrap();
+        std::process::Command::new(env!("CARGO_BIN_EXE_ballot"))
+            .args([
+                "audit",
+                "--election",
+                ID,
+                "--url",
+                &cluster.url(survivor),
+                "--challenge",
+            ])
+            .arg(&file)
+            .output()
+            .unwrap()
+    };
+    let output = challenge(&marks);
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{report}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        report.contains("seals exactly the revealed marks"),
+        "{report}"
+    );
+    assert!(report.contains("main: options 2"), "{report}");
+    assert!(report.contains("was not cast"), "{report}");
+    let output = challenge(&[vec![true, false, false]]);
+    assert!(!output.status.success());
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(errors.contains("does not hold"), "{errors}");
 }

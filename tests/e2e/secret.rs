@@ -220,7 +220,8 @@ async fn a_sealed_ballot_is_checked_sealed_again_and_cast() {
         .prop("value")
         .await
         .expect("the JSON");
-    let revealed: Value = serde_json::from_str(&revealed.unwrap_or_default()).expect("JSON");
+    let revealed_json = revealed.unwrap_or_default();
+    let revealed: Value = serde_json::from_str(&revealed_json).expect("JSON");
     let ballot: SealedBallot =
         serde_json::from_value(revealed["ballot"].clone()).expect("a ballot");
     assert_eq!(ballot.tracking_code(), checked_code);
@@ -242,6 +243,12 @@ async fn a_sealed_ballot_is_checked_sealed_again_and_cast() {
         .expect("looking for the cast button");
     assert_eq!(cast_gone, Value::Null, "a checked ballot cannot be cast");
     findings.extend(check_page(&voter, "checked ballot", Some("secret-checked")).await);
+    let audit_link = find(&voter, "[data-testid=check-audit-link]")
+        .await
+        .attr("href")
+        .await
+        .expect("the link")
+        .expect("an href");
 
     // Sealed again: a new seed, so a new tracking code; the marks are the same.
     click(&voter, "#seal-again").await;
@@ -294,6 +301,39 @@ async fn a_sealed_ballot_is_checked_sealed_again_and_cast() {
         })
     });
     assert!(!checked_nonce_logged, "the checked ballot was cast");
+
+    // The independent check: the audit page, brought the challenge by the voter page's link,
+    // re-seals it on its own and says it holds and was not cast.
+    let auditor = driver.open(&app.url(&audit_link), 1280, 900).await;
+    wait_text(
+        &auditor,
+        "[data-testid=challenge-verdict]",
+        Text::Contains("It was not cast"),
+    )
+    .await;
+    let verdict = find(&auditor, "[data-testid=challenge-verdict]").await;
+    assert_eq!(
+        verdict.attr("data-verdict").await.expect("attr").as_deref(),
+        Some("holds")
+    );
+    let shown = verdict.text().await.expect("the verdict");
+    assert!(
+        shown.contains(&checked_code) && shown.contains("tools: 1, 3"),
+        "{shown}"
+    );
+    assert_none(&check_page(&auditor, "audit challenge", Some("secret-audit-challenge")).await);
+    // A changed mark does not hold.
+    let changed = revealed_json.replace("[[true,false,true]]", "[[true,true,false]]");
+    let area = find(&auditor, "#challenge-json").await;
+    area.clear().await.expect("clearing");
+    area.send_keys(&changed).await.expect("typing");
+    click(&auditor, "#challenge-check").await;
+    wait_text(
+        &auditor,
+        "[data-testid=challenge-verdict]",
+        Text::Contains("does not seal these choices"),
+    )
+    .await;
 }
 
 /// Clicks `button` in the page and answers how long (ms, by the page's clock) until the

@@ -17,6 +17,7 @@ use crate::config::AuditArgs;
 use crate::domain::{Election, Elections};
 use crate::projections::results::results_view;
 
+mod challenge;
 mod public;
 mod remote;
 mod signed;
@@ -29,6 +30,7 @@ pub async fn run(args: AuditArgs) -> anyhow::Result<()> {
             args.receipts.as_deref(),
             args.since.as_deref(),
             args.tls_ca.as_deref(),
+            args.challenge.as_deref(),
         )
         .await;
     }

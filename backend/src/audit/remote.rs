@@ -43,6 +43,7 @@ pub async fn run(
     receipts: Option<&Path>,
     since: Option<&Path>,
     tls_ca: Option<&Path>,
+    challenge: Option<&Path>,
 ) -> anyhow::Result<()> {
     let started = Instant::now();
     let base = url.trim_end_matches('/');
@@ -96,6 +97,13 @@ pub async fn run(
         .map(|line| serde_json::from_str(line))
         .collect::<Result<_, _>>()
         .context("reading the public log's lines")?;
+    if let Some(file) = challenge {
+        let view: shared::secrecy::wire::SecrecyView =
+            get(&client, format!("{base}/api/elections/{election}/secrecy")).await?;
+        for line in super::challenge::check(election, file, &view, &parsed)? {
+            println!("{line}");
+        }
+    }
     if let Some(report) = shared::secrecy::audit::audit_with(election, &parsed, check_in_parallel)
         .map_err(|e| anyhow::anyhow!("secret ballots: {e}"))?
     {

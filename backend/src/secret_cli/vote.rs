@@ -39,8 +39,11 @@ pub struct Challenge {
     pub tracking_code: String,
     /// The 32-byte seed every random number of the sealing came from, hex.
     pub seed: String,
-    /// Per question in ballot order: the question id and one mark per option.
-    pub marks: Vec<(String, Vec<bool>)>,
+    /// The questions' ids, in ballot order (for reading `marks`).
+    pub questions: Vec<String>,
+    /// Per question in ballot order, one mark per option: with `seed` and `ballot`, the form
+    /// `shared::secrecy::ballot::Challenge` reads (`ballot audit --challenge`, the audit page).
+    pub marks: Vec<Vec<bool>>,
     pub ballot: SealedBallot,
 }
 
@@ -99,7 +102,8 @@ pub async fn vote(args: &VoteArgs) -> anyhow::Result<VoteOutcome> {
             election: remote.election.clone(),
             tracking_code: ballot.tracking_code(),
             seed: hex::encode(seed),
-            marks,
+            questions: marks.iter().map(|(question, _)| question.clone()).collect(),
+            marks: marks.into_iter().map(|(_, marks)| marks).collect(),
             ballot,
         }));
     }

@@ -226,3 +226,17 @@ audit-secret-decryptions = { $count ->
 audit-secret-sums-title = المجاميع بعد فك التشفير
 audit-secret-col-sum = الأصوات
 audit-secret-sealed = لا يزال الفرز مختومًا: لا مجاميع بعد.
+
+## تحقق بيناло من ورقة لم يُدلِ بها الناخب
+audit-challenge-title = تحقق من ورقة لم تُدلِ بها
+audit-challenge-intro = الصق ما عرضته صفحة التصويت حين اخترت «تحقق من هذه الورقة» (أو ما طبعه ballot vote --challenge). تشفّر هذه الصفحة الاختيارات من جديد انطلاقًا من البذرة وتقارن.
+audit-challenge-label = الورقة المتحقَّق منها (JSON)
+audit-challenge-check = تحقق من الورقة
+audit-challenge-checking = جارٍ التحقق…
+audit-challenge-holds = تشفّر هذه الورقة الاختيارات أدناه بالضبط (الخيارات بأرقامها). رمز تتبعها:
+audit-challenge-none = لا شيء
+audit-challenge-not-cast = لم يُدلَ بها، كما يجب لورقة متحقَّق منها.
+audit-challenge-was-cast = تنبيه: أُدلي بهذه الورقة المتحقَّق منها. بذرتها علنية، فيستطيع أي شخص قراءة اختياراتها.
+audit-challenge-unreadable = هذه ليست ورقة متحقَّقًا منها: الصق نص JSON كاملًا بما فيه ballot وseed وmarks.
+audit-challenge-no-key = لم يُنشر مفتاح لهذا الانتخاب بعد: لا يمكن أن تكون أي ورقة قد شُفّرت به.
+audit-challenge-fails = هذه الورقة لا تشفّر هذه الاختيارات بهذه البذرة:

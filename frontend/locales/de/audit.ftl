@@ -186,3 +186,17 @@ audit-secret-decryptions = { $count ->
 audit-secret-sums-title = Entschlüsselte Summen
 audit-secret-col-sum = Stimmen
 audit-secret-sealed = Die Auszählung ist noch versiegelt: noch keine Summen.
+
+## Benaloh-Prüfung eines Stimmzettels, den die wählende Person nicht abgegeben hat
+audit-challenge-title = Einen nicht abgegebenen Stimmzettel prüfen
+audit-challenge-intro = Fügen Sie ein, was die Wahlseite bei „Diesen Stimmzettel prüfen“ angezeigt hat (oder was ballot vote --challenge ausgegeben hat). Diese Seite verschlüsselt die Auswahl aus dem Startwert erneut und vergleicht.
+audit-challenge-label = Der geprüfte Stimmzettel (JSON)
+audit-challenge-check = Stimmzettel prüfen
+audit-challenge-checking = Wird geprüft …
+audit-challenge-holds = Dieser Stimmzettel verschlüsselt genau die Auswahl unten (Optionen nach Nummer). Sein Prüfcode:
+audit-challenge-none = keine
+audit-challenge-not-cast = Er wurde nicht abgegeben, wie es sich für einen geprüften Stimmzettel gehört.
+audit-challenge-was-cast = Achtung: Dieser geprüfte Stimmzettel wurde abgegeben. Sein Startwert ist öffentlich, also kann jeder seine Auswahl lesen.
+audit-challenge-unreadable = Das ist kein geprüfter Stimmzettel: Fügen Sie das ganze JSON mit ballot, seed und marks ein.
+audit-challenge-no-key = Für diese Wahl ist noch kein Schlüssel veröffentlicht: Kein Stimmzettel kann damit verschlüsselt worden sein.
+audit-challenge-fails = Dieser Stimmzettel verschlüsselt diese Auswahl mit diesem Startwert nicht:

@@ -180,3 +180,17 @@ audit-secret-decryptions = { $count ->
 audit-secret-sums-title = Decrypted sums
 audit-secret-col-sum = Votes
 audit-secret-sealed = The tally is still sealed: no sums yet.
+
+## Benaloh's check of a ballot the voter did not cast
+audit-challenge-title = Check a ballot you did not cast
+audit-challenge-intro = Paste what the voter page showed when you chose "Check this ballot" (or what ballot vote --challenge printed). This page seals the choices again from the seed and compares.
+audit-challenge-label = The checked ballot (JSON)
+audit-challenge-check = Check the ballot
+audit-challenge-checking = Checking…
+audit-challenge-holds = This ballot seals exactly the choices below (options by number). Its tracking code:
+audit-challenge-none = none
+audit-challenge-not-cast = It was not cast, as a checked ballot must not be.
+audit-challenge-was-cast = Warning: this checked ballot was cast. Its seed is public, so anyone can read its choices.
+audit-challenge-unreadable = This is not a checked ballot: paste the whole JSON, with ballot, seed and marks.
+audit-challenge-no-key = This election has no published key yet: no ballot can have been sealed under it.
+audit-challenge-fails = This ballot does not seal these choices with this seed:

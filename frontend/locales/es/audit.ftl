@@ -189,3 +189,17 @@ audit-secret-decryptions = { $count ->
 audit-secret-sums-title = Sumas descifradas
 audit-secret-col-sum = Votos
 audit-secret-sealed = El recuento sigue sellado: aún no hay sumas.
+
+## Comprobación de Benaloh de una papeleta que el votante no emitió
+audit-challenge-title = Comprobar una papeleta que no emitió
+audit-challenge-intro = Pegue lo que mostró la página de votación al elegir «Comprobar esta papeleta» (o lo que imprimió ballot vote --challenge). Esta página vuelve a cifrar las opciones a partir de la semilla y compara.
+audit-challenge-label = La papeleta comprobada (JSON)
+audit-challenge-check = Comprobar la papeleta
+audit-challenge-checking = Comprobando…
+audit-challenge-holds = Esta papeleta cifra exactamente las opciones de abajo (por número). Su código de seguimiento:
+audit-challenge-none = ninguna
+audit-challenge-not-cast = No se emitió, como corresponde a una papeleta comprobada.
+audit-challenge-was-cast = Atención: esta papeleta comprobada se emitió. Su semilla es pública, así que cualquiera puede leer sus opciones.
+audit-challenge-unreadable = Esto no es una papeleta comprobada: pegue todo el JSON, con ballot, seed y marks.
+audit-challenge-no-key = Esta elección aún no tiene clave publicada: ninguna papeleta puede haberse cifrado con ella.
+audit-challenge-fails = Esta papeleta no cifra estas opciones con esta semilla:

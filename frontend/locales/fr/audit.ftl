@@ -189,3 +189,17 @@ audit-secret-decryptions = { $count ->
 audit-secret-sums-title = Sommes déchiffrées
 audit-secret-col-sum = Voix
 audit-secret-sealed = Le décompte est encore scellé : pas encore de sommes.
+
+## Vérification de Benaloh d'un bulletin que l'électeur n'a pas déposé
+audit-challenge-title = Vérifier un bulletin que vous n'avez pas déposé
+audit-challenge-intro = Collez ce que la page de vote a affiché quand vous avez choisi « Vérifier ce bulletin » (ou ce qu'a affiché ballot vote --challenge). Cette page chiffre de nouveau les choix à partir de la graine et compare.
+audit-challenge-label = Le bulletin vérifié (JSON)
+audit-challenge-check = Vérifier le bulletin
+audit-challenge-checking = Vérification…
+audit-challenge-holds = Ce bulletin chiffre exactement les choix ci-dessous (options par numéro). Son code de suivi :
+audit-challenge-none = aucune
+audit-challenge-not-cast = Il n'a pas été déposé, comme il se doit pour un bulletin vérifié.
+audit-challenge-was-cast = Attention : ce bulletin vérifié a été déposé. Sa graine est publique, donc tout le monde peut lire ses choix.
+audit-challenge-unreadable = Ce n'est pas un bulletin vérifié : collez tout le JSON, avec ballot, seed et marks.
+audit-challenge-no-key = Cette élection n'a pas encore de clé publiée : aucun bulletin n'a pu être chiffré avec elle.
+audit-challenge-fails = Ce bulletin ne chiffre pas ces choix avec cette graine :

@@ -357,3 +357,31 @@ pub fn check_challenge(
     }
     Ok(())
 }
+
+/// What Benaloh's check reveals of a ballot that will never be cast: the ballot, the seed it
+/// was sealed from (hex) and the marks it seals (per question in ballot order, one per
+/// option). The voter page shows it, `ballot vote --challenge` prints it, and the audit page
+/// and `ballot audit --challenge` check it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Challenge {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub election: Option<String>,
+    pub seed: String,
+    pub marks: Vec<Vec<bool>>,
+    pub ballot: SealedBallot,
+}
+
+impl Challenge {
+    /// Whether `ballot` is exactly what sealing `marks` from `seed` gives.
+    pub fn check(
+        &self,
+        key: &PublicKey,
+        election: &str,
+        shapes: &[Shape],
+    ) -> Result<(), ProofError> {
+        let seed: [u8; 32] = super::from_hex(&self.seed)
+            .and_then(|bytes| bytes.try_into().ok())
+            .ok_or_else(|| ProofError::new("challenge", "the seed is 32 bytes in hex"))?;
+        check_challenge(key, election, shapes, &self.ballot, &self.marks, seed)
+    }
+}

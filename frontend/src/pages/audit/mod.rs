@@ -6,6 +6,7 @@
 //! ([`secret`]). Nothing on it needs a login.
 
 mod board;
+mod challenge;
 mod questions;
 mod secret;
 
@@ -29,6 +30,7 @@ use crate::receipt::{parse, replicas_in_words, use_receipt_check, CheckState, Re
 use crate::state::Action;
 use crate::ws::use_live_state;
 use board::{use_bulletin_board, Board};
+use challenge::ChallengeCheck;
 use secret::{use_secret_audit, SecretBallots};
 
 /// The checkpoint's signatures against the listed keys, in words, and whether enough hold.
@@ -173,6 +175,11 @@ pub fn AuditPage(props: &ElectionPageProps) -> Html {
                     <h2 id="secret-title">{ i18n.t("audit-secret-title") }</h2>
                     <p class="muted">{ i18n.t("audit-secret-intro") }</p>
                     <SecretBallots state={secret} view={known} />
+                </section>
+                <section class="card" aria-labelledby="challenge-title">
+                    <h2 id="challenge-title">{ i18n.t("audit-challenge-title") }</h2>
+                    <p class="muted">{ i18n.t("audit-challenge-intro") }</p>
+                    <ChallengeCheck scope={scope.clone()} />
                 </section>
             }
             <section class="card" aria-labelledby="board-title">
