@@ -4,7 +4,6 @@
 //! log) shows a count or a choice before decryption.
 
 use rand::rngs::OsRng;
-use rand::RngCore;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use shared::dto::{LoginResponse, ResultsResponse, VoteResponse};
@@ -17,6 +16,7 @@ use shared::secrecy::wire::{SecrecyView, SecretStage, TrusteesCreated};
 use shared::ws::ServerMessage;
 
 use crate::helpers::{assert_error, spawn_app, TestApp, ADMIN_TOKEN};
+use crate::support::trustees;
 use crate::support::ws::{connect, next_matching};
 
 fn definition(id: &str, method: &str, options: Value) -> Value {
@@ -52,7 +52,7 @@ async fn create(app: &TestApp, id: &str) -> Vec<String> {
 }
 
 async fn view(app: &TestApp, id: &str) -> SecrecyView {
-    app.get_json(&format!("/api/elections/{id}/secrecy")).await
+    trustees::view(&app.client, &app.url, id).await
 }
 
 async fn trustee_post(
@@ -127,12 +127,7 @@ async fn login(app: &TestApp, id: &str, credential: &str) -> String {
 }
 
 async fn seal(app: &TestApp, id: &str, marks: &[Vec<bool>]) -> SealedBallot {
-    let view = view(app, id).await;
-    let key = view.key.expect("the key is published").0;
-    let shapes: Vec<_> = view.questions.iter().map(|q| q.shape()).collect();
-    let mut seed = [0u8; 32];
-    OsRng.fill_bytes(&mut seed);
-    ballot::seal(key.shared_key(), id, &shapes, marks, seed).unwrap()
+    trustees::seal(&app.client, &app.url, id, marks).await
 }
 
 async fn cast(app: &TestApp, id: &str, session: &str, body: Value) -> reqwest::Response {

@@ -239,7 +239,11 @@ impl TrusteeKey {
         board: &Board,
         rng: &mut R,
     ) -> Result<Option<Step>, ProofError> {
-        let me = self.trustee as usize - 1;
+        // A key file is the trustee's own, but may be damaged: no panic on its numbers.
+        let me = (self.trustee as usize)
+            .checked_sub(1)
+            .filter(|&me| me < self.trustees)
+            .ok_or_else(|| ProofError::new("key file", "no such trustee"))?;
         let n = self.trustees;
         let stage = self.stage.clone();
         let (next, step) = match stage {
