@@ -3,8 +3,11 @@
 //! All writes funnel through [`Engine::apply_batch`], called by exactly one writer at a time
 //! (the Raft state machine). A batch of envelopes is decided in order, every resulting event is
 //! written in one SQLite transaction together with the caller's metadata (Raft's last applied log
-//! id), and only after the commit is durable does the read view change and the events go out to
-//! subscribers. One transaction per batch is the group commit: one fsync covers every vote in it.
+//! id), and only after the commit does the read view change and the events go out to
+//! subscribers. The commit does not fsync: the batch is already durable in the Raft log it was
+//! applied from, and a member that loses it to a power cut re-applies it from there (its
+//! `last_applied` is in the same transaction). So a batch of votes costs each member one fsync,
+//! its log append's ([`store::wal`]).
 //!
 //! The writer also keeps the first decision for every idempotency key ([`Replies`]): an
 //! envelope whose key it has seen is answered from there, never decided twice, and the records
@@ -38,6 +41,8 @@ pub struct Engine {
 
 struct Inner {
     pool: SqlitePool,
+    /// Makes commits durable on demand (the connection commits without an fsync).
+    wal: store::wal::Wal,
     /// The state decisions are made against. Only the writer touches it.
     writer: Mutex<Writer>,
     /// The committed state every reader sees; changes only after a commit.
@@ -55,6 +60,7 @@ impl Engine {
         let elections = replay_stored(&pool).await?;
         let replies = Replies::from_records(store::replies::all(&pool).await?);
         let (events_tx, _) = broadcast::channel(EVENT_CHANNEL_CAPACITY);
+        let wal = store::wal::Wal::of(&pool).map_err(sqlx::Error::Io)?;
         let writer = Writer {
             elections: elections.clone(),
             replies,
@@ -62,6 +68,7 @@ impl Engine {
         Ok(Engine {
             inner: Arc::new(Inner {
                 pool,
+                wal,
                 writer: Mutex::new(writer),
                 read_view: RwLock::new(elections),
                 events: events_tx,
@@ -74,6 +81,12 @@ impl Engine {
     /// methods below, never through the pool.
     pub fn pool(&self) -> &SqlitePool {
         &self.inner.pool
+    }
+
+    /// The database's WAL syncer, for the writes that must survive a power cut (see
+    /// [`store::wal`]): the Raft log store's and the checkpoints' record.
+    pub fn wal(&self) -> &store::wal::Wal {
+        &self.inner.wal
     }
 
     /// One election's stored events with `seq > after`, in order, at most `limit`.

@@ -68,6 +68,8 @@ async fn main() -> anyhow::Result<()> {
 }
 
 async fn run_node(args: ballot::config::NodeArgs, voter: bool) -> anyhow::Result<()> {
+    // Heartbeats and replication on a thread of their own (see `raft::runtime`).
+    ballot::server::install_raft_runtime().context("starting the Raft runtime")?;
     // Listening before the "listening on" line: whoever reads it may signal us at once.
     let mut stop = StopSignals::listen()?;
     let listener = tokio::net::TcpListener::bind(args.listen)

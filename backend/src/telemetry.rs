@@ -48,6 +48,8 @@ pub const QUEUE_IN_FLIGHT: &str = "ballot_vote_queue_in_flight";
 pub const QUEUE_CAPACITY: &str = "ballot_vote_queue_capacity";
 /// This node's current Raft term.
 pub const RAFT_TERM: &str = "ballot_raft_term";
+/// The longest gap between two majority acknowledgements of this node as leader.
+pub const RAFT_QUORUM_ACK_GAP_MAX: &str = "ballot_raft_quorum_ack_gap_max_seconds";
 /// 1 when this node leads, else 0.
 pub const RAFT_IS_LEADER: &str = "ballot_raft_is_leader";
 /// The leader this node knows of (0: none).
@@ -282,6 +284,11 @@ fn describe_all() {
     );
     describe_gauge!(QUEUE_CAPACITY, "Votes the vote queue holds at most");
     describe_gauge!(RAFT_TERM, "This node's current Raft term");
+    describe_gauge!(
+        RAFT_QUORUM_ACK_GAP_MAX,
+        Unit::Seconds,
+        "The longest this node, leading, went between two acknowledgements by a majority"
+    );
     describe_gauge!(
         RAFT_IS_LEADER,
         "1 when this node is the Raft leader, else 0"

@@ -11,7 +11,7 @@ use crate::support::ws::next_matching;
 
 /// Votes for every session, spreading over `targets` and moving on to the next member when one
 /// fails; returns the voter ids whose vote was acknowledged (200).
-fn vote_stream(
+pub(crate) fn vote_stream(
     cluster: Arc<TestCluster>,
     sessions: Vec<(u32, String)>,
     targets: Vec<u64>,

@@ -13,6 +13,7 @@ mod benches;
 mod chaos;
 mod clock;
 mod config_file;
+mod durability;
 mod elections;
 mod failover;
 mod first_owner;

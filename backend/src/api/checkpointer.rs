@@ -98,6 +98,8 @@ pub async fn run(state: AppState, stop: CancellationToken) {
                 let keys = gather_keys(&state).await;
                 if let Err(error) = store::checkpoints::record_keys(&pool, &keys).await {
                     tracing::warn!(%error, "recording the members' keys");
+                } else if let Err(error) = state.engine.wal().sync().await {
+                    tracing::warn!(%error, "syncing the members' keys");
                 }
                 for key in keys {
                     if !known_keys.contains(&key) {
@@ -136,6 +138,8 @@ async fn record(
         .flatten()
         .unwrap_or_default();
     store::checkpoints::record(pool, checkpoint, first, &leaves).await?;
+    // A published checkpoint is a promise: its record survives a power cut.
+    state.engine.wal().sync().await.map_err(sqlx::Error::Io)?;
     recorded.insert(id.clone(), first.max(first + leaves.len() as u64));
     Ok(())
 }

@@ -66,6 +66,10 @@ fn sample(state: &AppState) {
     let raft = state.cluster.raft.metrics().borrow_watched().clone();
     let leads = raft.state == ServerState::Leader;
     telemetry.set(telemetry::RAFT_TERM, raft.current_term as f64);
+    telemetry.set(
+        telemetry::RAFT_QUORUM_ACK_GAP_MAX,
+        state.cluster.liveness.longest_ack_gap().as_secs_f64(),
+    );
     telemetry.set(telemetry::RAFT_IS_LEADER, f64::from(u8::from(leads)));
     telemetry.set(
         telemetry::RAFT_LEADER_ID,

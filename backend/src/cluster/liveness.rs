@@ -5,10 +5,12 @@
 //! orchestrators should route around both, so `/health` reports them as unhealthy (503);
 //! `/health/live` stays the plain liveness probe.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use openraft::async_runtime::WatchReceiver as _;
+use openraft::async_runtime::{Instant as _, WatchReceiver as _};
+use openraft::ServerState;
 
 use crate::raft::{self, Raft};
 use crate::tasks::Tasks;
@@ -23,6 +25,10 @@ pub const QUORUM_SILENCE_LIMIT: Duration = Duration::from_millis(1_500);
 #[derive(Debug)]
 pub struct Liveness {
     leaderless_since: Mutex<Option<Instant>>,
+    /// The longest this node, leading, went between two acknowledgements by a majority, in
+    /// microseconds (`ballot_raft_quorum_ack_gap_max_seconds`). Heartbeats go every 100 ms;
+    /// a gap near 450 ms is a follower about to stand for election.
+    longest_ack_gap_us: AtomicU64,
 }
 
 impl Liveness {
@@ -30,7 +36,9 @@ impl Liveness {
     pub fn watch(raft: &Raft, tasks: &Tasks) -> std::sync::Arc<Liveness> {
         let liveness = std::sync::Arc::new(Liveness {
             leaderless_since: Mutex::new(Some(Instant::now())),
+            longest_ack_gap_us: AtomicU64::new(0),
         });
+        watch_ack_gaps(liveness.clone(), raft, tasks);
         let (watched, mut metrics) = (liveness.clone(), raft.metrics());
         let stop = tasks.stop_signal();
         tasks.spawn(async move {
@@ -71,6 +79,11 @@ impl Liveness {
         liveness
     }
 
+    /// The longest gap between two majority acknowledgements while this node led.
+    pub fn longest_ack_gap(&self) -> Duration {
+        Duration::from_micros(self.longest_ack_gap_us.load(Ordering::Relaxed))
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Option<Instant>> {
         self.leaderless_since
             .lock()
@@ -96,5 +109,49 @@ impl Liveness {
             }
         }
         Ok(())
+    }
+}
+
+/// Follows the leader's `last_quorum_acked` on Raft's own runtime when there is one, so that a
+/// watcher delayed by a busy API runtime does not see two acknowledgements as one long gap.
+fn watch_ack_gaps(liveness: std::sync::Arc<Liveness>, raft: &Raft, tasks: &Tasks) {
+    let mut metrics = raft.metrics();
+    let stop = tasks.stop_signal();
+    let watcher = async move {
+        // The previous acknowledgement (as an instant of this clock) and its term.
+        let mut previous: Option<(u64, Instant)> = None;
+        loop {
+            {
+                let now = metrics.borrow_watched();
+                let acked = now
+                    .last_quorum_acked
+                    .as_ref()
+                    .filter(|_| now.state == ServerState::Leader)
+                    .and_then(|acked| Instant::now().checked_sub(acked.elapsed()));
+                match (acked, previous) {
+                    (Some(at), Some((term, before))) if term == now.current_term && at > before => {
+                        let gap = u64::try_from((at - before).as_micros()).unwrap_or(u64::MAX);
+                        liveness
+                            .longest_ack_gap_us
+                            .fetch_max(gap, Ordering::Relaxed);
+                        previous = Some((term, at));
+                    }
+                    (Some(at), None) => previous = Some((now.current_term, at)),
+                    (Some(at), Some((term, _))) if term != now.current_term => {
+                        previous = Some((now.current_term, at));
+                    }
+                    (Some(_), Some(_)) => {}
+                    (None, _) => previous = None,
+                }
+            }
+            tokio::select! {
+                changed = metrics.changed() => if changed.is_err() { return },
+                _ = stop.cancelled() => return,
+            }
+        }
+    };
+    match raft::runtime::handle() {
+        Some(runtime) => drop(runtime.spawn(watcher)),
+        None => tasks.spawn(watcher),
     }
 }

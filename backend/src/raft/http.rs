@@ -185,8 +185,9 @@ async fn append(
     // which would cancel this handler. A late heartbeat still renews this follower's lease on
     // the leader, and a late append still stores its entries; cancelled, neither would count,
     // and a loaded follower could miss enough heartbeats in a row to start an election.
+    // On Raft's runtime when it has one, beside the core it talks to.
     let raft = routes.raft.clone();
-    let handled = tokio::spawn(async move { raft.append_entries(request).await }).await;
+    let handled = super::runtime::on_raft(async move { raft.append_entries(request).await }).await;
     match handled {
         Ok(response) => Ok(Json(response)),
         Err(error) => {

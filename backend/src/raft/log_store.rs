@@ -1,12 +1,19 @@
 //! The Raft log store on SQLite: entries in `raft_log`, small durable values in `raft_meta`.
 //!
-//! Every write is one SQLite transaction, and the database runs WAL with `synchronous=FULL`, so a
-//! write is on disk when its commit returns. That is what openraft relies on: the vote is durable
-//! before `save_vote` returns, and `append` reports an entry flushed (which lets it count towards
-//! a commit quorum) only after the commit of the transaction holding it.
+//! Every write is one SQLite transaction on the node's one writing connection, which commits
+//! without an fsync (`synchronous=NORMAL`); durability comes from [`Wal`], which fsyncs the WAL
+//! file once for every commit made before it. That is what openraft relies on:
+//! - `append` returns as soon as its batch is committed (readable by the replication tasks),
+//!   and reports it flushed, which lets it count towards a commit quorum, only from the fsync
+//!   that covers it. The Raft core goes on meanwhile (replicating the entries it just wrote,
+//!   answering heartbeats), and appends made while an fsync runs share the next one;
+//! - the vote is durable before `save_vote` returns, and so are a purge and a truncation.
 //!
-//! openraft drives one log store from one task and awaits every call, so writes are serialised
-//! by construction; the reader handed to replication tasks is a clone sharing the same pool.
+//! A batch is one multi-row `INSERT` between `BEGIN` and `COMMIT`: three round trips to SQLite's
+//! thread, whatever its size. openraft drives one log store from one task and awaits every call,
+//! so writes are serialised by construction. The reader handed to replication tasks reads
+//! through a pool of its own (WAL readers never wait for the writer), so sending entries to the
+//! followers does not queue behind the state machine's batches on the writing connection.
 
 use std::fmt::Debug;
 use std::io;
@@ -16,9 +23,11 @@ use openraft::storage::{IOFlushed, LogState, RaftLogReader, RaftLogStorage};
 use openraft::OptionalSend;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use sqlx::SqlitePool;
+use sqlx::sqlite::SqlitePoolOptions;
+use sqlx::{Sqlite, SqlitePool};
 
 use super::{Entry, LogId, TypeConfig};
+use crate::store::wal::Wal;
 
 type Vote = openraft::alias::VoteOf<TypeConfig>;
 
@@ -27,16 +36,31 @@ const VOTE: &str = "vote";
 const COMMITTED: &str = "committed";
 const LAST_PURGED: &str = "last_purged";
 
-/// The log store and, cloned, its reader. Cheap to clone: a pool handle.
+/// Entries per `INSERT`: 3 values a row, far below SQLite's 32,766 bound parameters.
+const ENTRIES_PER_INSERT: usize = 1000;
+
+/// Connections of the readers' pool: the replication tasks of two followers and a learner.
+const READERS: u32 = 3;
+
+/// The log store and, cloned, its reader. Cheap to clone: pool handles.
 #[derive(Clone)]
 pub struct LogStore {
+    /// The node's writing connection (shared with the state machine).
     pool: SqlitePool,
+    /// Connections that only read entries and the vote.
+    readers: SqlitePool,
+    wal: Wal,
 }
 
 impl LogStore {
-    /// A log store on an opened (and migrated) node database.
-    pub fn new(pool: SqlitePool) -> LogStore {
-        LogStore { pool }
+    /// A log store on an opened (and migrated) node database, made durable by `wal`.
+    pub fn new(pool: SqlitePool, wal: Wal) -> LogStore {
+        let options = (*pool.connect_options()).clone();
+        // Opened on first use: reading is all they do, so the schema is already there.
+        let readers = SqlitePoolOptions::new()
+            .max_connections(READERS)
+            .connect_lazy_with(options);
+        LogStore { pool, readers, wal }
     }
 
     async fn read_meta<T: DeserializeOwned>(&self, key: &str) -> io::Result<Option<T>> {
@@ -70,19 +94,31 @@ impl LogStore {
     }
 
     /// Writes a batch of entries in one transaction, replacing any entry at the same index.
-    async fn write_entries(&self, entries: Vec<Entry>) -> io::Result<()> {
+    /// Committed, not yet durable: see [`Wal`].
+    async fn write_entries(&self, entries: &[Entry]) -> io::Result<()> {
+        // Serialised before the transaction starts: the connection is not held meanwhile.
+        let rows = entries
+            .iter()
+            .map(|entry| {
+                let json = serde_json::to_string(entry).map_err(io_err)?;
+                Ok((
+                    to_sql_index(entry.log_id.index),
+                    to_sql_index(entry.log_id.leader_id.term),
+                    json,
+                ))
+            })
+            .collect::<io::Result<Vec<_>>>()?;
         let mut tx = self.pool.begin().await.map_err(io_err)?;
-        for entry in &entries {
-            let json = serde_json::to_string(entry).map_err(io_err)?;
-            sqlx::query(
-                "INSERT OR REPLACE INTO raft_log (log_index, term, entry) VALUES (?, ?, ?)",
-            )
-            .bind(to_sql_index(entry.log_id.index))
-            .bind(to_sql_index(entry.log_id.leader_id.term))
-            .bind(json)
-            .execute(&mut *tx)
-            .await
-            .map_err(io_err)?;
+        for chunk in rows.chunks(ENTRIES_PER_INSERT) {
+            let mut insert = sqlx::QueryBuilder::<Sqlite>::new(
+                "INSERT OR REPLACE INTO raft_log (log_index, term, entry) ",
+            );
+            insert.push_values(chunk, |mut row, (index, term, json)| {
+                row.push_bind(*index)
+                    .push_bind(*term)
+                    .push_bind(json.as_str());
+            });
+            insert.build().execute(&mut *tx).await.map_err(io_err)?;
         }
         tx.commit().await.map_err(io_err)
     }
@@ -109,7 +145,7 @@ impl RaftLogReader<TypeConfig> for LogStore {
         )
         .bind(to_sql_index(start))
         .bind(to_sql_index(end))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.readers)
         .await
         .map_err(io_err)?;
         rows.iter()
@@ -118,6 +154,7 @@ impl RaftLogReader<TypeConfig> for LogStore {
     }
 
     async fn read_vote(&mut self) -> io::Result<Option<Vote>> {
+        // On the writing connection: a vote saved a moment ago must be seen.
         self.read_meta(VOTE).await
     }
 }
@@ -142,7 +179,8 @@ impl RaftLogStorage<TypeConfig> for LogStore {
     }
 
     async fn save_vote(&mut self, vote: &Vote) -> io::Result<()> {
-        self.write_meta(VOTE, vote).await
+        self.write_meta(VOTE, vote).await?;
+        self.wal.sync().await
     }
 
     async fn save_committed(&mut self, committed: Option<LogId>) -> io::Result<()> {
@@ -160,11 +198,12 @@ impl RaftLogStorage<TypeConfig> for LogStore {
         I::IntoIter: OptionalSend,
     {
         let entries: Vec<Entry> = entries.into_iter().collect();
-        // The commit has returned, so with synchronous=FULL the batch is on disk: only now may
-        // openraft count these entries as stored on this node.
-        match self.write_entries(entries).await {
+        // Committed, so readable: openraft may replicate them now, and may count them as
+        // stored on this node once the fsync that covers the commit is done.
+        match self.write_entries(&entries).await {
             Ok(()) => {
-                callback.io_completed(Ok(()));
+                self.wal
+                    .after_sync(Box::new(move |result| callback.io_completed(result)));
                 Ok(())
             }
             Err(error) => {
@@ -182,7 +221,8 @@ impl RaftLogStorage<TypeConfig> for LogStore {
             .execute(&self.pool)
             .await
             .map_err(io_err)?;
-        Ok(())
+        // Rare (a new leader overwrote this member's tail): durable before new entries follow.
+        self.wal.sync().await
     }
 
     async fn purge(&mut self, log_id: LogId) -> io::Result<()> {
@@ -201,7 +241,10 @@ impl RaftLogStorage<TypeConfig> for LogStore {
             .execute(&mut *tx)
             .await
             .map_err(io_err)?;
-        tx.commit().await.map_err(io_err)
+        tx.commit().await.map_err(io_err)?;
+        // The purged entries are in a snapshot of the state machine, whose batches were
+        // committed without an fsync: this one makes them durable before their log is gone.
+        self.wal.sync().await
     }
 }
 

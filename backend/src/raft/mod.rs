@@ -28,10 +28,12 @@
 //! - `ClientWriteError::LogEntryDiscarded(_)`: the entry was proposed but overwritten by a new
 //!   leader; it may still have been committed elsewhere, so only retry idempotent commands.
 
+pub mod crash_point;
 pub mod http;
 pub mod log_store;
 pub mod network;
 pub mod proposal;
+pub mod runtime;
 pub mod snapshot_stream;
 pub mod state_machine;
 pub mod vote_guard;
@@ -119,6 +121,12 @@ pub fn config() -> Arc<Config> {
         // progress it recorded ("follower log reversion is not allowed"), and the leader's
         // process stays up answering 500 to every write (found by `ballot chaos`, seed 2).
         allow_log_reversion: Some(true),
+        // A leader's log appends are committed before they are fsynced, and its state
+        // machine's batches are never fsynced on their own (see `log_store` and
+        // `store::wal`): after a power cut it may come back behind what it had. It must then
+        // win an election like any member, never resume leadership from its vote (openraft's
+        // warning for state machines that do not flush before `apply` returns).
+        enable_leader_restore: Some(false),
         ..Default::default()
     };
     Arc::new(
@@ -143,12 +151,23 @@ pub async fn start(
     tls: crate::tls::PeerTls,
     config: Arc<Config>,
 ) -> anyhow::Result<Raft> {
-    let log_store = LogStore::new(engine.pool().clone());
-    let state_machine = StateMachine::new(engine, telemetry);
+    let log_store = LogStore::new(engine.pool().clone(), engine.wal().clone());
+    let mut state_machine = StateMachine::new(engine, telemetry);
+    let database = state_machine.database();
+    state_machine.crash_point = crash_point::CrashPoint::from_env(node_id, &database);
     let network = Network::new(secret, source_ip, tls).context("building the Raft HTTP client")?;
-    let raft = Raft::new(node_id, config, network, log_store, state_machine)
-        .await
-        .with_context(|| format!("starting Raft on node {node_id}"))?;
+    // Started on Raft's runtime when the process has one: openraft spawns its core, its
+    // replication and its state machine worker where it starts.
+    let raft = runtime::on_raft(Raft::new(
+        node_id,
+        config,
+        network,
+        log_store,
+        state_machine,
+    ))
+    .await
+    .context("the Raft runtime stopped")?
+    .with_context(|| format!("starting Raft on node {node_id}"))?;
     Ok(raft)
 }
 

@@ -113,14 +113,46 @@ pub struct StateMachine {
     current: Arc<Mutex<Option<Arc<Cut>>>>,
     /// Where snapshot build and install times are recorded.
     telemetry: Telemetry,
+    /// The runtime that decides and writes batches when Raft has a runtime of its own
+    /// ([`super::runtime`]): deciding a batch of imports takes long enough to delay the
+    /// heartbeats sharing Raft's thread, so it runs on the runtime that built this.
+    work: Option<tokio::runtime::Handle>,
+    /// The crash test's fault, if the environment sets one for this member.
+    pub crash_point: Option<super::crash_point::CrashPoint>,
 }
 
 impl StateMachine {
+    /// Built on the runtime that is to do the state machine's work.
     pub fn new(engine: Engine, telemetry: Telemetry) -> StateMachine {
+        let work =
+            super::runtime::handle().and_then(|_| tokio::runtime::Handle::try_current().ok());
         StateMachine {
             engine,
             current: Arc::new(Mutex::new(None)),
             telemetry,
+            work,
+            crash_point: None,
+        }
+    }
+
+    /// The database file's path.
+    pub fn database(&self) -> std::path::PathBuf {
+        self.engine
+            .pool()
+            .connect_options()
+            .get_filename()
+            .to_path_buf()
+    }
+
+    /// Runs `task` on the state machine's runtime (see `work`).
+    async fn on_work<F>(&self, task: F) -> io::Result<F::Output>
+    where
+        F: std::future::Future + Send + 'static,
+        F::Output: Send + 'static,
+    {
+        match &self.work {
+            Some(work) => work.spawn(task).await.map_err(io_err),
+            None => Ok(task.await),
         }
     }
 
@@ -151,14 +183,22 @@ impl StateMachine {
             slots.push((carried, responder));
         }
 
+        if let Some(crash_point) = &mut self.crash_point {
+            let votes = envelopes
+                .iter()
+                .any(|e| matches!(e.command, crate::domain::Command::CastVote { .. }));
+            if votes {
+                crash_point.before_votes();
+            }
+        }
         let mut meta = vec![(LAST_APPLIED, to_json(&last_applied)?)];
         if let Some(membership) = &membership {
             meta.push((MEMBERSHIP, to_json(membership)?));
         }
+        let engine = self.engine.clone();
         let decisions = self
-            .engine
-            .apply_batch(&envelopes, &meta)
-            .await
+            .on_work(async move { engine.apply_batch(&envelopes, &meta).await })
+            .await?
             .map_err(io_err)?;
 
         let mut decisions = decisions.into_iter();
@@ -289,9 +329,10 @@ impl RaftStateMachine<TypeConfig> for StateMachine {
             (SNAPSHOT_POSITION, to_json(&cut.last_applied)?),
         ];
         // One transaction swaps the event log in and records the position and the snapshot.
-        self.engine
-            .install_staged(cut.replies.clone(), &meta_rows)
-            .await
+        let engine = self.engine.clone();
+        let replies = cut.replies.clone();
+        self.on_work(async move { engine.install_staged(replies, &meta_rows).await })
+            .await?
             .map_err(io_err)?;
         *current = Some(Arc::new(cut));
         self.telemetry.snapshot(started.elapsed(), true);

@@ -32,7 +32,7 @@ impl StoreBuilder<TypeConfig, LogStore, StateMachine, TempDir> for SqliteStores 
         let engine = Engine::load(pool.clone()).await.expect("load engine");
         Ok((
             dir,
-            LogStore::new(pool),
+            LogStore::new(pool, engine.wal().clone()),
             StateMachine::new(engine, crate::telemetry::Telemetry::new()),
         ))
     }

@@ -24,6 +24,8 @@ use axum::serve::ListenerExt as _;
 use tokio::net::TcpListener;
 use tokio::sync::broadcast;
 
+/// For the `ballot node` and `ballot tally` processes only (see `raft::runtime`).
+pub use crate::raft::runtime::install as install_raft_runtime;
 pub use app::app;
 
 use crate::api::limits::Limits;

@@ -1,12 +1,16 @@
 //! SQLite: opening the database and the only SQL that touches the event table.
 //!
 //! Every node keeps one database file, `ballot.sqlite3` in its data directory, in WAL mode with
-//! `synchronous=FULL`: a transaction is on disk when its commit returns, which is what makes an
-//! acknowledged vote survive a power cut.
+//! `synchronous=NORMAL`: a commit reaches the WAL file without an fsync, and what must survive a
+//! power cut (the Raft log, the vote, the signing record) is made durable by [`wal::Wal`], one
+//! fsync shared by every commit before it. An acknowledged vote is in the Raft log of a
+//! majority, fsynced, before its answer; the state machine's batches are re-applied from there
+//! if a power cut takes them.
 
 pub mod checkpoints;
 pub mod replies;
 pub mod snapshots;
+pub mod wal;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -38,7 +42,7 @@ pub async fn open(data_dir: &Path) -> Result<SqlitePool, StoreError> {
     let options = SqliteConnectOptions::from_str(&url)?
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Full)
+        .synchronous(SqliteSynchronous::Normal)
         .busy_timeout(Duration::from_secs(10));
     // One connection: every statement of the node queues in the pool, first come first
     // served. With several, writers contend inside SQLite, whose busy handler sleeps up to
