@@ -336,15 +336,15 @@ async fn write_meta(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     meta: &[(&str, String)],
 ) -> Result<(), StoreError> {
-    for (key, value) in meta {
-        sqlx::query(
-            "INSERT INTO sm_meta (key, value) VALUES (?, ?) \
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        )
-        .bind(key)
-        .bind(value)
-        .execute(&mut **tx)
-        .await?;
+    if meta.is_empty() {
+        return Ok(());
     }
+    // One statement for every row: each statement is a round trip to SQLite's thread.
+    let mut upsert = sqlx::QueryBuilder::<sqlx::Sqlite>::new("INSERT INTO sm_meta (key, value) ");
+    upsert.push_values(meta, |mut row, (key, value)| {
+        row.push_bind(*key).push_bind(value);
+    });
+    upsert.push(" ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    upsert.build().execute(&mut **tx).await?;
     Ok(())
 }

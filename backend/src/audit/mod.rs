@@ -2,10 +2,8 @@
 //! gapless and stamped in Lamport order, and prints the state and result it reproduces, with a
 //! SHA-256 digest of the log. Two replicas that agree print the same digest.
 
-use std::collections::BTreeMap;
-
 use anyhow::{bail, Context};
-use sha2::{Digest, Sha256};
+
 use shared::results::{decide_outcome, Wording};
 
 use std::path::Path;
@@ -14,12 +12,13 @@ use shared::checkpoint::{Checkpoint, LogKey, Receipt};
 use shared::merkle::Hash;
 
 use crate::config::AuditArgs;
-use crate::domain::{Election, Elections};
+use crate::domain::Election;
 use crate::projections::results::results_view;
 
 mod challenge;
 mod public;
 mod remote;
+mod replay;
 mod signed;
 
 pub async fn run(args: AuditArgs) -> anyhow::Result<()> {
@@ -62,9 +61,9 @@ pub async fn audit_dir(
     let pool = crate::store::open(data_dir)
         .await
         .context("opening the database")?;
-    let events = crate::store::all_events(&pool).await?;
+    let replayed = replay::Replayed::from_pool(&pool).await?;
+    let elections = &replayed.elections;
     // The public log first: it names the first entry that differs from what was signed.
-    let elections = Elections::replay(&events);
     let keys = crate::store::checkpoints::keys(&pool).await?;
     let mut sections = vec![];
     for (id, election) in elections.iter() {
@@ -87,7 +86,7 @@ pub async fn audit_dir(
         sections.push(lines.join("\n"));
     }
     pool.close().await;
-    sections.push(audit(&events, only)?);
+    sections.push(report(&replayed, only)?);
     Ok(sections.join("\n\n"))
 }
 
@@ -177,61 +176,40 @@ fn check_files(
 /// Checks and replays a log (every election's events in apply order); returns the printable
 /// report: the whole log's digest, then one section per election (or only `only`'s).
 pub fn audit(events: &[shared::Event], only: Option<&str>) -> anyhow::Result<String> {
-    let mut by_election: BTreeMap<&str, Vec<&shared::Event>> = BTreeMap::new();
-    // The accounts' own log is in the digest, not among the elections.
-    let accounts = crate::domain::accounts::ACCOUNTS_SCOPE;
-    for event in events.iter().filter(|event| event.election_id != accounts) {
-        by_election
-            .entry(&event.election_id)
-            .or_default()
-            .push(event);
-    }
+    report(&replay::Replayed::from_events(events)?, only)
+}
+
+/// The report of a replayed log: its digest, then one section per election (or `only`'s).
+fn report(replayed: &replay::Replayed, only: Option<&str>) -> anyhow::Result<String> {
     if let Some(only) = only {
-        if !by_election.contains_key(only) {
+        if !replayed.parts.contains_key(only) {
             bail!("the log holds no election {only:?}");
         }
     }
-    let mut digest = Sha256::new();
-    for event in events {
-        digest.update(serde_json::to_vec(event)?);
-    }
     let mut sections = vec![format!(
         "events: {}\nlog sha256: {}\nelections: {}",
-        events.len(),
-        hex::encode(digest.finalize()),
-        by_election.len()
+        replayed.events,
+        replayed.log_digest,
+        replayed.parts.len()
     )];
-    for (id, log) in by_election {
+    for (id, part) in &replayed.parts {
         if only.is_none_or(|only| only == id) {
-            sections.push(audit_election(id, &log)?);
+            if let Some(broken) = &part.broken {
+                bail!("{broken}");
+            }
+            let election = replayed
+                .elections
+                .get(id)
+                .ok_or_else(|| anyhow::anyhow!("election {id} did not replay"))?;
+            sections.push(audit_election(id, part, election));
         }
     }
     Ok(sections.join("\n\n"))
 }
 
-/// One election's section: its log must be gapless from 1 and stamped in Lamport order.
-fn audit_election(id: &str, events: &[&shared::Event]) -> anyhow::Result<String> {
-    for (index, event) in events.iter().enumerate() {
-        if event.seq != index as u64 + 1 {
-            bail!(
-                "gap in election {id}'s log: position {} holds seq {}",
-                index + 1,
-                event.seq
-            );
-        }
-        if index > 0 && event.lamport <= events[index - 1].lamport {
-            bail!(
-                "Lamport time goes backwards in election {id} at seq {}",
-                event.seq
-            );
-        }
-    }
-    let election = Election::replay(events.iter().copied());
-    let mut digest = Sha256::new();
-    for event in events {
-        digest.update(serde_json::to_vec(event)?);
-    }
-    let results = results_view(&election);
+/// One election's section (its gaps and Lamport order were checked by the replay).
+fn audit_election(id: &str, part: &replay::Part, election: &Election) -> String {
+    let results = results_view(election);
     let mut counts: Vec<String> = election
         .candidate_counts()
         .iter()
@@ -241,15 +219,15 @@ fn audit_election(id: &str, events: &[&shared::Event]) -> anyhow::Result<String>
         // A verifiable election's counts exist only once its trustees decrypt them.
         counts = vec!["  (sealed: the trustees have not decrypted the tally)".to_string()];
     }
-    Ok(format!(
+    format!(
         "election: {id}\nevents: {}\nelection sha256: {}\nphase: {}\nvoters: {} ({} voted)\nvotes: {}\n{}\noutcome: {}",
-        events.len(),
-        hex::encode(digest.finalize()),
+        part.events,
+        part.digest,
         election.phase.as_str(),
         election.voters.len(),
         election.voted,
         results.total_votes,
         counts.join("\n"),
         decide_outcome(&election.candidate_counts()).describe(&[], Wording::Report),
-    ))
+    )
 }
