@@ -25,6 +25,10 @@
 //! - [`download`]: files the page makes (credentials, exports) handed to the downloads.
 //! - [`receipt`]: a voter's receipt: its fingerprint and file, reading a pasted one, and
 //!   checking it against the public log (fetch, then [`shared::verify`]).
+//! - [`sealer`]: a verifiable election's ballots sealed, and Benaloh's check, in a Web
+//!   Worker the voter page starts on demand (the `seal` binary).
+//! - [`worker`]: the voter page's conversation with its Web Workers (the receipt checker and
+//!   the sealer), both sides.
 //! - [`storage`]: the voter session and a vote still being sent (localStorage), and the admin
 //!   token (sessionStorage).
 //!
@@ -41,8 +45,10 @@ pub mod format;
 pub mod i18n;
 pub mod pages;
 pub mod receipt;
+pub mod sealer;
 pub mod state;
 pub mod storage;
+pub mod worker;
 pub mod ws;
 
 /// Mounts one app's root component (`app::VoterApp`, …) on `<body>`. Each binary in `src/bin/`

@@ -19,8 +19,9 @@ use gloo::storage::{LocalStorage, SessionStorage, Storage};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use shared::checkpoint::Receipt;
-use shared::dto::{LoginResponse, VoteRequest};
+use shared::dto::LoginResponse;
 
+use crate::api::voter::VoteBody;
 use crate::api::{PendingWrite, Scope};
 
 const VOTER_SESSION_KEY: &str = "ballot.voter_session";
@@ -50,13 +51,13 @@ pub fn forget_voter_session(scope: &Scope) {
 }
 
 /// The vote being sent for `session`, if one was still unanswered when the page was left.
-pub fn pending_vote(scope: &Scope, session: &str) -> Option<PendingWrite<VoteRequest>> {
-    LocalStorage::get::<PendingWrite<VoteRequest>>(key(PENDING_VOTE_KEY, scope))
+pub fn pending_vote(scope: &Scope, session: &str) -> Option<PendingWrite<VoteBody>> {
+    LocalStorage::get::<PendingWrite<VoteBody>>(key(PENDING_VOTE_KEY, scope))
         .ok()
         .filter(|write| write.body.session == session)
 }
 
-pub fn save_pending_vote(scope: &Scope, write: &PendingWrite<VoteRequest>) {
+pub fn save_pending_vote(scope: &Scope, write: &PendingWrite<VoteBody>) {
     let _ = LocalStorage::set(key(PENDING_VOTE_KEY, scope), write);
 }
 

@@ -10,6 +10,12 @@
 //! (close code [`CLOSE_UNAUTHORIZED`]) stops the reconnecting, since the same token would be
 //! refused again; a connection closed for being too slow ([`CLOSE_SLOW_CONSUMER`]) simply
 //! reconnects, and the new `hello` resynchronises it.
+//!
+//! The admin console reads every push ([`use_admin_live_state`]); the public pages read only
+//! the pushes a public connection gets and they use ([`use_live_state`], [`public`]), so their
+//! wasm carries no decoder of the admin's pushes or of the activity feed's lines.
+
+mod public;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -80,6 +86,8 @@ struct Connection {
     /// The server refused the token (an `admin_unauthorized` error): do not reconnect.
     refused: bool,
     dispatch: UseReducerDispatcher<LiveState>,
+    /// What a push says to the page (`None`: nothing for this page).
+    decode: Decode,
     socket: Option<WebSocket>,
     on_open: Option<Closure<dyn FnMut(Event)>>,
     on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
@@ -142,15 +150,17 @@ fn connect(shared: &Rc<RefCell<Connection>>) {
             let Some(text) = event.data().as_string() else {
                 return;
             };
-            match serde_json::from_str::<ServerMessage>(&text) {
-                Ok(message) => {
-                    if let ServerMessage::Error { error, message } = &message {
+            let decode = shared.borrow().decode;
+            match decode(&text) {
+                Ok(None) => {}
+                Ok(Some(action)) => {
+                    if let Action::Server(ServerMessage::Error { error, message }) = &action {
                         gloo::console::warn!(format!("the server refused: {error}: {message}"));
                         if *error == ErrorCode::AdminUnauthorized {
                             shared.borrow_mut().refused = true;
                         }
                     }
-                    dispatch.dispatch(Action::Server(message));
+                    dispatch.dispatch(action);
                 }
                 // A newer server may push kinds this build does not know; skip them.
                 Err(err) => gloo::console::warn!(format!("ignoring push: {err}")),
@@ -206,11 +216,40 @@ fn schedule_retry(shared: &Rc<RefCell<Connection>>) {
     });
 }
 
-/// The page's live state for `scope`'s election, kept current by `/ws`. With a token, every
-/// connection starts with an `auth` message carrying it. Changing the token or the election
-/// reconnects.
+/// A push read into what it tells the page: `None` when it tells this page nothing.
+type Decode = fn(&str) -> Result<Option<Action>, String>;
+
+/// Every push, as the admin console reads them.
+fn every_push(text: &str) -> Result<Option<Action>, String> {
+    let message = serde_json::from_str::<ServerMessage>(text).map_err(|err| err.to_string())?;
+    Ok(Some(Action::Server(message)))
+}
+
+/// The admin console's live state: every push, the admin's included once `admin_token` is
+/// accepted.
 #[hook]
-pub fn use_live_state(admin_token: Option<String>, scope: Scope) -> UseReducerHandle<LiveState> {
+pub fn use_admin_live_state(
+    admin_token: Option<String>,
+    scope: Scope,
+) -> UseReducerHandle<LiveState> {
+    use_live(admin_token, scope, every_push)
+}
+
+/// A public page's live state (voter, tally, audit): the pushes of a public connection.
+#[hook]
+pub fn use_live_state(scope: Scope) -> UseReducerHandle<LiveState> {
+    use_live(None, scope, public::public_push)
+}
+
+/// The page's live state for `scope`'s election, kept current by `/ws`, each push read by
+/// `decode`. With a token, every connection starts with an `auth` message carrying it.
+/// Changing the token or the election reconnects.
+#[hook]
+fn use_live(
+    admin_token: Option<String>,
+    scope: Scope,
+    decode: Decode,
+) -> UseReducerHandle<LiveState> {
     let state = use_reducer(LiveState::default);
     let dispatch = state.dispatcher();
     use_effect_with((admin_token, scope), move |(admin_token, scope)| {
@@ -225,6 +264,7 @@ pub fn use_live_state(admin_token: Option<String>, scope: Scope) -> UseReducerHa
             admin_token: admin_token.clone(),
             refused: false,
             dispatch,
+            decode,
             socket: None,
             on_open: None,
             on_message: None,

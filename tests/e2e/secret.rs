@@ -164,6 +164,30 @@ async fn a_sealed_ballot_is_checked_sealed_again_and_cast() {
         .open(&app.url(&format!("/e/{ELECTION}")), 1280, 900)
         .await;
     wait_text(&voter, "header h1", Text::Is("Sealed")).await;
+    // Sealing is fetched when a voter seals, never with the page (frontend/src/sealer.rs):
+    // nothing of the sealer yet, and every worker the page starts from now on is noted.
+    let fetched = voter
+        .execute(
+            "return performance.getEntriesByType('resource')
+               .map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/seal'));",
+            vec![],
+        )
+        .await
+        .expect("listing what the page fetched");
+    assert_eq!(
+        fetched,
+        json!([]),
+        "the page's first load fetched the sealer"
+    );
+    voter
+        .execute(
+            "window.startedWorkers = []; const Started = window.Worker;
+             window.Worker = function (url, options) {
+               window.startedWorkers.push(String(url)); return new Started(url, options); };",
+            vec![],
+        )
+        .await
+        .expect("noting the workers");
     type_into(&voter, "#register-name", "Kim").await;
     click(&voter, "#register-submit").await;
     wait_text(
@@ -205,6 +229,12 @@ async fn a_sealed_ballot_is_checked_sealed_again_and_cast() {
         Text::Contains("This ballot holds exactly your choices"),
     )
     .await;
+    // Sealing and the check each ran in the sealer's worker.
+    let workers = voter
+        .execute("return window.startedWorkers;", vec![])
+        .await
+        .expect("reading the workers");
+    assert_eq!(workers, json!(["/seal_loader.js", "/seal_loader.js"]));
     assert_eq!(
         text_of(&voter, "[data-testid=check-tracking-code]").await,
         checked_code

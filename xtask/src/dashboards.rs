@@ -5,6 +5,11 @@
 //! directory, and `dist/` is then made anew from the four. The apps share `style.css` (same
 //! content, same hashed name); everything else has the app's name in its file name.
 //!
+//! Every language but English has its Fluent resources copied flat into `dist/`
+//! (`frontend/locales/fr/voter.ftl` as `ftl-fr-voter.ftl`, see [`copy_languages`]): the pages
+//! embed English and fetch another language's words only when they switch to it
+//! (`frontend/src/i18n/resources.rs`).
+//!
 //! Every file of `dist/` gets a brotli and a gzip twin (`name.br`, `name.gz`:
 //! [`crate::precompress`]) so the nodes send browsers the compressed bytes without compressing
 //! on each request.
@@ -57,8 +62,35 @@ pub fn build(root: &Path) -> Result<()> {
             }
         }
     }
+    copy_languages(root, &dist)?;
     precompress::precompress(&dist)?;
     println!("xtask: the dashboards are in {}", dist.display());
+    Ok(())
+}
+
+/// Copies every language's resources but English's (embedded in the wasm) from
+/// `frontend/locales/{lang}/{area}.ftl` to `dist/ftl-{lang}-{area}.ftl`, the flat names the
+/// pages fetch.
+fn copy_languages(root: &Path, dist: &Path) -> Result<()> {
+    let locales = root.join("frontend").join("locales");
+    for lang in std::fs::read_dir(&locales)? {
+        let lang = lang?;
+        let code = lang.file_name().to_string_lossy().into_owned();
+        if code == "en" || !lang.path().is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(lang.path())? {
+            let from = file?.path();
+            let Some(area) = from.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+                continue;
+            };
+            if area.ends_with(".ftl") {
+                let to = dist.join(format!("ftl-{code}-{area}"));
+                std::fs::copy(&from, &to)
+                    .with_context(|| format!("copying {} to {}", from.display(), to.display()))?;
+            }
+        }
+    }
     Ok(())
 }
 
@@ -85,18 +117,40 @@ pub fn print_sizes(root: &Path) -> Result<()> {
         print_files(&dist, &files)?;
         first_loads.extend(files);
     }
-    // What no page's first load fetches: the voter's receipt checker, started on Verify.
-    let mut later: Vec<String> = Vec::new();
+    // What no page's first load fetches: the voter's workers (the receipt checker, started on
+    // Verify, and the ballot sealer, started when a voter of a verifiable election seals), and
+    // the languages but English, fetched when a page switches to one.
+    let (mut workers, mut languages): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     for entry in std::fs::read_dir(&dist)? {
         let name = entry?.file_name().to_string_lossy().into_owned();
-        if !precompress::is_twin(&name) && !first_loads.contains(&name) {
-            later.push(name);
+        if precompress::is_twin(&name) || first_loads.contains(&name) {
+            continue;
+        }
+        match name.ends_with(".ftl") {
+            true => languages.push(name),
+            false => workers.push(name),
         }
     }
-    if !later.is_empty() {
-        later.sort();
-        println!("fetched later (the voter's receipt checker, on Verify):");
-        print_files(&dist, &later)?;
+    if !workers.is_empty() {
+        workers.sort();
+        println!("fetched later (the voter's receipt checker on Verify, its sealer on sealing):");
+        print_files(&dist, &workers)?;
+    }
+    languages.sort();
+    let mut codes: Vec<&str> = languages
+        .iter()
+        .filter_map(|name| name.split('-').nth(1))
+        .collect();
+    codes.dedup();
+    for code in codes {
+        // What the voter page fetches to switch to this language: its areas only.
+        let voter: Vec<String> = ["common", "results", "receipts", "voter"]
+            .iter()
+            .map(|area| format!("ftl-{code}-{area}.ftl"))
+            .filter(|name| languages.contains(name))
+            .collect();
+        println!("fetched later (the voter page's words in {code}, on switching to it):");
+        print_files(&dist, &voter)?;
     }
     Ok(())
 }

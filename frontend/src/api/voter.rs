@@ -2,13 +2,34 @@
 //! The writes (register, log in, vote) take a [`PendingWrite`], so a retry sends the same
 //! idempotency key.
 
+use serde::{Deserialize, Serialize};
+use shared::ballots::Answers;
 use shared::dto::{
     LoginRequest, LoginResponse, MeResponse, OptionsResponse, RegisterRequest, RegisterResponse,
-    ResultsResponse, TimeResponse, VoteRequest, VoteResponse,
+    ResultsResponse, TimeResponse, VoteResponse,
 };
 use shared::elections::CredentialLoginRequest;
+use shared::ids::{CandidateId, LamportTime, TimestampMs};
 
 use super::{get, post, ApiError, PendingWrite, Scope};
+use crate::sealer::{SealedJson, SealingView};
+
+/// The body of `POST …/vote`: `shared::dto::VoteRequest` field for field, in its order, with
+/// its sealed ballot kept as the JSON the sealer wrote ([`SealedJson`]). Serialising
+/// `VoteRequest` itself would put the decoding and encoding of curve points in the voter
+/// page's first load; the bytes sent are the same (a test compares them).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VoteBody {
+    pub session: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidate_id: Option<CandidateId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers: Option<Answers>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<SealedJson>,
+    pub lamport: LamportTime,
+    pub click_time_ms: TimestampMs,
+}
 
 /// `POST …/register`: puts a new voter on the roll and returns their number.
 pub async fn register(
@@ -58,15 +79,18 @@ pub async fn results(scope: &Scope) -> Result<ResultsResponse, ApiError> {
 
 /// `POST …/vote`. The session also goes in the body because the contract says so; the
 /// header lets the server treat every authenticated call alike.
-pub async fn vote(
-    scope: &Scope,
-    write: &PendingWrite<VoteRequest>,
-) -> Result<VoteResponse, ApiError> {
+pub async fn vote(scope: &Scope, write: &PendingWrite<VoteBody>) -> Result<VoteResponse, ApiError> {
     post(&scope.public("vote"), Some(&write.body.session), write).await
 }
 
 /// `GET /api/elections/{id}/secrecy`: a verifiable election's key and the shape of what a
-/// ballot seals (public; the voter page seals with it).
+/// ballot seals (public; the audit page checks a challenged ballot with it).
 pub async fn secrecy(scope: &Scope) -> Result<shared::secrecy::wire::SecrecyView, ApiError> {
+    get(&scope.public("secrecy"), None).await
+}
+
+/// The same route as [`secrecy`], read as the voter page needs it: the key left as JSON for
+/// the sealer's worker ([`crate::sealer`]).
+pub async fn sealing(scope: &Scope) -> Result<SealingView, ApiError> {
     get(&scope.public("secrecy"), None).await
 }

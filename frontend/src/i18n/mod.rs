@@ -2,7 +2,9 @@
 //!
 //! Every text a page shows is a key of English's resources (`frontend/locales/en/*.ftl`, one
 //! file per area of the pages, see [`resources`]), translated file for file in every other
-//! language (`fr`, `de`, `es`, `ar`) and embedded in the wasm. The pseudo-language `qps`
+//! language (`fr`, `de`, `es`, `ar`). English is embedded in the wasm; another language's
+//! resources are fetched when the page switches to it, and the page shows its words once they
+//! are here ([`I18nProvider`]; see [`resources`]). The pseudo-language `qps`
 //! (accented and 40 % longer, for testing layouts) is English passed through
 //! [`pseudo::transform`] at load time, so it needs no file and never lags behind.
 //!
@@ -50,9 +52,10 @@ pub struct Texts {
 }
 
 impl Texts {
-    /// Parses `lang`'s resources. A message with a syntax error is left out (and shown as its
-    /// key); the test of the resources keeps that from being shipped.
-    fn load(lang: Lang, resources: Resources) -> Texts {
+    /// Parses `lang`'s resources (`sources`, one per area). A message with a syntax error is
+    /// left out (and shown as its key); the test of the resources keeps that from being
+    /// shipped.
+    fn load(lang: Lang, sources: Vec<String>) -> Texts {
         // The pseudo-language counts and plurals as English does.
         let plural_rules = if lang == Lang::Pseudo { Lang::En } else { lang };
         let id = plural_rules.code().parse().unwrap_or_default();
@@ -65,9 +68,9 @@ impl Texts {
         if lang == Lang::Pseudo {
             bundle.set_transform(Some(pseudo::transform));
         }
-        for source in (resources.0)(lang) {
-            let resource = FluentResource::try_new(source.to_string())
-                .unwrap_or_else(|(partial, _errors)| partial);
+        for source in sources {
+            let resource =
+                FluentResource::try_new(source).unwrap_or_else(|(partial, _errors)| partial);
             // A key defined twice keeps its first definition; a test keeps keys unique.
             let _ = bundle.add_resource(resource);
         }
@@ -103,21 +106,120 @@ fn app_resources() -> Resources {
         #[cfg(test)]
         None => resources::every_area(),
         #[cfg(not(test))]
-        None => Resources(|_| Vec::new()),
+        None => Resources {
+            areas: &[],
+            english: Vec::new,
+        },
     }
 }
 
-/// `lang`'s messages, parsed on first use.
+/// `lang`'s resources of this app's areas if the wasm holds them: English's and the
+/// pseudo-language's (in the wasm tests, every language's).
+fn embedded(lang: Lang) -> Option<Vec<String>> {
+    let resources = app_resources();
+    match lang {
+        Lang::En | Lang::Pseudo => Some(
+            (resources.english)()
+                .into_iter()
+                .map(String::from)
+                .collect(),
+        ),
+        #[cfg(test)]
+        _ => Some(
+            (resources.areas.iter())
+                .map(|area| resources::source(lang, area).to_string())
+                .collect(),
+        ),
+        #[cfg(not(test))]
+        _ => None,
+    }
+}
+
+/// `lang`'s messages, parsed on first use; English's while a language the wasm does not hold
+/// has not been fetched ([`fetch`]: the provider switches only once it has).
 fn texts(lang: Lang) -> Rc<Texts> {
-    LOADED.with(|loaded| {
-        let mut loaded = loaded.borrow_mut();
-        if let Some(found) = loaded.iter().find(|texts| texts.lang == lang) {
-            return found.clone();
+    let found = LOADED.with(|loaded| {
+        (loaded.borrow().iter())
+            .find(|texts| texts.lang == lang)
+            .cloned()
+    });
+    if let Some(found) = found {
+        return found;
+    }
+    let Some(sources) = embedded(lang) else {
+        return texts(Lang::En);
+    };
+    let made = Rc::new(Texts::load(lang, sources));
+    LOADED.with(|loaded| loaded.borrow_mut().push(made.clone()));
+    made
+}
+
+/// Whether `lang`'s words can be shown right now, without fetching.
+fn ready(lang: Lang) -> bool {
+    LOADED.with(|loaded| loaded.borrow().iter().any(|texts| texts.lang == lang))
+        || embedded(lang).is_some()
+}
+
+/// Fetches `lang`'s resources of this app's areas (every request sent before the first
+/// answer is read) and parses them.
+async fn fetch(lang: Lang) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let resources = app_resources();
+    let window = gloo::utils::window();
+    let pending: Vec<JsFuture> = (resources.areas.iter())
+        .map(|area| JsFuture::from(window.fetch_with_str(&resources::url(lang, area))))
+        .collect();
+    let mut sources = Vec::with_capacity(pending.len());
+    for answer in pending {
+        let response: web_sys::Response = answer
+            .await
+            .map_err(crate::worker::describe)?
+            .unchecked_into();
+        if !response.ok() {
+            return Err(format!("{} answered {}", response.url(), response.status()));
         }
-        let made = Rc::new(Texts::load(lang, app_resources()));
-        loaded.push(made.clone());
-        made
-    })
+        let text = response.text().map_err(crate::worker::describe)?;
+        let text = JsFuture::from(text)
+            .await
+            .map_err(crate::worker::describe)?;
+        sources.push(text.as_string().unwrap_or_default());
+    }
+    let made = Rc::new(Texts::load(lang, sources));
+    LOADED.with(|loaded| loaded.borrow_mut().push(made));
+    Ok(())
+}
+
+/// Shows `lang`: now if its words are here, else once they are fetched. The page keeps its
+/// language meanwhile, and of two switches the later wins even if the earlier's words arrive
+/// last. Words that cannot be fetched leave the page as it is (and say why in the console).
+/// `waiting`, if given, is cleared once the switch is over, whatever its outcome.
+fn switch_to(
+    lang: Lang,
+    shown: &UseStateHandle<Lang>,
+    wanted: &Rc<Cell<Lang>>,
+    waiting: Option<UseStateHandle<bool>>,
+) {
+    wanted.set(lang);
+    if ready(lang) {
+        mark_document(lang);
+        shown.set(lang);
+        return;
+    }
+    let (shown, wanted) = (shown.clone(), wanted.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        match fetch(lang).await {
+            Ok(()) if wanted.get() == lang => {
+                mark_document(lang);
+                shown.set(lang);
+            }
+            Ok(()) => {}
+            Err(why) => gloo::console::warn!(format!("no words in {}: {why}", lang.code())),
+        }
+        if let Some(waiting) = waiting {
+            waiting.set(false);
+        }
+    });
 }
 
 /// What components read their words from: the page's language and a way to change it.
@@ -252,23 +354,37 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
     // the page opened, the election's language has not been followed yet and the person has
     // not chosen one.
     let undecided = use_mut_ref(|| false);
+    // The language the page is to show: the one shown, or one whose words are being fetched.
+    let wanted: Rc<Cell<Lang>> = use_memo((), |()| Cell::new(Lang::En));
     let lang = use_state(|| {
         RESOURCES.with(|installed| installed.set(Some(props.resources)));
         // Anything parsed before the app named its resources is parsed again with them.
         LOADED.with(|loaded| loaded.borrow_mut().clear());
         let asked = opening_language();
         *undecided.borrow_mut() = asked.is_none();
-        // English until the election (if the page shows one) says otherwise.
-        let lang = asked.unwrap_or(Lang::En);
+        // English until the election (if the page shows one) says otherwise, and until the
+        // asked language's words are here (see the effect below).
+        let lang = asked.filter(|&asked| ready(asked)).unwrap_or(Lang::En);
+        wanted.set(asked.unwrap_or(Lang::En));
         mark_document(lang);
         lang
     });
+    // A page opened in a language the wasm does not hold shows nothing until its words are
+    // here (or could not be fetched), rather than English for a moment.
+    let waiting = use_state(|| wanted.get() != *lang);
+    {
+        let (lang, wanted, waiting) = (lang.clone(), wanted.clone(), waiting.clone());
+        use_effect_with((), move |()| {
+            if *waiting {
+                switch_to(wanted.get(), &lang, &wanted, Some(waiting));
+            }
+        });
+    }
     let follow = {
-        let (lang, undecided) = (lang.clone(), undecided.clone());
+        let (lang, undecided, wanted) = (lang.clone(), undecided.clone(), wanted.clone());
         use_callback((), move |election: Lang, _| {
             if std::mem::replace(&mut *undecided.borrow_mut(), false) {
-                mark_document(election);
-                lang.set(election);
+                switch_to(election, &lang, &wanted, None);
             }
         })
     };
@@ -280,8 +396,7 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
             if chosen != Lang::Pseudo {
                 let _ = LocalStorage::set(CHOSEN_KEY, chosen.code());
             }
-            mark_document(chosen);
-            lang.set(chosen);
+            switch_to(chosen, &lang, &wanted, None);
         })
     };
     let i18n = I18n {
@@ -289,6 +404,9 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
         choose,
         follow,
     };
+    if *waiting {
+        return Html::default();
+    }
     html! {
         <ContextProvider<I18n> context={i18n}>{ props.children.clone() }</ContextProvider<I18n>>
     }

@@ -1,8 +1,11 @@
 //! Which Fluent resources a page loads: one file per language and area
-//! (`frontend/locales/{lang}/{area}.ftl`), embedded in the wasm.
+//! (`frontend/locales/{lang}/{area}.ftl`). English's are embedded in the wasm, so the first
+//! paint never waits; every other language's are fetched when a page switches to it
+//! ([`url`]: `cargo xtask` copies them into `dist/`, see `xtask/src/dashboards.rs`), so a
+//! page's first load carries one language, not five. The wasm tests embed them all.
 //!
-//! Each app names the areas it shows ([`texts_of!`] in `app.rs`), so the voter page's wasm
-//! carries the voter's words and not the admin console's. A component shared by several
+//! Each app names the areas it shows ([`texts_of!`] in `app.rs`), so the voter page carries
+//! and fetches the voter's words and not the admin console's. A component shared by several
 //! apps takes its words from `common` (every page) or `results` (every page that shows a
 //! count).
 
@@ -13,7 +16,8 @@ pub const AREAS: [&str; 8] = [
     "common", "results", "receipts", "voter", "admin", "editor", "tally", "audit",
 ];
 
-/// The resource of `area` in `lang` (the pseudo-language reads English), embedded.
+/// The resource of `area` in `lang` (the pseudo-language reads English), embedded: for the
+/// wasm tests, which compare languages and render them without a server.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! ftl {
@@ -57,13 +61,33 @@ macro_rules! ftl {
 #[macro_export]
 macro_rules! texts_of {
     ($($area:literal),+ $(,)?) => {
-        $crate::i18n::Resources(|lang: $crate::i18n::Lang| vec![$($crate::ftl!(lang, $area)),+])
+        $crate::i18n::Resources {
+            areas: &[$($area),+],
+            english: || vec![$(include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/en/",
+                $area,
+                ".ftl"
+            ))),+],
+        }
     };
 }
 
-/// The resources an app loads, per language: what [`crate::i18n::I18nProvider`] is given.
+/// The resources an app loads: what [`crate::i18n::I18nProvider`] is given.
 #[derive(Clone, Copy)]
-pub struct Resources(pub fn(Lang) -> Vec<&'static str>);
+pub struct Resources {
+    /// The areas, in the order their resources are added (a key defined twice keeps the
+    /// first).
+    pub areas: &'static [&'static str],
+    /// English's resources of those areas, embedded.
+    pub english: fn() -> Vec<&'static str>,
+}
+
+/// Where a page fetches `area`'s resource in `lang` (not English: that one is embedded):
+/// one flat name per file in `dist/`, lowercase as the server reads paths.
+pub fn url(lang: Lang, area: &str) -> String {
+    format!("/ftl-{}-{area}.ftl", lang.code())
+}
 
 impl PartialEq for Resources {
     /// An app's resources never change while it runs, so there is nothing to re-render for.

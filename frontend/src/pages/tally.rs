@@ -27,7 +27,7 @@ use crate::ws::use_live_state;
 pub fn TallyPage(props: &ElectionPageProps) -> Html {
     let i18n = use_i18n();
     let scope = props.scope();
-    let live = use_live_state(None, scope.clone());
+    let live = use_live_state(scope.clone());
     let server_now_ms = use_server_clock(&live);
     // The definition names the questions' candidates; the original election has one too.
     let view_id = props

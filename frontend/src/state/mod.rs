@@ -332,4 +332,4 @@ impl Reducible for LiveState {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

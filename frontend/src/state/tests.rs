@@ -20,7 +20,7 @@ fn given(actions: impl IntoIterator<Item = Action>) -> Rc<LiveState> {
         })
 }
 
-fn results(as_of_seq: u64, phase: Phase, total_votes: u64) -> ResultsResponse {
+pub(crate) fn results(as_of_seq: u64, phase: Phase, total_votes: u64) -> ResultsResponse {
     ResultsResponse {
         phase,
         deadline_ms: None,

@@ -39,7 +39,7 @@ use crate::pages::{
     ElectionPageProps,
 };
 use crate::state::{Action, Connection};
-use crate::ws::use_live_state;
+use crate::ws::use_admin_live_state;
 
 #[derive(Properties, PartialEq)]
 pub struct AdminConsoleProps {
@@ -70,7 +70,7 @@ pub fn AdminConsole(props: &AdminConsoleProps) -> Html {
     let powers = Powers::of(props.me.role);
     // The socket's `auth` takes a token only: signed in by password, the console hears the
     // public pushes, and reads the rest again every little while (see below).
-    let live = use_live_state(by_token(&token).then(|| token.clone()), scope.clone());
+    let live = use_admin_live_state(by_token(&token).then(|| token.clone()), scope.clone());
     let refresh = use_refresh(!by_token(&token));
     let server_now_ms = use_server_clock(&live);
     let definition = use_election_view(props.election.clone(), live.generation);

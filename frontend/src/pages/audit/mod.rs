@@ -64,7 +64,7 @@ fn signers_in_words(i18n: &I18n, checkpoint: &Checkpoint, keys: &[LogKey]) -> (b
 pub fn AuditPage(props: &ElectionPageProps) -> Html {
     let i18n = use_i18n();
     let scope = props.scope();
-    let live = use_live_state(None, scope.clone());
+    let live = use_live_state(scope.clone());
     let definition = use_election_view(props.election.clone(), live.generation);
     let checkpoint_failure = use_checkpoint(&live, &scope);
     // The error, not its sentence, so it is worded in the page's language of the moment.

@@ -5,10 +5,11 @@
 use std::future::Future;
 
 use gloo::timers::future::TimeoutFuture;
-use shared::dto::{LoginRequest, LoginResponse, MeResponse, RegisterRequest, VoteRequest};
+use shared::dto::{LoginRequest, LoginResponse, MeResponse, RegisterRequest};
 use shared::elections::CredentialLoginRequest;
 use yew::prelude::*;
 
+use crate::api::voter::VoteBody;
 use crate::api::write::{send_with_retries, Settled};
 use crate::api::{self, ApiError, PendingWrite, Scope};
 use crate::components::field_error::{Form, Refusal};
@@ -165,7 +166,7 @@ pub async fn register(door: &Doorway, name: String) {
 /// differs when the voter is changing an earlier vote).
 pub async fn send_vote(
     scope: Scope,
-    write: PendingWrite<VoteRequest>,
+    write: PendingWrite<VoteBody>,
     login: LoginResponse,
     dispatch: UseReducerDispatcher<LiveState>,
     me: UseStateHandle<Option<MeResponse>>,
@@ -173,7 +174,7 @@ pub async fn send_vote(
     thanks: String,
 ) -> bool {
     storage::save_pending_vote(&scope, &write);
-    let send = |write: &PendingWrite<VoteRequest>| {
+    let send = |write: &PendingWrite<VoteBody>| {
         let (write, scope) = (write.clone(), scope.clone());
         async move { api::voter::vote(&scope, &write).await }
     };

@@ -21,9 +21,8 @@ mod sealing;
 mod wording;
 
 use shared::ballots::Answers;
-use shared::dto::{MeResponse, VoteRequest};
+use shared::dto::MeResponse;
 use shared::elections::{ElectionCandidate, LoginMethod};
-use shared::secrecy::ballot::SealedBallot;
 use shared::CandidateId;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -32,6 +31,7 @@ use super::{
     accepting_votes, no_such_election, page_classes, use_election_view, use_server_clock,
     Definition, ElectionPageProps,
 };
+use crate::api::voter::VoteBody;
 use crate::api::{self, ApiError, PendingWrite};
 use crate::clock::server_now;
 use crate::components::countdown::Countdown;
@@ -49,6 +49,7 @@ use crate::components::voter_panel::VoterPanel;
 use crate::format::offset;
 use crate::i18n::{use_i18n, Lang};
 use crate::receipt::use_receipt_check;
+use crate::sealer::SealedJson;
 use crate::state::Action;
 use crate::storage;
 use crate::ws::use_live_state;
@@ -60,7 +61,7 @@ use wording::Shown;
 pub fn VoterPage(props: &ElectionPageProps) -> Html {
     let i18n = use_i18n();
     let scope = props.scope();
-    let live = use_live_state(None, scope.clone());
+    let live = use_live_state(scope.clone());
     let server_now_ms = use_server_clock(&live);
     let definition = use_election_view(props.election.clone(), live.generation);
     // The original page's ballot, from `GET /api/options` as it always was.
@@ -127,7 +128,7 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
                                 sending.set(write.body.candidate_id);
                                 let body = &write.body;
                                 casting.set(body.answers.is_some() || body.sealed.is_some());
-                                let code = body.sealed.as_ref().map(SealedBallot::tracking_code);
+                                let code = body.sealed.as_ref().map(SealedJson::tracking_code);
                                 say(&notice, Tone::Info, i18n.t("notice-sending-again"));
                                 let thanks = i18n.t("notice-counted");
                                 let voter = login.voter_id;
@@ -247,19 +248,19 @@ pub fn VoterPage(props: &ElectionPageProps) -> Html {
             move |(candidate_id, answers, sealed): (
                 Option<CandidateId>,
                 Option<Answers>,
-                Option<SealedBallot>,
+                Option<SealedJson>,
             )| {
                 let Some(login) = (*session).clone() else {
                     return;
                 };
-                let code = sealed.as_ref().map(SealedBallot::tracking_code);
+                let code = sealed.as_ref().map(SealedJson::tracking_code);
                 let replacing = me.as_ref().is_some_and(|me| me.has_voted);
                 // The click time is read now, from the synchronised clock, not at render time.
                 let click_time_ms = server_now(js_sys::Date::now(), live.offset_ms());
                 let (_, lamport) = live.lamport.send();
                 live.dispatch(Action::LamportSent(lamport));
                 // One click, one write: its key is kept for every retry of this vote only.
-                let write = PendingWrite::new(VoteRequest {
+                let write = PendingWrite::new(VoteBody {
                     session: login.session.clone(),
                     candidate_id,
                     answers,

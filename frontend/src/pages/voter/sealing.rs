@@ -3,38 +3,51 @@
 //! code, and the choice between "Cast it" and "Check this ballot" (Benaloh's challenge).
 //!
 //! Checking reveals the seed the ballot was sealed with, the marks and the tracking code, and
-//! re-seals them right here to show the verdict; anyone can do the same on the audit page or
-//! with `ballot audit`. A checked ballot is never cast: it is thrown away and the same answers
-//! are sealed again with a new seed, so the ballot finally cast is one nobody saw the seed of.
+//! re-seals them to show the verdict; anyone can do the same on the audit page or with
+//! `ballot audit`. A checked ballot is never cast: it is thrown away and the same answers are
+//! sealed again with a new seed, so the ballot finally cast is one nobody saw the seed of.
 //!
-//! Sealing takes tens of milliseconds of CPU: it runs after a short pause, so the page first
-//! says "Sealing…" in its live region.
+//! Sealing and checking take tens of milliseconds of CPU and the code of the curve's
+//! arithmetic: both run in the sealer's Web Worker ([`crate::sealer`]), fetched when a voter
+//! first seals, so the page says "Sealing…" in its live region meanwhile and the rest of the
+//! voter page's first load does not carry them. The page draws the seed and keeps it.
 
 use std::rc::Rc;
 
-use gloo::timers::future::TimeoutFuture;
 use shared::ballots::{Answers, Question};
 use shared::elections::{CandidateSpec, QuestionView};
-use shared::secrecy::ballot::{self, SealedBallot, Shape};
-use shared::secrecy::wire::SecrecyView;
-use shared::secrecy::PublicKey;
+use shared::secrecy::ballot;
+use shared::secrecy::wire::SealedQuestion;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::api::{self, Scope};
 use crate::i18n::use_i18n;
+use crate::sealer::{check_in_worker, seal_in_worker, Job, SealedJson};
 
-/// What sealing needs, fixed once the election's key is known.
+/// What sealing needs, fixed once the election's key is known: a [`Job`] but for its seed.
 struct Sealer {
-    key: PublicKey,
+    key: Box<serde_json::value::RawValue>,
     election: String,
-    shapes: Vec<Shape>,
+    questions: Vec<SealedQuestion>,
     marks: Vec<Vec<bool>>,
+}
+
+impl Sealer {
+    fn job(&self, seed: [u8; 32]) -> Job {
+        Job {
+            election: self.election.clone(),
+            key: self.key.clone(),
+            questions: self.questions.clone(),
+            marks: self.marks.clone(),
+            seed,
+        }
+    }
 }
 
 /// One sealed ballot and what made it (the seed stays in this page unless it is checked).
 struct Sealed {
-    ballot: SealedBallot,
+    ballot: SealedJson,
     seed: [u8; 32],
     marks: Vec<Vec<bool>>,
     code: String,
@@ -81,8 +94,12 @@ fn random_seed() -> Option<[u8; 32]> {
 
 /// The marks of every sealed question, in the ballot's order (a question the page does not
 /// know, or left blank, is all zeros).
-fn marks(view: &SecrecyView, questions: &[QuestionView], answers: &Answers) -> Vec<Vec<bool>> {
-    view.questions
+fn marks(
+    sealed: &[SealedQuestion],
+    questions: &[QuestionView],
+    answers: &Answers,
+) -> Vec<Vec<bool>> {
+    sealed
         .iter()
         .map(|sealed| {
             let Some(shown) = questions.iter().find(|q| q.id == sealed.question) else {
@@ -109,13 +126,12 @@ fn marks(view: &SecrecyView, questions: &[QuestionView], answers: &Answers) -> V
         .collect()
 }
 
-/// Seals the answers with a fresh seed; a failure's detail is the library's own words.
-fn seal(sealer: &Sealer) -> Result<Sealed, String> {
+/// Seals the answers with a fresh seed in the sealer's worker; a failure's detail is the
+/// library's (or the browser's) own words.
+async fn seal(sealer: &Sealer) -> Result<Sealed, String> {
     let i18n = crate::i18n::current();
     let seed = random_seed().ok_or_else(|| i18n.t("voter-seal-no-random"))?;
-    let (key, election) = (&sealer.key, &sealer.election);
-    let ballot = ballot::seal(key, election, &sealer.shapes, &sealer.marks, seed)
-        .map_err(|e| e.to_string())?;
+    let ballot = seal_in_worker(sealer.job(seed)).await?;
     Ok(Sealed {
         code: ballot.tracking_code(),
         ballot,
@@ -124,19 +140,11 @@ fn seal(sealer: &Sealer) -> Result<Sealed, String> {
     })
 }
 
-/// Runs `work` after a pause long enough for the page to show its "…ing" state first.
-fn after_paint(work: impl FnOnce() + 'static) {
-    spawn_local(async move {
-        TimeoutFuture::new(30).await;
-        work();
-    });
-}
-
 fn start_sealing(stage: &UseStateHandle<Stage>, sealer: &Rc<Sealer>) {
     stage.set(Stage::Sealing);
     let (stage, sealer) = (stage.clone(), sealer.clone());
-    after_paint(move || {
-        stage.set(match seal(&sealer) {
+    spawn_local(async move {
+        stage.set(match seal(&sealer).await {
             Ok(sealed) => Stage::Sealed(Rc::new(sealed)),
             Err(detail) => Stage::Failed(detail),
         })
@@ -169,7 +177,7 @@ pub struct SealingProps {
     pub enabled: bool,
     /// The sealed ballot is being sent.
     pub sending: bool,
-    pub on_cast: Callback<SealedBallot>,
+    pub on_cast: Callback<SealedJson>,
     /// "Change answers": back to the ballot, answers kept.
     pub on_change: Callback<()>,
 }
@@ -186,15 +194,15 @@ pub fn Sealing(props: &SealingProps) -> Html {
         let answers = props.answers.clone();
         use_effect_with((), move |()| {
             spawn_local(async move {
-                match api::voter::secrecy(&scope).await {
+                match api::voter::sealing(&scope).await {
                     Ok(view) => match &view.key {
                         None => stage.set(Stage::NotOpen),
                         Some(key) => {
                             let made = Rc::new(Sealer {
-                                key: key.0.shared_key().clone(),
+                                key: key.clone(),
                                 election: scope.id().to_string(),
-                                shapes: view.questions.iter().map(|q| q.shape()).collect(),
-                                marks: marks(&view, &questions, &answers),
+                                marks: marks(&view.questions, &questions, &answers),
+                                questions: view.questions.clone(),
                             });
                             sealer.set(Some(made.clone()));
                             start_sealing(&stage, &made);
@@ -226,16 +234,17 @@ pub fn Sealing(props: &SealingProps) -> Html {
             };
             stage.set(Stage::Checking);
             let stage = stage.clone();
-            after_paint(move || {
-                let verdict = ballot::check_challenge(
-                    &sealer.key,
-                    &sealer.election,
-                    &sealer.shapes,
-                    &sealed.ballot,
-                    &sealed.marks,
-                    sealed.seed,
-                );
-                stage.set(Stage::Checked(sealed, verdict.map_err(|e| e.to_string())));
+            spawn_local(async move {
+                let job = Job {
+                    marks: sealed.marks.clone(),
+                    ..sealer.job(sealed.seed)
+                };
+                let verdict = match check_in_worker(job, sealed.ballot.clone()).await {
+                    Ok(None) => Ok(()),
+                    Ok(Some(mismatch)) => Err(mismatch),
+                    Err(detail) => Err(detail),
+                };
+                stage.set(Stage::Checked(sealed, verdict));
             });
         })
     };
