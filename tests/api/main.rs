@@ -8,6 +8,7 @@ mod support;
 mod abuse;
 mod accounts;
 mod backup;
+mod broadcast;
 mod ballots;
 mod checkpoints;
 mod concurrency;

@@ -20,14 +20,18 @@ use shared::checkpoint::Checkpoint;
 use shared::ws::ServerMessage;
 use shared::ElectionId;
 
+use super::viewers::Rooms;
+
 /// How many events' public pushes are kept. Sessions handle a broadcast event within
 /// milliseconds of each other; one that lags further than this makes its own frames.
 const EVENT_FRAMES: usize = 256;
 
-/// The shared frames of every election on this node (a cheap handle).
+/// The shared frames of every election on this node, and who they go to (a cheap handle).
 #[derive(Clone, Default)]
 pub struct PublicFrames {
     inner: Arc<Mutex<Frames>>,
+    /// Each election's public viewers, which its broadcaster sends these frames to.
+    rooms: Rooms,
 }
 
 /// An event's public pushes, keyed by its election and seq.
@@ -55,6 +59,11 @@ pub fn serialise(message: &ServerMessage) -> Option<Utf8Bytes> {
 }
 
 impl PublicFrames {
+    /// Each election's public viewers.
+    pub fn rooms(&self) -> &Rooms {
+        &self.rooms
+    }
+
     /// The tally push of `election` at `version` (its `last_seq`), made by `make` only if no
     /// session made it yet. The lock is held while making it, so concurrent sessions wait for
     /// the one serialisation instead of each doing their own.

@@ -53,6 +53,7 @@ pub mod results;
 pub mod roll;
 pub mod secret;
 pub mod state;
+pub mod viewers;
 pub mod voters;
 pub mod write;
 

@@ -1,34 +1,32 @@
-//! What `bench-viewers`' viewers saw: for each vote, how many viewers have yet to receive a
-//! tally including it, and when the last one did.
+//! What `bench-viewers`' viewers saw: every tally each viewer received, by the last event it
+//! shows (`as_of_seq`) and when it came, so that a vote (known by its event's seq) reached a
+//! viewer at the first tally at or past that seq.
+//!
+//! Keyed by seq rather than by the number of votes, so that the background votes of
+//! `--load-votes-per-sec` (which move the totals too) do not count as the timed ones.
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
-/// Not yet seen by every viewer.
-pub const NOT_YET: u64 = u64::MAX;
-
-/// What the viewers saw, shared by their tasks. Votes are numbered from 0 in casting order;
-/// vote `k` is included in a tally once `total_votes > baseline + k`.
+/// What the viewers saw, shared by their tasks; viewers are numbered from 0.
 pub struct Deliveries {
     pub started: Instant,
-    pub baseline: u64,
-    /// Per vote: how many viewers have not yet received a tally including it.
-    pub remaining: Vec<AtomicUsize>,
-    /// Per vote: when the last viewer received it (ns since `started`), or [`NOT_YET`].
-    pub reached_ns: Vec<AtomicU64>,
+    /// Per viewer: its tallies as `(as_of_seq, ns since started)`, in the order received.
+    timelines: Vec<Mutex<Vec<(u64, u64)>>>,
+    /// Per viewer: the largest `as_of_seq` it has seen.
+    latest: Vec<AtomicU64>,
     pub greeted: AtomicUsize,
     pub closed: AtomicUsize,
     pub failure: Mutex<Option<String>>,
 }
 
 impl Deliveries {
-    pub fn new(baseline: u64, votes: usize, viewers: usize) -> Self {
+    pub fn new(viewers: usize) -> Self {
         Deliveries {
             started: Instant::now(),
-            baseline,
-            remaining: (0..votes).map(|_| AtomicUsize::new(viewers)).collect(),
-            reached_ns: (0..votes).map(|_| AtomicU64::new(NOT_YET)).collect(),
+            timelines: (0..viewers).map(|_| Mutex::new(Vec::new())).collect(),
+            latest: (0..viewers).map(|_| AtomicU64::new(0)).collect(),
             greeted: AtomicUsize::new(0),
             closed: AtomicUsize::new(0),
             failure: Mutex::new(None),
@@ -36,23 +34,39 @@ impl Deliveries {
     }
 
     pub fn now_ns(&self) -> u64 {
-        u64::try_from(self.started.elapsed().as_nanos()).unwrap_or(NOT_YET - 1)
+        u64::try_from(self.started.elapsed().as_nanos()).unwrap_or(u64::MAX)
     }
 
-    /// One viewer's tally went from `before` to `after` votes: the votes in between reached it.
-    pub fn seen(&self, before: u64, after: u64) {
+    /// Viewer `viewer` received a tally as of event `seq`.
+    pub fn seen(&self, viewer: usize, seq: u64) {
         let now = self.now_ns();
-        for total in before.max(self.baseline) + 1..=after {
-            let Some(index) = usize::try_from(total - self.baseline - 1).ok() else {
-                continue;
-            };
-            let Some(remaining) = self.remaining.get(index) else {
-                continue;
-            };
-            if remaining.fetch_sub(1, Ordering::AcqRel) == 1 {
-                self.reached_ns[index].store(now, Ordering::Release);
-            }
+        let Some(latest) = self.latest.get(viewer) else {
+            return;
+        };
+        if latest.fetch_max(seq, Ordering::AcqRel) >= seq {
+            return; // Nothing new for this viewer.
         }
+        let mut timeline = self.timelines[viewer]
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        timeline.push((seq, now));
+    }
+
+    /// Whether every viewer has seen a tally at or past `seq`.
+    pub fn all_reached(&self, seq: u64) -> bool {
+        self.latest.iter().all(|l| l.load(Ordering::Acquire) >= seq)
+    }
+
+    /// When the last viewer first saw a tally at or past `seq` (ns since started); `None`
+    /// while some viewer has not.
+    pub fn reached_ns(&self, seq: u64) -> Option<u64> {
+        let mut last = 0;
+        for timeline in &self.timelines {
+            let timeline = timeline.lock().unwrap_or_else(PoisonError::into_inner);
+            let first = timeline.partition_point(|(s, _)| *s < seq);
+            last = last.max(timeline.get(first)?.1);
+        }
+        Some(last)
     }
 
     pub fn fail(&self, why: String) {
@@ -73,25 +87,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_vote_is_reached_when_the_last_viewer_sees_a_total_including_it() {
-        let deliveries = Deliveries::new(5, 3, 2);
-        deliveries.seen(5, 7); // The first viewer sees votes 0 and 1 at once.
-        assert!(deliveries
-            .reached_ns
-            .iter()
-            .all(|r| r.load(Ordering::Acquire) == NOT_YET));
-        deliveries.seen(5, 6); // The second sees vote 0 only.
-        assert_ne!(deliveries.reached_ns[0].load(Ordering::Acquire), NOT_YET);
-        assert_eq!(deliveries.reached_ns[1].load(Ordering::Acquire), NOT_YET);
-        deliveries.seen(6, 9); // Beyond the bench's own votes: ignored.
-        deliveries.seen(7, 8);
-        assert_eq!(
-            deliveries
-                .remaining
-                .iter()
-                .map(|r| r.load(Ordering::Acquire))
-                .collect::<Vec<_>>(),
-            [0, 0, 0]
-        );
+    fn a_vote_is_reached_when_the_last_viewer_sees_a_tally_at_or_past_its_seq() {
+        let deliveries = Deliveries::new(2);
+        deliveries.seen(0, 12); // The first viewer sees events up to 12 at once.
+        assert_eq!(deliveries.reached_ns(10), None, "the second has not");
+        assert!(!deliveries.all_reached(10));
+        deliveries.seen(1, 10);
+        let at_10 = deliveries.reached_ns(10).expect("both saw 10");
+        assert_eq!(deliveries.reached_ns(11), None);
+        deliveries.seen(1, 9); // An older tally changes nothing.
+        deliveries.seen(1, 15);
+        assert!(deliveries.all_reached(12));
+        let at_12 = deliveries.reached_ns(12).unwrap();
+        assert!(at_12 >= at_10);
+        assert_eq!(deliveries.reached_ns(16), None);
     }
 }

@@ -40,6 +40,7 @@ pub mod mail;
 mod process;
 mod questions;
 pub mod secrecy;
+mod viewer_load;
 pub mod viewers;
 
 /// Runs the load; `args` must have been through [`BenchToken::resolve_secrets`](crate::config::BenchToken::resolve_secrets).

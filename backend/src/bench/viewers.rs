@@ -5,7 +5,9 @@
 //! `/ws?election=ID` and waits until every one was greeted, reads the memory again once they
 //! are idle, then opens the election and casts the votes one at a time. For each vote it
 //! times the delay from the vote's answer (its commit) to the moment the *last* viewer
-//! received a tally whose `total_votes` includes it, and prints the percentiles.
+//! received a tally that includes it (its `as_of_seq` at or past the vote's event), and prints
+//! the percentiles. With `--load-votes-per-sec` other voters vote in the background meanwhile
+//! ([`super::viewer_load`]).
 //!
 //! Loopback clients are exempt from `--max-ws-per-address` by default (`--rate-limit-exempt`
 //! covers loopback), so every viewer connects from 127.0.0.1; a node started with an empty
@@ -19,14 +21,15 @@ use anyhow::{bail, Context};
 use futures_util::stream::{self, StreamExt};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Deserialize;
-use shared::dto::{ResultsResponse, TimeResponse};
+use shared::dto::{ResultsResponse, TimeResponse, VoteResponse};
 use shared::Phase;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 use tokio_tungstenite::tungstenite::Message;
 
-use super::deliveries::{Deliveries, NOT_YET};
+use super::deliveries::Deliveries;
 use super::process;
+use super::viewer_load::{Load, LoadReport};
 use crate::config::BenchViewersArgs;
 
 /// How long connecting every viewer may take.
@@ -39,17 +42,17 @@ const SETTLE: Duration = Duration::from_secs(2);
 /// How often the bench looks at its counters while it waits.
 const POLL: Duration = Duration::from_millis(5);
 
-/// Just what the bench reads of a push: its type, and a tally's total.
+/// Just what the bench reads of a push: its type, and the last event a tally shows.
 #[derive(Deserialize)]
 struct Peek<'a> {
     #[serde(rename = "type", borrow)]
     kind: &'a str,
-    results: Option<Total>,
+    results: Option<AsOf>,
 }
 
 #[derive(Deserialize)]
-struct Total {
-    total_votes: u64,
+struct AsOf {
+    as_of_seq: u64,
 }
 
 pub async fn run(args: BenchViewersArgs) -> anyhow::Result<()> {
@@ -79,16 +82,14 @@ pub async fn run(args: BenchViewersArgs) -> anyhow::Result<()> {
             results.phase
         );
     }
-    let sessions = log_in_voters(&client, &base, id, args.votes).await?;
-    let results: ResultsResponse =
-        get_json(&client, &format!("{base}/api/elections/{id}/results")).await?;
+    let sessions = log_in_voters(&client, &base, id, args.votes, "viewers").await?;
+    let load_sessions = match args.load_votes_per_sec {
+        0 => vec![],
+        _ => log_in_voters(&client, &base, id, args.load_voters, "load").await?,
+    };
 
     let rss_before = process::resident_bytes(pid)?;
-    let deliveries = Arc::new(Deliveries::new(
-        results.total_votes,
-        args.votes,
-        args.viewers,
-    ));
+    let deliveries = Arc::new(Deliveries::new(args.viewers));
     let mut viewers = open_viewers(&args, &base, &deliveries).await?;
     tokio::time::sleep(SETTLE).await;
     let rss_idle = process::resident_bytes(pid)?;
@@ -108,9 +109,29 @@ pub async fn run(args: BenchViewersArgs) -> anyhow::Result<()> {
         .await?
         .error_for_status()
         .context("opening the election")?;
+    let load = (args.load_votes_per_sec > 0).then(|| {
+        Load::start(
+            client.clone(),
+            base.clone(),
+            format!("{base}/api/elections/{id}"),
+            load_sessions,
+            args.load_votes_per_sec,
+            args.load_concurrency,
+        )
+    });
     let answered = cast_votes(&client, &base, id, &sessions, &deliveries, args.interval_ms).await?;
-    let last_seen = wait_for_delivery(&deliveries, args.votes).await;
-    report(&deliveries, &answered, last_seen);
+    let load = match load {
+        Some(load) => Some(load.stop().await?),
+        None => None,
+    };
+    let last_seen = wait_for_delivery(&deliveries, &answered).await;
+    report(
+        &deliveries,
+        &answered,
+        last_seen,
+        load.as_ref(),
+        args.load_votes_per_sec,
+    );
     viewers.shutdown().await;
     Ok(())
 }
@@ -133,8 +154,9 @@ async fn open_viewers(
     )?);
     let handshakes = Arc::new(Semaphore::new(args.connect_concurrency.max(1)));
     let mut viewers = JoinSet::new();
-    for _ in 0..args.viewers {
+    for viewer in 0..args.viewers {
         viewers.spawn(watch(
+            viewer,
             url.clone(),
             deliveries.clone(),
             handshakes.clone(),
@@ -156,8 +178,9 @@ async fn open_viewers(
     Ok(viewers)
 }
 
-/// One viewer: connects, counts its greeting, then notes every tally's total.
+/// One viewer: connects, counts its greeting, then notes every tally's `as_of_seq`.
 async fn watch(
+    viewer: usize,
     url: String,
     deliveries: Arc<Deliveries>,
     handshakes: Arc<Semaphore>,
@@ -171,7 +194,6 @@ async fn watch(
         Err(error) => return deliveries.fail(error.to_string()),
     };
     let mut permit = Some(permit);
-    let mut seen = deliveries.baseline;
     while let Some(frame) = socket.next().await {
         let text = match frame {
             Ok(Message::Text(text)) => text,
@@ -187,10 +209,7 @@ async fn watch(
                 deliveries.greeted.fetch_add(1, Ordering::AcqRel);
                 progress.inc(1);
             }
-            ("tally", Some(total)) if total.total_votes > seen => {
-                deliveries.seen(seen, total.total_votes);
-                seen = total.total_votes;
-            }
+            ("tally", Some(tally)) => deliveries.seen(viewer, tally.as_of_seq),
             _ => {}
         }
     }
@@ -198,18 +217,20 @@ async fn watch(
     deliveries.closed.fetch_add(1, Ordering::AcqRel);
 }
 
-/// Registers and logs in `count` voters of election `id`; returns their sessions.
+/// Registers and logs in `count` voters of election `id` named after `what`; returns their
+/// sessions.
 async fn log_in_voters(
     client: &reqwest::Client,
     base: &str,
     id: &str,
     count: usize,
+    what: &str,
 ) -> anyhow::Result<Vec<String>> {
-    eprintln!("registering and logging in {count} voters…");
+    eprintln!("registering and logging in {count} {what} voters…");
     let run_id = std::process::id();
     stream::iter(0..count)
         .map(|i| async move {
-            let name = format!("viewers-{run_id}-{i}");
+            let name = format!("{what}-{run_id}-{i}");
             super::register_and_login(client, &format!("{base}/api/elections/{id}"), &name).await
         })
         .buffered(32)
@@ -220,8 +241,8 @@ async fn log_in_voters(
         .context("registering voters")
 }
 
-/// Casts one vote per session, one at a time with `interval_ms` between them; returns when
-/// each was answered (ns since the bench's start).
+/// Casts one vote per session, one at a time with `interval_ms` between them; returns each
+/// vote's event seq and when it was answered (ns since the bench's start).
 async fn cast_votes(
     client: &reqwest::Client,
     base: &str,
@@ -229,27 +250,44 @@ async fn cast_votes(
     sessions: &[String],
     deliveries: &Deliveries,
     interval_ms: u64,
-) -> anyhow::Result<Vec<u64>> {
+) -> anyhow::Result<Vec<(u64, u64)>> {
     let progress = ProgressBar::new(sessions.len() as u64);
     progress.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} votes")?);
     let mut answered = Vec::with_capacity(sessions.len());
+    let run_id = std::process::id();
     for (i, session) in sessions.iter().enumerate() {
+        // A vote the node could not commit in time (503, under load) is retried with the same
+        // key, so it is cast once; its delay counts from the answer that accepted it.
+        let key = format!("bench-viewers-{run_id}-{i}");
+        let mut attempts = 0;
+        // The same body each time: a retry must match the first request's fingerprint.
         let time: TimeResponse = get_json(client, &format!("{base}/api/time")).await?;
-        let response = client
-            .post(format!("{base}/api/elections/{id}/vote"))
-            .json(&serde_json::json!({
-                "session": session, "candidate_id": (i % 2) + 1,
-                "lamport": time.lamport, "click_time_ms": time.server_time_ms,
-            }))
-            .send()
-            .await?;
-        answered.push(deliveries.now_ns());
+        let (response, at) = loop {
+            let response = client
+                .post(format!("{base}/api/elections/{id}/vote"))
+                .header("Idempotency-Key", &key)
+                .json(&serde_json::json!({
+                    "session": session, "candidate_id": (i % 2) + 1,
+                    "lamport": time.lamport, "click_time_ms": time.server_time_ms,
+                }))
+                .send()
+                .await?;
+            let at = deliveries.now_ns();
+            attempts += 1;
+            if response.status() == reqwest::StatusCode::SERVICE_UNAVAILABLE && attempts < 10 {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+            break (response, at);
+        };
         if !response.status().is_success() {
             bail!(
                 "vote {i} refused: {}",
                 response.text().await.unwrap_or_default()
             );
         }
+        let vote: VoteResponse = response.json().await?;
+        answered.push((vote.seq, at));
         progress.inc(1);
         if interval_ms > 0 {
             tokio::time::sleep(Duration::from_millis(interval_ms)).await;
@@ -259,14 +297,14 @@ async fn cast_votes(
     Ok(answered)
 }
 
-/// Waits until the last vote reached every viewer, or [`DELIVERY_DEADLINE`]; says which.
-async fn wait_for_delivery(deliveries: &Deliveries, votes: usize) -> bool {
-    let Some(last) = votes.checked_sub(1) else {
+/// Waits until every timed vote reached every viewer, or [`DELIVERY_DEADLINE`]; says which.
+async fn wait_for_delivery(deliveries: &Deliveries, answered: &[(u64, u64)]) -> bool {
+    let Some(last) = answered.iter().map(|(seq, _)| *seq).max() else {
         return true;
     };
     let deadline = Instant::now() + DELIVERY_DEADLINE;
     while Instant::now() < deadline {
-        if deliveries.remaining[last].load(Ordering::Acquire) == 0 {
+        if deliveries.all_reached(last) {
             return true;
         }
         tokio::time::sleep(POLL).await;
@@ -274,14 +312,34 @@ async fn wait_for_delivery(deliveries: &Deliveries, votes: usize) -> bool {
     false
 }
 
-fn report(deliveries: &Deliveries, answered: &[u64], last_seen: bool) {
+fn report(
+    deliveries: &Deliveries,
+    answered: &[(u64, u64)],
+    last_seen: bool,
+    load: Option<&LoadReport>,
+    asked_per_sec: u64,
+) {
+    if let Some(load) = load {
+        println!(
+            "background load: {} votes accepted ({} refused or failed) in {:.1} s: {:.0} votes/s \
+             of {asked_per_sec} asked{}",
+            load.cast,
+            load.refused,
+            load.elapsed.as_secs_f64(),
+            load.cast as f64 / load.elapsed.as_secs_f64().max(1e-9),
+            if load.ran_out {
+                " (ran out of voters)"
+            } else {
+                ""
+            }
+        );
+    }
     let mut delays: Vec<Duration> = answered
         .iter()
-        .zip(&deliveries.reached_ns)
-        .filter_map(|(answered, reached)| {
-            let reached = reached.load(Ordering::Acquire);
+        .filter_map(|(seq, answered)| {
+            let reached = deliveries.reached_ns(*seq)?;
             // A tally can overtake the vote's own answer: no delay then.
-            (reached != NOT_YET).then(|| Duration::from_nanos(reached.saturating_sub(*answered)))
+            Some(Duration::from_nanos(reached.saturating_sub(*answered)))
         })
         .collect();
     delays.sort();

@@ -183,4 +183,15 @@ pub struct BenchViewersArgs {
     /// How many viewers connect at the same time.
     #[arg(long, default_value_t = 256)]
     pub connect_concurrency: usize,
+    /// Other voters' votes per second cast in the background while the timed votes are (0:
+    /// none), so the delays are measured under a vote load on the same machine.
+    #[arg(long, default_value_t = 0)]
+    pub load_votes_per_sec: u64,
+    /// How many background voters to register for the load (it stops when they have all
+    /// voted).
+    #[arg(long, default_value_t = 20_000)]
+    pub load_voters: usize,
+    /// How many background votes may be in flight at once.
+    #[arg(long, default_value_t = 64)]
+    pub load_concurrency: usize,
 }

@@ -1,9 +1,12 @@
 //! `GET /ws`: live pushes of notifications, phase changes, tally updates and, for the admin,
 //! voter, queue and cluster changes. The contract is in [`shared::ws`].
 //!
-//! - [`session`]: one connection's loop (events in, pushes out, the client's `auth`).
+//! - [`session`]: one connection's loop (the client's `auth`; an admin's own pushes).
+//! - [`broadcaster`]: one task per watched election, sending its public viewers one batch per
+//!   interval (100 ms), serialised once.
 //! - [`pushes`]: what a connection is pushed; the public pushes are shared bytes.
-//! - [`outbox`]: the bounded send buffer and its writer; slow consumers are closed (4008).
+//! - [`outbox`]: the bounded send buffer and its writer (one flush per batch); slow consumers
+//!   are closed (4008).
 //!
 //! Before upgrading, a request must be a WebSocket upgrade (else 400) and find a free slot:
 //! `--max-ws-connections` per node (else 503) and `--max-ws-per-address` per client address
@@ -13,6 +16,7 @@
 //! string `?admin_token=` still works for old clients, but puts the token where proxies and
 //! logs keep URLs.
 
+mod broadcaster;
 mod outbox;
 mod pushes;
 mod session;

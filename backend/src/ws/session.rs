@@ -1,14 +1,16 @@
 //! One WebSocket connection: the pushes it receives and the few messages it may send.
 //!
-//! One task per connection selects over the engine's event stream, the queue's change signal,
-//! the coalescing timer and the client's frames; what it sends goes through the connection's
-//! [`Outbox`], so a slow client never holds it up. Tally and queue pushes are coalesced: a
-//! burst of votes becomes at most ten pushes a second.
+//! A public viewer's task only waits for the client (an `auth` turns it into an admin
+//! connection) and for the signal that it fell behind: its pushes come from the election's
+//! broadcaster ([`super::broadcaster`]), which queues one shared batch per interval for every
+//! viewer of the election's room, so a vote wakes no viewer's session. Its greeting is queued
+//! as it takes its seat, under the room's lock ([`crate::api::viewers`]).
 //!
-//! The pushes every public viewer of an election gets alike (tally, an event's notification
-//! and phase, checkpoints) come from [`super::pushes`]: serialised by the first session that
-//! needs them and shared as bytes by the rest. Admin pushes and `hello` (which carries the
-//! connection's own times) are made per connection, as before.
+//! An admin connection's task selects over the engine's event stream, the queue's change
+//! signal, the coalescing timer and the client's frames, as its pushes name voters and are
+//! made per connection. Tally and queue pushes are coalesced: a burst of votes becomes at most
+//! ten pushes a second. Everything a connection sends goes through its [`Outbox`], so a slow
+//! client never holds anyone up.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -25,6 +27,7 @@ use super::outbox::{Outbox, Push, PushError, SEND_BUFFER};
 use super::pushes::{counts_change, event_pushes, greeting, tally};
 use crate::api::limits::ConnectionSlot;
 use crate::api::state::AppState;
+use crate::api::viewers::Seat;
 use crate::projections::notifications::Audience;
 
 /// The shortest time between two tally (or queue) pushes on one connection.
@@ -86,7 +89,79 @@ async fn serve<S>(
     mut incoming: S,
     outbox: &Outbox,
     state: &AppState,
-    mut admin: bool,
+    admin: bool,
+    election: &str,
+) -> Ending
+where
+    S: Stream<Item = Result<Message, axum::Error>> + Unpin,
+{
+    if !admin {
+        if let Err(ending) = watch_public(&mut incoming, outbox, state, election).await {
+            return ending;
+        }
+        // A good `auth`: from now on this connection is an admin's.
+    }
+    serve_admin(incoming, outbox, state, election).await
+}
+
+/// A public viewer: seated in its election's room until it leaves, falls behind or sends a
+/// good `auth` (then `Ok`, and it leaves the room).
+async fn watch_public<S>(
+    incoming: &mut S,
+    outbox: &Outbox,
+    state: &AppState,
+    election: &str,
+) -> Result<(), Ending>
+where
+    S: Stream<Item = Result<Message, axum::Error>> + Unpin,
+{
+    let _seat = take_seat(outbox, state, election)?;
+    let mut malformed = 0;
+    loop {
+        let reply = tokio::select! {
+            _ = outbox.fell_behind() => return Err(Ending::TooSlow),
+            frame = incoming.next() => match from_client(frame, &mut malformed, outbox) {
+                FromClient::Reply(reply) => reply,
+                FromClient::End(ending) => return Err(ending),
+                FromClient::Auth(token) => {
+                    if crate::api::accounts::principal::may_watch(state, &token, election) {
+                        return Ok(());
+                    }
+                    return Err(refuse_admin(outbox));
+                }
+            },
+        };
+        send(outbox, reply)?;
+    }
+}
+
+/// Seats the connection in its election's room (starting the room's broadcaster if it is
+/// the first), its greeting queued as it sits down.
+fn take_seat(outbox: &Outbox, state: &AppState, election: &str) -> Result<Seat, Ending> {
+    // A room closes only when empty, so this loops at most while its broadcaster stops.
+    loop {
+        let (room, opened) = state.frames.rooms().open(election);
+        if opened {
+            super::broadcaster::start(state, room.clone());
+        }
+        let mut greeted = Ok(());
+        let seat = room.join(outbox.viewer(), |_| {
+            greeted = send(outbox, greeting(state, election, false));
+            greeted.is_ok()
+        });
+        match (seat, greeted) {
+            (Some(seat), _) => return Ok(seat),
+            (None, Err(ending)) => return Err(ending),
+            (None, Ok(())) => continue,
+        }
+    }
+}
+
+/// An admin connection (it authenticated in the query string, by cookie or with `auth`).
+async fn serve_admin<S>(
+    mut incoming: S,
+    outbox: &Outbox,
+    state: &AppState,
     election: &str,
 ) -> Ending
 where
@@ -97,20 +172,16 @@ where
     let mut cluster = state.cluster_updates.subscribe();
     let mut resets = state.engine.resets();
     let mut checkpoints = state.checkpoints.subscribe();
-    let mut cluster_lookup: Option<ClusterLookup> = admin.then(|| lookup_cluster(state));
+    let mut cluster_lookup: Option<ClusterLookup> = Some(lookup_cluster(state));
     let mut malformed = 0;
-    if let Err(ending) = send(outbox, greeting(state, election, admin)) {
+    if let Err(ending) = send(outbox, greeting(state, election, true)) {
         return ending;
     }
     let mut tally_due: Option<Instant> = None;
     let mut queue_due: Option<Instant> = None;
     loop {
         let next_flush = [tally_due, queue_due].into_iter().flatten().min();
-        let audience = if admin {
-            Audience::Admin
-        } else {
-            Audience::Public
-        };
+        let audience = Audience::Admin;
         let outgoing = tokio::select! {
             received = events.recv() => match received {
                 // Another election's event: not this connection's business.
@@ -122,7 +193,7 @@ where
                     event_pushes(state, election, &event, audience)
                 }
                 // Fell behind the writer: resynchronise from the committed state.
-                Err(RecvError::Lagged(_)) => greeting(state, election, admin),
+                Err(RecvError::Lagged(_)) => greeting(state, election, true),
                 Err(RecvError::Closed) => return Ending::Gone,
             },
             signed = checkpoints.recv() => match signed {
@@ -139,10 +210,10 @@ where
             },
             // A snapshot replaced the log: start over from the committed state.
             reset = resets.changed() => match reset {
-                Ok(()) => greeting(state, election, admin),
+                Ok(()) => greeting(state, election, true),
                 Err(_) => return Ending::Gone,
             },
-            update = cluster.recv(), if admin => match update {
+            update = cluster.recv() => match update {
                 Ok(update) => {
                     let mut messages: Vec<Push> = update.notices.into_iter()
                         .map(|notification| ServerMessage::Notification { notification, lamport: state.lamport.current() }.into())
@@ -162,7 +233,7 @@ where
                 cluster_lookup = None;
                 vec![ServerMessage::Cluster { status }.into()]
             }
-            changed = queue.changed(), if admin => {
+            changed = queue.changed() => {
                 if changed.is_err() { return Ending::Gone; }
                 queue_due.get_or_insert(Instant::now() + COALESCE);
                 vec![]
@@ -183,43 +254,64 @@ where
                 }
                 due
             }
-            frame = incoming.next() => match frame {
-                Some(Ok(Message::Text(text))) => match serde_json::from_str::<ClientMessage>(text.as_str()) {
-                    Ok(ClientMessage::Auth { admin_token }) => {
-                        if !crate::api::accounts::principal::may_watch(state, &admin_token, election) {
-                            return refuse_admin(outbox);
-                        }
-                        admin = true;
-                        cluster_lookup = Some(lookup_cluster(state));
-                        greeting(state, election, true)
+            frame = incoming.next() => match from_client(frame, &mut malformed, outbox) {
+                FromClient::Reply(reply) => reply,
+                FromClient::End(ending) => return ending,
+                FromClient::Auth(token) => {
+                    if !crate::api::accounts::principal::may_watch(state, &token, election) {
+                        return refuse_admin(outbox);
                     }
-                    Err(error) => {
-                        malformed += 1;
-                        if malformed > MAX_MALFORMED {
-                            return close_for_policy(outbox, "too many malformed messages");
-                        }
-                        vec![bad_message(&format!("not a client message: {error}")).into()]
-                    }
-                },
-                Some(Ok(Message::Binary(_))) => {
-                    malformed += 1;
-                    if malformed > MAX_MALFORMED {
-                        return close_for_policy(outbox, "too many malformed messages");
-                    }
-                    vec![bad_message("send JSON text frames, not binary ones").into()]
+                    cluster_lookup = Some(lookup_cluster(state));
+                    greeting(state, election, true)
                 }
-                Some(Ok(Message::Close(_))) | None => return Ending::Gone,
-                // Over the size limit (or not a valid frame): refuse and close.
-                Some(Err(error)) => {
-                    tracing::debug!(%error, "a WebSocket frame was refused");
-                    return close_for_policy(outbox, "message refused: at most 64 KB of JSON text");
-                }
-                Some(Ok(_)) => vec![], // Pings and pongs.
             },
         };
         if let Err(ending) = send(outbox, outgoing) {
             return ending;
         }
+    }
+}
+
+/// What a client's frame asks for.
+enum FromClient {
+    /// Answer with these (nothing, or an `error` for a malformed message).
+    Reply(Vec<Push>),
+    /// An `auth` message with this token.
+    Auth(String),
+    /// Stop: the client left, or broke the rules (a close is queued).
+    End(Ending),
+}
+
+fn from_client(
+    frame: Option<Result<Message, axum::Error>>,
+    malformed: &mut u32,
+    outbox: &Outbox,
+) -> FromClient {
+    let mut refuse = |why: String| {
+        *malformed += 1;
+        if *malformed > MAX_MALFORMED {
+            return FromClient::End(close_for_policy(outbox, "too many malformed messages"));
+        }
+        FromClient::Reply(vec![bad_message(&why).into()])
+    };
+    match frame {
+        Some(Ok(Message::Text(text))) => {
+            match serde_json::from_str::<ClientMessage>(text.as_str()) {
+                Ok(ClientMessage::Auth { admin_token }) => FromClient::Auth(admin_token),
+                Err(error) => refuse(format!("not a client message: {error}")),
+            }
+        }
+        Some(Ok(Message::Binary(_))) => refuse("send JSON text frames, not binary ones".into()),
+        Some(Ok(Message::Close(_))) | None => FromClient::End(Ending::Gone),
+        // Over the size limit (or not a valid frame): refuse and close.
+        Some(Err(error)) => {
+            tracing::debug!(%error, "a WebSocket frame was refused");
+            FromClient::End(close_for_policy(
+                outbox,
+                "message refused: at most 64 KB of JSON text",
+            ))
+        }
+        Some(Ok(_)) => FromClient::Reply(vec![]), // Pings and pongs.
     }
 }
 
