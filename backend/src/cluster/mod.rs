@@ -100,16 +100,9 @@ impl Cluster {
                 peers.keys().collect::<Vec<_>>()
             );
         }
-        let raft = raft::start(
-            node_id,
-            engine,
-            telemetry,
-            secret.clone(),
-            source_ip,
-            tls.clone(),
-            raft::config(),
-        )
-        .await?;
+        let network = raft::Network::new(secret.clone(), source_ip, tls.clone())
+            .context("building the Raft HTTP client")?;
+        let raft = raft::start(node_id, engine, telemetry, network, raft::config(), voter).await?;
         let raft_handle = raft.clone();
         // Members talk to each other directly, as the Raft client does: an HTTP_PROXY meant
         // for the outside world must not carry (or break) the cluster's own traffic.

@@ -50,17 +50,25 @@ pub struct LogStore {
     /// Connections that only read entries and the vote.
     readers: SqlitePool,
     wal: Wal,
+    /// Whether appends wait for the fsync (a voter's) or not (a learner's: see `raft::start`).
+    durable: bool,
 }
 
 impl LogStore {
-    /// A log store on an opened (and migrated) node database, made durable by `wal`.
-    pub fn new(pool: SqlitePool, wal: Wal) -> LogStore {
+    /// A log store on an opened (and migrated) node database, made durable by `wal` when
+    /// `durable`.
+    pub fn new(pool: SqlitePool, wal: Wal, durable: bool) -> LogStore {
         let options = (*pool.connect_options()).clone();
         // Opened on first use: reading is all they do, so the schema is already there.
         let readers = SqlitePoolOptions::new()
             .max_connections(READERS)
             .connect_lazy_with(options);
-        LogStore { pool, readers, wal }
+        LogStore {
+            pool,
+            readers,
+            wal,
+            durable,
+        }
     }
 
     async fn read_meta<T: DeserializeOwned>(&self, key: &str) -> io::Result<Option<T>> {
@@ -201,9 +209,13 @@ impl RaftLogStorage<TypeConfig> for LogStore {
         // Committed, so readable: openraft may replicate them now, and may count them as
         // stored on this node once the fsync that covers the commit is done.
         match self.write_entries(&entries).await {
-            Ok(()) => {
+            Ok(()) if self.durable => {
                 self.wal
                     .after_sync(Box::new(move |result| callback.io_completed(result)));
+                Ok(())
+            }
+            Ok(()) => {
+                callback.io_completed(Ok(()));
                 Ok(())
             }
             Err(error) => {

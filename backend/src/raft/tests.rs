@@ -32,7 +32,7 @@ impl StoreBuilder<TypeConfig, LogStore, StateMachine, TempDir> for SqliteStores 
         let engine = Engine::load(pool.clone()).await.expect("load engine");
         Ok((
             dir,
-            LogStore::new(pool, engine.wal().clone()),
+            LogStore::new(pool, engine.wal().clone(), true),
             StateMachine::new(engine, crate::telemetry::Telemetry::new()),
         ))
     }
@@ -79,17 +79,11 @@ async fn spawn_node_in(id: NodeId, dir: TempDir, config: Arc<openraft::Config>) 
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("local address").to_string();
     let telemetry = crate::telemetry::Telemetry::new();
-    let raft = start(
-        id,
-        engine.clone(),
-        telemetry,
-        Arc::from(SECRET),
-        None,
-        crate::tls::PeerTls::default(),
-        config,
-    )
-    .await
-    .expect("start raft");
+    let network = super::Network::new(Arc::from(SECRET), None, crate::tls::PeerTls::default())
+        .expect("Raft HTTP client");
+    let raft = start(id, engine.clone(), telemetry, network, config, true)
+        .await
+        .expect("start raft");
     let inbox = super::Inbox::new(engine.pool().clone());
     let app: axum::Router = http::router(raft.clone(), Arc::from(SECRET), inbox);
     tokio::spawn(axum::serve(listener, app).into_future());
