@@ -57,11 +57,14 @@ impl Replayed {
         digester.finish(elections)
     }
 
-    /// The same for a log already in memory.
+    /// The same for a log already in memory (the digests on a scoped thread, not a copy).
     pub fn from_events(events: &[Event]) -> anyhow::Result<Replayed> {
-        let digester = Digester::start();
-        digester.send(Arc::new(events.to_vec()));
-        digester.finish(Elections::replay(events))
+        let (elections, digests) = std::thread::scope(|scope| {
+            let digests = scope.spawn(|| Digests::of(events.iter()));
+            (Elections::replay(events), digests.join())
+        });
+        let digests = digests.map_err(|_| anyhow::anyhow!("digesting the log failed"))??;
+        Ok(digests.into_replayed(elections))
     }
 }
 
@@ -71,6 +74,7 @@ struct Digester {
     done: std::thread::JoinHandle<anyhow::Result<Digests>>,
 }
 
+#[derive(Default)]
 struct Digests {
     events: u64,
     log: Sha256,
@@ -88,18 +92,9 @@ impl Digester {
     fn start() -> Digester {
         let (pages, receiver) = mpsc::channel::<Arc<Vec<Event>>>();
         let done = std::thread::spawn(move || {
-            let mut digests = Digests {
-                events: 0,
-                log: Sha256::new(),
-                parts: BTreeMap::new(),
-            };
-            let mut bytes = Vec::with_capacity(1024);
+            let mut digests = Digests::default();
             for page in receiver {
-                for event in page.iter() {
-                    bytes.clear();
-                    serde_json::to_writer(&mut bytes, event)?;
-                    digests.add(event, &bytes);
-                }
+                digests.fold(page.iter())?;
             }
             Ok(digests)
         });
@@ -117,7 +112,31 @@ impl Digester {
             .done
             .join()
             .map_err(|_| anyhow::anyhow!("digesting the log failed"))??;
-        Ok(Replayed {
+        Ok(digests.into_replayed(elections))
+    }
+}
+
+impl Digests {
+    fn of<'a>(events: impl Iterator<Item = &'a Event>) -> anyhow::Result<Digests> {
+        let mut digests = Digests::default();
+        digests.fold(events)?;
+        Ok(digests)
+    }
+
+    /// Serialises each event once, for the digests and the checks.
+    fn fold<'a>(&mut self, events: impl Iterator<Item = &'a Event>) -> anyhow::Result<()> {
+        let mut bytes = Vec::with_capacity(1024);
+        for event in events {
+            bytes.clear();
+            serde_json::to_writer(&mut bytes, event)?;
+            self.add(event, &bytes);
+        }
+        Ok(())
+    }
+
+    fn into_replayed(self, elections: Elections) -> Replayed {
+        let digests = self;
+        Replayed {
             elections,
             events: digests.events,
             log_digest: hex::encode(digests.log.finalize()),
@@ -136,11 +155,9 @@ impl Digester {
                     )
                 })
                 .collect(),
-        })
+        }
     }
-}
 
-impl Digests {
     fn add(&mut self, event: &Event, bytes: &[u8]) {
         self.events += 1;
         self.log.update(bytes);
